@@ -1,0 +1,126 @@
+using System;
+using CeuRules.Utility;
+
+namespace CeuRules.Model;
+
+/// <summary>
+/// The kind of a learning or professional activity: a course, a CPR card, a college course and so on. Policies treat some kinds specially (a CPR card earns fixed clinical credit under the CMA policy).
+/// </summary>
+/// <remarks>
+/// <para>The built-in kinds are static properties; any other well-formed identifier is accepted and treated as an ordinary activity.</para>
+/// <para>Equality and ordering are ordinal by <see cref="Id"/>. The default value has a null
+/// <see cref="Id"/>, orders before every other value and should not be used.</para>
+/// <para>This type is an immutable value type and is thread-safe.</para>
+/// </remarks>
+public readonly struct ActivityKind : IEquatable<ActivityKind>, IComparable<ActivityKind>, IComparable
+{
+    private readonly string id;
+
+    /// <summary>Creates a value from its identifier.</summary>
+    /// <param name="id">The identifier, for example "course": 1 to 64 lower-case ASCII letters, digits, '-', '.', ':' or '_'.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is not a well-formed identifier.</exception>
+    public ActivityKind(string id) => this.id = Identifiers.Check(id, nameof(id));
+
+    /// <summary>A course or class (<c>course</c>).</summary>
+    public static ActivityKind Course { get; } = new("course");
+
+    /// <summary>A conference or seminar (<c>conference</c>).</summary>
+    public static ActivityKind Conference { get; } = new("conference");
+
+    /// <summary>A self-study program (<c>self-study</c>).</summary>
+    public static ActivityKind SelfStudy { get; } = new("self-study");
+
+    /// <summary>A publication written by the person (<c>publication</c>).</summary>
+    public static ActivityKind Publication { get; } = new("publication");
+
+    /// <summary>A college course earning college credit (<c>college-course</c>).</summary>
+    public static ActivityKind CollegeCourse { get; } = new("college-course");
+
+    /// <summary>A CPR card (<c>cpr-card</c>).</summary>
+    public static ActivityKind CprCard { get; } = new("cpr-card");
+
+    /// <summary>Work in the profession (<c>employment</c>).</summary>
+    public static ActivityKind Employment { get; } = new("employment");
+
+    /// <summary>Training given by an employer (<c>employer-training</c>).</summary>
+    public static ActivityKind EmployerTraining { get; } = new("employer-training");
+
+    /// <summary>The identifier used in the JSON contract, for example "course".</summary>
+    public string Id => id;
+
+    /// <summary>Whether <paramref name="id"/> is a well-formed identifier for this type.</summary>
+    /// <param name="id">The candidate identifier.</param>
+    /// <returns>True when <see cref="ActivityKind(string)"/> would accept it.</returns>
+    public static bool IsValidId(string? id) => Identifiers.IsWellFormed(id);
+
+    /// <summary>Compares two values for equality (ordinal by identifier).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>Whether the values are equal.</returns>
+    public static bool operator ==(ActivityKind left, ActivityKind right) => left.Equals(right);
+
+    /// <summary>Compares two values for inequality (ordinal by identifier).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>Whether the values differ.</returns>
+    public static bool operator !=(ActivityKind left, ActivityKind right) => !left.Equals(right);
+
+    /// <summary>Whether <paramref name="left"/> orders before <paramref name="right"/>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>The comparison's result.</returns>
+    public static bool operator <(ActivityKind left, ActivityKind right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> orders before or equals <paramref name="right"/>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>The comparison's result.</returns>
+    public static bool operator <=(ActivityKind left, ActivityKind right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> orders after <paramref name="right"/>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>The comparison's result.</returns>
+    public static bool operator >(ActivityKind left, ActivityKind right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> orders after or equals <paramref name="right"/>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>The comparison's result.</returns>
+    public static bool operator >=(ActivityKind left, ActivityKind right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Compares with another value, ordinal by identifier.</summary>
+    /// <param name="other">The value to compare with.</param>
+    /// <returns>A negative number, zero or a positive number as this value orders before, with or after <paramref name="other"/>.</returns>
+    public int CompareTo(ActivityKind other) => Identifiers.Compare(id, other.id);
+
+    /// <summary>Implementation of <see cref="IComparable.CompareTo"/>: null orders first.</summary>
+    /// <param name="obj">The object to compare with.</param>
+    /// <returns>The comparison's result.</returns>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="ActivityKind"/>.</exception>
+    int IComparable.CompareTo(object? obj)
+    {
+        if (obj is null)
+        {
+            return 1;
+        }
+        Preconditions.CheckArgument(obj is ActivityKind, "Object must be of type CeuRules.Model.ActivityKind.", nameof(obj));
+        return CompareTo((ActivityKind)obj);
+    }
+
+    /// <summary>Whether this value equals another (ordinal by identifier).</summary>
+    /// <param name="other">The value to compare with.</param>
+    /// <returns>Whether the values are equal.</returns>
+    public bool Equals(ActivityKind other) => string.Equals(id, other.id, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is ActivityKind other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Identifiers.Hash(id);
+
+    /// <summary>Returns the identifier.</summary>
+    /// <returns>The identifier, or an empty string for the default value.</returns>
+    public override string ToString() => id ?? string.Empty;
+}

@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using CeuRules.Model;
+using CeuRules.Utility;
+using NodaTime;
+
+namespace CeuRules.Policies;
+
+/// <summary>
+/// One effective-dated version of a credential's recertification rules, assembled from small rule
+/// parts, each with a stable rule id and a source. The evaluator holds no rule of its own: every
+/// number, date and day-count convention it applies comes from here.
+/// </summary>
+/// <remarks>
+/// <para>The required parts are constructor arguments; the optional parts are init-only properties
+/// and default to none. Consistency between parts (for example that a category minimum names a
+/// category of <see cref="Categories"/>) is checked when the policy is added to a
+/// <see cref="PolicyCatalog"/>.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed class CredentialPolicy
+{
+    private readonly ImmutableArray<CreditRequirement> requirements = ImmutableArray<CreditRequirement>.Empty;
+    private readonly ImmutableArray<FeeRule> fees = ImmutableArray<FeeRule>.Empty;
+
+    /// <summary>Creates a policy version with its required parts.</summary>
+    /// <param name="credential">The credential the policy governs.</param>
+    /// <param name="version">The version name, for example "2020-01-01".</param>
+    /// <param name="effectiveFrom">The first date of the cycles' expirations this version governs.</param>
+    /// <param name="expiration">How the expiration date is derived.</param>
+    /// <param name="window">Which activities fall in the cycle.</param>
+    /// <param name="units">The unit the policy counts in and its conversions.</param>
+    /// <param name="ceTimeLimit">How long after expiration CE is still allowed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="version"/> is not a well-formed identifier.</exception>
+    public CredentialPolicy(Credential credential, string version, LocalDate effectiveFrom, ExpirationRule expiration,
+        CreditWindowRule window, UnitRule units, CeTimeLimit ceTimeLimit)
+    {
+        Credential = Preconditions.CheckNotNull(credential);
+        Version = Identifiers.Check(version, nameof(version));
+        EffectiveFrom = effectiveFrom;
+        Expiration = Preconditions.CheckNotNull(expiration);
+        Window = Preconditions.CheckNotNull(window);
+        Units = Preconditions.CheckNotNull(units);
+        CeTimeLimit = Preconditions.CheckNotNull(ceTimeLimit);
+    }
+
+    /// <summary>The credential the policy governs.</summary>
+    public Credential Credential { get; }
+
+    /// <summary>The version name.</summary>
+    public string Version { get; }
+
+    /// <summary>The policy's identifier with its version, for example "aama-cma@2020-01-01".</summary>
+    public string PolicyId => $"{Credential.Id}@{Version}";
+
+    /// <summary>
+    /// The first expiration date this version governs: a cycle is governed by the latest version
+    /// whose <see cref="EffectiveFrom"/> is on or before the cycle's expiration.
+    /// </summary>
+    public LocalDate EffectiveFrom { get; }
+
+    /// <summary>A one-line summary of what changed in this version, or null.</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>How the expiration date is derived.</summary>
+    public ExpirationRule Expiration { get; }
+
+    /// <summary>Which activities fall in the cycle.</summary>
+    public CreditWindowRule Window { get; }
+
+    /// <summary>The unit the policy counts in and its conversions.</summary>
+    public UnitRule Units { get; }
+
+    /// <summary>How long after expiration CE is still allowed.</summary>
+    public CeTimeLimit CeTimeLimit { get; }
+
+    /// <summary>The categories credit is sorted into, or null when the policy has none.</summary>
+    public CategoryRule? Categories { get; init; }
+
+    /// <summary>The minimums a cycle needs (total, per category, approved). Defaults to empty.</summary>
+    /// <exception cref="ArgumentException">On setting: an element is null or a requirement id repeats.</exception>
+    public ImmutableArray<CreditRequirement> Requirements
+    {
+        get => requirements;
+        init
+        {
+            var list = value.IsDefault ? ImmutableArray<CreditRequirement>.Empty : value;
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var requirement in list)
+            {
+                Preconditions.CheckArgument(requirement is not null, "A requirement must not be null.", nameof(Requirements));
+                Preconditions.CheckArgument(ids.Add(requirement.RequirementId),
+                    $"The requirement id '{requirement.RequirementId}' appears twice.", nameof(Requirements));
+            }
+            requirements = list;
+        }
+    }
+
+    /// <summary>The cap on credit from activities the body did not approve, or null.</summary>
+    public NonApprovedCap? NonApprovedCap { get; init; }
+
+    /// <summary>How CPR cards count, or null when they earn nothing special.</summary>
+    public CprCardRule? CprCards { get; init; }
+
+    /// <summary>The minimum duration and contact-hour ceiling of non-approved activities, or null.</summary>
+    public NonApprovedDurationRule? NonApprovedDuration { get; init; }
+
+    /// <summary>The completion period of self-study programs, or null.</summary>
+    public SelfStudyRule? SelfStudy { get; init; }
+
+    /// <summary>Recertification by exam, or null when the policy has no exam route.</summary>
+    public ExamRoute? ExamRoute { get; init; }
+
+    /// <summary>The fees. Defaults to empty.</summary>
+    /// <exception cref="ArgumentException">On setting: an element is null or a kind repeats.</exception>
+    public ImmutableArray<FeeRule> Fees
+    {
+        get => fees;
+        init
+        {
+            var list = value.IsDefault ? ImmutableArray<FeeRule>.Empty : value;
+            var kinds = new HashSet<FeeKind>();
+            foreach (var fee in list)
+            {
+                Preconditions.CheckArgument(fee is not null, "A fee must not be null.", nameof(Fees));
+                Preconditions.CheckArgument(kinds.Add(fee.Kind), $"The fee kind {fee.Kind} appears twice.", nameof(Fees));
+            }
+            fees = list;
+        }
+    }
+
+    /// <summary>The fee of a kind, or null when the policy has none.</summary>
+    /// <param name="kind">The kind of fee.</param>
+    /// <returns>The fee, or null.</returns>
+    public FeeRule? FeeOf(FeeKind kind)
+    {
+        foreach (var fee in fees)
+        {
+            if (fee.Kind == kind)
+            {
+                return fee;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Every rule of the policy, in a stable order, for documentation and audits.</summary>
+    /// <returns>The rules.</returns>
+    public IEnumerable<PolicyRule> Rules()
+    {
+        yield return Expiration;
+        yield return Window;
+        yield return Units;
+        foreach (var conversion in Units.Conversions)
+        {
+            yield return conversion;
+        }
+        if (Categories is not null)
+        {
+            yield return Categories;
+        }
+        foreach (var requirement in requirements)
+        {
+            yield return requirement;
+        }
+        if (NonApprovedCap is not null)
+        {
+            yield return NonApprovedCap;
+        }
+        if (CprCards is not null)
+        {
+            yield return CprCards;
+        }
+        if (NonApprovedDuration is not null)
+        {
+            yield return NonApprovedDuration;
+        }
+        if (SelfStudy is not null)
+        {
+            yield return SelfStudy;
+        }
+        yield return CeTimeLimit;
+        if (CeTimeLimit.Transition is not null)
+        {
+            yield return CeTimeLimit.Transition;
+        }
+        if (ExamRoute is not null)
+        {
+            yield return ExamRoute;
+        }
+        foreach (var fee in fees)
+        {
+            yield return fee;
+        }
+    }
+
+    /// <summary>The inconsistencies between parts, each as a sentence; empty for a consistent policy.</summary>
+    internal IEnumerable<string> Problems()
+    {
+        var ruleIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in Rules())
+        {
+            if (!ruleIds.Add(rule.RuleId))
+            {
+                yield return $"{PolicyId}: the rule id '{rule.RuleId}' is used by two rules.";
+            }
+        }
+        foreach (var requirement in requirements)
+        {
+            if (requirement is CategoryMinimum byCategory && (Categories is null || Categories.IndexOf(byCategory.Category) < 0))
+            {
+                yield return $"{PolicyId}: the requirement '{requirement.RequirementId}' names a category the policy does not list.";
+            }
+        }
+        if (CprCards is not null && (Categories is null || Categories.IndexOf(CprCards.Category) < 0))
+        {
+            yield return $"{PolicyId}: CPR cards count in '{CprCards.Category}', a category the policy does not list.";
+        }
+    }
+
+    /// <summary>Returns the policy id, for example "aama-cma@2020-01-01".</summary>
+    /// <returns>The policy id.</returns>
+    public override string ToString() => PolicyId;
+}

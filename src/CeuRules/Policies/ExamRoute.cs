@@ -1,0 +1,63 @@
+using System;
+using CeuRules.Utility;
+using NodaTime;
+
+namespace CeuRules.Policies;
+
+/// <summary>
+/// Recertification by exam: the deadlines to apply and to pass without a lapse, and the number of
+/// attempts allowed before the person becomes ineligible.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class ExamRoute : PolicyRule
+{
+    /// <summary>Creates the rule.</summary>
+    /// <param name="ruleId">The stable rule identifier.</param>
+    /// <param name="source">Where the rule comes from.</param>
+    /// <param name="maxAttempts">The attempts allowed; after that many failures the person is ineligible.</param>
+    /// <param name="passBeforeExpiration">How long before expiration the exam must be passed to avoid a lapse.</param>
+    /// <param name="applyBeforeExpiration">How long before expiration the application must arrive.</param>
+    /// <param name="whenExhausted">What the person must do after the last failed attempt, in words.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A period is not positive, or <paramref name="whenExhausted"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAttempts"/> is not positive.</exception>
+    public ExamRoute(string ruleId, RuleSource source, int maxAttempts, Period passBeforeExpiration, Period applyBeforeExpiration, string whenExhausted)
+        : base(ruleId, source)
+    {
+        Preconditions.CheckArgumentRange(maxAttempts, 1, 100);
+        Preconditions.CheckNotNull(passBeforeExpiration);
+        Preconditions.CheckNotNull(applyBeforeExpiration);
+        Preconditions.CheckArgument(PeriodRules.IsPositiveDatePeriod(passBeforeExpiration), $"The period must be positive; was {passBeforeExpiration}.", nameof(passBeforeExpiration));
+        Preconditions.CheckArgument(PeriodRules.IsPositiveDatePeriod(applyBeforeExpiration), $"The period must be positive; was {applyBeforeExpiration}.", nameof(applyBeforeExpiration));
+        MaxAttempts = maxAttempts;
+        PassBeforeExpiration = passBeforeExpiration;
+        ApplyBeforeExpiration = applyBeforeExpiration;
+        WhenExhausted = Preconditions.CheckNotBlank(whenExhausted);
+    }
+
+    /// <summary>The attempts allowed.</summary>
+    public int MaxAttempts { get; }
+
+    /// <summary>How long before expiration the exam must be passed to avoid a lapse.</summary>
+    public Period PassBeforeExpiration { get; }
+
+    /// <summary>How long before expiration the application must arrive.</summary>
+    public Period ApplyBeforeExpiration { get; }
+
+    /// <summary>What the person must do after the last failed attempt.</summary>
+    public string WhenExhausted { get; }
+
+    /// <summary>The last day to pass the exam without a lapse.</summary>
+    /// <param name="expiration">The expiration date.</param>
+    /// <returns>The last day.</returns>
+    public LocalDate LastDayToPass(LocalDate expiration) => expiration.Minus(PassBeforeExpiration);
+
+    /// <summary>The last day for the exam application to arrive.</summary>
+    /// <param name="expiration">The expiration date.</param>
+    /// <returns>The last day.</returns>
+    public LocalDate LastDayToApply(LocalDate expiration) => expiration.Minus(ApplyBeforeExpiration);
+
+    /// <inheritdoc />
+    public override string Describe() =>
+        $"Pass the exam at least {PeriodRules.Describe(PassBeforeExpiration)} before expiration, applying at least {PeriodRules.Describe(ApplyBeforeExpiration)} before it; {MaxAttempts} attempts, then: {WhenExhausted}";
+}

@@ -1,0 +1,59 @@
+using System;
+using CeuRules.Utility;
+using NodaTime;
+
+namespace CeuRules.Policies;
+
+/// <summary>How an expiration date is derived from the date a cycle starts and the cycle's length.</summary>
+public enum ExpirationConvention
+{
+    /// <summary>The last day of the calendar month reached by adding the cycle length to the start (AAMA: February 2010 plus 60 months is current through 28 February 2015).</summary>
+    EndOfMonth = 0,
+
+    /// <summary>The day before the anniversary reached by adding the cycle length to the start.</summary>
+    DayBeforeAnniversary = 1,
+}
+
+/// <summary>The last day a certification is current: the start of the cycle plus its length, under a stated convention.</summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class ExpirationRule : PolicyRule
+{
+    /// <summary>Creates the rule.</summary>
+    /// <param name="ruleId">The stable rule identifier.</param>
+    /// <param name="source">Where the rule comes from.</param>
+    /// <param name="cycleLength">The length of one cycle, for example 60 months.</param>
+    /// <param name="convention">How the expiration date is derived.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="cycleLength"/> is not positive in years, months or days only, or
+    /// <paramref name="convention"/> is not defined.</exception>
+    public ExpirationRule(string ruleId, RuleSource source, Period cycleLength, ExpirationConvention convention)
+        : base(ruleId, source)
+    {
+        Preconditions.CheckNotNull(cycleLength);
+        Preconditions.CheckArgument(PeriodRules.IsPositiveDatePeriod(cycleLength),
+            $"A cycle length must be a positive period of years, months or days; was {cycleLength}.", nameof(cycleLength));
+        Preconditions.CheckArgument(Enum.IsDefined(convention), $"Unknown convention {convention}.", nameof(convention));
+        CycleLength = cycleLength;
+        Convention = convention;
+    }
+
+    /// <summary>The length of one cycle.</summary>
+    public Period CycleLength { get; }
+
+    /// <summary>How the expiration date is derived.</summary>
+    public ExpirationConvention Convention { get; }
+
+    /// <summary>The last day a certification that started its cycle on <paramref name="cycleStart"/> is current.</summary>
+    /// <param name="cycleStart">The date of certification or most recent recertification.</param>
+    /// <returns>The expiration date.</returns>
+    public LocalDate ExpirationFor(LocalDate cycleStart)
+    {
+        var reached = cycleStart.Plus(CycleLength);
+        return Convention == ExpirationConvention.EndOfMonth ? reached.With(DateAdjusters.EndOfMonth) : reached.PlusDays(-1);
+    }
+
+    /// <inheritdoc />
+    public override string Describe() => Convention == ExpirationConvention.EndOfMonth
+        ? $"Current through the last day of the month reached by adding {PeriodRules.Describe(CycleLength)} to the certification date."
+        : $"Current through the day before the date reached by adding {PeriodRules.Describe(CycleLength)} to the certification date.";
+}

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CeuRules.Model;
+using CeuRules.Policies.BuiltIn;
+using CeuRules.Utility;
+using NodaTime;
+
+namespace CeuRules.Policies;
+
+/// <summary>
+/// The policy versions known for each credential, and which one governs a cycle: the latest version
+/// whose effective date is on or before the cycle's expiration (a cycle expiring before every
+/// version's effective date is governed by the earliest version).
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class PolicyCatalog
+{
+    private readonly Dictionary<string, ImmutableArray<CredentialPolicy>> versionsByCredential;
+
+    /// <summary>Creates a catalog of policy versions.</summary>
+    /// <param name="policies">The policy versions; at most one per credential and effective date.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policies"/> is null.</exception>
+    /// <exception cref="ArgumentException">A policy is null or inconsistent, two versions of a credential share an
+    /// effective date or a version name, or two credentials share an id but differ.</exception>
+    public PolicyCatalog(IEnumerable<CredentialPolicy> policies)
+    {
+        var all = Preconditions.CheckNotNull(policies).ToList();
+        var problems = new List<string>();
+        versionsByCredential = new Dictionary<string, ImmutableArray<CredentialPolicy>>(StringComparer.Ordinal);
+        foreach (var group in all.Select((p, i) => p ?? throw new ArgumentException($"The policy at index {i} is null.", nameof(policies)))
+                     .GroupBy(p => p.Credential.Id, StringComparer.Ordinal))
+        {
+            var versions = group.OrderBy(p => p.EffectiveFrom).ToImmutableArray();
+            for (int i = 1; i < versions.Length; i++)
+            {
+                if (versions[i].EffectiveFrom == versions[i - 1].EffectiveFrom)
+                {
+                    problems.Add($"{versions[i - 1].PolicyId} and {versions[i].PolicyId} take effect on the same date.");
+                }
+            }
+            if (versions.Select(v => v.Version).Distinct(StringComparer.Ordinal).Count() != versions.Length)
+            {
+                problems.Add($"Two versions of {group.Key} share a version name.");
+            }
+            var credential = versions[0].Credential;
+            if (versions.Any(v => v.Credential.Body.Id != credential.Body.Id || v.Credential.Acronym != credential.Acronym))
+            {
+                problems.Add($"The versions of {group.Key} disagree about the credential's body or acronym.");
+            }
+            problems.AddRange(versions.SelectMany(v => v.Problems()));
+            versionsByCredential.Add(group.Key, versions);
+        }
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("The policies are inconsistent: " + string.Join(" ", problems), nameof(policies));
+        }
+        Policies = versionsByCredential.Values.SelectMany(v => v).OrderBy(p => p.Credential.Id, StringComparer.Ordinal).ThenBy(p => p.EffectiveFrom).ToImmutableArray();
+        Credentials = versionsByCredential.Values.Select(v => v[0].Credential).OrderBy(c => c.Id, StringComparer.Ordinal).ToImmutableArray();
+    }
+
+    /// <summary>The built-in policies: every version of the CMA (AAMA).</summary>
+    public static PolicyCatalog BuiltIn { get; } = new(AamaCma.Versions);
+
+    /// <summary>Every policy version, by credential id and then effective date.</summary>
+    public ImmutableArray<CredentialPolicy> Policies { get; }
+
+    /// <summary>The credentials the catalog has policies for, by id.</summary>
+    public ImmutableArray<Credential> Credentials { get; }
+
+    /// <summary>Finds a credential by its id (for example "aama-cma").</summary>
+    /// <param name="id">The credential id.</param>
+    /// <param name="credential">The credential, when found.</param>
+    /// <returns>Whether the catalog has policies for that id.</returns>
+    public bool TryGetCredential(string? id, out Credential credential)
+    {
+        if (id is not null && versionsByCredential.TryGetValue(id, out var versions))
+        {
+            credential = versions[0].Credential;
+            return true;
+        }
+        credential = null!;
+        return false;
+    }
+
+    /// <summary>Whether the catalog has policies for <paramref name="credential"/>.</summary>
+    /// <param name="credential">The credential.</param>
+    /// <returns>Whether it has.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="credential"/> is null.</exception>
+    public bool Contains(Credential credential) => versionsByCredential.ContainsKey(Preconditions.CheckNotNull(credential).Id);
+
+    /// <summary>The versions of a credential's policy, by effective date.</summary>
+    /// <param name="credential">The credential.</param>
+    /// <returns>The versions; empty when the catalog has none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="credential"/> is null.</exception>
+    public ImmutableArray<CredentialPolicy> VersionsOf(Credential credential) =>
+        versionsByCredential.TryGetValue(Preconditions.CheckNotNull(credential).Id, out var versions) ? versions : ImmutableArray<CredentialPolicy>.Empty;
+
+    /// <summary>The version that governs a cycle expiring on <paramref name="expiration"/>.</summary>
+    /// <param name="credential">The credential.</param>
+    /// <param name="expiration">The cycle's expiration date.</param>
+    /// <returns>The latest version effective on or before that date, or the earliest version when none is.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="credential"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog has no policy for <paramref name="credential"/>.</exception>
+    public CredentialPolicy Resolve(Credential credential, LocalDate expiration)
+    {
+        var versions = VersionsOf(credential);
+        Preconditions.CheckArgument(!versions.IsEmpty, $"The catalog has no policy for the credential '{credential.Id}'.", nameof(credential));
+        var governing = versions[0];
+        foreach (var version in versions)
+        {
+            if (version.EffectiveFrom <= expiration)
+            {
+                governing = version;
+            }
+        }
+        return governing;
+    }
+}

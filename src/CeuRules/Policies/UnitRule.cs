@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CeuRules.Model;
+using CeuRules.Utility;
+
+namespace CeuRules.Policies;
+
+/// <summary>
+/// Converts credit stated in another unit into the policy's unit, for example one college credit to
+/// 15 AAMA points.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class UnitConversion : PolicyRule
+{
+    /// <summary>Creates the conversion.</summary>
+    /// <param name="ruleId">The stable rule identifier.</param>
+    /// <param name="source">Where the rule comes from.</param>
+    /// <param name="from">The unit converted from.</param>
+    /// <param name="factor">How many of the policy's units one unit of <paramref name="from"/> is worth; positive, at most two decimals.</param>
+    /// <param name="countsAsNonApproved">Whether converted credit never counts as approved (AAMA counts college credit as non-AAMA).</param>
+    /// <param name="impliedMinutesPerUnit">The minutes one unit of <paramref name="from"/> documents by definition (50 for a contact
+    /// hour), used where an activity states no duration; null when the unit documents no time.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="factor"/> is not positive or has more than two decimals, or
+    /// <paramref name="from"/> is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="impliedMinutesPerUnit"/> is not positive.</exception>
+    public UnitConversion(string ruleId, RuleSource source, CreditUnit from, decimal factor, bool countsAsNonApproved, int? impliedMinutesPerUnit)
+        : base(ruleId, source)
+    {
+        Preconditions.CheckArgument(from.Id is not null, "The unit must not be the default value.", nameof(from));
+        Preconditions.CheckArgument(factor > 0 && CreditAmount.TryFromDecimal(factor, out _),
+            $"A conversion factor must be positive with at most two decimals; was {factor}.", nameof(factor));
+        if (impliedMinutesPerUnit is { } minutes)
+        {
+            Preconditions.CheckArgumentRange(minutes, 1, 1_000_000);
+        }
+        From = from;
+        Factor = factor;
+        CountsAsNonApproved = countsAsNonApproved;
+        ImpliedMinutesPerUnit = impliedMinutesPerUnit;
+    }
+
+    /// <summary>The unit converted from.</summary>
+    public CreditUnit From { get; }
+
+    /// <summary>How many of the policy's units one unit of <see cref="From"/> is worth.</summary>
+    public decimal Factor { get; }
+
+    /// <summary>Whether converted credit never counts as approved.</summary>
+    public bool CountsAsNonApproved { get; }
+
+    /// <summary>The minutes one unit documents by definition, or null.</summary>
+    public int? ImpliedMinutesPerUnit { get; }
+
+    /// <summary>Converts an amount, rounding down to the hundredth (never inventing credit).</summary>
+    /// <param name="amount">The amount in <see cref="From"/>.</param>
+    /// <returns>The amount in the policy's unit.</returns>
+    /// <exception cref="OverflowException">The result is beyond <see cref="CreditAmount.MaxValue"/>.</exception>
+    public CreditAmount Convert(CreditAmount amount)
+    {
+        decimal converted = decimal.Floor(amount.Hundredths * Factor);
+        if (converted > int.MaxValue)
+        {
+            throw new OverflowException($"{amount} {From} converts to more than {CreditAmount.MaxValue}.");
+        }
+        return CreditAmount.FromHundredths((int)converted);
+    }
+
+    /// <inheritdoc />
+    public override string Describe() =>
+        $"1 {From} = {Factor.ToString(System.Globalization.CultureInfo.InvariantCulture)} points{(CountsAsNonApproved ? ", counted as non-approved" : string.Empty)}.";
+}
+
+/// <summary>
+/// The unit a policy counts in, and how credit stated in other units converts into it. A body takes
+/// the lines an activity states in its own unit; only where there are none does it convert, from
+/// the first unit in <see cref="Conversions"/> the activity states.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class UnitRule : PolicyRule
+{
+    /// <summary>Creates the rule.</summary>
+    /// <param name="ruleId">The stable rule identifier.</param>
+    /// <param name="source">Where the rule comes from.</param>
+    /// <param name="unit">The unit the policy counts in.</param>
+    /// <param name="conversions">The accepted conversions, in order of preference; none converting from <paramref name="unit"/>, no unit twice.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="unit"/> is the default value, or a conversion is null, repeats a unit or converts from <paramref name="unit"/>.</exception>
+    public UnitRule(string ruleId, RuleSource source, CreditUnit unit, IEnumerable<UnitConversion> conversions)
+        : base(ruleId, source)
+    {
+        Preconditions.CheckArgument(unit.Id is not null, "The unit must not be the default value.", nameof(unit));
+        var list = Preconditions.CheckNotNull(conversions).ToImmutableArray();
+        var seen = new HashSet<CreditUnit> { unit };
+        foreach (var conversion in list)
+        {
+            Preconditions.CheckArgument(conversion is not null, "A conversion must not be null.", nameof(conversions));
+            Preconditions.CheckArgument(seen.Add(conversion.From),
+                $"The unit '{conversion.From}' is the policy's own unit or is converted twice.", nameof(conversions));
+        }
+        Unit = unit;
+        Conversions = list;
+    }
+
+    /// <summary>The unit the policy counts in.</summary>
+    public CreditUnit Unit { get; }
+
+    /// <summary>The accepted conversions, in order of preference.</summary>
+    public ImmutableArray<UnitConversion> Conversions { get; }
+
+    /// <summary>The conversion from <paramref name="from"/>, or null when the policy has none.</summary>
+    /// <param name="from">The unit to convert from.</param>
+    /// <returns>The conversion, or null.</returns>
+    public UnitConversion? ConversionFrom(CreditUnit from)
+    {
+        foreach (var conversion in Conversions)
+        {
+            if (conversion.From == from)
+            {
+                return conversion;
+            }
+        }
+        return null;
+    }
+
+    /// <inheritdoc />
+    public override string Describe() => Conversions.IsEmpty
+        ? $"Credit counts in {Unit}; no other unit is converted."
+        : $"Credit counts in {Unit}; converted from {string.Join(", ", Conversions.Select(c => c.From.Id))}.";
+}

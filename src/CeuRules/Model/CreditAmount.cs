@@ -11,24 +11,26 @@ namespace CeuRules.Model;
 /// </summary>
 /// <remarks>
 /// <para>Equality and ordering are by the exact amount. The default value is zero.</para>
-/// <para>The largest magnitude is <see cref="MaxValue"/> (21,474,836.47); arithmetic that would
-/// overflow throws <see cref="OverflowException"/>.</para>
+/// <para>The largest magnitude is <see cref="MaxValue"/> (one trillion units); arithmetic that
+/// would go beyond it throws <see cref="OverflowException"/>.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
 public readonly struct CreditAmount : IEquatable<CreditAmount>, IComparable<CreditAmount>, IComparable, IFormattable
 {
-    private readonly int hundredths;
+    private readonly long hundredths;
 
-    private CreditAmount(int hundredths) => this.hundredths = hundredths;
+    private CreditAmount(long hundredths) => this.hundredths = hundredths;
 
     /// <summary>Zero credit.</summary>
     public static CreditAmount Zero => default;
 
-    /// <summary>The largest amount that can be represented: 21,474,836.47.</summary>
-    public static CreditAmount MaxValue => new(int.MaxValue);
+    /// <summary>The largest amount that can be represented: one trillion units.</summary>
+    public static CreditAmount MaxValue => new(MaxHundredths);
+
+    private const long MaxHundredths = 100_000_000_000_000L;
 
     /// <summary>The amount in hundredths of a unit (for example 250 for 2.5).</summary>
-    public int Hundredths => hundredths;
+    public long Hundredths => hundredths;
 
     /// <summary>The amount as an exact decimal (for example 2.5m).</summary>
     public decimal Value => hundredths / 100m;
@@ -39,17 +41,20 @@ public readonly struct CreditAmount : IEquatable<CreditAmount>, IComparable<Cred
     /// <summary>Creates an amount from a count of hundredths of a unit.</summary>
     /// <param name="hundredths">The amount in hundredths, for example 250 for 2.5.</param>
     /// <returns>The amount.</returns>
-    public static CreditAmount FromHundredths(int hundredths) => new(hundredths);
+    /// <exception cref="ArgumentOutOfRangeException">The magnitude is beyond <see cref="MaxValue"/>.</exception>
+    public static CreditAmount FromHundredths(long hundredths)
+    {
+        if (hundredths > MaxHundredths || hundredths < -MaxHundredths)
+        {
+            throw new ArgumentOutOfRangeException(nameof(hundredths), hundredths, $"A credit amount must be at most {MaxHundredths} hundredths in magnitude; was {hundredths}.");
+        }
+        return new(hundredths);
+    }
 
     /// <summary>Creates an amount of whole units.</summary>
     /// <param name="units">The number of whole units.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="units"/> is beyond ±21,474,836.</exception>
-    public static CreditAmount FromUnits(int units)
-    {
-        Preconditions.CheckArgumentRange(units, -(int.MaxValue / 100), int.MaxValue / 100);
-        return new(units * 100);
-    }
+    public static CreditAmount FromUnits(int units) => new(units * 100L);
 
     /// <summary>Creates an amount from an exact decimal with at most two decimal places.</summary>
     /// <param name="value">The amount, for example 2.5m.</param>
@@ -76,12 +81,12 @@ public readonly struct CreditAmount : IEquatable<CreditAmount>, IComparable<Cred
     public static bool TryFromDecimal(decimal value, out CreditAmount result)
     {
         decimal scaled = value * 100m;
-        if (scaled != decimal.Truncate(scaled) || scaled > int.MaxValue || scaled < -int.MaxValue)
+        if (scaled != decimal.Truncate(scaled) || scaled > MaxHundredths || scaled < -MaxHundredths)
         {
             result = default;
             return false;
         }
-        result = new((int)scaled);
+        result = new((long)scaled);
         return true;
     }
 
@@ -109,14 +114,14 @@ public readonly struct CreditAmount : IEquatable<CreditAmount>, IComparable<Cred
     /// <param name="right">The second amount.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="OverflowException">The sum is beyond <see cref="MaxValue"/>.</exception>
-    public static CreditAmount operator +(CreditAmount left, CreditAmount right) => new(checked(left.hundredths + right.hundredths));
+    public static CreditAmount operator +(CreditAmount left, CreditAmount right) => FromHundredths(checked(left.hundredths + right.hundredths));
 
     /// <summary>Subtracts one amount from another.</summary>
     /// <param name="left">The amount to subtract from.</param>
     /// <param name="right">The amount to subtract.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="OverflowException">The difference is beyond <see cref="MaxValue"/>.</exception>
-    public static CreditAmount operator -(CreditAmount left, CreditAmount right) => new(checked(left.hundredths - right.hundredths));
+    public static CreditAmount operator -(CreditAmount left, CreditAmount right) => FromHundredths(checked(left.hundredths - right.hundredths));
 
     /// <summary>Adds two amounts (the named alternative of <c>+</c>).</summary>
     /// <param name="left">The first amount.</param>
@@ -194,7 +199,7 @@ public readonly struct CreditAmount : IEquatable<CreditAmount>, IComparable<Cred
     public override bool Equals(object? obj) => obj is CreditAmount other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => hundredths;
+    public override int GetHashCode() => hundredths.GetHashCode();
 
     /// <summary>Formats the amount with the fewest decimals needed, invariant culture (for example "2.5").</summary>
     /// <returns>The formatted amount.</returns>

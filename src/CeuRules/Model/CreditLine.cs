@@ -21,17 +21,21 @@ public sealed class CreditLine : IEquatable<CreditLine>
     /// <param name="amount">The amount; never negative.</param>
     /// <param name="unit">The unit the amount is stated in.</param>
     /// <param name="category">The content area, or null when the activity states none.</param>
-    /// <exception cref="ArgumentException"><paramref name="amount"/> is negative, or <paramref name="unit"/> or
+    /// <exception cref="ArgumentException"><paramref name="amount"/> is negative or above <see cref="MaxAmount"/>, or <paramref name="unit"/> or
     /// <paramref name="category"/> is the default value.</exception>
     public CreditLine(CreditAmount amount, CreditUnit unit, Category? category = null)
     {
-        Preconditions.CheckArgument(amount >= CreditAmount.Zero, $"A credit amount must not be negative; was {amount}.", nameof(amount));
+        Preconditions.CheckArgument(amount >= CreditAmount.Zero && amount <= MaxAmount,
+            $"A credit amount must be from 0 to {MaxAmount}; was {amount}.", nameof(amount));
         Preconditions.CheckArgument(unit.Id is not null, "The unit must not be the default value.", nameof(unit));
         Preconditions.CheckArgument(category is null || category.Value.Id is not null, "The category must not be the default value.", nameof(category));
         Amount = amount;
         Unit = unit;
         Category = category;
     }
+
+    /// <summary>The largest amount one line may state: one million units.</summary>
+    public static CreditAmount MaxAmount { get; } = CreditAmount.FromUnits(1_000_000);
 
     /// <summary>The amount stated.</summary>
     public CreditAmount Amount { get; }

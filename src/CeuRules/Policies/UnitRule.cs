@@ -30,8 +30,8 @@ public sealed class UnitConversion : PolicyRule
         : base(ruleId, source)
     {
         Preconditions.CheckArgument(from.Id is not null, "The unit must not be the default value.", nameof(from));
-        Preconditions.CheckArgument(factor > 0 && CreditAmount.TryFromDecimal(factor, out _),
-            $"A conversion factor must be positive with at most two decimals; was {factor}.", nameof(factor));
+        Preconditions.CheckArgument(factor > 0 && factor <= MaxFactor && CreditAmount.TryFromDecimal(factor, out _),
+            $"A conversion factor must be from 0.01 to {MaxFactor} with at most two decimals; was {factor}.", nameof(factor));
         if (impliedMinutesPerUnit is { } minutes)
         {
             Preconditions.CheckArgumentRange(minutes, 1, 1_000_000);
@@ -41,6 +41,9 @@ public sealed class UnitConversion : PolicyRule
         CountsAsNonApproved = countsAsNonApproved;
         ImpliedMinutesPerUnit = impliedMinutesPerUnit;
     }
+
+    /// <summary>The largest conversion factor accepted.</summary>
+    public const decimal MaxFactor = 10_000m;
 
     /// <summary>The unit converted from.</summary>
     public CreditUnit From { get; }
@@ -61,11 +64,11 @@ public sealed class UnitConversion : PolicyRule
     public CreditAmount Convert(CreditAmount amount)
     {
         decimal converted = decimal.Floor(amount.Hundredths * Factor);
-        if (converted > int.MaxValue)
+        if (converted > CreditAmount.MaxValue.Hundredths)
         {
             throw new OverflowException($"{amount} {From} converts to more than {CreditAmount.MaxValue}.");
         }
-        return CreditAmount.FromHundredths((int)converted);
+        return CreditAmount.FromHundredths((long)converted);
     }
 
     /// <inheritdoc />

@@ -1,0 +1,340 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using CeuRules.Model;
+using CeuRules.Policies;
+using NodaTime;
+
+namespace CeuRules.Evaluation;
+
+/// <summary>One part of an activity's credit that is admissible under the policy, before the caps.</summary>
+internal struct CreditPiece
+{
+    internal int Activity;
+    internal int Rank;
+    internal int Line;
+    internal long Amount;
+    internal int CategoryIndex;
+    internal Category? Category;
+    internal bool Approved;
+    internal bool IsCpr;
+}
+
+/// <summary>The admission step's output: the admissible pieces, and per activity what it submitted and what was refused.</summary>
+internal sealed class AdmittedTranscript
+{
+    internal AdmittedTranscript(int activityCount)
+    {
+        Submitted = new long[activityCount];
+        NotCounted = new List<NotCountedCredit>?[activityCount];
+        Notes = new List<string>?[activityCount];
+    }
+
+    internal List<CreditPiece> Pieces { get; } = new();
+
+    internal long[] Submitted { get; }
+
+    internal List<NotCountedCredit>?[] NotCounted { get; }
+
+    internal List<string>?[] Notes { get; }
+
+    internal void Refuse(int activity, long amount, NotCountedReason reason, PolicyRule rule, string message) =>
+        Refuse(activity, amount, reason, rule.RuleId, rule.Source, message);
+
+    internal void Refuse(int activity, long amount, NotCountedReason reason, string ruleId, RuleSource source, string message) =>
+        (NotCounted[activity] ??= new List<NotCountedCredit>(1)).Add(new NotCountedCredit(CreditAmount.FromHundredths(amount), reason, ruleId, source, message));
+
+    internal void Note(int activity, string note) => (Notes[activity] ??= new List<string>(1)).Add(note);
+}
+
+/// <summary>
+/// The admission step: each activity turned into credit in the policy's unit, or refused with a
+/// reason and the rule that refused it. Caps are not applied here (see <see cref="Allocation"/>).
+/// </summary>
+internal static class Admission
+{
+    /// <summary>The rule id for activities completed after the as-of date.</summary>
+    internal const string AsOfRuleId = "ceurules/as-of";
+
+    /// <summary>The rule id for duplicated activities.</summary>
+    internal const string DuplicateRuleId = "ceurules/duplicate";
+
+    internal static AdmittedTranscript Run(CycleDates dates, ImmutableArray<LearningActivity> activities, LocalDate asOf, int[] ranks, int[] duplicateOf)
+    {
+        var admitted = new AdmittedTranscript(activities.Length);
+        var policy = dates.Policy;
+        for (int i = 0; i < activities.Length; i++)
+        {
+            var activity = activities[i];
+            if (policy.CprCards is { } cpr && activity.Kind == ActivityKind.CprCard)
+            {
+                AdmitCprCard(admitted, dates, cpr, activity, i, ranks[i], asOf, duplicateOf[i] >= 0 ? activities[duplicateOf[i]] : null);
+            }
+            else
+            {
+                AdmitCredit(admitted, dates, activity, i, ranks[i], asOf, duplicateOf[i] >= 0 ? activities[duplicateOf[i]] : null);
+            }
+        }
+        return admitted;
+    }
+
+    private static void AdmitCprCard(AdmittedTranscript admitted, CycleDates dates, CprCardRule cpr, LearningActivity card, int index, int rank, LocalDate asOf, LearningActivity? duplicated)
+    {
+        long amount = cpr.CreditPerCard.Hundredths;
+        admitted.Submitted[index] = amount;
+        if (!card.Credits.IsEmpty)
+        {
+            admitted.Note(index, $"The policy values a CPR card at {cpr.CreditPerCard} {cpr.Category} {dates.Policy.Units.Unit}; the credit lines the card states are not used ({cpr.RuleId}).");
+        }
+        if (RefuseForDateOrDuplicate(admitted, dates, card, index, amount, asOf, duplicated))
+        {
+            return;
+        }
+        if (card.ValidMonths != cpr.RequiredValidMonths)
+        {
+            string validity = card.ValidMonths is { } months ? $"valid for {months} months" : "of undocumented validity";
+            admitted.Refuse(index, amount, NotCountedReason.NeedsReview, cpr,
+                $"The CPR card is {validity}; only a {cpr.RequiredValidMonths}-month card earns {cpr.CreditPerCard} {cpr.Category} points, so a person must review it.");
+            return;
+        }
+        admitted.Pieces.Add(new CreditPiece
+        {
+            Activity = index,
+            Rank = rank,
+            Line = 0,
+            Amount = amount,
+            CategoryIndex = dates.Policy.Categories?.IndexOf(cpr.Category) ?? -1,
+            Category = cpr.Category,
+            Approved = cpr.CountsAsApproved,
+            IsCpr = true,
+        });
+    }
+
+    private static void AdmitCredit(AdmittedTranscript admitted, CycleDates dates, LearningActivity activity, int index, int rank, LocalDate asOf, LearningActivity? duplicated)
+    {
+        var policy = dates.Policy;
+        var units = policy.Units;
+        var lines = activity.Credits;
+
+        // Choose the lines this body reads: its own unit, or else the first unit it converts.
+        UnitConversion? conversion = null;
+        bool anyOwn = false;
+        foreach (var line in lines)
+        {
+            anyOwn |= line.Unit == units.Unit;
+        }
+        if (!anyOwn)
+        {
+            foreach (var candidate in units.Conversions)
+            {
+                if (lines.Any(l => l.Unit == candidate.From))
+                {
+                    conversion = candidate;
+                    break;
+                }
+            }
+            if (conversion is null)
+            {
+                string stated = lines.IsEmpty
+                    ? "states no credit"
+                    : "states credit only in " + string.Join(", ", lines.Select(l => l.Unit.Id).Distinct());
+                string accepted = units.Conversions.IsEmpty ? units.Unit.Id : $"{units.Unit} (or converts {string.Join(", ", units.Conversions.Select(c => c.From.Id))})";
+                admitted.Refuse(index, 0, NotCountedReason.UnknownUnit, units,
+                    $"The activity {stated}; the {policy.Credential} policy counts {accepted}.");
+                return;
+            }
+        }
+        var read = conversion?.From ?? units.Unit;
+
+        // Amounts in the policy's unit, per line read.
+        var amounts = new long[lines.Length];
+        long submitted = 0;
+        int otherLines = 0;
+        for (int l = 0; l < lines.Length; l++)
+        {
+            if (lines[l].Unit != read)
+            {
+                amounts[l] = -1;
+                otherLines++;
+                continue;
+            }
+            amounts[l] = (conversion?.Convert(lines[l].Amount) ?? lines[l].Amount).Hundredths;
+            submitted = checked(submitted + amounts[l]);
+        }
+        admitted.Submitted[index] = submitted;
+        if (conversion is not null)
+        {
+            admitted.Note(index, $"Converted from {conversion.From}: {conversion.Describe()} ({conversion.RuleId})");
+        }
+        if (otherLines > 0)
+        {
+            admitted.Note(index, $"{otherLines} credit line(s) in other units are left to the policies of other credentials.");
+        }
+
+        if (RefuseForDateOrDuplicate(admitted, dates, activity, index, submitted, asOf, duplicated))
+        {
+            return;
+        }
+        if (policy.SelfStudy is { } selfStudy && activity.Kind == selfStudy.Kind)
+        {
+            if (activity.PurchasedOn is not { } purchasedOn)
+            {
+                admitted.Refuse(index, submitted, NotCountedReason.NeedsReview, selfStudy,
+                    $"The purchase date of the self-study program is not documented; it must be completed within {Describe(selfStudy.CompleteWithin)} of purchase.");
+                return;
+            }
+            var lastDay = selfStudy.LastDayFor(purchasedOn);
+            if (activity.CompletedOn > lastDay)
+            {
+                admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, selfStudy,
+                    $"Completed on {Iso(activity.CompletedOn)}, after {Iso(lastDay)}, the last day of {Describe(selfStudy.CompleteWithin)} from its purchase on {Iso(purchasedOn)}.");
+                return;
+            }
+        }
+
+        // Line by line: category, then the non-approved duration rule over the non-approved lines together.
+        var categories = policy.Categories;
+        var candidates = new List<CreditPiece>(lines.Length);
+        long nonApprovedTotal = 0;
+        long nonApprovedOriginal = 0;
+        string bodyId = policy.Credential.Body.Id;
+        for (int l = 0; l < lines.Length; l++)
+        {
+            if (amounts[l] < 0)
+            {
+                continue;
+            }
+            var line = lines[l];
+            int categoryIndex = -1;
+            if (line.Category is { } category)
+            {
+                categoryIndex = categories?.IndexOf(category) ?? -1;
+                if (categoryIndex < 0)
+                {
+                    admitted.Refuse(index, amounts[l], NotCountedReason.UnknownCategory, (PolicyRule?)categories ?? units,
+                        categories is null
+                            ? $"The line names the category '{category}', but the {policy.Credential} policy has no categories."
+                            : $"The line names the category '{category}'; the {policy.Credential} policy has {string.Join(", ", categories.Categories)}.");
+                    continue;
+                }
+            }
+            else if (categories is { Required: true })
+            {
+                admitted.Refuse(index, amounts[l], NotCountedReason.NeedsReview, categories,
+                    $"The line names no category; the {policy.Credential} policy sorts every point into {string.Join(", ", categories.Categories)}, so a person must assign one.");
+                continue;
+            }
+            bool approved = conversion is not { CountsAsNonApproved: true } && line.IsApprovedBy(bodyId);
+            if (!approved)
+            {
+                nonApprovedTotal += amounts[l];
+                nonApprovedOriginal += line.Amount.Hundredths;
+            }
+            candidates.Add(new CreditPiece
+            {
+                Activity = index,
+                Rank = rank,
+                Line = l,
+                Amount = amounts[l],
+                CategoryIndex = categoryIndex,
+                Category = line.Category,
+                Approved = approved,
+            });
+        }
+
+        long nonApprovedAllowed = nonApprovedTotal;
+        if (nonApprovedTotal > 0 && policy.NonApprovedDuration is { } duration)
+        {
+            long? minutes = activity.DurationMinutes;
+            bool implied = false;
+            if (minutes is null && conversion?.ImpliedMinutesPerUnit is { } perUnit)
+            {
+                minutes = nonApprovedOriginal * perUnit / 100;
+                implied = true;
+            }
+            if (minutes is null)
+            {
+                RefuseNonApproved(admitted, candidates, index, NotCountedReason.NeedsReview, duration,
+                    $"The activity is not approved by the {policy.Credential.Body.Acronym} and documents no duration; it must last at least {duration.MinimumMinutes} minutes, so a person must review it.");
+                return;
+            }
+            if (minutes < duration.MinimumMinutes)
+            {
+                RefuseNonApproved(admitted, candidates, index, NotCountedReason.TooShort, duration,
+                    $"The activity lasted {minutes} minutes; an activity not approved by the {policy.Credential.Body.Acronym} must last at least {duration.MinimumMinutes} minutes.");
+                return;
+            }
+            long ceiling = minutes.Value * 100 / duration.MinutesPerUnit;
+            if (nonApprovedTotal > ceiling)
+            {
+                nonApprovedAllowed = ceiling;
+                admitted.Refuse(index, nonApprovedTotal - ceiling, NotCountedReason.OverCap, duration,
+                    $"{(implied ? "The stated units document" : "The activity lasted")} {minutes} minutes, which supports at most {CreditAmount.FromHundredths(ceiling)} {units.Unit} at one per {duration.MinutesPerUnit} minutes; {CreditAmount.FromHundredths(nonApprovedTotal)} were claimed.");
+            }
+        }
+
+        foreach (var piece in candidates)
+        {
+            var admittedPiece = piece;
+            if (!piece.Approved)
+            {
+                long take = piece.Amount < nonApprovedAllowed ? piece.Amount : nonApprovedAllowed;
+                nonApprovedAllowed -= take;
+                admittedPiece.Amount = take;
+                if (take == 0)
+                {
+                    continue;
+                }
+            }
+            admitted.Pieces.Add(admittedPiece);
+        }
+    }
+
+    private static void RefuseNonApproved(AdmittedTranscript admitted, List<CreditPiece> candidates, int index, NotCountedReason reason, PolicyRule rule, string message)
+    {
+        long refused = 0;
+        for (int c = candidates.Count - 1; c >= 0; c--)
+        {
+            if (!candidates[c].Approved)
+            {
+                refused += candidates[c].Amount;
+                candidates.RemoveAt(c);
+            }
+        }
+        admitted.Refuse(index, refused, reason, rule, message);
+        foreach (var piece in candidates)
+        {
+            admitted.Pieces.Add(piece);
+        }
+    }
+
+    private static bool RefuseForDateOrDuplicate(AdmittedTranscript admitted, CycleDates dates, LearningActivity activity, int index, long amount, LocalDate asOf, LearningActivity? duplicated)
+    {
+        if (activity.CompletedOn > asOf)
+        {
+            admitted.Refuse(index, amount, NotCountedReason.AfterAsOf, AsOfRuleId, RuleSource.CeuRules,
+                $"Completed on {Iso(activity.CompletedOn)}, after the as-of date {Iso(asOf)}.");
+            return true;
+        }
+        if (!dates.Window.Contains(activity.CompletedOn))
+        {
+            admitted.Refuse(index, amount, NotCountedReason.OutsideWindow, dates.Policy.Window,
+                $"Completed on {Iso(activity.CompletedOn)}, outside the window {Iso(dates.Window.Start)} to {Iso(dates.Window.End)}.");
+            return true;
+        }
+        if (duplicated is not null)
+        {
+            admitted.Refuse(index, amount, NotCountedReason.Duplicate, DuplicateRuleId, RuleSource.CeuRules,
+                string.Equals(duplicated.Id, activity.Id, System.StringComparison.Ordinal)
+                    ? $"Another activity has the same id '{activity.Id}'; an activity counts once."
+                    : $"The same activity as '{duplicated.Id}' (same kind, date, title, provider and credit); an activity counts once.");
+            return true;
+        }
+        return false;
+    }
+
+    internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Describe(Period period) => Utility.PeriodRules.Describe(period);
+}

@@ -337,8 +337,7 @@ public sealed class CertificationEvaluator
 
     private static string Explain(CertificationStatus status, CredentialPolicy policy, CycleDates dates, ExamStanding? exam, ImmutableArray<RequirementOutcome> requirements, LocalDate asOf)
     {
-        string unit = policy.Units.Unit.Id;
-        string missing = string.Join(", ", requirements.Where(r => !r.IsMet).Select(r => $"{r.Shortfall} {unit} {Label(r.RequirementId)}"));
+        string missing = string.Join(", ", requirements.Where(r => !r.IsMet).Select(r => Shortfall(r, policy)));
         int daysLeft = Period.DaysBetween(asOf, dates.Expiration);
         return status switch
         {
@@ -356,11 +355,15 @@ public sealed class CertificationEvaluator
         };
     }
 
-    private static string Label(string requirementId) => requirementId switch
+    private static string Shortfall(RequirementOutcome outcome, CredentialPolicy policy)
     {
-        TotalMinimum.Id => "in total",
-        ApprovedMinimum.Id => "approved by the body",
-        _ when requirementId.StartsWith("category:", StringComparison.Ordinal) => requirementId["category:".Length..],
-        _ => requirementId,
-    };
+        string units = policy.Units.PluralName;
+        return outcome.Rule switch
+        {
+            TotalMinimum => $"{outcome.Shortfall} {units} in total",
+            ApprovedMinimum => $"{outcome.Shortfall} {units} approved by the {policy.Credential.Body.Acronym}",
+            CategoryMinimum byCategory => $"{outcome.Shortfall} {byCategory.Category} {units}",
+            _ => $"{outcome.Shortfall} {units} for {outcome.RequirementId}",
+        };
+    }
 }

@@ -110,6 +110,18 @@ public sealed class UnitRule : PolicyRule
     /// <summary>The unit the policy counts in.</summary>
     public CreditUnit Unit { get; }
 
+    /// <summary>
+    /// The unit's name in words, plural, as people say it (for example "AAMA points"); used in
+    /// explanations. Defaults to the unit's identifier.
+    /// </summary>
+    public string PluralName
+    {
+        get => pluralName ?? Unit.Id;
+        init => pluralName = Preconditions.CheckNotBlank(value);
+    }
+
+    private readonly string? pluralName;
+
     /// <summary>The accepted conversions, in order of preference.</summary>
     public ImmutableArray<UnitConversion> Conversions { get; }
 

@@ -94,7 +94,10 @@ public static class AamaCma
             new UnitRule(P + "units", Recertification, CreditUnit.AamaPoint, ImmutableArray.Create(
                 new UnitConversion(P + "contact-hour", DoesItCount, CreditUnit.ContactHour, 1m, countsAsNonApproved: false, impliedMinutesPerUnit: 50),
                 new UnitConversion(P + "iacet-ceu", IacetSource, CreditUnit.IacetCeu, 10m, countsAsNonApproved: false, impliedMinutesPerUnit: 500),
-                new UnitConversion(P + "college-credit", DoesItCount, CreditUnit.CollegeCredit, 15m, countsAsNonApproved: true, impliedMinutesPerUnit: 750))),
+                new UnitConversion(P + "college-credit", DoesItCount, CreditUnit.CollegeCredit, 15m, countsAsNonApproved: true, impliedMinutesPerUnit: 750)))
+            {
+                PluralName = "AAMA points",
+            },
             ceTimeLimit)
         {
             Summary = summary,

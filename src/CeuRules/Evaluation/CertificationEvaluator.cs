@@ -357,13 +357,13 @@ public sealed class CertificationEvaluator
 
     private static string Shortfall(RequirementOutcome outcome, CredentialPolicy policy)
     {
-        string units = policy.Units.PluralName;
+        string amount = policy.Units.Describe(outcome.Shortfall);
         return outcome.Rule switch
         {
-            TotalMinimum => $"{outcome.Shortfall} {units} in total",
-            ApprovedMinimum => $"{outcome.Shortfall} {units} approved by the {policy.Credential.Body.Acronym}",
-            CategoryMinimum byCategory => $"{outcome.Shortfall} {byCategory.Category} {units}",
-            _ => $"{outcome.Shortfall} {units} for {outcome.RequirementId}",
+            TotalMinimum => $"{amount} in total",
+            ApprovedMinimum => $"{amount} approved by the {policy.Credential.Body.Acronym}",
+            CategoryMinimum byCategory => $"{amount} in the {byCategory.Category} category",
+            _ => $"{amount} for {outcome.RequirementId}",
         };
     }
 }

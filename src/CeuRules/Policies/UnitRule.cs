@@ -122,6 +122,20 @@ public sealed class UnitRule : PolicyRule
 
     private readonly string? pluralName;
 
+    /// <summary>The unit's name in words, singular (for example "AAMA point"). Defaults to <see cref="PluralName"/>.</summary>
+    public string SingularName
+    {
+        get => singularName ?? PluralName;
+        init => singularName = Preconditions.CheckNotBlank(value);
+    }
+
+    private readonly string? singularName;
+
+    /// <summary>An amount with the unit's name in words, for example "1 AAMA point" or "2.5 AAMA points".</summary>
+    /// <param name="amount">The amount.</param>
+    /// <returns>The amount in words.</returns>
+    public string Describe(CreditAmount amount) => $"{amount} {(amount == CreditAmount.FromUnits(1) ? SingularName : PluralName)}";
+
     /// <summary>The accepted conversions, in order of preference.</summary>
     public ImmutableArray<UnitConversion> Conversions { get; }
 

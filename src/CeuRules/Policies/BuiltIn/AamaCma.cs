@@ -97,6 +97,7 @@ public static class AamaCma
                 new UnitConversion(P + "college-credit", DoesItCount, CreditUnit.CollegeCredit, 15m, countsAsNonApproved: true, impliedMinutesPerUnit: 750)))
             {
                 PluralName = "AAMA points",
+                SingularName = "AAMA point",
             },
             ceTimeLimit)
         {

@@ -1,0 +1,56 @@
+using System;
+using System.IO;
+using System.Linq;
+using CeuRules.Evaluation;
+using CeuRules.Json;
+using CeuRules.Policies;
+using NodaTime;
+
+namespace CeuRules.Cli;
+
+/// <summary>The <c>evaluate</c> command: read a document, evaluate each certification, write text or JSON.</summary>
+internal static class EvaluateCommand
+{
+    internal static int Run(FileInfo file, LocalDate? asOfOption, bool json, PolicyCatalog catalog, IClock clock, TextWriter stdout, TextWriter stderr, bool interactive)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            stderr.WriteLine($"error: cannot read '{file}': {e.Message}");
+            return CliApp.Unreadable;
+        }
+
+        var read = TranscriptJsonReader.Read(bytes, catalog);
+        if (read.Document is not { } document)
+        {
+            stderr.WriteLine($"error: '{file}' could not be read:");
+            foreach (var finding in read.Findings)
+            {
+                stderr.WriteLine($"  {finding}");
+            }
+            return CliApp.Unreadable;
+        }
+
+        var asOf = asOfOption ?? document.AsOf ?? clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
+        var evaluator = new CertificationEvaluator(catalog);
+        var results = document.Certifications.Select(c => evaluator.Evaluate(c, document.Transcript, asOf)).ToList();
+        if (json)
+        {
+            stdout.Write(EvaluationJsonWriter.Write(asOf, results, read.Findings));
+            stdout.WriteLine();
+        }
+        else
+        {
+            TextReport.Write(stdout, file.Name, asOf, results, read.Findings, interactive);
+        }
+        foreach (var finding in read.Findings.Where(f => f.Severity == FindingSeverity.Error))
+        {
+            stderr.WriteLine($"error: {finding}");
+        }
+        return CliApp.Evaluated;
+    }
+}

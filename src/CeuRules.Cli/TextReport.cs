@@ -1,0 +1,135 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using CeuRules.Evaluation;
+using CeuRules.Json;
+using NodaTime;
+using Spectre.Console;
+
+namespace CeuRules.Cli;
+
+/// <summary>The <c>text</c> format: a summary a person can read, one section per certification.</summary>
+internal static class TextReport
+{
+    internal static void Write(TextWriter writer, string fileName, LocalDate asOf, IReadOnlyList<CertificationEvaluation> results, IReadOnlyList<DocumentFinding> findings, bool interactive)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        if (!interactive)
+        {
+            console.Profile.Width = 120;
+        }
+        var border = interactive ? TableBorder.Rounded : TableBorder.Ascii;
+
+        console.MarkupLine($"[bold]{Markup.Escape(fileName)}[/] evaluated as of [bold]{Iso(asOf)}[/]");
+        foreach (var finding in findings)
+        {
+            string label = finding.Severity switch
+            {
+                FindingSeverity.Error => "[red]Error[/]",
+                FindingSeverity.Warning => "[yellow]Warning[/]",
+                _ => "Info",
+            };
+            console.MarkupLine($"{label}: {Markup.Escape(finding.ToString())}");
+        }
+
+        foreach (var result in results)
+        {
+            console.WriteLine();
+            console.Write(new Rule($"[bold]{Markup.Escape(result.Credential.ToString())}[/] certified {Iso(result.Certification.CertifiedOn)}") { Justification = Justify.Left });
+            console.MarkupLine($"Status: [bold]{StatusWords(result.Status)}[/] ({result.Status.ToId()})");
+            console.MarkupLine(Markup.Escape(result.StatusExplanation));
+            console.MarkupLine($"Policy: {Markup.Escape(result.Policy.PolicyId)}; window {Iso(result.Window.Start)} to {Iso(result.Window.End)}");
+
+            var dates = new Table().Border(border).AddColumns("Date", "Day", "Days from as-of", "Rule");
+            foreach (var deadline in result.Deadlines)
+            {
+                dates.AddRow(Markup.Escape(DeadlineWords(deadline.Kind)), Iso(deadline.Date), Days(deadline.DaysFromAsOf), Markup.Escape(deadline.Rule.RuleId));
+            }
+            console.Write(dates);
+
+            var requirements = new Table().Border(border).AddColumns("Requirement", "Required", "Counted", "Shortfall", "Rule");
+            foreach (var requirement in result.Requirements)
+            {
+                requirements.AddRow(
+                    Markup.Escape(requirement.RequirementId),
+                    requirement.IsCap ? $"at most {requirement.Required}" : requirement.Required.ToString(),
+                    requirement.Counted.ToString(),
+                    requirement.IsCap ? (requirement.Excluded.IsZero ? "-" : $"{requirement.Excluded} over cap") : (requirement.IsMet ? "met" : requirement.Shortfall.ToString()),
+                    Markup.Escape(requirement.Rule.RuleId));
+            }
+            console.Write(requirements);
+
+            var refused = result.Activities.SelectMany(a => a.NotCounted.Select(n => (a.ActivityId, n))).ToList();
+            if (refused.Count > 0)
+            {
+                console.MarkupLine("Not counted:");
+                var table = new Table().Border(border).AddColumns("Activity", "Amount", "Reason", "Why", "Rule");
+                foreach (var (id, part) in refused)
+                {
+                    table.AddRow(Markup.Escape(id), part.Amount.ToString(), part.Reason.ToId(), Markup.Escape(part.Message), Markup.Escape(part.RuleId));
+                }
+                console.Write(table);
+            }
+
+            var plan = result.Plan;
+            if (!plan.IsEmpty)
+            {
+                string categories = plan.ByCategory.IsEmpty ? string.Empty : " including " + string.Join(", ", plan.ByCategory.Select(n => $"{n.Amount} {n.Category}"));
+                console.MarkupLine(Markup.Escape(
+                    $"Plan: {result.Policy.Units.Describe(plan.Total)} more{categories}; at least {plan.Approved} approved by the {result.Credential.Body.Acronym}; completed by {Iso(plan.CompleteBy)}."));
+            }
+            foreach (var fee in result.Fees)
+            {
+                console.MarkupLine(Markup.Escape($"Fee: {FeeWords(fee.Kind)} {fee.Amount} ({(result.Certification.IsMember ? "member" : "non-member")}; {fee.Rule.Source})"));
+            }
+            if (result.Exam is { } exam)
+            {
+                console.MarkupLine(Markup.Escape($"Exam route: {exam.FailedAttempts} of {exam.MaxAttempts} attempts failed, {exam.AttemptsLeft} left."));
+            }
+            foreach (var note in result.Notes)
+            {
+                console.MarkupLine(Markup.Escape($"Note: {note}"));
+            }
+        }
+    }
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Days(int days) => days switch
+    {
+        0 => "today",
+        > 0 => $"in {days} days",
+        _ => $"{-days} days ago",
+    };
+
+    private static string StatusWords(CertificationStatus status) => status switch
+    {
+        CertificationStatus.RequirementsMet => "requirements met",
+        CertificationStatus.InProgress => "in progress",
+        CertificationStatus.WithinCeTimeLimit => "within the CE time limit",
+        CertificationStatus.LapsedExamRequired => "lapsed: exam required",
+        _ => "ineligible",
+    };
+
+    private static string DeadlineWords(DeadlineKind kind) => kind switch
+    {
+        DeadlineKind.Expiration => "Expiration",
+        DeadlineKind.LastCeDay => "Last day to recertify by CE",
+        DeadlineKind.ExamApplication => "Last day for the exam application",
+        _ => "Last day to pass the exam",
+    };
+
+    private static string FeeWords(Policies.FeeKind kind) => kind switch
+    {
+        Policies.FeeKind.CeRecertification => "CE recertification",
+        Policies.FeeKind.Exam => "exam",
+        _ => "reactivation",
+    };
+}

@@ -1,0 +1,227 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using CeuRules.Evaluation;
+using CeuRules.Policies;
+using NodaTime;
+
+namespace CeuRules.Json;
+
+/// <summary>
+/// Writes evaluation results in the result format of the JSON contract (docs/formats.md): one entry
+/// per certification, with the status, dates, requirements, a decision per activity, the plan, the
+/// fees, and the findings of reading the document. The output is deterministic: the same results
+/// give byte-identical JSON.
+/// </summary>
+/// <remarks>This type is stateless and thread-safe.</remarks>
+public static class EvaluationJsonWriter
+{
+    /// <summary>Writes results to a stream as indented UTF-8 JSON.</summary>
+    /// <param name="asOf">The date the results are as of.</param>
+    /// <param name="results">The evaluations, one per certification.</param>
+    /// <param name="findings">The findings of reading the document; may be empty.</param>
+    /// <param name="stream">The stream; not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(LocalDate asOf, IEnumerable<CertificationEvaluation> results, IEnumerable<DocumentFinding> findings, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new Utf8JsonWriter(stream, JsonText.Indented);
+        writer.WriteStartObject();
+        JsonText.Date(writer, "asOf", asOf);
+        writer.WriteStartArray("results");
+        foreach (var result in results)
+        {
+            ArgumentNullException.ThrowIfNull(result, nameof(results));
+            WriteResult(writer, result);
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("findings");
+        foreach (var finding in findings)
+        {
+            ArgumentNullException.ThrowIfNull(finding, nameof(findings));
+            writer.WriteStartObject();
+            writer.WriteString("code", finding.Code);
+            writer.WriteString("severity", finding.SeverityId);
+            writer.WriteString("path", finding.Path);
+            writer.WriteString("message", finding.Message);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes results as an indented JSON string.</summary>
+    /// <param name="asOf">The date the results are as of.</param>
+    /// <param name="results">The evaluations, one per certification.</param>
+    /// <param name="findings">The findings of reading the document; may be empty.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string Write(LocalDate asOf, IEnumerable<CertificationEvaluation> results, IEnumerable<DocumentFinding> findings)
+    {
+        using var stream = new MemoryStream();
+        Write(asOf, results, findings, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteRule(Utf8JsonWriter writer, PolicyRule rule)
+    {
+        writer.WriteString("rule", rule.RuleId);
+        writer.WriteString("source", rule.Source.ToString());
+    }
+
+    private static void WriteResult(Utf8JsonWriter writer, CertificationEvaluation result)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("credential", result.Credential.Id);
+        writer.WriteString("status", result.Status.ToId());
+        writer.WriteString("statusExplanation", result.StatusExplanation);
+        writer.WriteString("statusRule", result.StatusRule.RuleId);
+        writer.WriteStartObject("policy");
+        writer.WriteString("id", result.Policy.PolicyId);
+        writer.WriteString("version", result.Policy.Version);
+        JsonText.Date(writer, "effectiveFrom", result.Policy.EffectiveFrom);
+        writer.WriteEndObject();
+        JsonText.Date(writer, "certifiedOn", result.Certification.CertifiedOn);
+        JsonText.Date(writer, "expiresOn", result.ExpiresOn);
+        writer.WriteStartObject("window");
+        JsonText.Date(writer, "start", result.Window.Start);
+        JsonText.Date(writer, "end", result.Window.End);
+        writer.WriteEndObject();
+        JsonText.Date(writer, "lastCeDay", result.LastCeDay);
+
+        writer.WriteStartArray("deadlines");
+        foreach (var deadline in result.Deadlines)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", deadline.Kind.ToId());
+            JsonText.Date(writer, "date", deadline.Date);
+            writer.WriteNumber("daysFromAsOf", deadline.DaysFromAsOf);
+            writer.WriteString("rule", deadline.Rule.RuleId);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+
+        if (result.Exam is { } exam)
+        {
+            writer.WriteStartObject("exam");
+            writer.WriteNumber("failedAttempts", exam.FailedAttempts);
+            writer.WriteNumber("maxAttempts", exam.MaxAttempts);
+            writer.WriteNumber("attemptsLeft", exam.AttemptsLeft);
+            JsonText.Date(writer, "lastDayToApply", exam.Rule.LastDayToApply(result.ExpiresOn));
+            JsonText.Date(writer, "lastDayToPass", exam.Rule.LastDayToPass(result.ExpiresOn));
+            WriteRule(writer, exam.Rule);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("exam");
+        }
+
+        writer.WriteStartArray("requirements");
+        foreach (var requirement in result.Requirements)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", requirement.RequirementId);
+            writer.WriteString("kind", requirement.IsCap ? "cap" : "minimum");
+            JsonText.Amount(writer, "required", requirement.Required);
+            JsonText.Amount(writer, "counted", requirement.Counted);
+            JsonText.Amount(writer, "shortfall", requirement.Shortfall);
+            JsonText.Amount(writer, "excluded", requirement.Excluded);
+            writer.WriteString("unit", requirement.Unit.Id);
+            writer.WriteBoolean("met", requirement.IsMet);
+            WriteRule(writer, requirement.Rule);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("activities");
+        foreach (var decision in result.Activities)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", decision.ActivityId);
+            writer.WriteString("unit", decision.Unit.Id);
+            JsonText.Amount(writer, "submitted", decision.Submitted);
+            writer.WriteStartArray("counted");
+            foreach (var counted in decision.Counted)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("requirement", counted.RequirementId);
+                JsonText.Amount(writer, "amount", counted.Amount);
+                if (counted.Category is { } category)
+                {
+                    writer.WriteString("category", category.Id);
+                }
+                writer.WriteBoolean("approved", counted.Approved);
+                writer.WriteStartArray("countsToward");
+                foreach (var id in counted.CountsToward)
+                {
+                    writer.WriteStringValue(id);
+                }
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteStartArray("notCounted");
+            foreach (var notCounted in decision.NotCounted)
+            {
+                writer.WriteStartObject();
+                JsonText.Amount(writer, "amount", notCounted.Amount);
+                writer.WriteString("reason", notCounted.Reason.ToId());
+                writer.WriteString("rule", notCounted.RuleId);
+                writer.WriteString("source", notCounted.Source.ToString());
+                writer.WriteString("message", notCounted.Message);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteStartArray("notes");
+            foreach (var note in decision.Notes)
+            {
+                writer.WriteStringValue(note);
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+
+        var plan = result.Plan;
+        writer.WriteStartObject("plan");
+        JsonText.Amount(writer, "total", plan.Total);
+        JsonText.Amount(writer, "approved", plan.Approved);
+        writer.WriteStartObject("byCategory");
+        foreach (var need in plan.ByCategory)
+        {
+            JsonText.Amount(writer, need.Category.Id, need.Amount);
+        }
+        writer.WriteEndObject();
+        JsonText.Date(writer, "completeBy", plan.CompleteBy);
+        writer.WriteString("unit", plan.Unit.Id);
+        writer.WriteEndObject();
+
+        writer.WriteStartArray("fees");
+        foreach (var fee in result.Fees)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", fee.Kind.ToId());
+            JsonText.Dollars(writer, "amount", fee.Amount);
+            writer.WriteString("currency", "USD");
+            WriteRule(writer, fee.Rule);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("notes");
+        foreach (var note in result.Notes)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", note.Code);
+            writer.WriteString("message", note.Message);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,622 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using CeuRules.Model;
+using CeuRules.Policies;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CeuRules.Json;
+
+/// <summary>
+/// Reads the input document of the JSON contract (docs/formats.md) into the model, reporting every
+/// problem as a <see cref="DocumentFinding"/> with a code, a path and the value concerned. Reading
+/// never throws for bad data: a part that cannot be read is left out and an error finding says so.
+/// </summary>
+/// <remarks>This type is stateless and thread-safe.</remarks>
+public static class TranscriptJsonReader
+{
+    /// <summary>The largest document accepted, in bytes (16 MiB).</summary>
+    public const int MaxDocumentBytes = 16 * 1024 * 1024;
+
+    /// <summary>The deepest nesting accepted.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>The most activities accepted in one document.</summary>
+    public const int MaxActivities = 100_000;
+
+    /// <summary>The longest duration accepted, in minutes (one year).</summary>
+    public const int MaxDurationMinutes = 525_600;
+
+    /// <summary>The longest CPR card validity accepted, in months.</summary>
+    public const int MaxValidMonths = 120;
+
+    /// <summary>The longest free text accepted (title, provider, approval reference), in characters.</summary>
+    public const int MaxTextLength = 1_000;
+
+    /// <summary>Reads a document from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="catalog">The policies that name the known credentials; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
+    /// <returns>The document and the findings.</returns>
+    public static ReadResult Read(ReadOnlyMemory<byte> utf8Json, PolicyCatalog? catalog = null)
+    {
+        var findings = new Findings();
+        if (utf8Json.Length == 0)
+        {
+            findings.Error("invalid-json", "$", "The document is empty; expected a JSON object.");
+            return findings.Result(null);
+        }
+        if (utf8Json.Length > MaxDocumentBytes)
+        {
+            findings.Error("document-too-large", "$", $"The document has {utf8Json.Length} bytes; at most {MaxDocumentBytes} are accepted.");
+            return findings.Result(null);
+        }
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = MaxDepth });
+        }
+        catch (JsonException e)
+        {
+            findings.Error("invalid-json", "$",
+                $"The document is not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}): {FirstSentence(e.Message)}");
+            return findings.Result(null);
+        }
+        using (json)
+        {
+            return new Reader(findings, catalog ?? PolicyCatalog.BuiltIn).ReadDocument(json.RootElement);
+        }
+    }
+
+    /// <summary>Reads a document from a string.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="catalog">The policies that name the known credentials; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
+    /// <returns>The document and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ReadResult Read(string json, PolicyCatalog? catalog = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Read(System.Text.Encoding.UTF8.GetBytes(json), catalog);
+    }
+
+    /// <summary>Reads a document from a stream, up to <see cref="MaxDocumentBytes"/>.</summary>
+    /// <param name="stream">The stream; read to its end, not closed.</param>
+    /// <param name="catalog">The policies that name the known credentials; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
+    /// <returns>The document and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ReadResult Read(Stream stream, PolicyCatalog? catalog = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaxDocumentBytes)
+            {
+                var findings = new Findings();
+                findings.Error("document-too-large", "$", $"The document has more than {MaxDocumentBytes} bytes.");
+                return findings.Result(null);
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), catalog);
+    }
+
+    private static string FirstSentence(string message)
+    {
+        int end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
+    }
+
+    private sealed class Findings
+    {
+        private readonly ImmutableArray<DocumentFinding>.Builder list = ImmutableArray.CreateBuilder<DocumentFinding>();
+
+        internal int ErrorCount { get; private set; }
+
+        internal void Error(string code, string path, string message)
+        {
+            ErrorCount++;
+            list.Add(new DocumentFinding(code, FindingSeverity.Error, path, message));
+        }
+
+        internal void Warning(string code, string path, string message) => list.Add(new DocumentFinding(code, FindingSeverity.Warning, path, message));
+
+        internal ReadResult Result(TranscriptDocument? document) => new(document, list.ToImmutable());
+    }
+
+    private sealed class Reader
+    {
+        private static readonly string[] RootFields = ["asOf", "certifications", "activities"];
+        private static readonly string[] CertificationFields = ["credential", "certifiedOn", "member", "examAttempts"];
+        private static readonly string[] AttemptFields = ["on", "passed"];
+        private static readonly string[] ActivityFields = ["id", "title", "provider", "kind", "completedOn", "durationMinutes", "purchasedOn", "validMonths", "credits"];
+        private static readonly string[] LineFields = ["amount", "unit", "category", "approvedBy", "approvalReference"];
+
+        private static readonly string[] KnownUnits = ["aama-point", "amt-ccp-point", "nha-credit", "clock-hour", "contact-hour", "iacet-ceu", "college-credit"];
+        private static readonly string[] KnownCategories = ["general", "clinical", "administrative"];
+        private static readonly string[] KnownKinds = ["course", "conference", "self-study", "publication", "college-course", "cpr-card", "employment", "employer-training"];
+
+        private readonly Findings findings;
+        private readonly PolicyCatalog catalog;
+
+        internal Reader(Findings findings, PolicyCatalog catalog)
+        {
+            this.findings = findings;
+            this.catalog = catalog;
+        }
+
+        internal ReadResult ReadDocument(JsonElement root)
+        {
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                findings.Error("wrong-type", "$", $"The document is a JSON {Kind(root)}; expected an object with \"certifications\" and \"activities\".");
+                return findings.Result(null);
+            }
+            UnknownFields(root, "", RootFields);
+            LocalDate? asOf = OptionalDate(root, "asOf", "asOf");
+
+            var certifications = ImmutableArray.CreateBuilder<Certification>();
+            if (!root.TryGetProperty("certifications", out var certs))
+            {
+                findings.Error("missing-field", "certifications", "The required field \"certifications\" is missing; nothing can be evaluated without a certification.");
+            }
+            else if (certs.ValueKind != JsonValueKind.Array)
+            {
+                findings.Error("wrong-type", "certifications", $"\"certifications\" is a JSON {Kind(certs)}; expected an array.");
+            }
+            else
+            {
+                int i = 0;
+                foreach (var element in certs.EnumerateArray())
+                {
+                    if (ReadCertification(element, $"certifications[{i}]") is { } certification)
+                    {
+                        certifications.Add(certification);
+                    }
+                    i++;
+                }
+                if (i == 0)
+                {
+                    findings.Error("missing-field", "certifications", "\"certifications\" is empty; nothing can be evaluated without a certification.");
+                }
+            }
+
+            var activities = new List<LearningActivity>();
+            if (root.TryGetProperty("activities", out var acts))
+            {
+                if (acts.ValueKind != JsonValueKind.Array)
+                {
+                    findings.Error("wrong-type", "activities", $"\"activities\" is a JSON {Kind(acts)}; expected an array.");
+                }
+                else if (acts.GetArrayLength() > MaxActivities)
+                {
+                    findings.Error("too-many-activities", "activities", $"The document has {acts.GetArrayLength()} activities; at most {MaxActivities} are accepted.");
+                }
+                else
+                {
+                    var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+                    int i = 0;
+                    foreach (var element in acts.EnumerateArray())
+                    {
+                        string path = $"activities[{i}]";
+                        if (ReadActivity(element, path) is { } activity)
+                        {
+                            if (ids.TryGetValue(activity.Id, out int first))
+                            {
+                                findings.Warning("duplicate-activity-id", path + ".id",
+                                    $"The id '{activity.Id}' is also used by activities[{first}]; the evaluation counts one of them and reports the other as a duplicate.");
+                            }
+                            else
+                            {
+                                ids.Add(activity.Id, i);
+                            }
+                            activities.Add(activity);
+                        }
+                        i++;
+                    }
+                }
+            }
+
+            if (certifications.Count == 0)
+            {
+                return findings.Result(null);
+            }
+            return findings.Result(new TranscriptDocument(asOf, certifications.ToImmutable(), new Transcript(activities)));
+        }
+
+        private Certification? ReadCertification(JsonElement element, string path)
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                findings.Error("wrong-type", path, $"A certification is a JSON {Kind(element)}; expected an object. It was left out.");
+                return null;
+            }
+            int errorsBefore = findings.ErrorCount;
+            UnknownFields(element, path + ".", CertificationFields);
+            Credential? credential = null;
+            if (RequiredString(element, "credential", path) is { } id)
+            {
+                if (catalog.TryGetCredential(id, out var known))
+                {
+                    credential = known;
+                }
+                else
+                {
+                    findings.Error("unknown-credential", path + ".credential",
+                        $"'{id}' is not a known credential; known: {string.Join(", ", catalog.Credentials.Select(c => c.Id))}.");
+                }
+            }
+            var certifiedOn = RequiredDate(element, "certifiedOn", path);
+            bool member = OptionalBool(element, "member", path) ?? false;
+            var attempts = ImmutableArray.CreateBuilder<ExamAttempt>();
+            if (element.TryGetProperty("examAttempts", out var list) && list.ValueKind != JsonValueKind.Null)
+            {
+                if (list.ValueKind != JsonValueKind.Array)
+                {
+                    findings.Error("wrong-type", path + ".examAttempts", $"\"examAttempts\" is a JSON {Kind(list)}; expected an array.");
+                }
+                else
+                {
+                    int a = 0;
+                    foreach (var attempt in list.EnumerateArray())
+                    {
+                        string attemptPath = $"{path}.examAttempts[{a++}]";
+                        if (attempt.ValueKind != JsonValueKind.Object)
+                        {
+                            findings.Error("wrong-type", attemptPath, $"An exam attempt is a JSON {Kind(attempt)}; expected an object.");
+                            continue;
+                        }
+                        UnknownFields(attempt, attemptPath + ".", AttemptFields);
+                        var on = RequiredDate(attempt, "on", attemptPath);
+                        var passed = RequiredBool(attempt, "passed", attemptPath);
+                        if (on is { } date && passed is { } outcome)
+                        {
+                            attempts.Add(new ExamAttempt(date, outcome));
+                        }
+                    }
+                }
+            }
+            if (findings.ErrorCount > errorsBefore || credential is null || certifiedOn is null)
+            {
+                findings.Error("certification-left-out", path, "This certification was not evaluated because of the errors above.");
+                return null;
+            }
+            return new Certification(credential, certifiedOn.Value) { IsMember = member, ExamAttempts = attempts.ToImmutable() };
+        }
+
+        private LearningActivity? ReadActivity(JsonElement element, string path)
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                findings.Error("wrong-type", path, $"An activity is a JSON {Kind(element)}; expected an object. It was left out.");
+                return null;
+            }
+            int errorsBefore = findings.ErrorCount;
+            UnknownFields(element, path + ".", ActivityFields);
+            string? id = RequiredString(element, "id", path);
+            if (id is not null && id.Length > LearningActivity.MaxIdLength)
+            {
+                findings.Error("text-too-long", path + ".id", $"The id has {id.Length} characters; at most {LearningActivity.MaxIdLength} are accepted.");
+            }
+            var kind = ReadId(element, "kind", path, KnownKinds, required: true, "unknown-kind", "kind of activity");
+            var completedOn = RequiredDate(element, "completedOn", path);
+            string? title = OptionalText(element, "title", path);
+            string? provider = OptionalText(element, "provider", path);
+            int? duration = OptionalInt(element, "durationMinutes", path, MaxDurationMinutes);
+            LocalDate? purchasedOn = OptionalDate(element, "purchasedOn", path + ".purchasedOn");
+            int? validMonths = OptionalInt(element, "validMonths", path, MaxValidMonths);
+            var lines = ImmutableArray.CreateBuilder<CreditLine>();
+            if (element.TryGetProperty("credits", out var credits) && credits.ValueKind != JsonValueKind.Null)
+            {
+                if (credits.ValueKind != JsonValueKind.Array)
+                {
+                    findings.Error("wrong-type", path + ".credits", $"\"credits\" is a JSON {Kind(credits)}; expected an array.");
+                }
+                else
+                {
+                    int l = 0;
+                    foreach (var line in credits.EnumerateArray())
+                    {
+                        if (ReadLine(line, $"{path}.credits[{l++}]") is { } creditLine)
+                        {
+                            lines.Add(creditLine);
+                        }
+                    }
+                }
+            }
+            if (findings.ErrorCount > errorsBefore || id is null || kind is null || completedOn is null)
+            {
+                findings.Error("activity-left-out", path,
+                    $"The activity{(id is null ? string.Empty : $" '{id}'")} was not evaluated because of the errors above.");
+                return null;
+            }
+            return new LearningActivity(id, new ActivityKind(kind), completedOn.Value)
+            {
+                Title = title,
+                Provider = provider,
+                DurationMinutes = duration,
+                PurchasedOn = purchasedOn,
+                ValidMonths = validMonths,
+                Credits = lines.ToImmutable(),
+            };
+        }
+
+        private CreditLine? ReadLine(JsonElement element, string path)
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                findings.Error("wrong-type", path, $"A credit line is a JSON {Kind(element)}; expected an object.");
+                return null;
+            }
+            int errorsBefore = findings.ErrorCount;
+            UnknownFields(element, path + ".", LineFields);
+            CreditAmount? amount = null;
+            if (!element.TryGetProperty("amount", out var amountElement))
+            {
+                findings.Error("missing-field", path + ".amount", "The required field \"amount\" is missing.");
+            }
+            else if (amountElement.ValueKind != JsonValueKind.Number)
+            {
+                findings.Error("wrong-type", path + ".amount", $"\"amount\" is a JSON {Kind(amountElement)} ({Raw(amountElement)}); expected a number.");
+            }
+            else if (!amountElement.TryGetDecimal(out decimal value))
+            {
+                findings.Error("invalid-amount", path + ".amount", $"{Raw(amountElement)} is not a number CeuRules can hold exactly.");
+            }
+            else if (value < 0)
+            {
+                findings.Error("negative-amount", path + ".amount", $"{Raw(amountElement)} is negative; credit is never negative.");
+            }
+            else if (!CreditAmount.TryFromDecimal(value, out var exact))
+            {
+                findings.Error("over-precise-amount", path + ".amount", $"{Raw(amountElement)} has more than two decimal places; amounts are exact to the hundredth.");
+            }
+            else if (exact > CreditLine.MaxAmount)
+            {
+                findings.Error("invalid-amount", path + ".amount", $"{Raw(amountElement)} is more than {CreditLine.MaxAmount}, the most one line may state.");
+            }
+            else
+            {
+                amount = exact;
+            }
+            var unit = ReadId(element, "unit", path, KnownUnits, required: true, null, "unit");
+            var category = ReadId(element, "category", path, KnownCategories, required: false, null, "category");
+            var approvedBy = ImmutableArray.CreateBuilder<string>();
+            if (element.TryGetProperty("approvedBy", out var approvals) && approvals.ValueKind != JsonValueKind.Null)
+            {
+                if (approvals.ValueKind != JsonValueKind.Array)
+                {
+                    findings.Error("wrong-type", path + ".approvedBy", $"\"approvedBy\" is a JSON {Kind(approvals)}; expected an array of body ids such as [\"aama\"].");
+                }
+                else
+                {
+                    int b = 0;
+                    foreach (var body in approvals.EnumerateArray())
+                    {
+                        string bodyPath = $"{path}.approvedBy[{b++}]";
+                        if (body.ValueKind != JsonValueKind.String)
+                        {
+                            findings.Error("wrong-type", bodyPath, $"A body id is a JSON {Kind(body)}; expected a string such as \"aama\".");
+                        }
+                        else if (Normalize(body.GetString()!, bodyPath, ["aama", "amt", "nha", "ncct"], "body") is { } bodyId)
+                        {
+                            approvedBy.Add(bodyId);
+                        }
+                    }
+                }
+            }
+            string? reference = OptionalText(element, "approvalReference", path);
+            if (findings.ErrorCount > errorsBefore || amount is null || unit is null)
+            {
+                return null;
+            }
+            return new CreditLine(amount.Value, new CreditUnit(unit), category is null ? null : new Category(category))
+            {
+                ApprovedBy = approvedBy.ToImmutable(),
+                ApprovalReference = reference,
+            };
+        }
+
+        private string? ReadId(JsonElement element, string name, string path, string[] known, bool required, string? unknownCode, string what)
+        {
+            string fieldPath = $"{path}.{name}";
+            if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                if (required)
+                {
+                    findings.Error("missing-field", fieldPath, $"The required field \"{name}\" is missing.");
+                }
+                return null;
+            }
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected a string.");
+                return null;
+            }
+            var id = Normalize(value.GetString()!, fieldPath, known, what);
+            if (id is not null && unknownCode is not null && Array.IndexOf(known, id) < 0)
+            {
+                findings.Warning(unknownCode, fieldPath, $"'{id}' is not a {what} CeuRules knows; it is treated as an ordinary activity. Known: {string.Join(", ", known)}.");
+            }
+            return id;
+        }
+
+        private string? Normalize(string raw, string path, string[] known, string what)
+        {
+            if (Identifiers(raw))
+            {
+                return raw;
+            }
+            foreach (var candidate in known)
+            {
+                if (string.Equals(candidate, raw.Trim(), StringComparison.OrdinalIgnoreCase))
+                {
+                    findings.Warning("id-case", path, $"'{raw}' was read as the {what} '{candidate}'; ids are lower case.");
+                    return candidate;
+                }
+            }
+            findings.Error("invalid-id", path,
+                $"'{Truncate(raw)}' is not a valid {what} id: ids are 1 to 64 lower-case letters, digits, '-', '.', ':' or '_'.");
+            return null;
+        }
+
+        private static bool Identifiers(string id) => CreditUnit.IsValidId(id);
+
+        private string? RequiredString(JsonElement element, string name, string path)
+        {
+            string fieldPath = $"{path}.{name}";
+            if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                findings.Error("missing-field", fieldPath, $"The required field \"{name}\" is missing.");
+                return null;
+            }
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected a string.");
+                return null;
+            }
+            var text = value.GetString()!;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                findings.Error("missing-field", fieldPath, $"\"{name}\" is empty.");
+                return null;
+            }
+            return text;
+        }
+
+        private string? OptionalText(JsonElement element, string name, string path)
+        {
+            string fieldPath = $"{path}.{name}";
+            if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected a string.");
+                return null;
+            }
+            var text = value.GetString()!;
+            if (text.Length > MaxTextLength)
+            {
+                findings.Error("text-too-long", fieldPath, $"\"{name}\" has {text.Length} characters; at most {MaxTextLength} are accepted.");
+                return null;
+            }
+            return text;
+        }
+
+        private LocalDate? RequiredDate(JsonElement element, string name, string path)
+        {
+            if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                findings.Error("missing-field", $"{path}.{name}", $"The required date \"{name}\" is missing.");
+                return null;
+            }
+            return Date(value, $"{path}.{name}");
+        }
+
+        private LocalDate? OptionalDate(JsonElement element, string name, string fieldPath) =>
+            element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? Date(value, fieldPath) : null;
+
+        private LocalDate? Date(JsonElement value, string fieldPath)
+        {
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                findings.Error("wrong-type", fieldPath, $"{Raw(value)} is a JSON {Kind(value)}; expected a date string YYYY-MM-DD.");
+                return null;
+            }
+            var text = value.GetString()!;
+            var parsed = LocalDatePattern.Iso.Parse(text);
+            if (!parsed.Success || text.Length != 10 || parsed.Value.Year < 1)
+            {
+                findings.Error("not-a-date", fieldPath, $"'{Truncate(text)}' is not a date (expected YYYY-MM-DD, years 0001 to 9999).");
+                return null;
+            }
+            return parsed.Value;
+        }
+
+        private bool? OptionalBool(JsonElement element, string name, string path) =>
+            element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? Bool(value, $"{path}.{name}") : null;
+
+        private bool? RequiredBool(JsonElement element, string name, string path)
+        {
+            if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                findings.Error("missing-field", $"{path}.{name}", $"The required field \"{name}\" is missing.");
+                return null;
+            }
+            return Bool(value, $"{path}.{name}");
+        }
+
+        private bool? Bool(JsonElement value, string fieldPath)
+        {
+            if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                return value.GetBoolean();
+            }
+            findings.Error("wrong-type", fieldPath, $"{Raw(value)} is a JSON {Kind(value)}; expected true or false.");
+            return null;
+        }
+
+        private int? OptionalInt(JsonElement element, string name, string path, int max)
+        {
+            string fieldPath = $"{path}.{name}";
+            if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+            if (value.ValueKind != JsonValueKind.Number)
+            {
+                findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected a whole number.");
+                return null;
+            }
+            if (!value.TryGetDecimal(out decimal number) || number != decimal.Truncate(number))
+            {
+                findings.Error("invalid-number", fieldPath, $"{Raw(value)} is not a whole number.");
+                return null;
+            }
+            if (number < 0 || number > max)
+            {
+                findings.Error("out-of-range", fieldPath, $"{Raw(value)} is outside 0 to {max}.");
+                return null;
+            }
+            return (int)number;
+        }
+
+        private void UnknownFields(JsonElement element, string prefix, string[] known)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in element.EnumerateObject())
+            {
+                if (!seen.Add(property.Name))
+                {
+                    findings.Error("duplicate-field", prefix + property.Name, $"The field \"{property.Name}\" appears twice; which value is meant is unclear.");
+                }
+                else if (Array.IndexOf(known, property.Name) < 0)
+                {
+                    findings.Warning("unknown-field", prefix + property.Name, $"The field \"{Truncate(property.Name)}\" is not part of the format and was ignored.");
+                }
+            }
+        }
+
+        private static string Kind(JsonElement element) => element.ValueKind switch
+        {
+            JsonValueKind.Object => "object",
+            JsonValueKind.Array => "array",
+            JsonValueKind.String => "string",
+            JsonValueKind.Number => "number",
+            JsonValueKind.True or JsonValueKind.False => "boolean",
+            _ => "null",
+        };
+
+        private static string Raw(JsonElement element) => Truncate(element.GetRawText());
+
+        private static string Truncate(string text) => text.Length <= 60 ? text : text[..57] + "...";
+    }
+}

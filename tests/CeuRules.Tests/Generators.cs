@@ -30,33 +30,33 @@ public static class Generators
         Gen.Choose(0, 30 * 366).Select(days => new LocalDate(2005, 1, 1).PlusDays(days));
 
     /// <summary>Credit amounts in hundredths, mostly quarters, from 0 to 20 units.</summary>
-    public static Gen<Model.CreditAmount> AmountGen { get; } = Gen.Frequency(
-        (6, Gen.Choose(1, 80).Select(q => Model.CreditAmount.FromHundredths(q * 25L))),
-        (2, Gen.Choose(0, 2000).Select(h => Model.CreditAmount.FromHundredths(h))),
-        (1, Gen.Constant(Model.CreditAmount.Zero)));
+    public static Gen<CeuRules.Model.CreditAmount> AmountGen { get; } = Gen.Frequency(
+        (6, Gen.Choose(1, 80).Select(q => CeuRules.Model.CreditAmount.FromHundredths(q * 25L))),
+        (2, Gen.Choose(0, 2000).Select(h => CeuRules.Model.CreditAmount.FromHundredths(h))),
+        (1, Gen.Constant(CeuRules.Model.CreditAmount.Zero)));
 
     /// <summary>Arbitrary dates.</summary>
     public static Arbitrary<LocalDate> LocalDate() => DateGen.ToArbitrary();
 
     /// <summary>Arbitrary amounts.</summary>
-    public static Arbitrary<CreditAmount> CreditAmount() => Gen.Choose(-1_000_000, 1_000_000).Select(h => Model.CreditAmount.FromHundredths(h)).ToArbitrary();
+    public static Arbitrary<CreditAmount> CreditAmount() => Gen.Choose(-1_000_000, 1_000_000).Select(h => CeuRules.Model.CreditAmount.FromHundredths(h)).ToArbitrary();
 
     /// <summary>Arbitrary units, built in and not.</summary>
     public static Arbitrary<CreditUnit> CreditUnit() => Gen.Elements(
-        Model.CreditUnit.AamaPoint, Model.CreditUnit.ContactHour, Model.CreditUnit.IacetCeu, Model.CreditUnit.CollegeCredit,
-        Model.CreditUnit.NhaCredit, Model.CreditUnit.ClockHour, Model.CreditUnit.AmtCcpPoint, new CreditUnit("widget")).ToArbitrary();
+        CeuRules.Model.CreditUnit.AamaPoint, CeuRules.Model.CreditUnit.ContactHour, CeuRules.Model.CreditUnit.IacetCeu, CeuRules.Model.CreditUnit.CollegeCredit,
+        CeuRules.Model.CreditUnit.NhaCredit, CeuRules.Model.CreditUnit.ClockHour, CeuRules.Model.CreditUnit.AmtCcpPoint, new CreditUnit("widget")).ToArbitrary();
 
     /// <summary>Arbitrary categories, built in and not.</summary>
     public static Arbitrary<Category> Category() => Gen.Elements(
-        Model.Category.General, Model.Category.Clinical, Model.Category.Administrative, new Category("ethics")).ToArbitrary();
+        CeuRules.Model.Category.General, CeuRules.Model.Category.Clinical, CeuRules.Model.Category.Administrative, new Category("ethics")).ToArbitrary();
 
     /// <summary>Arbitrary kinds.</summary>
     public static Arbitrary<ActivityKind> ActivityKind() => Gen.Elements(
-        Model.ActivityKind.Course, Model.ActivityKind.Conference, Model.ActivityKind.SelfStudy, Model.ActivityKind.CprCard,
-        Model.ActivityKind.CollegeCourse, new ActivityKind("webinar")).ToArbitrary();
+        CeuRules.Model.ActivityKind.Course, CeuRules.Model.ActivityKind.Conference, CeuRules.Model.ActivityKind.SelfStudy, CeuRules.Model.ActivityKind.CprCard,
+        CeuRules.Model.ActivityKind.CollegeCourse, new ActivityKind("webinar")).ToArbitrary();
 
     /// <summary>Arbitrary money.</summary>
-    public static Arbitrary<Money> Money() => Gen.Choose(0, 1_000_000).Select(c => Model.Money.FromCents(c)).ToArbitrary();
+    public static Arbitrary<Money> Money() => Gen.Choose(0, 1_000_000).Select(c => CeuRules.Model.Money.FromCents(c)).ToArbitrary();
 
     /// <summary>Arbitrary exam attempts.</summary>
     public static Arbitrary<ExamAttempt> ExamAttempt() =>
@@ -78,7 +78,7 @@ public static class Generators
         from specs in Gen.ListOf(ActivityGen(certifiedOn), count)
         from duplicates in Gen.ListOf(Gen.Choose(0, 1000), Math.Min(3, count / 4))
         select new Scenario(
-            new Certification(Model.Credential.AamaCma, certifiedOn) { IsMember = member, ExamAttempts = attempts.ToImmutableArray() },
+            new Certification(CeuRules.Model.Credential.AamaCma, certifiedOn) { IsMember = member, ExamAttempts = attempts.ToImmutableArray() },
             new Transcript(WithDuplicates(specs, duplicates)),
             certifiedOn.PlusDays(asOfOffset));
 
@@ -113,8 +113,8 @@ public static class Generators
         (1, Gen.Elements<int?>(30, 49, 50)),
         (6, Gen.Choose(50, 3000).Select(m => (int?)m)));
 
-    private static CreditLine Line(Model.CreditAmount amount, string? category, bool approved, CreditUnit? unit = null) =>
-        new(amount, unit ?? Model.CreditUnit.AamaPoint, category is null ? null : new Category(category))
+    private static CreditLine Line(CeuRules.Model.CreditAmount amount, string? category, bool approved, CreditUnit? unit = null) =>
+        new(amount, unit ?? CeuRules.Model.CreditUnit.AamaPoint, category is null ? null : new Category(category))
         {
             ApprovedBy = approved ? ImmutableArray.Create("aama") : ImmutableArray<string>.Empty,
         };
@@ -123,26 +123,26 @@ public static class Generators
         (8, from day in AroundCycle(certifiedOn)
             from lines in Gen.ListOf(from amount in AmountGen from category in CategoryGen select Line(amount, category, approved: true), 2).Where(l => l.Count > 0)
             from minutes in MinutesGen
-            select (Func<string, LearningActivity>)(id => new LearningActivity(id, Model.ActivityKind.Course, day) { Title = "Approved " + id, DurationMinutes = minutes, Credits = lines.ToImmutableArray() })),
+            select (Func<string, LearningActivity>)(id => new LearningActivity(id, CeuRules.Model.ActivityKind.Course, day) { Title = "Approved " + id, DurationMinutes = minutes, Credits = lines.ToImmutableArray() })),
         (6, from day in AroundCycle(certifiedOn)
             from amount in AmountGen
             from category in CategoryGen
             from minutes in MinutesGen
-            select (Func<string, LearningActivity>)(id => new LearningActivity(id, Model.ActivityKind.Conference, day) { Title = "Outside " + id, DurationMinutes = minutes, Credits = [Line(amount, category, approved: false)] })),
+            select (Func<string, LearningActivity>)(id => new LearningActivity(id, CeuRules.Model.ActivityKind.Conference, day) { Title = "Outside " + id, DurationMinutes = minutes, Credits = [Line(amount, category, approved: false)] })),
         (3, from day in AroundCycle(certifiedOn)
             from valid in Gen.Frequency((6, Gen.Constant<int?>(24)), (1, Gen.Elements<int?>(12, 36, null)))
-            select (Func<string, LearningActivity>)(id => new LearningActivity(id, Model.ActivityKind.CprCard, day) { Title = "CPR " + id, ValidMonths = valid })),
+            select (Func<string, LearningActivity>)(id => new LearningActivity(id, CeuRules.Model.ActivityKind.CprCard, day) { Title = "CPR " + id, ValidMonths = valid })),
         (2, from day in AroundCycle(certifiedOn)
-            from unit in Gen.Elements(Model.CreditUnit.CollegeCredit, Model.CreditUnit.IacetCeu, Model.CreditUnit.ContactHour, Model.CreditUnit.NhaCredit)
-            from units in Gen.Choose(1, 8).Select(q => Model.CreditAmount.FromHundredths(q * 50L))
+            from unit in Gen.Elements(CeuRules.Model.CreditUnit.CollegeCredit, CeuRules.Model.CreditUnit.IacetCeu, CeuRules.Model.CreditUnit.ContactHour, CeuRules.Model.CreditUnit.NhaCredit)
+            from units in Gen.Choose(1, 8).Select(q => CeuRules.Model.CreditAmount.FromHundredths(q * 50L))
             from category in CategoryGen
             from approved in Gen.Elements(true, false)
-            select (Func<string, LearningActivity>)(id => new LearningActivity(id, Model.ActivityKind.CollegeCourse, day) { Title = "Converted " + id, Credits = [Line(units, category, approved, unit)] })),
+            select (Func<string, LearningActivity>)(id => new LearningActivity(id, CeuRules.Model.ActivityKind.CollegeCourse, day) { Title = "Converted " + id, Credits = [Line(units, category, approved, unit)] })),
         (2, from day in AroundCycle(certifiedOn)
             from bought in Gen.Frequency((1, Gen.Constant<int?>(null)), (4, Gen.Choose(0, 250).Select(d => (int?)d)))
             from amount in AmountGen
             from category in CategoryGen
-            select (Func<string, LearningActivity>)(id => new LearningActivity(id, Model.ActivityKind.SelfStudy, day)
+            select (Func<string, LearningActivity>)(id => new LearningActivity(id, CeuRules.Model.ActivityKind.SelfStudy, day)
             {
                 Title = "Self-study " + id, PurchasedOn = bought is { } d ? day.PlusDays(-d) : null, Credits = [Line(amount, category, approved: true)],
             })));
@@ -158,12 +158,12 @@ public static class Generators
                 (1, Gen.Constant((Kind: 2, Points: 4, Category: "clinical")))),
             count)
         select new Scenario(
-            new Certification(Model.Credential.AamaCma, certifiedOn),
+            new Certification(CeuRules.Model.Credential.AamaCma, certifiedOn),
             new Transcript(specs.Select((s, i) => s.Kind switch
             {
-                0 => new LearningActivity("s" + i, Model.ActivityKind.Course, certifiedOn.PlusDays(i + 1)) { Title = "A" + i, Credits = [Line(Model.CreditAmount.FromUnits(s.Points), s.Category, approved: true)] },
-                1 => new LearningActivity("s" + i, Model.ActivityKind.Course, certifiedOn.PlusDays(i + 1)) { Title = "N" + i, DurationMinutes = s.Points * 50, Credits = [Line(Model.CreditAmount.FromUnits(s.Points), s.Category, approved: false)] },
-                _ => new LearningActivity("s" + i, Model.ActivityKind.CprCard, certifiedOn.PlusDays(i + 1)) { ValidMonths = 24 },
+                0 => new LearningActivity("s" + i, CeuRules.Model.ActivityKind.Course, certifiedOn.PlusDays(i + 1)) { Title = "A" + i, Credits = [Line(CeuRules.Model.CreditAmount.FromUnits(s.Points), s.Category, approved: true)] },
+                1 => new LearningActivity("s" + i, CeuRules.Model.ActivityKind.Course, certifiedOn.PlusDays(i + 1)) { Title = "N" + i, DurationMinutes = s.Points * 50, Credits = [Line(CeuRules.Model.CreditAmount.FromUnits(s.Points), s.Category, approved: false)] },
+                _ => new LearningActivity("s" + i, CeuRules.Model.ActivityKind.CprCard, certifiedOn.PlusDays(i + 1)) { ValidMonths = 24 },
             })),
             certifiedOn.PlusDays(30));
 }

@@ -114,14 +114,19 @@ public readonly struct CreditAmount : IEquatable<CreditAmount>, IComparable<Cred
     /// <param name="right">The second amount.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="OverflowException">The sum is beyond <see cref="MaxValue"/>.</exception>
-    public static CreditAmount operator +(CreditAmount left, CreditAmount right) => FromHundredths(checked(left.hundredths + right.hundredths));
+    public static CreditAmount operator +(CreditAmount left, CreditAmount right) => Arithmetic(checked(left.hundredths + right.hundredths));
 
     /// <summary>Subtracts one amount from another.</summary>
     /// <param name="left">The amount to subtract from.</param>
     /// <param name="right">The amount to subtract.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="OverflowException">The difference is beyond <see cref="MaxValue"/>.</exception>
-    public static CreditAmount operator -(CreditAmount left, CreditAmount right) => FromHundredths(checked(left.hundredths - right.hundredths));
+    public static CreditAmount operator -(CreditAmount left, CreditAmount right) => Arithmetic(checked(left.hundredths - right.hundredths));
+
+    private static CreditAmount Arithmetic(long hundredths) =>
+        hundredths > MaxHundredths || hundredths < -MaxHundredths
+            ? throw new OverflowException($"The result {hundredths} hundredths is beyond the largest credit amount, {MaxHundredths} hundredths.")
+            : new(hundredths);
 
     /// <summary>Adds two amounts (the named alternative of <c>+</c>).</summary>
     /// <param name="left">The first amount.</param>

@@ -1,0 +1,66 @@
+using System.Linq;
+using System.Text.Json;
+using CeuRules.Evaluation;
+using CeuRules.Json;
+using FsCheck;
+using FsCheck.Xunit;
+using Xunit;
+
+namespace CeuRules.Tests.Json;
+
+[Properties(Arbitrary = new[] { typeof(Generators) }, MaxTest = 200)]
+public sealed class JsonWriterTest
+{
+    [Fact]
+    public void A_written_document_reads_back_equal() =>
+        Assert.Equal(TranscriptJsonReaderTest.Document(), TranscriptJsonReader.Read(TranscriptJsonWriter.Write(TranscriptJsonReaderTest.Document())).Document);
+
+    [Property]
+    public bool Any_generated_document_round_trips(Scenario scenario)
+    {
+        var document = new TranscriptDocument(scenario.AsOf, [scenario.Certification], scenario.Transcript);
+        var read = TranscriptJsonReader.Read(TranscriptJsonWriter.Write(document));
+        return document.Equals(read.Document) && read.Findings.All(f => f.Code == "duplicate-activity-id");
+    }
+
+    [Property]
+    public bool Results_are_deterministic_and_carry_every_activity(Scenario scenario)
+    {
+        var evaluator = new CertificationEvaluator();
+        var first = EvaluationJsonWriter.Write(scenario.AsOf, [evaluator.Evaluate(scenario.Certification, scenario.Transcript, scenario.AsOf)], []);
+        var second = EvaluationJsonWriter.Write(scenario.AsOf, [evaluator.Evaluate(scenario.Certification, scenario.Transcript, scenario.AsOf)], []);
+        using var json = JsonDocument.Parse(first);
+        return first == second && json.RootElement.GetProperty("results")[0].GetProperty("activities").GetArrayLength() == scenario.Transcript.Activities.Length;
+    }
+
+    [Fact]
+    public void The_result_uses_the_contract_names()
+    {
+        var document = TranscriptJsonReaderTest.Document();
+        var result = new CertificationEvaluator().Evaluate(document.Certifications[0], document.Transcript, document.AsOf!.Value);
+        var finding = new DocumentFinding("unknown-field", FindingSeverity.Warning, "activities[0].colour", "ignored");
+        using var json = JsonDocument.Parse(EvaluationJsonWriter.Write(document.AsOf.Value, [result], [finding]));
+        var root = json.RootElement;
+        Assert.Equal("2025-11-23", root.GetProperty("asOf").GetString());
+        var entry = root.GetProperty("results")[0];
+        Assert.Equal("aama-cma", entry.GetProperty("credential").GetString());
+        Assert.Equal("in-progress", entry.GetProperty("status").GetString());
+        Assert.Equal("2026-02-28", entry.GetProperty("expiresOn").GetString());
+        Assert.Equal("2021-02-10", entry.GetProperty("window").GetProperty("start").GetString());
+        Assert.Equal("2026-05-29", entry.GetProperty("lastCeDay").GetString());
+        var total = entry.GetProperty("requirements")[0];
+        Assert.Equal("total", total.GetProperty("id").GetString());
+        Assert.Equal("60", total.GetProperty("required").GetRawText());
+        Assert.Equal("aama-point", total.GetProperty("unit").GetString());
+        var a1 = entry.GetProperty("activities")[0];
+        Assert.Equal("2.25", a1.GetProperty("counted")[0].GetProperty("amount").GetRawText());
+        Assert.Equal("category:clinical", a1.GetProperty("counted")[0].GetProperty("requirement").GetString());
+        var notCounted = entry.GetProperty("activities")[3].GetProperty("notCounted")[0];
+        Assert.Equal("needs-review", notCounted.GetProperty("reason").GetString());
+        Assert.Equal("aama-cma/categories", notCounted.GetProperty("rule").GetString());
+        Assert.False(string.IsNullOrEmpty(notCounted.GetProperty("source").GetString()));
+        Assert.True(entry.GetProperty("plan").GetProperty("total").GetDecimal() > 0);
+        Assert.Equal(65m, entry.GetProperty("fees")[0].GetProperty("amount").GetDecimal());
+        Assert.Equal("warning", root.GetProperty("findings")[0].GetProperty("severity").GetString());
+    }
+}

@@ -1,0 +1,43 @@
+using System;
+using System.IO;
+using System.Reflection;
+using PublicApiGenerator;
+using Xunit;
+
+namespace CeuRules.Tests.PublicApi;
+
+/// <summary>Compares an assembly's public API with its checked-in approved text.</summary>
+internal static class ApprovedApi
+{
+    /// <summary>
+    /// Fails when the public API of <paramref name="assembly"/> differs from <paramref name="approvedFile"/>
+    /// (a path relative to the repository root), writing the new API beside it as <c>.received.txt</c>.
+    /// </summary>
+    internal static void Verify(Assembly assembly, string approvedFile)
+    {
+        var api = assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false }).ReplaceLineEndings("\n");
+        var approvedPath = Path.Combine(RepositoryRoot(), approvedFile);
+        var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : string.Empty;
+        var receivedPath = Path.ChangeExtension(Path.ChangeExtension(approvedPath, null), ".received.txt");
+        if (api == approved)
+        {
+            File.Delete(receivedPath);
+            return;
+        }
+        File.WriteAllText(receivedPath, api);
+        Assert.Fail($"The public API of {assembly.GetName().Name} changed. Review {receivedPath} and, if the change is intended, copy it over {approvedPath}.");
+    }
+
+    /// <summary>The folder holding CeuRules.sln, found from the test's output folder.</summary>
+    internal static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CeuRules.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException($"No CeuRules.sln above {AppContext.BaseDirectory}.");
+    }
+}

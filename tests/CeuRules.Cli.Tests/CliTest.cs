@@ -1,0 +1,149 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Testing;
+using Xunit;
+
+namespace CeuRules.Cli.Tests;
+
+/// <summary>The ceurules command line end to end, on the shipped examples and on malformed documents.</summary>
+public sealed class CliTest : IDisposable
+{
+    private readonly string scratch = Directory.CreateTempSubdirectory("ceurules-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(scratch, recursive: true);
+
+    private static string Root()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CeuRules.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("No CeuRules.sln above the test folder.");
+    }
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var clock = new FakeClock(Instant.FromUtc(2026, 11, 23, 12, 0));
+        int exit = CliApp.Run(args, stdout, stderr, interactive: false, clock);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(scratch, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    public static TheoryData<string, string> Examples() => new()
+    {
+        { "cma-in-progress.json", "in-progress" },
+        { "cma-met.json", "met" },
+        { "cma-within-ce-time-limit.json", "within-ce-time-limit" },
+        { "cma-lapsed.json", "lapsed-exam-required" },
+        { "cma-ineligible.json", "ineligible" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Each_example_evaluates_to_the_status_its_name_says(string file, string status)
+    {
+        var (exit, output, error) = Run("evaluate", Path.Combine(Root(), "docs", "examples", file), "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        using var json = JsonDocument.Parse(output);
+        var result = json.RootElement.GetProperty("results")[0];
+        Assert.Equal(status, result.GetProperty("status").GetString());
+        foreach (var name in new[] { "credential", "expiresOn", "window", "lastCeDay", "requirements", "activities", "plan", "deadlines", "fees" })
+        {
+            Assert.True(result.TryGetProperty(name, out _), $"missing {name}");
+        }
+    }
+
+    [Fact]
+    public void Every_shipped_example_is_covered()
+    {
+        var shipped = Directory.GetFiles(Path.Combine(Root(), "docs", "examples"), "*.json").Select(Path.GetFileName).Order();
+        Assert.Equal(Examples().Select(row => (string)row[0]).Order(), shipped);
+    }
+
+    [Fact]
+    public void The_text_format_is_plain_when_redirected_and_explains_the_status()
+    {
+        var (exit, output, _) = Run("evaluate", Path.Combine(Root(), "docs", "examples", "cma-in-progress.json"));
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
+        Assert.Contains("Status: in progress", output, StringComparison.Ordinal);
+        Assert.Contains("Current until 2026-02-28", output, StringComparison.Ordinal);
+        Assert.Contains("category:administrative", output, StringComparison.Ordinal);
+        Assert.Contains("too-short", output, StringComparison.Ordinal);
+        Assert.Contains("Plan:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void As_of_overrides_the_document_and_the_clock_is_the_last_resort()
+    {
+        var example = Path.Combine(Root(), "docs", "examples", "cma-in-progress.json");
+        using (var json = JsonDocument.Parse(Run("evaluate", example, "--as-of", "2026-06-01", "--format", "json").Out))
+        {
+            Assert.Equal("lapsed-exam-required", json.RootElement.GetProperty("results")[0].GetProperty("status").GetString());
+        }
+        var undated = Write("undated.json", """{ "certifications": [ { "credential": "aama-cma", "certifiedOn": "2021-02-10" } ] }""");
+        using var fromClock = JsonDocument.Parse(Run("evaluate", undated, "--format", "json").Out);
+        Assert.Equal("2026-11-23", fromClock.RootElement.GetProperty("asOf").GetString());
+    }
+
+    [Theory]
+    [InlineData("not json at all", "invalid-json")]
+    [InlineData("", "invalid-json")]
+    [InlineData("""{ "certifications": [ { "credential": "aama-cma", "certifiedOn": "2023-02-30" } ] }""", "certifications[0].certifiedOn: '2023-02-30' is not a date")]
+    [InlineData("""{ "certifications": [ { "credential": "cma", "certifiedOn": "2021-02-10" } ] }""", "unknown-credential")]
+    [InlineData("""{ "activities": [] }""", "missing-field")]
+    public void An_unreadable_document_exits_2_with_the_errors_on_stderr(string content, string expected)
+    {
+        var (exit, output, error) = Run("evaluate", Write("bad.json", content));
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_partly_bad_document_is_evaluated_and_the_bad_activity_reported()
+    {
+        var path = Write("partial.json", """
+            { "asOf": "2025-01-01", "certifications": [ { "credential": "aama-cma", "certifiedOn": "2021-02-10" } ],
+              "activities": [ { "id": "ok", "kind": "course", "completedOn": "2022-01-01", "credits": [ { "amount": 2, "unit": "aama-point", "category": "clinical", "approvedBy": ["aama"] } ] },
+                              { "id": "bad", "kind": "course", "completedOn": "2022-13-01" } ] }
+            """);
+        var (exit, output, error) = Run("evaluate", path, "--format", "json");
+        Assert.Equal(0, exit);
+        Assert.Contains("activities[1].completedOn: '2022-13-01' is not a date", error, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(output);
+        Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString() == "activity-left-out");
+        Assert.Equal(1, json.RootElement.GetProperty("results")[0].GetProperty("activities").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("evaluate", "/no/such/file.json")]
+    [InlineData("evaluate")]
+    [InlineData("frobnicate")]
+    [InlineData("evaluate", "FILE", "--format", "xml")]
+    [InlineData("evaluate", "FILE", "--as-of", "2025-02-30")]
+    public void A_wrong_command_line_exits_2_without_a_stack_trace(params string[] args)
+    {
+        var example = Path.Combine(Root(), "docs", "examples", "cma-met.json");
+        var (exit, _, error) = Run(args.Select(a => a == "FILE" ? example : a).ToArray());
+        Assert.Equal(2, exit);
+        Assert.NotEqual(string.Empty, error);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+}

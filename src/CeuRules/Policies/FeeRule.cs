@@ -53,6 +53,6 @@ public sealed class FeeRule : PolicyRule
 
     /// <inheritdoc />
     public override string Describe() => Member == NonMember
-        ? $"{Kind} fee: {Member}."
-        : $"{Kind} fee: {Member} for members, {NonMember} for non-members.";
+        ? $"{Evaluation.EvaluationIds.ToId(Kind)} fee: {Member}."
+        : $"{Evaluation.EvaluationIds.ToId(Kind)} fee: {Member} for members, {NonMember} for non-members.";
 }

@@ -73,7 +73,7 @@ public sealed class UnitConversion : PolicyRule
 
     /// <inheritdoc />
     public override string Describe() =>
-        $"1 {From} = {Factor.ToString(System.Globalization.CultureInfo.InvariantCulture)} points{(CountsAsNonApproved ? ", counted as non-approved" : string.Empty)}.";
+        $"1 {From} converts to {Factor.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} of the policy's unit{(CountsAsNonApproved ? ", counted as non-approved" : string.Empty)}{(ImpliedMinutesPerUnit is { } minutes ? $"; it documents {minutes} minutes" : string.Empty)}.";
 }
 
 /// <summary>

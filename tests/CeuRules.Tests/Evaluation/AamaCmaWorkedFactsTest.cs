@@ -303,6 +303,22 @@ public sealed class AamaCmaWorkedFactsTest
         Assert.Same(AamaCma.Before2020, result.Policy);
     }
 
+    [Theory]
+    [InlineData("2010-02-15", "2015-02-28", "2020-03-30")]
+    [InlineData("2016-02-29", "2021-02-28", "2021-05-29")]
+    [InlineData("2015-02-01", "2020-02-29", "2020-05-29")]
+    [InlineData("2019-01-31", "2024-01-31", "2024-04-30")]
+    [InlineData("2021-02-10", "2026-02-28", "2026-05-29")]
+    [InlineData("2012-03-15", "2017-03-31", "2020-03-30")]
+    [InlineData("2009-06-01", "2014-06-30", "2019-06-30")]
+    public void The_worked_examples_of_the_CMA_page_hold(string certified, string expires, string lastCeDay)
+    {
+        static LocalDate Parse(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
+        var result = Eval(Cma(Parse(certified)), Transcript.Empty, Parse(certified));
+        Assert.Equal(Parse(expires), result.ExpiresOn);
+        Assert.Equal(Parse(lastCeDay), result.LastCeDay);
+    }
+
     [Fact]
     public void The_transition_is_named_as_the_rule_that_set_the_last_ce_day()
     {

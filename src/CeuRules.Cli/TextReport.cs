@@ -83,7 +83,7 @@ internal static class TextReport
             {
                 string categories = plan.ByCategory.IsEmpty ? string.Empty : " including " + string.Join(", ", plan.ByCategory.Select(n => $"{n.Amount} {n.Category}"));
                 console.MarkupLine(Markup.Escape(
-                    $"Plan: {result.Policy.Units.Describe(plan.Total)} more{categories}; at least {plan.Approved} approved by the {result.Credential.Body.Acronym}; completed by {Iso(plan.CompleteBy)}."));
+                    $"Plan: earn {result.Policy.Units.Describe(plan.Total)} more{categories}; at least {plan.Approved} approved by the {result.Credential.Body.Acronym}; completed by {Iso(plan.CompleteBy)}."));
             }
             foreach (var fee in result.Fees)
             {

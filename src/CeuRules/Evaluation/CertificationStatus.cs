@@ -30,7 +30,7 @@ public enum NotCountedReason
     /// <summary>Completed after the as-of date (<c>after-as-of</c>).</summary>
     AfterAsOf = 1,
 
-    /// <summary>The same activity appears earlier in the transcript (<c>duplicate</c>).</summary>
+    /// <summary>The same activity (same id, or same kind, date, title, provider and credit) comes earlier in canonical order: by completion date, then id (<c>duplicate</c>).</summary>
     Duplicate = 2,
 
     /// <summary>Beyond a cap of the policy (<c>over-cap</c>).</summary>

@@ -14,13 +14,14 @@ namespace CeuRules.Cli;
 internal static class CliApp
 {
     internal const int Evaluated = 0;
+    internal const int SomeLinesMalformed = 1;
     internal const int Unreadable = 2;
     internal const int InternalError = 70;
 
     /// <summary>Runs the command line with the given writers; the clock is used only when neither the document nor <c>--as-of</c> gives a date.</summary>
-    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false, IClock? clock = null)
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false, IClock? clock = null, bool progress = false)
     {
-        var root = BuildCommand(stdout, stderr, interactive, clock ?? SystemClock.Instance);
+        var root = BuildCommand(stdout, stderr, interactive, progress, clock ?? SystemClock.Instance);
         try
         {
             var parse = root.Parse(args);
@@ -44,7 +45,24 @@ internal static class CliApp
         }
     }
 
-    private static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr, bool interactive, IClock clock)
+    private static LocalDate? ParseAsOf(string? text, TextWriter stderr, out bool valid)
+    {
+        valid = true;
+        if (text is null)
+        {
+            return null;
+        }
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (!parsed.Success || text.Length != 10)
+        {
+            stderr.WriteLine($"error: --as-of '{text}' is not a date (expected YYYY-MM-DD).");
+            valid = false;
+            return null;
+        }
+        return parsed.Value;
+    }
+
+    private static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr, bool interactive, bool progress, IClock clock)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "The transcript document (JSON, see docs/formats.md)." };
         var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date (YYYY-MM-DD); overrides the document's asOf. Default: the document's asOf, else today." };
@@ -54,23 +72,46 @@ internal static class CliApp
         var evaluate = new Command("evaluate", "Evaluate every certification of a transcript document and explain the result.") { file, asOf, format };
         evaluate.SetAction(parse =>
         {
-            LocalDate? asOfDate = null;
-            if (parse.GetValue(asOf) is { } text)
+            var asOfDate = ParseAsOf(parse.GetValue(asOf), stderr, out bool valid);
+            if (!valid)
             {
-                var parsed = LocalDatePattern.Iso.Parse(text);
-                if (!parsed.Success || text.Length != 10)
-                {
-                    stderr.WriteLine($"error: --as-of '{text}' is not a date (expected YYYY-MM-DD).");
-                    return Unreadable;
-                }
-                asOfDate = parsed.Value;
+                return Unreadable;
             }
             return EvaluateCommand.Run(parse.GetRequiredValue(file), asOfDate, parse.GetValue(format) == "json", PolicyCatalog.BuiltIn, clock, stdout, stderr, interactive);
+        });
+
+        var batchFile = new Argument<FileInfo>("FILE") { Description = "A JSON Lines file: one person per line, each with personId, certifications and activities." };
+        var batchAsOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date (YYYY-MM-DD). Default: today." };
+        var withinDays = new Option<int>("--within-days") { Description = "The forecast's horizon in days from the as-of date.", DefaultValueFactory = _ => 60 };
+        var output = new Option<FileInfo?>("--out") { Description = "Write a report row per certification and per malformed line to this .csv or .json file." };
+        var parallelism = new Option<int?>("--parallelism") { Description = "How many people to evaluate at once. Default: the number of processors." };
+        var batch = new Command("batch", "Evaluate a workforce from a JSON Lines file and forecast who reaches a deadline soon.") { batchFile, batchAsOf, withinDays, output, parallelism };
+        batch.SetAction(parse =>
+        {
+            var asOfDate = ParseAsOf(parse.GetValue(batchAsOf), stderr, out bool valid) ?? clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
+            int days = parse.GetValue(withinDays);
+            int? degree = parse.GetValue(parallelism);
+            if (!valid)
+            {
+                return Unreadable;
+            }
+            if (days is < 0 or > 36_500)
+            {
+                stderr.WriteLine($"error: --within-days {days} is outside 0 to 36500.");
+                return Unreadable;
+            }
+            if (degree is < 1 or > 1024)
+            {
+                stderr.WriteLine($"error: --parallelism {degree} is outside 1 to 1024.");
+                return Unreadable;
+            }
+            return BatchCommand.Run(parse.GetRequiredValue(batchFile), asOfDate, days, parse.GetValue(output), degree, PolicyCatalog.BuiltIn, stdout, stderr, interactive, progress);
         });
 
         return new RootCommand("ceurules: medical-assistant recertification rules. Is a certification current, what is still missing, and by when?")
         {
             evaluate,
+            batch,
         };
     }
 }

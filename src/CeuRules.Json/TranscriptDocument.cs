@@ -42,6 +42,9 @@ public sealed class TranscriptDocument : IEquatable<TranscriptDocument>
     /// <summary>The date to evaluate as of, or null.</summary>
     public LocalDate? AsOf { get; }
 
+    /// <summary>The person's id (a line of a batch file carries one), or null.</summary>
+    public string? PersonId { get; init; }
+
     /// <summary>The certifications, in document order.</summary>
     public ImmutableArray<Certification> Certifications { get; }
 
@@ -53,7 +56,7 @@ public sealed class TranscriptDocument : IEquatable<TranscriptDocument>
     /// <returns>Whether they are equal.</returns>
     public bool Equals(TranscriptDocument? other)
     {
-        if (other is null || AsOf != other.AsOf || Certifications.Length != other.Certifications.Length || !Transcript.Equals(other.Transcript))
+        if (other is null || AsOf != other.AsOf || !string.Equals(PersonId, other.PersonId, StringComparison.Ordinal) || Certifications.Length != other.Certifications.Length || !Transcript.Equals(other.Transcript))
         {
             return false;
         }

@@ -132,7 +132,7 @@ public static class TranscriptJsonReader
 
     private sealed class Reader
     {
-        private static readonly string[] RootFields = ["asOf", "certifications", "activities"];
+        private static readonly string[] RootFields = ["personId", "asOf", "certifications", "activities"];
         private static readonly string[] CertificationFields = ["credential", "certifiedOn", "member", "examAttempts"];
         private static readonly string[] AttemptFields = ["on", "passed"];
         private static readonly string[] ActivityFields = ["id", "title", "provider", "kind", "completedOn", "durationMinutes", "purchasedOn", "validMonths", "credits"];
@@ -160,6 +160,7 @@ public static class TranscriptJsonReader
             }
             UnknownFields(root, "", RootFields);
             LocalDate? asOf = OptionalDate(root, "asOf", "asOf");
+            string? personId = OptionalText(root, "personId", string.Empty);
 
             var certifications = ImmutableArray.CreateBuilder<Certification>();
             if (!root.TryGetProperty("certifications", out var certs))
@@ -227,7 +228,7 @@ public static class TranscriptJsonReader
             {
                 return findings.Result(null);
             }
-            return findings.Result(new TranscriptDocument(asOf, certifications.ToImmutable(), new Transcript(activities)));
+            return findings.Result(new TranscriptDocument(asOf, certifications.ToImmutable(), new Transcript(activities)) { PersonId = personId });
         }
 
         private Certification? ReadCertification(JsonElement element, string path)
@@ -425,7 +426,7 @@ public static class TranscriptJsonReader
 
         private string? ReadId(JsonElement element, string name, string path, string[] known, bool required, string? unknownCode, string what)
         {
-            string fieldPath = $"{path}.{name}";
+            string fieldPath = Field(path, name);
             if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             {
                 if (required)
@@ -470,7 +471,7 @@ public static class TranscriptJsonReader
 
         private string? RequiredString(JsonElement element, string name, string path)
         {
-            string fieldPath = $"{path}.{name}";
+            string fieldPath = Field(path, name);
             if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             {
                 findings.Error("missing-field", fieldPath, $"The required field \"{name}\" is missing.");
@@ -492,7 +493,7 @@ public static class TranscriptJsonReader
 
         private string? OptionalText(JsonElement element, string name, string path)
         {
-            string fieldPath = $"{path}.{name}";
+            string fieldPath = Field(path, name);
             if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             {
                 return null;
@@ -515,10 +516,10 @@ public static class TranscriptJsonReader
         {
             if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             {
-                findings.Error("missing-field", $"{path}.{name}", $"The required date \"{name}\" is missing.");
+                findings.Error("missing-field", Field(path, name), $"The required date \"{name}\" is missing.");
                 return null;
             }
-            return Date(value, $"{path}.{name}");
+            return Date(value, Field(path, name));
         }
 
         private LocalDate? OptionalDate(JsonElement element, string name, string fieldPath) =>
@@ -542,16 +543,16 @@ public static class TranscriptJsonReader
         }
 
         private bool? OptionalBool(JsonElement element, string name, string path) =>
-            element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? Bool(value, $"{path}.{name}") : null;
+            element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? Bool(value, Field(path, name)) : null;
 
         private bool? RequiredBool(JsonElement element, string name, string path)
         {
             if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             {
-                findings.Error("missing-field", $"{path}.{name}", $"The required field \"{name}\" is missing.");
+                findings.Error("missing-field", Field(path, name), $"The required field \"{name}\" is missing.");
                 return null;
             }
-            return Bool(value, $"{path}.{name}");
+            return Bool(value, Field(path, name));
         }
 
         private bool? Bool(JsonElement value, string fieldPath)
@@ -566,7 +567,7 @@ public static class TranscriptJsonReader
 
         private int? OptionalInt(JsonElement element, string name, string path, int max)
         {
-            string fieldPath = $"{path}.{name}";
+            string fieldPath = Field(path, name);
             if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             {
                 return null;
@@ -604,6 +605,8 @@ public static class TranscriptJsonReader
                 }
             }
         }
+
+        private static string Field(string path, string name) => path.Length == 0 ? name : path + "." + name;
 
         private static string Kind(JsonElement element) => element.ValueKind switch
         {

@@ -39,6 +39,10 @@ public static class TranscriptJsonWriter
     private static void Write(TranscriptDocument document, Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
+        if (document.PersonId is not null)
+        {
+            writer.WriteString("personId", document.PersonId);
+        }
         if (document.AsOf is { } asOf)
         {
             JsonText.Date(writer, "asOf", asOf);

@@ -116,7 +116,7 @@ public sealed class CertificationEvaluator
             builder.Add(new RequirementOutcome(CprCardRule.Id, true, cpr, cpr.Limit,
                 CreditAmount.FromHundredths(allocated.Cpr), CreditAmount.FromHundredths(allocated.CprExcluded), unit));
         }
-        return builder.MoveToImmutable();
+        return builder.ToImmutable();
     }
 
     private static ExamStanding? ExamStandingFor(CredentialPolicy policy, Certification certification, LocalDate asOf)

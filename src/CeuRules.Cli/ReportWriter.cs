@@ -1,0 +1,244 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using CeuRules.Evaluation;
+using CeuRules.Workforce;
+using NodaTime;
+
+namespace CeuRules.Cli;
+
+/// <summary>
+/// The batch report: a row per evaluated certification and per malformed line, as CSV or JSON (by the
+/// file's extension), written as results arrive so that memory does not grow with the workforce.
+/// Rows come in completion order; the <c>line</c> column ties each to its input line.
+/// </summary>
+internal abstract class ReportWriter : IDisposable
+{
+    /// <summary>The CSV columns, in order (documented in docs/hr-integration.md).</summary>
+    internal static readonly string[] Columns =
+    [
+        "line", "personId", "credential", "status", "certifiedOn", "expiresOn", "lastCeDay", "nextDeadline", "nextDeadlineDate",
+        "daysToNextDeadline", "missing", "planTotal", "planApproved", "unit", "error", "findings",
+    ];
+
+    private readonly object gate = new();
+
+    protected ReportWriter(LocalDate asOf, int withinDays)
+    {
+        AsOf = asOf;
+        WithinDays = withinDays;
+    }
+
+    protected LocalDate AsOf { get; }
+
+    protected int WithinDays { get; }
+
+    internal static ReportWriter Create(FileInfo file, LocalDate asOf, int withinDays)
+    {
+        var extension = file.Extension.ToUpperInvariant();
+        if (extension is not (".CSV" or ".JSON"))
+        {
+            throw new ArgumentException($"The report must end in .csv or .json; was '{file.Name}'.", nameof(file));
+        }
+        var stream = new FileStream(file.FullName, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        return extension == ".CSV" ? new CsvReport(stream, asOf, withinDays) : new JsonReport(stream, asOf, withinDays);
+    }
+
+    /// <summary>What is still missing, for example "category:clinical=4; approved=2".</summary>
+    internal static string Missing(CertificationEvaluation evaluation) =>
+        string.Join("; ", evaluation.Requirements.Where(r => !r.IsMet).Select(r => $"{r.RequirementId}={r.Shortfall}"));
+
+    internal static Deadline? NextDeadline(CertificationEvaluation evaluation) => evaluation.Deadlines.FirstOrDefault(d => d.DaysFromAsOf >= 0);
+
+    internal void WritePerson(long line, PersonEvaluation person, string findings)
+    {
+        lock (gate)
+        {
+            foreach (var result in person.Results)
+            {
+                Row(line, person.PersonId, result, null, findings);
+            }
+            foreach (var certification in person.NotEvaluated)
+            {
+                Row(line, person.PersonId, null, $"no policy for the credential '{certification.Credential.Id}'", findings);
+            }
+        }
+    }
+
+    internal void WriteMalformed(long line, string reason)
+    {
+        lock (gate)
+        {
+            Row(line, null, null, reason, string.Empty);
+        }
+    }
+
+    internal void Finish(WorkforceForecast forecast, BatchCommand.BatchState state)
+    {
+        lock (gate)
+        {
+            End(forecast, state);
+        }
+    }
+
+    protected abstract void Row(long line, string? personId, CertificationEvaluation? result, string? error, string findings);
+
+    protected abstract void End(WorkforceForecast forecast, BatchCommand.BatchState state);
+
+    public abstract void Dispose();
+
+    protected static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed class CsvReport : ReportWriter
+    {
+        private readonly StreamWriter writer;
+
+        internal CsvReport(Stream stream, LocalDate asOf, int withinDays)
+            : base(asOf, withinDays)
+        {
+            writer = new StreamWriter(stream, new UTF8Encoding(false));
+            writer.Write(string.Join(",", Columns));
+            writer.Write("\r\n");
+        }
+
+        protected override void Row(long line, string? personId, CertificationEvaluation? result, string? error, string findings)
+        {
+            var next = result is null ? null : NextDeadline(result);
+            string[] cells =
+            [
+                line == 0 ? string.Empty : line.ToString(CultureInfo.InvariantCulture),
+                personId ?? string.Empty,
+                result?.Credential.Id ?? string.Empty,
+                result?.Status.ToId() ?? string.Empty,
+                result is null ? string.Empty : Iso(result.Certification.CertifiedOn),
+                result is null ? string.Empty : Iso(result.ExpiresOn),
+                result is null ? string.Empty : Iso(result.LastCeDay),
+                next?.Kind.ToId() ?? string.Empty,
+                next is null ? string.Empty : Iso(next.Date),
+                next?.DaysFromAsOf.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                result is null ? string.Empty : Missing(result),
+                result?.Plan.Total.ToString() ?? string.Empty,
+                result?.Plan.Approved.ToString() ?? string.Empty,
+                result?.Plan.Unit.Id ?? string.Empty,
+                error ?? string.Empty,
+                findings,
+            ];
+            writer.Write(string.Join(",", cells.Select(Escape)));
+            writer.Write("\r\n");
+        }
+
+        protected override void End(WorkforceForecast forecast, BatchCommand.BatchState state) => writer.Flush();
+
+        public override void Dispose() => writer.Dispose();
+
+        /// <summary>RFC 4180: quote a cell holding a comma, quote or line break, doubling inner quotes; neutralise spreadsheet formulas.</summary>
+        private static string Escape(string cell)
+        {
+            if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' && !char.IsDigit(cell.Length > 1 ? cell[1] : ' '))
+            {
+                cell = "'" + cell;
+            }
+            return cell.IndexOfAny([',', '"', '\r', '\n']) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        }
+    }
+
+    private sealed class JsonReport : ReportWriter
+    {
+        private readonly Utf8JsonWriter writer;
+        private readonly Stream stream;
+
+        internal JsonReport(Stream stream, LocalDate asOf, int withinDays)
+            : base(asOf, withinDays)
+        {
+            this.stream = stream;
+            writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false });
+            writer.WriteStartObject();
+            writer.WriteString("asOf", Iso(asOf));
+            writer.WriteNumber("withinDays", withinDays);
+            writer.WriteStartArray("rows");
+        }
+
+        protected override void Row(long line, string? personId, CertificationEvaluation? result, string? error, string findings)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("line", line);
+            writer.WriteString("personId", personId);
+            if (result is not null)
+            {
+                var next = NextDeadline(result);
+                writer.WriteString("credential", result.Credential.Id);
+                writer.WriteString("status", result.Status.ToId());
+                writer.WriteString("certifiedOn", Iso(result.Certification.CertifiedOn));
+                writer.WriteString("expiresOn", Iso(result.ExpiresOn));
+                writer.WriteString("lastCeDay", Iso(result.LastCeDay));
+                if (next is not null)
+                {
+                    writer.WriteStartObject("nextDeadline");
+                    writer.WriteString("kind", next.Kind.ToId());
+                    writer.WriteString("date", Iso(next.Date));
+                    writer.WriteNumber("daysFromAsOf", next.DaysFromAsOf);
+                    writer.WriteEndObject();
+                }
+                writer.WriteStartObject("missing");
+                foreach (var requirement in result.Requirements.Where(r => !r.IsMet))
+                {
+                    writer.WritePropertyName(requirement.RequirementId);
+                    writer.WriteRawValue(requirement.Shortfall.ToString(), skipInputValidation: true);
+                }
+                writer.WriteEndObject();
+                writer.WritePropertyName("planTotal");
+                writer.WriteRawValue(result.Plan.Total.ToString(), skipInputValidation: true);
+                writer.WritePropertyName("planApproved");
+                writer.WriteRawValue(result.Plan.Approved.ToString(), skipInputValidation: true);
+                writer.WriteString("unit", result.Plan.Unit.Id);
+            }
+            if (error is not null)
+            {
+                writer.WriteString("error", error);
+            }
+            if (findings.Length > 0)
+            {
+                writer.WriteString("findings", findings);
+            }
+            writer.WriteEndObject();
+            if (writer.BytesPending > 1 << 16)
+            {
+                writer.Flush();
+            }
+        }
+
+        protected override void End(WorkforceForecast forecast, BatchCommand.BatchState state)
+        {
+            writer.WriteEndArray();
+            writer.WriteStartObject("summary");
+            writer.WriteNumber("lines", state.Lines);
+            writer.WriteNumber("people", state.People);
+            writer.WriteNumber("malformedLines", state.MalformedLines);
+            writer.WriteNumber("certifications", forecast.Certifications);
+            writer.WriteNumber("notEvaluated", forecast.NotEvaluated);
+            writer.WriteNumber("dueWithinDays", forecast.DueSoon.Length);
+            writer.WriteStartArray("counts");
+            foreach (var count in forecast.Counts)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("credential", count.CredentialId);
+                writer.WriteString("status", count.Status.ToId());
+                writer.WriteNumber("count", count.Count);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.Flush();
+        }
+
+        public override void Dispose()
+        {
+            writer.Dispose();
+            stream.Dispose();
+        }
+    }
+}

@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using CeuRules.Evaluation;
+using CeuRules.Model;
+using CeuRules.Utility;
+using NodaTime;
+
+namespace CeuRules.Workforce;
+
+/// <summary>
+/// Evaluates a workforce as a stream: people in, evaluations out, spread over several cores. Memory is
+/// bounded by the people in flight (a few per worker), not by the size of the workforce. Results come
+/// out in completion order, keyed by <see cref="PersonEvaluation.PersonId"/>.
+/// </summary>
+/// <remarks>An instance is immutable and safe to share across threads; each call is independent.</remarks>
+public sealed class WorkforceEvaluator
+{
+    /// <summary>Creates a workforce evaluator.</summary>
+    /// <param name="evaluator">The evaluator of one certification.</param>
+    /// <param name="maxDegreeOfParallelism">How many people are evaluated at once; defaults to the number of processors.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluator"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1 or above 1024.</exception>
+    public WorkforceEvaluator(CertificationEvaluator evaluator, int? maxDegreeOfParallelism = null)
+    {
+        Evaluator = Preconditions.CheckNotNull(evaluator);
+        int degree = maxDegreeOfParallelism ?? Environment.ProcessorCount;
+        Preconditions.CheckArgumentRange(degree, 1, 1024, nameof(maxDegreeOfParallelism));
+        MaxDegreeOfParallelism = degree;
+    }
+
+    /// <summary>The evaluator of one certification.</summary>
+    public CertificationEvaluator Evaluator { get; }
+
+    /// <summary>How many people are evaluated at once.</summary>
+    public int MaxDegreeOfParallelism { get; }
+
+    /// <summary>Evaluates one person's certifications.</summary>
+    /// <param name="person">The person.</param>
+    /// <param name="asOf">The date to evaluate as of.</param>
+    /// <returns>The person's evaluations.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
+    public PersonEvaluation Evaluate(Person person, LocalDate asOf)
+    {
+        Preconditions.CheckNotNull(person);
+        var results = ImmutableArray.CreateBuilder<CertificationEvaluation>(person.Certifications.Length);
+        var notEvaluated = ImmutableArray.CreateBuilder<Certification>();
+        foreach (var certification in person.Certifications)
+        {
+            if (Evaluator.Catalog.Contains(certification.Credential))
+            {
+                results.Add(Evaluator.Evaluate(certification, person.Transcript, asOf));
+            }
+            else
+            {
+                notEvaluated.Add(certification);
+            }
+        }
+        return new PersonEvaluation(person.PersonId, results.ToImmutable(), notEvaluated.ToImmutable());
+    }
+
+    /// <summary>
+    /// Evaluates people as they arrive, on up to <see cref="MaxDegreeOfParallelism"/> cores, yielding each
+    /// person's evaluations as soon as they are ready (not in input order).
+    /// </summary>
+    /// <param name="people">The people; read once, as fast as the workers take them.</param>
+    /// <param name="asOf">The date to evaluate as of.</param>
+    /// <param name="cancellationToken">Stops reading and evaluating; the enumeration then throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>One evaluation per person.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="people"/> is null.</exception>
+    public IAsyncEnumerable<PersonEvaluation> EvaluateAsync(IAsyncEnumerable<Person> people, LocalDate asOf, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(people);
+        return EvaluateStream(people, asOf, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<PersonEvaluation> EvaluateStream(
+        IAsyncEnumerable<Person> people, LocalDate asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        int capacity = MaxDegreeOfParallelism * 4;
+        var input = Channel.CreateBounded<Person>(new BoundedChannelOptions(capacity) { SingleWriter = true });
+        var output = Channel.CreateBounded<PersonEvaluation>(new BoundedChannelOptions(capacity) { SingleReader = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = stop.Token;
+
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var person in people.WithCancellation(token).ConfigureAwait(false))
+                {
+                    Preconditions.CheckArgument(person is not null, "A person must not be null.", nameof(people));
+                    await input.Writer.WriteAsync(person, token).ConfigureAwait(false);
+                }
+                input.Writer.Complete();
+            }
+#pragma warning disable CA1031 // The failure is handed to the consumer through the channel.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                input.Writer.Complete(e);
+            }
+        }, token);
+
+        var workers = new Task[MaxDegreeOfParallelism];
+        for (int w = 0; w < workers.Length; w++)
+        {
+            workers[w] = Task.Run(async () =>
+            {
+                await foreach (var person in input.Reader.ReadAllAsync(token).ConfigureAwait(false))
+                {
+                    await output.Writer.WriteAsync(Evaluate(person, asOf), token).ConfigureAwait(false);
+                }
+            }, token);
+        }
+        var completion = Task.WhenAll(workers).ContinueWith(
+            all => output.Writer.Complete(all.Exception?.Flatten().InnerExceptions[0] ?? (all.IsCanceled ? new OperationCanceledException(token) : null)),
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+
+        try
+        {
+            await foreach (var result in output.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return result;
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await completion.ConfigureAwait(false);
+            try
+            {
+                await producer.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The producer was stopped because the consumer finished or cancelled.
+            }
+        }
+    }
+
+    /// <summary>Evaluates people on up to <see cref="MaxDegreeOfParallelism"/> cores and returns every evaluation, keyed by person id.</summary>
+    /// <param name="people">The people; their ids must be distinct.</param>
+    /// <param name="asOf">The date to evaluate as of.</param>
+    /// <returns>The evaluations by person id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="people"/> is null.</exception>
+    /// <exception cref="ArgumentException">Two people share an id, or a person is null.</exception>
+    public IReadOnlyDictionary<string, PersonEvaluation> EvaluateAll(IEnumerable<Person> people, LocalDate asOf)
+    {
+        Preconditions.CheckNotNull(people);
+        var list = new List<Person>(people);
+        foreach (var person in list)
+        {
+            Preconditions.CheckArgument(person is not null, "A person must not be null.", nameof(people));
+        }
+        var results = new PersonEvaluation[list.Count];
+        Parallel.For(0, list.Count, new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism }, i => results[i] = Evaluate(list[i], asOf));
+        var byId = new Dictionary<string, PersonEvaluation>(results.Length, StringComparer.Ordinal);
+        foreach (var result in results)
+        {
+            Preconditions.CheckArgument(byId.TryAdd(result.PersonId, result), $"Two people have the id '{result.PersonId}'.", nameof(people));
+        }
+        return byId;
+    }
+}

@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CeuRules.Evaluation;
+using CeuRules.Utility;
+using NodaTime;
+
+namespace CeuRules.Workforce;
+
+/// <summary>How many certifications of one credential have one status.</summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class StatusCount
+{
+    internal StatusCount(string credentialId, CertificationStatus status, int count)
+    {
+        CredentialId = credentialId;
+        Status = status;
+        Count = count;
+    }
+
+    /// <summary>The credential id, for example "aama-cma".</summary>
+    public string CredentialId { get; }
+
+    /// <summary>The status.</summary>
+    public CertificationStatus Status { get; }
+
+    /// <summary>How many certifications have it.</summary>
+    public int Count { get; }
+
+    /// <summary>Formats the count, for example "aama-cma in-progress: 12".</summary>
+    /// <returns>The formatted count.</returns>
+    public override string ToString() => $"{CredentialId} {Status.ToId()}: {Count}";
+}
+
+/// <summary>One certification with a deadline inside the forecast's horizon: who, which deadlines, and what is still missing.</summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class ForecastEntry
+{
+    internal ForecastEntry(string personId, CertificationEvaluation evaluation, ImmutableArray<Deadline> due)
+    {
+        PersonId = personId;
+        Evaluation = evaluation;
+        Due = due;
+    }
+
+    /// <summary>The person's id.</summary>
+    public string PersonId { get; }
+
+    /// <summary>The full evaluation of the certification.</summary>
+    public CertificationEvaluation Evaluation { get; }
+
+    /// <summary>The deadlines inside the horizon, earliest first.</summary>
+    public ImmutableArray<Deadline> Due { get; }
+
+    /// <summary>The earliest deadline inside the horizon.</summary>
+    public Deadline Next => Due[0];
+
+    /// <summary>The requirements still short (empty when the cycle is met).</summary>
+    public IEnumerable<RequirementOutcome> Missing => Evaluation.Requirements.Where(r => !r.IsMet);
+
+    /// <summary>Formats the entry, for example "E123 aama-cma last-ce-day 2026-05-29".</summary>
+    /// <returns>The formatted entry.</returns>
+    public override string ToString() => $"{PersonId} {Evaluation.Credential.Id} {Next}";
+}
+
+/// <summary>
+/// Who reaches expiration, the end of the CE route or an exam deadline within a number of days of the
+/// as-of date, with counts by credential and status over the whole workforce.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class WorkforceForecast
+{
+    internal WorkforceForecast(LocalDate asOf, int withinDays, int people, int certifications, int notEvaluated,
+        ImmutableArray<StatusCount> counts, ImmutableArray<ForecastEntry> dueSoon)
+    {
+        AsOf = asOf;
+        WithinDays = withinDays;
+        People = people;
+        Certifications = certifications;
+        NotEvaluated = notEvaluated;
+        Counts = counts;
+        DueSoon = dueSoon;
+    }
+
+    /// <summary>The as-of date of the evaluations.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The horizon, in days from <see cref="AsOf"/> (inclusive).</summary>
+    public int WithinDays { get; }
+
+    /// <summary>How many people were evaluated.</summary>
+    public int People { get; }
+
+    /// <summary>How many certifications were evaluated.</summary>
+    public int Certifications { get; }
+
+    /// <summary>How many certifications had no policy and were not evaluated.</summary>
+    public int NotEvaluated { get; }
+
+    /// <summary>Certifications by credential and status, ordered by credential id then status.</summary>
+    public ImmutableArray<StatusCount> Counts { get; }
+
+    /// <summary>The certifications with a deadline inside the horizon, by their earliest such deadline, then person id.</summary>
+    public ImmutableArray<ForecastEntry> DueSoon { get; }
+
+    /// <summary>The number of certifications with a status, over every credential.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The count.</returns>
+    public int CountOf(CertificationStatus status) => Counts.Where(c => c.Status == status).Sum(c => c.Count);
+}
+
+/// <summary>
+/// Accumulates person evaluations into a <see cref="WorkforceForecast"/>, keeping only the counts and the
+/// certifications due inside the horizon, so that memory does not grow with the workforce.
+/// </summary>
+/// <remarks>An instance is not thread-safe: add from one thread (for example the consumer of
+/// <see cref="WorkforceEvaluator.EvaluateAsync"/>).</remarks>
+public sealed class WorkforceForecastBuilder
+{
+    private readonly Dictionary<(string Credential, CertificationStatus Status), int> counts = new();
+    private readonly List<ForecastEntry> dueSoon = new();
+    private int people;
+    private int certifications;
+    private int notEvaluated;
+
+    /// <summary>Creates a builder.</summary>
+    /// <param name="asOf">The as-of date of the evaluations to add.</param>
+    /// <param name="withinDays">The horizon in days, 0 to 36,500.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinDays"/> is out of range.</exception>
+    public WorkforceForecastBuilder(LocalDate asOf, int withinDays)
+    {
+        Preconditions.CheckArgumentRange(withinDays, 0, 36_500);
+        AsOf = asOf;
+        WithinDays = withinDays;
+    }
+
+    /// <summary>The as-of date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The horizon in days.</summary>
+    public int WithinDays { get; }
+
+    /// <summary>Adds one person's evaluations.</summary>
+    /// <param name="evaluation">The person's evaluations.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
+    /// <exception cref="ArgumentException">An evaluation is as of another date.</exception>
+    public void Add(PersonEvaluation evaluation)
+    {
+        Preconditions.CheckNotNull(evaluation);
+        people++;
+        notEvaluated += evaluation.NotEvaluated.Length;
+        foreach (var result in evaluation.Results)
+        {
+            Preconditions.CheckArgument(result.AsOf == AsOf, $"The evaluation is as of {result.AsOf:uuuu-MM-dd}; the forecast is as of {AsOf:uuuu-MM-dd}.", nameof(evaluation));
+            certifications++;
+            var key = (result.Credential.Id, result.Status);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+            if (result.Status == CertificationStatus.Ineligible)
+            {
+                continue;
+            }
+            var due = result.Deadlines.Where(d => d.DaysFromAsOf >= 0 && d.DaysFromAsOf <= WithinDays && Applies(d, result)).ToImmutableArray();
+            if (!due.IsEmpty)
+            {
+                dueSoon.Add(new ForecastEntry(evaluation.PersonId, result, due));
+            }
+        }
+    }
+
+    /// <summary>Exam deadlines matter only while the exam can still avoid a lapse; a met cycle needs only the CE application.</summary>
+    private static bool Applies(Deadline deadline, CertificationEvaluation result) => deadline.Kind switch
+    {
+        DeadlineKind.ExamApplication or DeadlineKind.ExamPass => result.Status != CertificationStatus.RequirementsMet,
+        _ => true,
+    };
+
+    /// <summary>The forecast of everything added so far.</summary>
+    /// <returns>The forecast.</returns>
+    public WorkforceForecast Build() => new(
+        AsOf,
+        WithinDays,
+        people,
+        certifications,
+        notEvaluated,
+        counts.OrderBy(c => c.Key.Credential, StringComparer.Ordinal).ThenBy(c => c.Key.Status)
+            .Select(c => new StatusCount(c.Key.Credential, c.Key.Status, c.Value)).ToImmutableArray(),
+        dueSoon.OrderBy(e => e.Next.Date).ThenBy(e => e.PersonId, StringComparer.Ordinal).ThenBy(e => e.Evaluation.Credential.Id, StringComparer.Ordinal).ToImmutableArray());
+}

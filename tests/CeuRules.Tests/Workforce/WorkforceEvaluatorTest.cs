@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using CeuRules.Evaluation;
+using CeuRules.Model;
+using CeuRules.Tests.Properties;
+using CeuRules.Workforce;
+using FsCheck.Fluent;
+using NodaTime;
+using Xunit;
+using static CeuRules.Tests.Build;
+
+namespace CeuRules.Tests.Workforce;
+
+public sealed class WorkforceEvaluatorTest
+{
+    private static readonly LocalDate AsOf = D(2025, 11, 23);
+
+    private static List<Person> People(int count) =>
+        Generators.ScenarioGen(12).Sample(50, count)
+            .Select((s, i) => new Person("P" + i, [s.Certification], s.Transcript)).ToList();
+
+    private static async IAsyncEnumerable<Person> Stream(IEnumerable<Person> people, [EnumeratorCancellation] CancellationToken token = default)
+    {
+        foreach (var person in people)
+        {
+            token.ThrowIfCancellationRequested();
+            await Task.Yield();
+            yield return person;
+        }
+    }
+
+    private static Dictionary<string, string> Rendered(IEnumerable<PersonEvaluation> results) =>
+        results.ToDictionary(r => r.PersonId, r => string.Join("\n", r.Results.Select(Render.Of)));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(16)]
+    public async Task The_results_are_the_same_whatever_the_degree_of_parallelism(int degree)
+    {
+        var people = People(300);
+        var expected = Rendered(people.Select(p => new WorkforceEvaluator(new CertificationEvaluator(), 1).Evaluate(p, AsOf)));
+        var streamed = new List<PersonEvaluation>();
+        await foreach (var result in new WorkforceEvaluator(new CertificationEvaluator(), degree).EvaluateAsync(Stream(people), AsOf))
+        {
+            streamed.Add(result);
+        }
+        Assert.Equal(expected, Rendered(streamed));
+        Assert.Equal(expected, Rendered(new WorkforceEvaluator(new CertificationEvaluator(), degree).EvaluateAll(people, AsOf).Values));
+    }
+
+    [Fact]
+    public async Task Sixteen_threads_sharing_one_evaluator_agree_with_a_single_thread()
+    {
+        var people = People(400);
+        var shared = new CertificationEvaluator();
+        var single = Rendered(people.Select(p => new WorkforceEvaluator(shared, 1).Evaluate(p, AsOf)));
+        var tasks = Enumerable.Range(0, 16).Select(_ => Task.Run(() => Rendered(new WorkforceEvaluator(shared, 4).EvaluateAll(people, AsOf).Values))).ToArray();
+        foreach (var result in await Task.WhenAll(tasks))
+        {
+            Assert.Equal(single, result);
+        }
+    }
+
+    [Fact]
+    public async Task Cancelling_stops_the_stream()
+    {
+        using var cancel = new CancellationTokenSource();
+        int seen = 0;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in new WorkforceEvaluator(new CertificationEvaluator(), 2).EvaluateAsync(Stream(People(2000)), AsOf, cancel.Token))
+            {
+                if (++seen == 10)
+                {
+                    await cancel.CancelAsync();
+                }
+            }
+        });
+        Assert.True(seen < 2000);
+    }
+
+    [Fact]
+    public async Task A_failing_source_fails_the_stream_with_its_exception()
+    {
+        static async IAsyncEnumerable<Person> Failing()
+        {
+            await Task.Yield();
+            yield return new Person("ok", [Cma(D(2021, 2, 10))], Transcript.Empty);
+            throw new InvalidOperationException("the HR export broke");
+        }
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await foreach (var _ in new WorkforceEvaluator(new CertificationEvaluator(), 2).EvaluateAsync(Failing(), AsOf))
+            {
+            }
+        });
+        Assert.Equal("the HR export broke", e.Message);
+    }
+
+    [Fact]
+    public void A_credential_without_a_policy_is_reported_not_thrown()
+    {
+        var other = new Credential("nha-ccma", CertifyingBody.Nha, "CCMA", "Certified Clinical Medical Assistant");
+        var result = new WorkforceEvaluator(new CertificationEvaluator()).Evaluate(
+            new Person("p", [Cma(D(2021, 2, 10)), new Certification(other, D(2024, 1, 1))], Transcript.Empty), AsOf);
+        Assert.Single(result.Results);
+        Assert.Equal(other, Assert.Single(result.NotEvaluated).Credential);
+    }
+
+    [Fact]
+    public void Duplicate_person_ids_are_refused_by_EvaluateAll()
+    {
+        var person = new Person("same", [Cma(D(2021, 2, 10))], Transcript.Empty);
+        Assert.Throws<ArgumentException>(() => new WorkforceEvaluator(new CertificationEvaluator()).EvaluateAll([person, person], AsOf));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WorkforceEvaluator(new CertificationEvaluator(), 0));
+    }
+
+    [Fact]
+    public void The_forecast_lists_who_reaches_a_deadline_within_the_horizon_and_counts_every_status()
+    {
+        var evaluator = new WorkforceEvaluator(new CertificationEvaluator());
+        var builder = new WorkforceForecastBuilder(AsOf, 60);
+        // expires 2025-12-31: the exam application is due in 8 days, expiration in 38
+        builder.Add(evaluator.Evaluate(new Person("soon", [Cma(D(2020, 12, 1))], Transcript.Empty), AsOf));
+        // expired 2025-09-30, last CE day 2025-12-29: within the CE time limit, 36 days left
+        builder.Add(evaluator.Evaluate(new Person("grace", [Cma(D(2020, 9, 15))], Transcript.Empty), AsOf));
+        // met; the last CE day is far away
+        builder.Add(evaluator.Evaluate(new Person("done", [Cma(D(2023, 2, 1))], T(FullCycle(D(2023, 2, 1)))), AsOf));
+        // lapsed long ago
+        builder.Add(evaluator.Evaluate(new Person("lapsed", [Cma(D(2015, 1, 1))], Transcript.Empty), AsOf));
+        var forecast = builder.Build();
+        Assert.Equal(4, forecast.People);
+        Assert.Equal(new[] { "soon", "grace" }, forecast.DueSoon.Select(e => e.PersonId));
+        Assert.Equal(new[] { DeadlineKind.ExamApplication, DeadlineKind.Expiration }, forecast.DueSoon[0].Due.Select(d => d.Kind));
+        Assert.Equal(D(2025, 12, 1), forecast.DueSoon[0].Next.Date);
+        Assert.Contains(forecast.DueSoon[0].Missing, r => r.RequirementId == "total");
+        Assert.Equal(DeadlineKind.LastCeDay, forecast.DueSoon[1].Next.Kind);
+        Assert.Equal(D(2025, 12, 29), forecast.DueSoon[1].Next.Date);
+        Assert.Equal(1, forecast.CountOf(CertificationStatus.RequirementsMet));
+        Assert.Equal(1, forecast.CountOf(CertificationStatus.LapsedExamRequired));
+        Assert.Equal(1, forecast.CountOf(CertificationStatus.WithinCeTimeLimit));
+        Assert.Equal(1, forecast.CountOf(CertificationStatus.InProgress));
+        Assert.Throws<ArgumentException>(() => builder.Add(evaluator.Evaluate(new Person("x", [Cma(D(2021, 1, 1))], Transcript.Empty), D(2025, 1, 1))));
+    }
+}

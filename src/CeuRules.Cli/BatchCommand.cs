@@ -50,7 +50,7 @@ internal static class BatchCommand
         }
 
         var workforce = new WorkforceEvaluator(new CertificationEvaluator(catalog), parallelism);
-        var forecast = new WorkforceForecastBuilder(asOf, withinDays);
+        var forecast = new WorkforceForecastBuilder(asOf, withinDays, MaxDueShown);
         var state = new BatchState();
         try
         {
@@ -178,25 +178,25 @@ internal static class BatchCommand
         }
         console.Write(counts);
 
-        console.MarkupLine(Markup.Escape($"Due within {forecast.WithinDays} days: {forecast.DueSoon.Length} certifications."));
+        console.MarkupLine(Markup.Escape($"Due within {forecast.WithinDays} days: {forecast.DueSoonCount} certification(s)."));
         if (!forecast.DueSoon.IsEmpty)
         {
             var due = new Table().Border(border).AddColumns("Person", "Credential", "Status", "Next deadline", "Date", "Days", "Still missing");
-            foreach (var entry in forecast.DueSoon.Take(MaxDueShown))
+            foreach (var entry in forecast.DueSoon)
             {
                 due.AddRow(
                     Markup.Escape(entry.PersonId),
-                    Markup.Escape(entry.Evaluation.Credential.Id),
-                    entry.Evaluation.Status.ToId(),
+                    Markup.Escape(entry.CredentialId),
+                    entry.Status.ToId(),
                     entry.Next.Kind.ToId(),
                     Iso(entry.Next.Date),
                     entry.Next.DaysFromAsOf.ToString(CultureInfo.InvariantCulture),
-                    Markup.Escape(ReportWriter.Missing(entry.Evaluation)));
+                    Markup.Escape(ReportWriter.Missing(entry.Missing)));
             }
             console.Write(due);
-            if (forecast.DueSoon.Length > MaxDueShown)
+            if (forecast.DueSoonCount > forecast.DueSoon.Length)
             {
-                console.MarkupLine(Markup.Escape($"... and {forecast.DueSoon.Length - MaxDueShown} more{(reportFile is null ? "; write them all with --out report.csv" : $" in {reportFile.Name}")}."));
+                console.MarkupLine(Markup.Escape($"... and {forecast.DueSoonCount - forecast.DueSoon.Length} more{(reportFile is null ? "; write them all with --out report.csv" : $" in {reportFile.Name}")}."));
             }
         }
     }

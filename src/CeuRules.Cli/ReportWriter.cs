@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -48,8 +49,8 @@ internal abstract class ReportWriter : IDisposable
     }
 
     /// <summary>What is still missing, for example "category:clinical=4; approved=2".</summary>
-    internal static string Missing(CertificationEvaluation evaluation) =>
-        string.Join("; ", evaluation.Requirements.Where(r => !r.IsMet).Select(r => $"{r.RequirementId}={r.Shortfall}"));
+    internal static string Missing(IEnumerable<RequirementOutcome> requirements) =>
+        string.Join("; ", requirements.Where(r => !r.IsMet).Select(r => $"{r.RequirementId}={r.Shortfall}"));
 
     internal static Deadline? NextDeadline(CertificationEvaluation evaluation) => evaluation.Deadlines.FirstOrDefault(d => d.DaysFromAsOf >= 0);
 
@@ -119,7 +120,7 @@ internal abstract class ReportWriter : IDisposable
                 next?.Kind.ToId() ?? string.Empty,
                 next is null ? string.Empty : Iso(next.Date),
                 next?.DaysFromAsOf.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                result is null ? string.Empty : Missing(result),
+                result is null ? string.Empty : Missing(result.Requirements),
                 result?.Plan.Total.ToString() ?? string.Empty,
                 result?.Plan.Approved.ToString() ?? string.Empty,
                 result?.Plan.Unit.Id ?? string.Empty,
@@ -219,7 +220,7 @@ internal abstract class ReportWriter : IDisposable
             writer.WriteNumber("malformedLines", state.MalformedLines);
             writer.WriteNumber("certifications", forecast.Certifications);
             writer.WriteNumber("notEvaluated", forecast.NotEvaluated);
-            writer.WriteNumber("dueWithinDays", forecast.DueSoon.Length);
+            writer.WriteNumber("dueWithinDays", forecast.DueSoonCount);
             writer.WriteStartArray("counts");
             foreach (var count in forecast.Counts)
             {

@@ -15,17 +15,7 @@ public sealed class CliTest : IDisposable
 
     public void Dispose() => Directory.Delete(scratch, recursive: true);
 
-    private static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CeuRules.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("No CeuRules.sln above the test folder.");
-    }
+    private static string Root() => CliTestPaths.Root();
 
     private static (int Exit, string Out, string Err) Run(params string[] args)
     {
@@ -72,6 +62,7 @@ public sealed class CliTest : IDisposable
     public void Every_shipped_example_is_covered()
     {
         var shipped = Directory.GetFiles(Path.Combine(Root(), "docs", "examples"), "*.json").Select(Path.GetFileName).Order();
+        Assert.True(File.Exists(Path.Combine(Root(), "docs", "examples", "workforce.jsonl")));
         Assert.Equal(Examples().Select(row => (string)row[0]).Order(), shipped);
     }
 

@@ -33,22 +33,31 @@ public sealed class StatusCount
     public override string ToString() => $"{CredentialId} {Status.ToId()}: {Count}";
 }
 
-/// <summary>One certification with a deadline inside the forecast's horizon: who, which deadlines, and what is still missing.</summary>
+/// <summary>
+/// One certification with a deadline inside the forecast's horizon: who, which deadlines, and what is
+/// still missing. It keeps only this summary, not the full evaluation, so that a forecast stays small.
+/// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class ForecastEntry
 {
     internal ForecastEntry(string personId, CertificationEvaluation evaluation, ImmutableArray<Deadline> due)
     {
         PersonId = personId;
-        Evaluation = evaluation;
+        CredentialId = evaluation.Credential.Id;
+        Status = evaluation.Status;
         Due = due;
+        Missing = evaluation.Requirements.Where(r => !r.IsMet).ToImmutableArray();
+        Plan = evaluation.Plan;
     }
 
     /// <summary>The person's id.</summary>
     public string PersonId { get; }
 
-    /// <summary>The full evaluation of the certification.</summary>
-    public CertificationEvaluation Evaluation { get; }
+    /// <summary>The credential id, for example "aama-cma".</summary>
+    public string CredentialId { get; }
+
+    /// <summary>The certification's status.</summary>
+    public CertificationStatus Status { get; }
 
     /// <summary>The deadlines inside the horizon, earliest first.</summary>
     public ImmutableArray<Deadline> Due { get; }
@@ -57,11 +66,14 @@ public sealed class ForecastEntry
     public Deadline Next => Due[0];
 
     /// <summary>The requirements still short (empty when the cycle is met).</summary>
-    public IEnumerable<RequirementOutcome> Missing => Evaluation.Requirements.Where(r => !r.IsMet);
+    public ImmutableArray<RequirementOutcome> Missing { get; }
+
+    /// <summary>The least additional credit that would meet the cycle.</summary>
+    public RecertificationPlan Plan { get; }
 
     /// <summary>Formats the entry, for example "E123 aama-cma last-ce-day 2026-05-29".</summary>
     /// <returns>The formatted entry.</returns>
-    public override string ToString() => $"{PersonId} {Evaluation.Credential.Id} {Next}";
+    public override string ToString() => $"{PersonId} {CredentialId} {Next}";
 }
 
 /// <summary>
@@ -72,8 +84,9 @@ public sealed class ForecastEntry
 public sealed class WorkforceForecast
 {
     internal WorkforceForecast(LocalDate asOf, int withinDays, int people, int certifications, int notEvaluated,
-        ImmutableArray<StatusCount> counts, ImmutableArray<ForecastEntry> dueSoon)
+        ImmutableArray<StatusCount> counts, ImmutableArray<ForecastEntry> dueSoon, int dueSoonCount)
     {
+        DueSoonCount = dueSoonCount;
         AsOf = asOf;
         WithinDays = withinDays;
         People = people;
@@ -101,8 +114,14 @@ public sealed class WorkforceForecast
     /// <summary>Certifications by credential and status, ordered by credential id then status.</summary>
     public ImmutableArray<StatusCount> Counts { get; }
 
-    /// <summary>The certifications with a deadline inside the horizon, by their earliest such deadline, then person id.</summary>
+    /// <summary>
+    /// The certifications with a deadline inside the horizon, by their earliest such deadline, then person id;
+    /// at most the builder's <see cref="WorkforceForecastBuilder.MaxListed"/> earliest of them.
+    /// </summary>
     public ImmutableArray<ForecastEntry> DueSoon { get; }
+
+    /// <summary>How many certifications have a deadline inside the horizon, listed in <see cref="DueSoon"/> or not.</summary>
+    public int DueSoonCount { get; }
 
     /// <summary>The number of certifications with a status, over every credential.</summary>
     /// <param name="status">The status.</param>
@@ -111,15 +130,17 @@ public sealed class WorkforceForecast
 }
 
 /// <summary>
-/// Accumulates person evaluations into a <see cref="WorkforceForecast"/>, keeping only the counts and the
-/// certifications due inside the horizon, so that memory does not grow with the workforce.
+/// Accumulates person evaluations into a <see cref="WorkforceForecast"/>, keeping the counts and a
+/// compact entry for each certification due inside the horizon; with <see cref="MaxListed"/> set, only
+/// the earliest that many entries are kept, so that memory does not grow with the workforce at all.
 /// </summary>
 /// <remarks>An instance is not thread-safe: add from one thread (for example the consumer of
 /// <see cref="WorkforceEvaluator.EvaluateAsync"/>).</remarks>
 public sealed class WorkforceForecastBuilder
 {
     private readonly Dictionary<(string Credential, CertificationStatus Status), int> counts = new();
-    private readonly List<ForecastEntry> dueSoon = new();
+    private readonly PriorityQueue<ForecastEntry, ForecastEntry> dueSoon = new(Comparer<ForecastEntry>.Create((x, y) => -Order(x, y)));
+    private int dueSoonCount;
     private int people;
     private int certifications;
     private int notEvaluated;
@@ -127,13 +148,22 @@ public sealed class WorkforceForecastBuilder
     /// <summary>Creates a builder.</summary>
     /// <param name="asOf">The as-of date of the evaluations to add.</param>
     /// <param name="withinDays">The horizon in days, 0 to 36,500.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinDays"/> is out of range.</exception>
-    public WorkforceForecastBuilder(LocalDate asOf, int withinDays)
+    /// <param name="maxListed">The most entries to keep in <see cref="WorkforceForecast.DueSoon"/> (the earliest); all when null.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinDays"/> or <paramref name="maxListed"/> is out of range.</exception>
+    public WorkforceForecastBuilder(LocalDate asOf, int withinDays, int? maxListed = null)
     {
         Preconditions.CheckArgumentRange(withinDays, 0, 36_500);
+        if (maxListed is { } max)
+        {
+            Preconditions.CheckArgumentRange(max, 0, int.MaxValue, nameof(maxListed));
+        }
         AsOf = asOf;
         WithinDays = withinDays;
+        MaxListed = maxListed ?? int.MaxValue;
     }
+
+    /// <summary>The most entries kept for <see cref="WorkforceForecast.DueSoon"/>.</summary>
+    public int MaxListed { get; }
 
     /// <summary>The as-of date.</summary>
     public LocalDate AsOf { get; }
@@ -163,7 +193,16 @@ public sealed class WorkforceForecastBuilder
             var due = result.Deadlines.Where(d => d.DaysFromAsOf >= 0 && d.DaysFromAsOf <= WithinDays && Applies(d, result)).ToImmutableArray();
             if (!due.IsEmpty)
             {
-                dueSoon.Add(new ForecastEntry(evaluation.PersonId, result, due));
+                dueSoonCount++;
+                var entry = new ForecastEntry(evaluation.PersonId, result, due);
+                if (dueSoon.Count < MaxListed)
+                {
+                    dueSoon.Enqueue(entry, entry);
+                }
+                else if (MaxListed > 0 && Order(entry, dueSoon.Peek()) < 0)
+                {
+                    dueSoon.EnqueueDequeue(entry, entry);
+                }
             }
         }
     }
@@ -185,5 +224,17 @@ public sealed class WorkforceForecastBuilder
         notEvaluated,
         counts.OrderBy(c => c.Key.Credential, StringComparer.Ordinal).ThenBy(c => c.Key.Status)
             .Select(c => new StatusCount(c.Key.Credential, c.Key.Status, c.Value)).ToImmutableArray(),
-        dueSoon.OrderBy(e => e.Next.Date).ThenBy(e => e.PersonId, StringComparer.Ordinal).ThenBy(e => e.Evaluation.Credential.Id, StringComparer.Ordinal).ToImmutableArray());
+        dueSoon.UnorderedItems.Select(item => item.Element).Order(Comparer<ForecastEntry>.Create(Order)).ToImmutableArray(),
+        dueSoonCount);
+
+    /// <summary>Earliest deadline first, then person id, then credential id.</summary>
+    private static int Order(ForecastEntry x, ForecastEntry y)
+    {
+        int c = x.Next.Date.CompareTo(y.Next.Date);
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(x.PersonId, y.PersonId);
+        }
+        return c != 0 ? c : string.CompareOrdinal(x.CredentialId, y.CredentialId);
+    }
 }

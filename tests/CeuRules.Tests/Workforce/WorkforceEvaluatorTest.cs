@@ -141,10 +141,18 @@ public sealed class WorkforceEvaluatorTest
         Assert.Contains(forecast.DueSoon[0].Missing, r => r.RequirementId == "total");
         Assert.Equal(DeadlineKind.LastCeDay, forecast.DueSoon[1].Next.Kind);
         Assert.Equal(D(2025, 12, 29), forecast.DueSoon[1].Next.Date);
+        Assert.Equal(2, forecast.DueSoonCount);
         Assert.Equal(1, forecast.CountOf(CertificationStatus.RequirementsMet));
         Assert.Equal(1, forecast.CountOf(CertificationStatus.LapsedExamRequired));
         Assert.Equal(1, forecast.CountOf(CertificationStatus.WithinCeTimeLimit));
         Assert.Equal(1, forecast.CountOf(CertificationStatus.InProgress));
+        var earliestOnly = new WorkforceForecastBuilder(AsOf, 60, maxListed: 1);
+        foreach (var id in new[] { "grace", "soon" })
+        {
+            earliestOnly.Add(evaluator.Evaluate(new Person(id, [Cma(id == "soon" ? D(2020, 12, 1) : D(2020, 9, 15))], Transcript.Empty), AsOf));
+        }
+        Assert.Equal("soon", Assert.Single(earliestOnly.Build().DueSoon).PersonId);
+        Assert.Equal(2, earliestOnly.Build().DueSoonCount);
         Assert.Throws<ArgumentException>(() => builder.Add(evaluator.Evaluate(new Person("x", [Cma(D(2021, 1, 1))], Transcript.Empty), D(2025, 1, 1))));
     }
 }

@@ -1,0 +1,91 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Testing;
+using Xunit;
+
+namespace CeuRules.Cli.Tests;
+
+/// <summary>The batch command end to end: every input line accounted for, whatever the parallelism.</summary>
+public sealed class BatchTest : IDisposable
+{
+    private readonly string scratch = Directory.CreateTempSubdirectory("ceurules-batch-").FullName;
+
+    public void Dispose() => Directory.Delete(scratch, recursive: true);
+
+    private static string Example() => Path.Combine(CliTestPaths.Root(), "docs", "examples", "workforce.jsonl");
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int exit = CliApp.Run(args, stdout, stderr, interactive: false, new FakeClock(Instant.FromUtc(2025, 11, 23, 12, 0)));
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    [InlineData("8")]
+    public void Every_line_is_accounted_for_and_the_rows_do_not_depend_on_parallelism(string parallelism)
+    {
+        var report = Path.Combine(scratch, $"report-{parallelism}.csv");
+        var (exit, output, error) = Run("batch", Example(), "--as-of", "2025-11-23", "--within-days", "120", "--out", report, "--parallelism", parallelism);
+        Assert.Equal(1, exit); // the example has malformed lines
+        var rows = File.ReadAllLines(report).Skip(1).ToList();
+        var nonBlank = File.ReadAllLines(Example()).Select((text, i) => (text, line: i + 1)).Where(l => !string.IsNullOrWhiteSpace(l.text)).Select(l => l.line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(nonBlank.Order(), rows.Select(r => r.Split(',')[0]).Order());
+        Assert.Equal(3, rows.Count(r => r.Split(',')[2].Length == 0));
+        Assert.Contains("line 5: $: The document is not valid JSON", error, StringComparison.Ordinal);
+        Assert.Contains("6 people evaluated", output, StringComparison.Ordinal);
+        Assert.Contains("3 malformed lines", output, StringComparison.Ordinal);
+        var baseline = Path.Combine(scratch, "report-baseline.csv");
+        Run("batch", Example(), "--as-of", "2025-11-23", "--within-days", "120", "--out", baseline, "--parallelism", "1");
+        Assert.Equal(File.ReadAllLines(baseline).Order(), File.ReadAllLines(report).Order());
+    }
+
+    [Fact]
+    public void The_json_report_has_a_row_per_line_and_a_summary()
+    {
+        var report = Path.Combine(scratch, "report.json");
+        Run("batch", Example(), "--as-of", "2025-11-23", "--out", report);
+        using var json = JsonDocument.Parse(File.ReadAllText(report));
+        Assert.Equal(9, json.RootElement.GetProperty("rows").GetArrayLength());
+        var summary = json.RootElement.GetProperty("summary");
+        Assert.Equal(6, summary.GetProperty("people").GetInt32());
+        Assert.Equal(3, summary.GetProperty("malformedLines").GetInt32());
+        Assert.Equal(6, summary.GetProperty("counts").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32()));
+    }
+
+    [Fact]
+    public void The_summary_lists_who_is_due_within_the_horizon()
+    {
+        var (_, output, _) = Run("batch", Example(), "--as-of", "2025-11-23", "--within-days", "120");
+        Assert.Contains("Due within 120 days: 1 certification(s).", output, StringComparison.Ordinal);
+        Assert.Contains("E0000000", output, StringComparison.Ordinal);
+        Assert.Contains("last-ce-day", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_clean_file_exits_0()
+    {
+        var clean = Path.Combine(scratch, "clean.jsonl");
+        File.WriteAllLines(clean, File.ReadAllLines(Example()).Where(l => l.Contains("\"E000", StringComparison.Ordinal)));
+        Assert.Equal(0, Run("batch", clean, "--as-of", "2025-11-23").Exit);
+    }
+
+    [Theory]
+    [InlineData("batch", "/no/such/file.jsonl")]
+    [InlineData("batch", "EXAMPLE", "--within-days", "-1")]
+    [InlineData("batch", "EXAMPLE", "--parallelism", "0")]
+    [InlineData("batch", "EXAMPLE", "--out", "report.txt")]
+    [InlineData("batch", "EXAMPLE", "--as-of", "2025-13-01")]
+    public void Bad_arguments_exit_2_with_a_message(params string[] args)
+    {
+        var (exit, _, error) = Run(args.Select(a => a == "EXAMPLE" ? Example() : a == "report.txt" ? Path.Combine(Path.GetTempPath(), "ceurules-report.txt") : a).ToArray());
+        Assert.Equal(2, exit);
+        Assert.StartsWith("error:", error, StringComparison.Ordinal);
+    }
+}

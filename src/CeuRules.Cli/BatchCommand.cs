@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -128,7 +127,7 @@ internal static class BatchCommand
             }
             var document = read.Document!;
             var findings = read.Findings.IsEmpty ? string.Empty : string.Join("; ", read.Findings.Select(f => $"{f.Path} [{f.Code}]"));
-            state.Pending.GetOrAdd(document.PersonId!, _ => new ConcurrentQueue<(long, string)>()).Enqueue((lineNumber, findings));
+            state.Arrived(document.PersonId!, lineNumber, findings);
             yield return new Person(document.PersonId!, document.Certifications, document.Transcript);
         }
     }
@@ -138,16 +137,7 @@ internal static class BatchCommand
     {
         await foreach (var evaluation in workforce.EvaluateAsync(people, asOf).ConfigureAwait(false))
         {
-            long line = 0;
-            string findings = string.Empty;
-            if (state.Pending.TryGetValue(evaluation.PersonId, out var queue) && queue.TryDequeue(out var origin))
-            {
-                (line, findings) = origin;
-                if (queue.IsEmpty)
-                {
-                    state.Pending.TryRemove(new KeyValuePair<string, ConcurrentQueue<(long, string)>>(evaluation.PersonId, queue));
-                }
-            }
+            var (line, findings) = state.Evaluated(evaluation.PersonId);
             state.People++;
             forecast.Add(evaluation);
             report?.WritePerson(line, evaluation, findings);
@@ -220,6 +210,33 @@ internal static class BatchCommand
 
         internal List<(long Line, string Reason)> Errors { get; } = new();
 
-        internal ConcurrentDictionary<string, ConcurrentQueue<(long Line, string Findings)>> Pending { get; } = new(StringComparer.Ordinal);
+        /// <summary>The input lines of the people in flight, by person id (an id may repeat).</summary>
+        private readonly Dictionary<string, Queue<(long Line, string Findings)>> pending = new(StringComparer.Ordinal);
+
+        internal void Arrived(string personId, long line, string findings)
+        {
+            lock (pending)
+            {
+                if (!pending.TryGetValue(personId, out var queue))
+                {
+                    pending.Add(personId, queue = new Queue<(long, string)>(1));
+                }
+                queue.Enqueue((line, findings));
+            }
+        }
+
+        internal (long Line, string Findings) Evaluated(string personId)
+        {
+            lock (pending)
+            {
+                var queue = pending[personId];
+                var origin = queue.Dequeue();
+                if (queue.Count == 0)
+                {
+                    pending.Remove(personId);
+                }
+                return origin;
+            }
+        }
     }
 }

@@ -146,18 +146,7 @@ internal static class BatchCommand
 
     private static void WriteSummary(TextWriter stdout, string fileName, WorkforceForecast forecast, BatchState state, FileInfo? reportFile, bool interactive)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(stdout),
-        });
-        if (!interactive)
-        {
-            console.Profile.Width = 120;
-        }
-        var border = interactive ? TableBorder.Rounded : TableBorder.Ascii;
+        var (console, border) = Terminal.For(stdout, interactive);
         console.MarkupLine(Markup.Escape(
             $"{fileName}: {state.Lines} lines, {state.People} people evaluated ({forecast.Certifications} certifications), {state.MalformedLines} malformed lines, {forecast.NotEvaluated} certifications without a policy; as of {Iso(forecast.AsOf)}."));
 
@@ -191,7 +180,7 @@ internal static class BatchCommand
         }
     }
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(LocalDate date) => Terminal.Iso(date);
 
     /// <summary>Counters and the lines in flight, shared by the reading and the consuming sides.</summary>
     internal sealed class BatchState

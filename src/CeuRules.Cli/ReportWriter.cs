@@ -91,7 +91,7 @@ internal abstract class ReportWriter : IDisposable
 
     public abstract void Dispose();
 
-    protected static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    protected static string Iso(LocalDate date) => Terminal.Iso(date);
 
     private sealed class CsvReport : ReportWriter
     {

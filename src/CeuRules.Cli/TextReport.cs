@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using CeuRules.Evaluation;
@@ -14,18 +13,7 @@ internal static class TextReport
 {
     internal static void Write(TextWriter writer, string fileName, LocalDate asOf, IReadOnlyList<CertificationEvaluation> results, IReadOnlyList<DocumentFinding> findings, bool interactive)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        if (!interactive)
-        {
-            console.Profile.Width = 120;
-        }
-        var border = interactive ? TableBorder.Rounded : TableBorder.Ascii;
+        var (console, border) = Terminal.For(writer, interactive);
 
         console.MarkupLine($"[bold]{Markup.Escape(fileName)}[/] evaluated as of [bold]{Iso(asOf)}[/]");
         foreach (var finding in findings)
@@ -100,7 +88,7 @@ internal static class TextReport
         }
     }
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(LocalDate date) => Terminal.Iso(date);
 
     private static string Days(int days) => days switch
     {

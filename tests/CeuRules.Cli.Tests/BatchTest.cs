@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Testing;
 using Xunit;
 
 namespace CeuRules.Cli.Tests;
@@ -17,13 +16,7 @@ public sealed class BatchTest : IDisposable
 
     private static string Example() => Path.Combine(CliTestPaths.Root(), "docs", "examples", "workforce.jsonl");
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int exit = CliApp.Run(args, stdout, stderr, interactive: false, new FakeClock(Instant.FromUtc(2025, 11, 23, 12, 0)));
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliTestPaths.Run(new LocalDate(2025, 11, 23), args);
 
     [Theory]
     [InlineData("1")]

@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Testing;
 using Xunit;
 
 namespace CeuRules.Cli.Tests;
@@ -17,14 +16,7 @@ public sealed class CliTest : IDisposable
 
     private static string Root() => CliTestPaths.Root();
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var clock = new FakeClock(Instant.FromUtc(2026, 11, 23, 12, 0));
-        int exit = CliApp.Run(args, stdout, stderr, interactive: false, clock);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => CliTestPaths.Run(new LocalDate(2026, 11, 23), args);
 
     private string Write(string name, string content)
     {

@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using NodaTime;
+using NodaTime.Testing;
 
 namespace CeuRules.Cli.Tests;
 
@@ -16,5 +18,14 @@ internal static class CliTestPaths
             }
         }
         throw new InvalidOperationException("No CeuRules.sln above the test folder.");
+    }
+
+    /// <summary>Runs the command line in process, not on a terminal, with the clock at noon UTC on <paramref name="today"/>.</summary>
+    internal static (int Exit, string Out, string Err) Run(LocalDate today, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int exit = CliApp.Run(args, stdout, stderr, interactive: false, new FakeClock(today.AtMidnight().PlusHours(12).InUtc().ToInstant()));
+        return (exit, stdout.ToString(), stderr.ToString());
     }
 }

@@ -67,7 +67,7 @@ internal static class Admission
         for (int i = 0; i < activities.Length; i++)
         {
             var activity = activities[i];
-            if (policy.CprCards is { } cpr && activity.Kind == ActivityKind.CprCard)
+            if (policy.CprCards is { } cpr && activity.Kind == cpr.Kind)
             {
                 AdmitCprCard(admitted, dates, cpr, activity, i, ranks[i], asOf, duplicateOf[i] >= 0 ? activities[duplicateOf[i]] : null);
             }

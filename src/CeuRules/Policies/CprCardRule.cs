@@ -39,6 +39,20 @@ public sealed class CprCardRule : PolicyRule
         CountsAsApproved = countsAsApproved;
     }
 
+    /// <summary>The activity kind that is a CPR card. Defaults to <see cref="ActivityKind.CprCard"/>.</summary>
+    /// <exception cref="ArgumentException">On setting: the default value.</exception>
+    public ActivityKind Kind
+    {
+        get => kind;
+        init
+        {
+            Preconditions.CheckArgument(value.Id is not null, "The kind must not be the default value.", nameof(Kind));
+            kind = value;
+        }
+    }
+
+    private readonly ActivityKind kind = ActivityKind.CprCard;
+
     /// <summary>The credit one card earns, in the policy's unit.</summary>
     public CreditAmount CreditPerCard { get; }
 

@@ -5,8 +5,8 @@ using NodaTime;
 namespace CeuRules.Policies;
 
 /// <summary>
-/// How long after expiration recertification by continuing education is still allowed (the seeds
-/// call it a grace period). Past the last CE day the credential has lapsed and only the exam route
+/// How long after expiration recertification by continuing education is still allowed (often
+/// called a grace period). Past the last CE day the credential has lapsed and only the exam route
 /// remains. The length is a <see cref="Period"/>, so the day-count convention is data: 90 days and
 /// three calendar months are different policies.
 /// </summary>

@@ -24,15 +24,15 @@ public static class AamaCma
         "AAMA, \"Does it count?\" guidance on non-AAMA continuing education: at least one 50-minute contact hour, one point per contact hour, credit issued inside the window, split by time across content areas; college credit 15 points, non-AAMA");
 
     private static readonly RuleSource IacetSource = new(
-        "IACET definition of the CEU: 10 contact hours of accredited education (seed article: 1 CEU for every 10 hours)");
+        "IACET definition of the CEU: 10 contact hours of accredited education (published overviews: 1 CEU for every 10 hours of accredited education)");
 
     private static readonly RuleSource CprSource = new(
-        "AAMA recertification guidance on CPR: a two-year CPR card earns 4 clinical points, at most 3 cards; the seed article lists CPR cards among AAMA sources",
+        "AAMA recertification guidance on CPR: a two-year CPR card earns 4 clinical points, at most 3 cards; published overviews list CPR cards among AAMA sources",
         confirmed: true,
         note: "CPR points count as AAMA-source points (docs/decisions.md).");
 
     private static readonly RuleSource SelfStudySource = new(
-        "Seed article on medical-assistant CEUs: self-study programs must be completed within six months of purchase",
+        "Published overviews of medical-assistant CE requirements (secondary source): self-study programs must be completed within six months of purchase",
         confirmed: false,
         note: "Not confirmed by the AAMA; a school page mentions four months for a bundle.");
 
@@ -42,7 +42,7 @@ public static class AamaCma
     private static readonly RuleSource CeLimitFrom2020 = new(
         "AAMA, announcement of the CE time limit effective 2020-01-01: recertification by CE through 90 days after expiration; afterwards by exam only",
         confirmed: true,
-        note: "The seeds and some AAMA pages say \"three months\"; the built-in policy counts 90 days (docs/decisions.md).");
+        note: "Published overviews and some AAMA pages say \"three months\"; the built-in policy counts 90 days (docs/decisions.md).");
 
     private static readonly RuleSource TransitionSource = new(
         "AAMA, announcement of the CE time limit effective 2020-01-01: credentials expired before 2020 and still inside the 60-month limit could recertify by CE through 30 March 2020");
@@ -51,7 +51,7 @@ public static class AamaCma
         "AAMA, CMA (AAMA) exam FAQ: pass the exam at least 2 months before expiration, with the application arriving at least 30 days before it; three attempts");
 
     private static readonly RuleSource FeesSource = new(
-        "Seed article on medical-assistant CEUs: CE recertification $65 members / $130 non-members; exam $125 members / $250 non-members",
+        "Published overviews of medical-assistant CE requirements (secondary source): CE recertification $65 members / $130 non-members; exam $125 members / $250 non-members",
         confirmed: false,
         note: "Not confirmed by AAMA pages (docs/decisions.md).");
 

@@ -71,7 +71,7 @@ internal static class TextReport
             {
                 string categories = plan.ByCategory.IsEmpty ? string.Empty : " including " + string.Join(", ", plan.ByCategory.Select(n => $"{n.Amount} {n.Category}"));
                 console.MarkupLine(Markup.Escape(
-                    $"Plan: earn {result.Policy.Units.Describe(plan.Total)} more{categories}; at least {plan.Approved} approved by the {result.Credential.Body.Acronym}; completed by {Iso(plan.CompleteBy)}."));
+                    $"Plan: earn {result.Policy.Units.Describe(plan.Total)} more{categories}{(plan.Approved.IsZero ? string.Empty : $"; at least {plan.Approved} approved by the {result.Credential.Body.Acronym}")}; completed by {Iso(plan.CompleteBy)}."));
             }
             foreach (var fee in result.Fees)
             {
@@ -111,6 +111,7 @@ internal static class TextReport
         DeadlineKind.Expiration => "Expiration",
         DeadlineKind.LastCeDay => "Last day to recertify by CE",
         DeadlineKind.ExamApplication => "Last day for the exam application",
+        DeadlineKind.AnnualFee => "Annual fee due",
         _ => "Last day to pass the exam",
     };
 
@@ -118,6 +119,7 @@ internal static class TextReport
     {
         Policies.FeeKind.CeRecertification => "CE recertification",
         Policies.FeeKind.Exam => "exam",
+        Policies.FeeKind.Annual => "annual",
         _ => "reactivation",
     };
 }

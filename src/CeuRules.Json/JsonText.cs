@@ -14,6 +14,18 @@ internal static class JsonText
 
     internal static void Date(Utf8JsonWriter writer, string name, LocalDate date) => writer.WriteString(name, Iso(date));
 
+    internal static void Date(Utf8JsonWriter writer, string name, LocalDate? date)
+    {
+        if (date is { } value)
+        {
+            Date(writer, name, value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
     internal static void Amount(Utf8JsonWriter writer, string name, CreditAmount amount)
     {
         writer.WritePropertyName(name);

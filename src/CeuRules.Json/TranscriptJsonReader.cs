@@ -140,7 +140,7 @@ public static class TranscriptJsonReader
 
         private static readonly string[] KnownUnits = ["aama-point", "amt-ccp-point", "nha-credit", "clock-hour", "contact-hour", "iacet-ceu", "college-credit"];
         private static readonly string[] KnownCategories = ["general", "clinical", "administrative"];
-        private static readonly string[] KnownKinds = ["course", "conference", "self-study", "publication", "college-course", "cpr-card", "employment", "employer-training"];
+        private static readonly string[] KnownKinds = ["course", "conference", "self-study", "publication", "college-course", "cpr-card", "bls-card", "first-aid-card", "renewable-certification", "employment", "employer-training"];
 
         private readonly Findings findings;
         private readonly PolicyCatalog catalog;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -64,19 +65,77 @@ internal static class Admission
     {
         var admitted = new AdmittedTranscript(activities.Length);
         var policy = dates.Policy;
+        var repeatOf = policy.RecurringTraining is { } recurring ? RepeatsOf(recurring, activities, ranks) : null;
         for (int i = 0; i < activities.Length; i++)
         {
             var activity = activities[i];
-            if (policy.CprCards is { } cpr && activity.Kind == cpr.Kind)
+            var duplicated = duplicateOf[i] >= 0 ? activities[duplicateOf[i]] : null;
+            if (policy.NotAcceptedKinds is { } refused && refused.Refuses(activity.Kind))
             {
-                AdmitCprCard(admitted, dates, cpr, activity, i, ranks[i], asOf, duplicateOf[i] >= 0 ? activities[duplicateOf[i]] : null);
+                long amount = Read(policy, activity).Submitted;
+                admitted.Submitted[i] = amount;
+                admitted.Refuse(i, amount, NotCountedReason.NotAccepted, refused,
+                    $"The {policy.Credential.Body.Acronym} does not accept an activity of the kind '{activity.Kind}'.");
+            }
+            else if (policy.CprCards is { } cpr && activity.Kind == cpr.Kind)
+            {
+                AdmitCprCard(admitted, dates, cpr, activity, i, ranks[i], asOf, duplicated);
             }
             else
             {
-                AdmitCredit(admitted, dates, activity, i, ranks[i], asOf, duplicateOf[i] >= 0 ? activities[duplicateOf[i]] : null);
+                AdmitCredit(admitted, dates, activity, i, ranks[i], asOf, duplicated, repeatOf is null || repeatOf[i] < 0 ? null : activities[repeatOf[i]]);
             }
         }
         return admitted;
+    }
+
+    /// <summary>
+    /// For each activity of the recurring kind, the earlier activity with the same title that it
+    /// repeats within the rule's period (-1 when none). The earlier one is the last of its title that
+    /// did not itself repeat another, so a training counts again once the period has passed.
+    /// </summary>
+    private static int[] RepeatsOf(RecurringTrainingRule rule, ImmutableArray<LearningActivity> activities, int[] ranks)
+    {
+        var repeatOf = new int[activities.Length];
+        var byTitle = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < activities.Length; i++)
+        {
+            repeatOf[i] = -1;
+            if (activities[i].Kind == rule.Kind && activities[i].Title?.Trim() is { Length: > 0 } title)
+            {
+                if (!byTitle.TryGetValue(title, out var list))
+                {
+                    byTitle.Add(title, list = new List<int>(2));
+                }
+                list.Add(i);
+            }
+        }
+        foreach (var list in byTitle.Values)
+        {
+            if (list.Count < 2)
+            {
+                continue;
+            }
+            list.Sort((x, y) => ranks[x].CompareTo(ranks[y]));
+            list.Sort((x, y) =>
+            {
+                int c = activities[x].CompletedOn.CompareTo(activities[y].CompletedOn);
+                return c != 0 ? c : ranks[x].CompareTo(ranks[y]);
+            });
+            int anchor = list[0];
+            for (int k = 1; k < list.Count; k++)
+            {
+                if (rule.Repeats(activities[anchor].CompletedOn, activities[list[k]].CompletedOn))
+                {
+                    repeatOf[list[k]] = anchor;
+                }
+                else
+                {
+                    anchor = list[k];
+                }
+            }
+        }
+        return repeatOf;
     }
 
     private static void AdmitCprCard(AdmittedTranscript admitted, CycleDates dates, CprCardRule cpr, LearningActivity card, int index, int rank, LocalDate asOf, LearningActivity? duplicated)
@@ -111,70 +170,63 @@ internal static class Admission
         });
     }
 
-    private static void AdmitCredit(AdmittedTranscript admitted, CycleDates dates, LearningActivity activity, int index, int rank, LocalDate asOf, LearningActivity? duplicated)
+    private static void AdmitCredit(AdmittedTranscript admitted, CycleDates dates, LearningActivity activity, int index, int rank, LocalDate asOf,
+        LearningActivity? duplicated, LearningActivity? repeated)
     {
         var policy = dates.Policy;
         var units = policy.Units;
         var lines = activity.Credits;
-
-        // Choose the lines this body reads: its own unit, or else the first unit it converts.
-        UnitConversion? conversion = null;
-        bool anyOwn = false;
-        foreach (var line in lines)
-        {
-            anyOwn |= line.Unit == units.Unit;
-        }
-        if (!anyOwn)
-        {
-            foreach (var candidate in units.Conversions)
-            {
-                if (lines.Any(l => l.Unit == candidate.From))
-                {
-                    conversion = candidate;
-                    break;
-                }
-            }
-            if (conversion is null)
-            {
-                string stated = lines.IsEmpty
-                    ? "states no credit"
-                    : "states credit only in " + string.Join(", ", lines.Select(l => l.Unit.Id).Distinct());
-                string accepted = units.Conversions.IsEmpty ? units.Unit.Id : $"{units.Unit} (or converts {string.Join(", ", units.Conversions.Select(c => c.From.Id))})";
-                admitted.Refuse(index, 0, NotCountedReason.UnknownUnit, units,
-                    $"The activity {stated}; the {policy.Credential} policy counts {accepted}.");
-                return;
-            }
-        }
-        var read = conversion?.From ?? units.Unit;
-
-        // Amounts in the policy's unit, per line read.
-        var amounts = new long[lines.Length];
-        long submitted = 0;
-        int otherLines = 0;
-        for (int l = 0; l < lines.Length; l++)
-        {
-            if (lines[l].Unit != read)
-            {
-                amounts[l] = -1;
-                otherLines++;
-                continue;
-            }
-            amounts[l] = (conversion?.Convert(lines[l].Amount) ?? lines[l].Amount).Hundredths;
-            submitted = checked(submitted + amounts[l]);
-        }
+        var read = Read(policy, activity);
+        long submitted = read.Submitted;
+        var amounts = read.Amounts;
+        var conversion = read.Conversion;
         admitted.Submitted[index] = submitted;
+        if (read.Unreadable)
+        {
+            string stated = lines.IsEmpty
+                ? "states no credit"
+                : "states credit only in " + string.Join(", ", lines.Select(l => l.Unit.Id).Distinct());
+            string accepted = units.Conversions.IsEmpty ? units.Unit.Id : $"{units.Unit} (or converts {string.Join(", ", units.Conversions.Select(c => c.From.Id))})";
+            string orDuration = units.FromDuration is null ? string.Empty : " or a documented duration";
+            admitted.Refuse(index, 0, NotCountedReason.UnknownUnit, units,
+                $"The activity {stated}{(units.FromDuration is null ? string.Empty : " and documents no duration")}; the {policy.Credential} policy counts {accepted}{orDuration}.");
+            return;
+        }
+        if (read.FromDuration is { } fromDuration)
+        {
+            admitted.Note(index, $"Converted from the documented {activity.DurationMinutes} minutes: {fromDuration.Describe()} ({fromDuration.RuleId})");
+        }
         if (conversion is not null)
         {
             admitted.Note(index, $"Converted from {conversion.From}: {conversion.Describe()} ({conversion.RuleId})");
         }
-        if (otherLines > 0)
+        if (read.OtherLines > 0)
         {
-            admitted.Note(index, $"{otherLines} credit line(s) in other units are left to the policies of other credentials.");
+            admitted.Note(index, $"{read.OtherLines} credit line(s) in other units are left to the policies of other credentials.");
         }
 
         if (RefuseForDateOrDuplicate(admitted, dates, activity, index, submitted, asOf, duplicated))
         {
             return;
+        }
+        foreach (var cutoff in policy.Cutoffs)
+        {
+            if (activity.Kind == cutoff.Kind && activity.CompletedOn > cutoff.LastDay)
+            {
+                admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, cutoff,
+                    $"Completed on {Iso(activity.CompletedOn)}; an activity of the kind '{cutoff.Kind}' counts only for what was completed through {Iso(cutoff.LastDay)}.");
+                return;
+            }
+        }
+        if (repeated is not null && policy.RecurringTraining is { } recurring)
+        {
+            admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, recurring,
+                $"The same training as '{repeated.Id}' completed on {Iso(repeated.CompletedOn)}; it counts once per {Describe(recurring.CountsOncePer)}.");
+            return;
+        }
+        if (policy.RecurringTraining is { } untitled && activity.Kind == untitled.Kind && string.IsNullOrWhiteSpace(activity.Title))
+        {
+            admitted.Note(index, $"The training has no title, so it cannot be matched with earlier ones; {untitled.Describe()} ({untitled.RuleId})");
         }
         if (policy.SelfStudy is { } selfStudy && activity.Kind == selfStudy.Kind)
         {
@@ -199,6 +251,19 @@ internal static class Admission
         long nonApprovedTotal = 0;
         long nonApprovedOriginal = 0;
         string bodyId = policy.Credential.Body.Id;
+        if (read.FromDuration is not null)
+        {
+            bool approvedByBody = false;
+            foreach (var line in lines)
+            {
+                approvedByBody |= line.IsApprovedBy(bodyId);
+            }
+            if (!approvedByBody)
+            {
+                nonApprovedTotal = submitted;
+            }
+            candidates.Add(new CreditPiece { Activity = index, Rank = rank, Line = 0, Amount = submitted, CategoryIndex = -1, Approved = approvedByBody });
+        }
         for (int l = 0; l < lines.Length; l++)
         {
             if (amounts[l] < 0)
@@ -207,15 +272,13 @@ internal static class Admission
             }
             var line = lines[l];
             int categoryIndex = -1;
-            if (line.Category is { } category)
+            if (line.Category is { } category && categories is not null)
             {
-                categoryIndex = categories?.IndexOf(category) ?? -1;
+                categoryIndex = categories.IndexOf(category);
                 if (categoryIndex < 0)
                 {
-                    admitted.Refuse(index, amounts[l], NotCountedReason.UnknownCategory, (PolicyRule?)categories ?? units,
-                        categories is null
-                            ? $"The line names the category '{category}', but the {policy.Credential} policy has no categories."
-                            : $"The line names the category '{category}'; the {policy.Credential} policy has {string.Join(", ", categories.Categories)}.");
+                    admitted.Refuse(index, amounts[l], NotCountedReason.UnknownCategory, categories,
+                        $"The line names the category '{category}'; the {policy.Credential} policy has {string.Join(", ", categories.Categories)}.");
                     continue;
                 }
             }
@@ -238,7 +301,7 @@ internal static class Admission
                 Line = l,
                 Amount = amounts[l],
                 CategoryIndex = categoryIndex,
-                Category = line.Category,
+                Category = categories is null ? null : line.Category,
                 Approved = approved,
             });
         }
@@ -291,6 +354,90 @@ internal static class Admission
         }
     }
 
+    /// <summary>What a body reads of an activity's credit, in its own unit.</summary>
+    private readonly struct ReadCredit
+    {
+        /// <summary>Per credit line, the amount in the policy's unit in hundredths, or -1 when the line is not read.</summary>
+        internal long[] Amounts { get; init; }
+
+        internal long Submitted { get; init; }
+
+        internal int OtherLines { get; init; }
+
+        internal UnitConversion? Conversion { get; init; }
+
+        internal DurationConversion? FromDuration { get; init; }
+
+        internal bool Unreadable { get; init; }
+    }
+
+    /// <summary>
+    /// Reads an activity's credit in the policy's unit: the lines in its own unit; else, when the
+    /// policy converts durations and one is documented, the duration; else the lines of the first
+    /// unit the policy converts; else nothing (unreadable).
+    /// </summary>
+    private static ReadCredit Read(CredentialPolicy policy, LearningActivity activity)
+    {
+        var units = policy.Units;
+        var lines = activity.Credits;
+        var amounts = new long[lines.Length];
+        bool anyOwn = false;
+        foreach (var line in lines)
+        {
+            anyOwn |= line.Unit == units.Unit;
+        }
+        if (!anyOwn && units.FromDuration is { } fromDuration && activity.DurationMinutes is > 0 and var minutes)
+        {
+            Array.Fill(amounts, -1);
+            return new ReadCredit
+            {
+                Amounts = amounts,
+                Submitted = fromDuration.Convert(minutes).Hundredths,
+                OtherLines = lines.Length,
+                FromDuration = fromDuration,
+            };
+        }
+        UnitConversion? conversion = null;
+        if (!anyOwn)
+        {
+            foreach (var candidate in units.Conversions)
+            {
+                foreach (var line in lines)
+                {
+                    if (line.Unit == candidate.From)
+                    {
+                        conversion = candidate;
+                        break;
+                    }
+                }
+                if (conversion is not null)
+                {
+                    break;
+                }
+            }
+            if (conversion is null)
+            {
+                Array.Fill(amounts, -1);
+                return new ReadCredit { Amounts = amounts, OtherLines = lines.Length, Unreadable = true };
+            }
+        }
+        var unit = conversion?.From ?? units.Unit;
+        long submitted = 0;
+        int otherLines = 0;
+        for (int l = 0; l < lines.Length; l++)
+        {
+            if (lines[l].Unit != unit)
+            {
+                amounts[l] = -1;
+                otherLines++;
+                continue;
+            }
+            amounts[l] = (conversion?.Convert(lines[l].Amount) ?? lines[l].Amount).Hundredths;
+            submitted = checked(submitted + amounts[l]);
+        }
+        return new ReadCredit { Amounts = amounts, Submitted = submitted, OtherLines = otherLines, Conversion = conversion };
+    }
+
     private static void RefuseNonApproved(AdmittedTranscript admitted, List<CreditPiece> candidates, int index, NotCountedReason reason, PolicyRule rule, string message)
     {
         long refused = 0;
@@ -319,7 +466,7 @@ internal static class Admission
         }
         if (!dates.Window.Contains(activity.CompletedOn))
         {
-            admitted.Refuse(index, amount, NotCountedReason.OutsideWindow, dates.Policy.Window,
+            admitted.Refuse(index, amount, NotCountedReason.OutsideWindow, dates.WindowRule,
                 $"Completed on {Iso(activity.CompletedOn)}, outside the window {Iso(dates.Window.Start)} to {Iso(dates.Window.End)}.");
             return true;
         }

@@ -59,7 +59,7 @@ public sealed class CertificationEvaluator
         Preconditions.CheckArgument(Catalog.Contains(certification.Credential),
             $"The catalog has no policy for the credential '{certification.Credential.Id}'.", nameof(certification));
 
-        var dates = CycleDates.For(Catalog, certification);
+        var dates = CycleDates.For(Catalog, certification, asOf);
         var policy = dates.Policy;
         var activities = transcript.Activities;
         var ranks = TranscriptOrder.Ranks(activities);
@@ -169,7 +169,7 @@ public sealed class CertificationEvaluator
         var unit = policy.Units.Unit;
         if (status is CertificationStatus.LapsedExamRequired or CertificationStatus.Ineligible)
         {
-            return new RecertificationPlan(unit, CreditAmount.Zero, CreditAmount.Zero, ImmutableArray<CategoryNeed>.Empty, dates.Window.End);
+            return new RecertificationPlan(unit, CreditAmount.Zero, CreditAmount.Zero, ImmutableArray<CategoryNeed>.Empty, dates.LastCreditDay);
         }
         // The least total is the largest of the lower bounds: the total shortfall, the approved
         // shortfall, and the category shortfalls together (credit in one category helps no other).
@@ -201,7 +201,7 @@ public sealed class CertificationEvaluator
             long room = Math.Max(0, cap.Limit.Hundredths - allocated.NonApproved);
             approved = Math.Max(approved, total - room);
         }
-        return new RecertificationPlan(unit, CreditAmount.FromHundredths(total), CreditAmount.FromHundredths(approved), byCategory.ToImmutable(), dates.Window.End);
+        return new RecertificationPlan(unit, CreditAmount.FromHundredths(total), CreditAmount.FromHundredths(approved), byCategory.ToImmutable(), dates.LastCreditDay);
     }
 
     private static ImmutableArray<Deadline> DeadlinesFor(CredentialPolicy policy, CycleDates dates, LocalDate asOf)
@@ -213,13 +213,30 @@ public sealed class CertificationEvaluator
         };
         if (policy.ExamRoute is { } route)
         {
-            var apply = route.LastDayToApply(dates.Expiration);
-            var pass = route.LastDayToPass(dates.Expiration);
-            list.Add(new(DeadlineKind.ExamApplication, apply, Period.DaysBetween(asOf, apply), route));
-            list.Add(new(DeadlineKind.ExamPass, pass, Period.DaysBetween(asOf, pass), route));
+            if (route.LastDayToApply(dates.Expiration) is { } apply)
+            {
+                list.Add(new(DeadlineKind.ExamApplication, apply, Period.DaysBetween(asOf, apply), route));
+            }
+            if (route.LastDayToPass(dates.Expiration) is { } pass)
+            {
+                list.Add(new(DeadlineKind.ExamPass, pass, Period.DaysBetween(asOf, pass), route));
+            }
+        }
+        if (policy.FeeOf(FeeKind.Annual) is { } annual && asOf <= dates.Expiration)
+        {
+            // Due by the last day of the anniversary month: this year's, or next year's once it has passed.
+            var due = AnniversaryMonthEnd(asOf.Year, dates.CycleStart.Month);
+            if (due < asOf)
+            {
+                due = AnniversaryMonthEnd(asOf.Year + 1, dates.CycleStart.Month);
+            }
+            list.Add(new(DeadlineKind.AnnualFee, due, Period.DaysBetween(asOf, due), annual));
         }
         return list.OrderBy(d => d.Date).ThenBy(d => d.Kind).ToImmutableArray();
     }
+
+    private static LocalDate AnniversaryMonthEnd(int year, int month) =>
+        new LocalDate(Math.Min(year, LocalDate.MaxIsoValue.Year), month, 1).With(DateAdjusters.EndOfMonth);
 
     private static ImmutableArray<FeeDue> FeesFor(CredentialPolicy policy, bool isMember, CertificationStatus status)
     {
@@ -227,7 +244,7 @@ public sealed class CertificationEvaluator
         {
             CertificationStatus.Ineligible => [],
             CertificationStatus.LapsedExamRequired => [FeeKind.Exam, FeeKind.Reactivation],
-            _ => [FeeKind.CeRecertification],
+            _ => [FeeKind.CeRecertification, FeeKind.Annual],
         };
         var builder = ImmutableArray.CreateBuilder<FeeDue>(kinds.Length);
         foreach (var kind in kinds)
@@ -345,6 +362,8 @@ public sealed class CertificationEvaluator
                 $"Every requirement is met; recertify by CE by {Admission.Iso(dates.LastCeDay)}.",
             CertificationStatus.InProgress =>
                 $"Current until {Admission.Iso(dates.Expiration)} ({daysLeft} days left); still needed: {missing}.",
+            CertificationStatus.WithinCeTimeLimit when dates.IsReactivation =>
+                $"Expired on {Admission.Iso(dates.Expiration)}; reactivation by CE remains possible through {Admission.Iso(dates.LastCeDay)} with credit completed from {Admission.Iso(dates.Window.Start)} to the application; still needed: {missing}.",
             CertificationStatus.WithinCeTimeLimit =>
                 $"Expired on {Admission.Iso(dates.Expiration)}; recertification by CE remains possible through {Admission.Iso(dates.LastCeDay)} with credit completed by {Admission.Iso(dates.Window.End)}; still needed: {missing}.",
             CertificationStatus.LapsedExamRequired =>

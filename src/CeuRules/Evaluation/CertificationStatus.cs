@@ -66,6 +66,9 @@ public enum DeadlineKind
 
     /// <summary>The last day to pass the exam without a lapse (<c>exam-pass</c>).</summary>
     ExamPass = 3,
+
+    /// <summary>The last day of the anniversary month, when the next annual fee is due (<c>annual-fee</c>).</summary>
+    AnnualFee = 4,
 }
 
 /// <summary>The stable identifiers of the evaluation enums, as used in the JSON contract.</summary>
@@ -113,6 +116,7 @@ public static class EvaluationIds
         DeadlineKind.LastCeDay => "last-ce-day",
         DeadlineKind.ExamApplication => "exam-application",
         DeadlineKind.ExamPass => "exam-pass",
+        DeadlineKind.AnnualFee => "annual-fee",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown deadline kind."),
     };
 
@@ -125,6 +129,7 @@ public static class EvaluationIds
         Policies.FeeKind.CeRecertification => "ce-recertification",
         Policies.FeeKind.Exam => "exam",
         Policies.FeeKind.Reactivation => "reactivation",
+        Policies.FeeKind.Annual => "annual",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown fee kind."),
     };
 }

@@ -11,11 +11,15 @@ namespace CeuRules.Evaluation;
 /// </summary>
 internal sealed class CycleDates
 {
-    private CycleDates(CredentialPolicy policy, LocalDate expiration, DateInterval window, LocalDate lastCeDay, PolicyRule lastCeDayRule)
+    private readonly LocalDate cycleStart;
+
+    private CycleDates(LocalDate cycleStart, CredentialPolicy policy, LocalDate expiration, DateInterval window, PolicyRule windowRule, LocalDate lastCeDay, PolicyRule lastCeDayRule)
     {
+        this.cycleStart = cycleStart;
         Policy = policy;
         Expiration = expiration;
         Window = window;
+        WindowRule = windowRule;
         LastCeDay = lastCeDay;
         LastCeDayRule = lastCeDayRule;
     }
@@ -24,9 +28,21 @@ internal sealed class CycleDates
 
     internal LocalDate Expiration { get; }
 
+    /// <summary>The date of certification or most recent recertification.</summary>
+    internal LocalDate CycleStart => cycleStart;
+
     internal DateInterval Window { get; }
 
     internal LocalDate LastCeDay { get; }
+
+    /// <summary>The rule that gave the window: the cycle window, or the reactivation window once expired.</summary>
+    internal PolicyRule WindowRule { get; }
+
+    /// <summary>Whether the window is the reactivation window, which ends on the as-of date.</summary>
+    internal bool IsReactivation => WindowRule is ReactivationWindowRule;
+
+    /// <summary>The last day on which credit can still be completed and count.</summary>
+    internal LocalDate LastCreditDay => IsReactivation ? LastCeDay : Window.End;
 
     internal PolicyRule LastCeDayRule { get; }
 
@@ -36,7 +52,7 @@ internal sealed class CycleDates
     /// (and derives the expiration again, should its rule differ). Later versions with a CE time limit
     /// transition then apply to a credential still inside its limit when they take effect.
     /// </summary>
-    internal static CycleDates For(PolicyCatalog catalog, Certification certification)
+    internal static CycleDates For(PolicyCatalog catalog, Certification certification, LocalDate asOf)
     {
         var start = certification.CertifiedOn;
         var atStart = catalog.Resolve(certification.Credential, start);
@@ -57,6 +73,12 @@ internal sealed class CycleDates
                 lastCeDayRule = transition;
             }
         }
-        return new CycleDates(policy, expiration, window, lastCeDay, lastCeDayRule);
+        PolicyRule windowRule = policy.Window;
+        if (policy.ReactivationWindow is { } reactivation && asOf > expiration && asOf <= lastCeDay)
+        {
+            window = reactivation.WindowFor(start, asOf);
+            windowRule = reactivation;
+        }
+        return new CycleDates(start, policy, expiration, window, windowRule, lastCeDay, lastCeDayRule);
     }
 }

@@ -40,6 +40,15 @@ public readonly struct ActivityKind : IEquatable<ActivityKind>, IComparable<Acti
     /// <summary>A CPR card (<c>cpr-card</c>).</summary>
     public static ActivityKind CprCard { get; } = new("cpr-card");
 
+    /// <summary>A basic life support (BLS) card (<c>bls-card</c>).</summary>
+    public static ActivityKind BlsCard { get; } = new("bls-card");
+
+    /// <summary>A first aid card (<c>first-aid-card</c>).</summary>
+    public static ActivityKind FirstAidCard { get; } = new("first-aid-card");
+
+    /// <summary>Another certification that needs periodic renewal (<c>renewable-certification</c>).</summary>
+    public static ActivityKind RenewableCertification { get; } = new("renewable-certification");
+
     /// <summary>Work in the profession (<c>employment</c>).</summary>
     public static ActivityKind Employment { get; } = new("employment");
 

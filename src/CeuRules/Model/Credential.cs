@@ -32,6 +32,15 @@ public sealed class Credential : IEquatable<Credential>
     /// <summary>Certified Medical Assistant, issued by the AAMA (<c>aama-cma</c>).</summary>
     public static Credential AamaCma { get; } = new("aama-cma", CertifyingBody.Aama, "CMA", "Certified Medical Assistant");
 
+    /// <summary>Registered Medical Assistant, issued by the AMT (<c>amt-rma</c>).</summary>
+    public static Credential AmtRma { get; } = new("amt-rma", CertifyingBody.Amt, "RMA", "Registered Medical Assistant");
+
+    /// <summary>Certified Clinical Medical Assistant, issued by the NHA (<c>nha-ccma</c>).</summary>
+    public static Credential NhaCcma { get; } = new("nha-ccma", CertifyingBody.Nha, "CCMA", "Certified Clinical Medical Assistant");
+
+    /// <summary>National Certified Medical Assistant, issued by the NCCT (<c>ncct-ncma</c>).</summary>
+    public static Credential NcctNcma { get; } = new("ncct-ncma", CertifyingBody.Ncct, "NCMA", "National Certified Medical Assistant");
+
     /// <summary>The identifier used in the JSON contract, for example "aama-cma".</summary>
     public string Id { get; }
 

@@ -23,6 +23,7 @@ public sealed class CredentialPolicy
 {
     private readonly ImmutableArray<CreditRequirement> requirements = ImmutableArray<CreditRequirement>.Empty;
     private readonly ImmutableArray<FeeRule> fees = ImmutableArray<FeeRule>.Empty;
+    private readonly ImmutableArray<ActivityCutoffRule> cutoffs = ImmutableArray<ActivityCutoffRule>.Empty;
 
     /// <summary>Creates a policy version with its required parts.</summary>
     /// <param name="credential">The credential the policy governs.</param>
@@ -110,6 +111,33 @@ public sealed class CredentialPolicy
     /// <summary>The completion period of self-study programs, or null.</summary>
     public SelfStudyRule? SelfStudy { get; init; }
 
+    /// <summary>The window that applies once expired while CE is still allowed, or null to keep the cycle window.</summary>
+    public ReactivationWindowRule? ReactivationWindow { get; init; }
+
+    /// <summary>The kinds of activity the body does not accept, or null when it accepts every kind.</summary>
+    public NotAcceptedKindsRule? NotAcceptedKinds { get; init; }
+
+    /// <summary>Last completion dates for kinds of activity. Defaults to empty.</summary>
+    /// <exception cref="ArgumentException">On setting: an element is null or a kind repeats.</exception>
+    public ImmutableArray<ActivityCutoffRule> Cutoffs
+    {
+        get => cutoffs;
+        init
+        {
+            var list = value.IsDefault ? ImmutableArray<ActivityCutoffRule>.Empty : value;
+            var kinds = new HashSet<ActivityKind>();
+            foreach (var cutoff in list)
+            {
+                Preconditions.CheckArgument(cutoff is not null, "A cut-off must not be null.", nameof(Cutoffs));
+                Preconditions.CheckArgument(kinds.Add(cutoff.Kind), $"The kind '{cutoff.Kind}' has two cut-offs.", nameof(Cutoffs));
+            }
+            cutoffs = list;
+        }
+    }
+
+    /// <summary>Training that counts once per period, or null when no kind recurs.</summary>
+    public RecurringTrainingRule? RecurringTraining { get; init; }
+
     /// <summary>Recertification by exam, or null when the policy has no exam route.</summary>
     public ExamRoute? ExamRoute { get; init; }
 
@@ -152,10 +180,18 @@ public sealed class CredentialPolicy
     {
         yield return Expiration;
         yield return Window;
+        if (ReactivationWindow is not null)
+        {
+            yield return ReactivationWindow;
+        }
         yield return Units;
         foreach (var conversion in Units.Conversions)
         {
             yield return conversion;
+        }
+        if (Units.FromDuration is not null)
+        {
+            yield return Units.FromDuration;
         }
         if (Categories is not null)
         {
@@ -180,6 +216,18 @@ public sealed class CredentialPolicy
         if (SelfStudy is not null)
         {
             yield return SelfStudy;
+        }
+        if (NotAcceptedKinds is not null)
+        {
+            yield return NotAcceptedKinds;
+        }
+        foreach (var cutoff in cutoffs)
+        {
+            yield return cutoff;
+        }
+        if (RecurringTraining is not null)
+        {
+            yield return RecurringTraining;
         }
         yield return CeTimeLimit;
         if (CeTimeLimit.Transition is not null)
@@ -217,6 +265,18 @@ public sealed class CredentialPolicy
         if (CprCards is not null && (Categories is null || Categories.IndexOf(CprCards.Category) < 0))
         {
             yield return $"{PolicyId}: CPR cards count in '{CprCards.Category}', a category the policy does not list.";
+        }
+        if (CprCards is not null && NotAcceptedKinds is not null && NotAcceptedKinds.Refuses(CprCards.Kind))
+        {
+            yield return $"{PolicyId}: '{CprCards.Kind}' is both valued as a CPR card and not accepted.";
+        }
+        if (ReactivationWindow is not null && CeTimeLimit.Length is null)
+        {
+            yield return $"{PolicyId}: a reactivation window needs a CE time limit, since without one CE is not allowed after expiration.";
+        }
+        if (Categories is { Required: true } && Units.FromDuration is not null)
+        {
+            yield return $"{PolicyId}: credit converted from a duration has no category, but the policy requires one on every line.";
         }
     }
 

@@ -5,8 +5,8 @@ using NodaTime;
 namespace CeuRules.Policies;
 
 /// <summary>
-/// Recertification by exam: the deadlines to apply and to pass without a lapse, and the number of
-/// attempts allowed before the person becomes ineligible.
+/// Recertification by exam: the number of attempts allowed before the person becomes ineligible and,
+/// where the body sets them, the deadlines to apply and to pass without a lapse.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class ExamRoute : PolicyRule
@@ -35,29 +35,46 @@ public sealed class ExamRoute : PolicyRule
         WhenExhausted = Preconditions.CheckNotBlank(whenExhausted);
     }
 
+    /// <summary>Creates the rule for a route with a number of attempts and no deadlines before expiration.</summary>
+    /// <param name="ruleId">The stable rule identifier.</param>
+    /// <param name="source">Where the rule comes from.</param>
+    /// <param name="maxAttempts">The attempts allowed; after that many failures the person is ineligible.</param>
+    /// <param name="whenExhausted">What the person must do after the last failed attempt, in words.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="whenExhausted"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxAttempts"/> is not from 1 to 100.</exception>
+    public ExamRoute(string ruleId, RuleSource source, int maxAttempts, string whenExhausted)
+        : base(ruleId, source)
+    {
+        Preconditions.CheckArgumentRange(maxAttempts, 1, 100);
+        MaxAttempts = maxAttempts;
+        WhenExhausted = Preconditions.CheckNotBlank(whenExhausted);
+    }
+
     /// <summary>The attempts allowed.</summary>
     public int MaxAttempts { get; }
 
-    /// <summary>How long before expiration the exam must be passed to avoid a lapse.</summary>
-    public Period PassBeforeExpiration { get; }
+    /// <summary>How long before expiration the exam must be passed to avoid a lapse, or null when the body sets no such deadline.</summary>
+    public Period? PassBeforeExpiration { get; }
 
-    /// <summary>How long before expiration the application must arrive.</summary>
-    public Period ApplyBeforeExpiration { get; }
+    /// <summary>How long before expiration the application must arrive, or null when the body sets no such deadline.</summary>
+    public Period? ApplyBeforeExpiration { get; }
 
     /// <summary>What the person must do after the last failed attempt.</summary>
     public string WhenExhausted { get; }
 
     /// <summary>The last day to pass the exam without a lapse.</summary>
     /// <param name="expiration">The expiration date.</param>
-    /// <returns>The last day.</returns>
-    public LocalDate LastDayToPass(LocalDate expiration) => expiration.Minus(PassBeforeExpiration);
+    /// <returns>The last day, or null when the body sets no such deadline.</returns>
+    public LocalDate? LastDayToPass(LocalDate expiration) => PassBeforeExpiration is null ? null : PeriodRules.MinusOrMin(expiration, PassBeforeExpiration);
 
     /// <summary>The last day for the exam application to arrive.</summary>
     /// <param name="expiration">The expiration date.</param>
-    /// <returns>The last day.</returns>
-    public LocalDate LastDayToApply(LocalDate expiration) => expiration.Minus(ApplyBeforeExpiration);
+    /// <returns>The last day, or null when the body sets no such deadline.</returns>
+    public LocalDate? LastDayToApply(LocalDate expiration) => ApplyBeforeExpiration is null ? null : PeriodRules.MinusOrMin(expiration, ApplyBeforeExpiration);
 
     /// <inheritdoc />
-    public override string Describe() =>
-        $"Pass the exam at least {PeriodRules.Describe(PassBeforeExpiration)} before expiration, applying at least {PeriodRules.Describe(ApplyBeforeExpiration)} before it; {MaxAttempts} attempts, then: {WhenExhausted}";
+    public override string Describe() => PassBeforeExpiration is null || ApplyBeforeExpiration is null
+        ? $"Recertification by exam: {MaxAttempts} attempts, then: {WhenExhausted}"
+        : $"Pass the exam at least {PeriodRules.Describe(PassBeforeExpiration)} before expiration, applying at least {PeriodRules.Describe(ApplyBeforeExpiration)} before it; {MaxAttempts} attempts, then: {WhenExhausted}";
 }

@@ -14,6 +14,9 @@ public enum FeeKind
 
     /// <summary>Reactivating a lapsed credential, on top of the exam fee.</summary>
     Reactivation = 2,
+
+    /// <summary>A fee due every year in the anniversary month of the certification, whatever the route (AMT's annual fee).</summary>
+    Annual = 3,
 }
 
 /// <summary>A fee of the body, with its member and non-member amounts.</summary>

@@ -60,8 +60,23 @@ public sealed class PolicyCatalog
         Credentials = versionsByCredential.Values.Select(v => v[0].Credential).OrderBy(c => c.Id, StringComparer.Ordinal).ToImmutableArray();
     }
 
-    /// <summary>The built-in policies: every version of the CMA (AAMA).</summary>
-    public static PolicyCatalog BuiltIn { get; } = new(AamaCma.Versions);
+    /// <summary>The built-in policies: every version of the CMA (AAMA), RMA (AMT), CCMA (NHA) and NCMA (NCCT).</summary>
+    public static PolicyCatalog BuiltIn { get; } = new(AamaCma.Versions.AddRange(AmtRma.Versions).AddRange(NhaCcma.Versions).AddRange(NcctNcma.Versions));
+
+    /// <summary>
+    /// A catalog with the policies of this one and <paramref name="policies"/>: the versions of a
+    /// credential this catalog already has are replaced by the versions given for it.
+    /// </summary>
+    /// <param name="policies">The policies to add.</param>
+    /// <returns>The new catalog; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policies"/> is null.</exception>
+    /// <exception cref="ArgumentException">A policy is null or the result would be inconsistent (see the constructor).</exception>
+    public PolicyCatalog With(IEnumerable<CredentialPolicy> policies)
+    {
+        var added = Preconditions.CheckNotNull(policies).ToList();
+        var replaced = new HashSet<string>(added.Where(p => p is not null).Select(p => p.Credential.Id), StringComparer.Ordinal);
+        return new PolicyCatalog(Policies.Where(p => !replaced.Contains(p.Credential.Id)).Concat(added));
+    }
 
     /// <summary>Every policy version, by credential id and then effective date.</summary>
     public ImmutableArray<CredentialPolicy> Policies { get; }

@@ -139,6 +139,9 @@ public sealed class UnitRule : PolicyRule
     /// <summary>The accepted conversions, in order of preference.</summary>
     public ImmutableArray<UnitConversion> Conversions { get; }
 
+    /// <summary>How a documented duration converts to the unit when an activity states no credit in it, or null when it does not.</summary>
+    public DurationConversion? FromDuration { get; init; }
+
     /// <summary>The conversion from <paramref name="from"/>, or null when the policy has none.</summary>
     /// <param name="from">The unit to convert from.</param>
     /// <returns>The conversion, or null.</returns>
@@ -158,4 +161,45 @@ public sealed class UnitRule : PolicyRule
     public override string Describe() => Conversions.IsEmpty
         ? $"Credit counts in {Unit}; no other unit is converted."
         : $"Credit counts in {Unit}; converted from {string.Join(", ", Conversions.Select(c => c.From.Id))}.";
+}
+
+/// <summary>
+/// How a body turns an activity's documented duration into its unit when the activity states no
+/// credit the body reads: one unit per <see cref="MinutesPerUnit"/> minutes, in exact hundredths
+/// rounded down (NHA: 2 documented hours make 1 credit, so 90 minutes make 0.75; NCCT: clock hours
+/// are the real time spent).
+/// </summary>
+/// <remarks>The duration is preferred to a stated credit in another unit, since it is what these bodies count. This type is immutable and thread-safe.</remarks>
+public sealed class DurationConversion : PolicyRule
+{
+    /// <summary>Creates the rule.</summary>
+    /// <param name="ruleId">The stable rule identifier.</param>
+    /// <param name="source">Where the rule comes from.</param>
+    /// <param name="minutesPerUnit">The minutes that make one unit, 1 to 1,000,000.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> or <paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="ruleId"/> is not well formed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minutesPerUnit"/> is out of range.</exception>
+    public DurationConversion(string ruleId, RuleSource source, int minutesPerUnit)
+        : base(ruleId, source)
+    {
+        Preconditions.CheckArgumentRange(minutesPerUnit, 1, 1_000_000);
+        MinutesPerUnit = minutesPerUnit;
+    }
+
+    /// <summary>The minutes that make one unit.</summary>
+    public int MinutesPerUnit { get; }
+
+    /// <summary>The credit a duration earns: one unit per <see cref="MinutesPerUnit"/> minutes, rounded down to the hundredth.</summary>
+    /// <param name="minutes">The duration in minutes; not negative.</param>
+    /// <returns>The credit.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minutes"/> is negative.</exception>
+    public CreditAmount Convert(int minutes)
+    {
+        Preconditions.CheckArgumentRange(minutes, 0, int.MaxValue);
+        return CreditAmount.FromHundredths((long)minutes * 100 / MinutesPerUnit);
+    }
+
+    /// <inheritdoc />
+    public override string Describe() =>
+        $"An activity that states no credit this body reads earns one unit per {MinutesPerUnit} documented minutes (rounded down to the hundredth).";
 }

@@ -11,6 +11,40 @@ internal static class PeriodRules
         !period.HasTimeComponent && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0
         && !period.Equals(Period.Zero) && period.Normalize() != Period.Zero;
 
+    /// <summary>The date <paramref name="period"/> before <paramref name="date"/>, or the earliest date when that is out of range.</summary>
+    internal static LocalDate MinusOrMin(LocalDate date, Period period)
+    {
+        try
+        {
+            return date.Minus(period);
+        }
+        catch (System.ArgumentOutOfRangeException)
+        {
+            return LocalDate.MinIsoValue;
+        }
+        catch (System.OverflowException)
+        {
+            return LocalDate.MinIsoValue;
+        }
+    }
+
+    /// <summary>The date <paramref name="period"/> after <paramref name="date"/>, or the latest date when that is out of range.</summary>
+    internal static LocalDate PlusOrMax(LocalDate date, Period period)
+    {
+        try
+        {
+            return date.Plus(period);
+        }
+        catch (System.ArgumentOutOfRangeException)
+        {
+            return LocalDate.MaxIsoValue;
+        }
+        catch (System.OverflowException)
+        {
+            return LocalDate.MaxIsoValue;
+        }
+    }
+
     /// <summary>Describes a period in words, for example "60 months" or "90 days".</summary>
     internal static string Describe(Period period)
     {

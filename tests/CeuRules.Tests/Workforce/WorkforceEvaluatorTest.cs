@@ -105,7 +105,7 @@ public sealed class WorkforceEvaluatorTest
     [Fact]
     public void A_credential_without_a_policy_is_reported_not_thrown()
     {
-        var other = new Credential("nha-ccma", CertifyingBody.Nha, "CCMA", "Certified Clinical Medical Assistant");
+        var other = new Credential("acme-rn", new CertifyingBody("acme", "ACME", "Acme Health"), "RN", "Acme registered nurse");
         var result = new WorkforceEvaluator(new CertificationEvaluator()).Evaluate(
             new Person("p", [Cma(D(2021, 2, 10)), new Certification(other, D(2024, 1, 1))], Transcript.Empty), AsOf);
         Assert.Single(result.Results);

@@ -116,7 +116,6 @@ internal static class Admission
             {
                 continue;
             }
-            list.Sort((x, y) => ranks[x].CompareTo(ranks[y]));
             list.Sort((x, y) =>
             {
                 int c = activities[x].CompletedOn.CompareTo(activities[y].CompletedOn);

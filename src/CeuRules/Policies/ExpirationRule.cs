@@ -10,7 +10,13 @@ public enum ExpirationConvention
     /// <summary>The last day of the calendar month reached by adding the cycle length to the start (AAMA: February 2010 plus 60 months is current through 28 February 2015).</summary>
     EndOfMonth = 0,
 
-    /// <summary>The day before the anniversary reached by adding the cycle length to the start.</summary>
+    /// <summary>
+    /// The day before the anniversary reached by adding the cycle length to the start. When the
+    /// anniversary's month is too short for the start's day (certified on 29 February, or on the 31st
+    /// with a cycle in months), the anniversary is the first of the next month, so the credential is
+    /// current through the last day of the shorter month: certified 2020-02-29 for 3 years, current
+    /// through 2023-02-28.
+    /// </summary>
     DayBeforeAnniversary = 1,
 }
 
@@ -49,7 +55,13 @@ public sealed class ExpirationRule : PolicyRule
     public LocalDate ExpirationFor(LocalDate cycleStart)
     {
         var reached = cycleStart.Plus(CycleLength);
-        return Convention == ExpirationConvention.EndOfMonth ? reached.With(DateAdjusters.EndOfMonth) : reached.PlusDays(-1);
+        if (Convention == ExpirationConvention.EndOfMonth)
+        {
+            return reached.With(DateAdjusters.EndOfMonth);
+        }
+        // Adding years or months clamps a day the month lacks to its last day: the anniversary is then the next day.
+        bool clamped = CycleLength.Days == 0 && CycleLength.Weeks == 0 && reached.Day < cycleStart.Day;
+        return clamped ? reached : reached.PlusDays(-1);
     }
 
     /// <inheritdoc />

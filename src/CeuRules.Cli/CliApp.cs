@@ -108,10 +108,17 @@ internal static class CliApp
             return BatchCommand.Run(parse.GetRequiredValue(batchFile), asOfDate, days, parse.GetValue(output), degree, PolicyCatalog.BuiltIn, stdout, stderr, interactive, progress);
         });
 
+        var credentialArgument = new Argument<string?>("CREDENTIAL") { Description = "A credential id (for example amt-rma): list every rule of its versions with the rule's source.", Arity = ArgumentArity.ZeroOrOne };
+        var policiesFormat = new Option<string>("--format") { Description = "Output format: text, json, or markdown (the rule tables of docs/credentials).", DefaultValueFactory = _ => "text" };
+        policiesFormat.AcceptOnlyFromAmong("text", "json", "markdown");
+        var policies = new Command("policies", "List the credentials and policy versions known, or every rule of one credential with its source.") { credentialArgument, policiesFormat };
+        policies.SetAction(parse => PoliciesCommand.Run(parse.GetValue(credentialArgument), parse.GetValue(policiesFormat)!, PolicyCatalog.BuiltIn, stdout, stderr, interactive));
+
         return new RootCommand("ceurules: medical-assistant recertification rules. Is a certification current, what is still missing, and by when?")
         {
             evaluate,
             batch,
+            policies,
         };
     }
 }

@@ -32,6 +32,10 @@ public sealed class CliTest : IDisposable
         { "cma-within-ce-time-limit.json", "within-ce-time-limit" },
         { "cma-lapsed.json", "lapsed-exam-required" },
         { "cma-ineligible.json", "ineligible" },
+        { "rma-reactivation.json", "within-ce-time-limit" },
+        { "ccma-in-progress.json", "in-progress" },
+        { "ncma-met.json", "met" },
+        { "several-credentials.json", "in-progress" },
     };
 
     [Theory]
@@ -48,6 +52,39 @@ public sealed class CliTest : IDisposable
         {
             Assert.True(result.TryGetProperty(name, out _), $"missing {name}");
         }
+    }
+
+    [Fact]
+    public void One_document_with_several_certifications_gives_one_result_each_and_an_activity_counts_for_each()
+    {
+        var (exit, output, _) = Run("evaluate", Path.Combine(Root(), "docs", "examples", "several-credentials.json"), "--format", "json");
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(["aama-cma", "nha-ccma"], results.Select(r => r.GetProperty("credential").GetString()));
+        var phlebotomy = results.Select(r => r.GetProperty("activities").EnumerateArray().Single(a => a.GetProperty("id").GetString() == "phleb")).ToList();
+        Assert.All(phlebotomy, a => Assert.NotEqual(0, a.GetProperty("counted").GetArrayLength()));
+    }
+
+    [Fact]
+    public void Policies_lists_every_built_in_credential_and_explains_one_rule_by_rule()
+    {
+        var (exit, output, _) = Run("policies");
+        Assert.Equal(0, exit);
+        foreach (var id in new[] { "aama-cma", "amt-rma", "nha-ccma", "ncct-ncma" })
+        {
+            Assert.Contains(id, output, StringComparison.Ordinal);
+        }
+        var (detailExit, detail, _) = Run("policies", "amt-rma");
+        Assert.Equal(0, detailExit);
+        Assert.Contains("amt-rma/employment-cutoff", detail, StringComparison.Ordinal);
+        var (jsonExit, json, _) = Run("policies", "--format", "json");
+        Assert.Equal(0, jsonExit);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(6, document.RootElement.GetProperty("policies").GetArrayLength());
+        var (unknownExit, _, unknownError) = Run("policies", "cma");
+        Assert.Equal(2, unknownExit);
+        Assert.Contains("'cma' is not a known credential", unknownError, StringComparison.Ordinal);
     }
 
     [Fact]

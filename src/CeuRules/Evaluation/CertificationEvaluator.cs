@@ -358,6 +358,8 @@ public sealed class CertificationEvaluator
         int daysLeft = Period.DaysBetween(asOf, dates.Expiration);
         return status switch
         {
+            CertificationStatus.RequirementsMet when asOf <= dates.Expiration && dates.LastCeDay > dates.Expiration =>
+                $"Every requirement is met; apply by {Admission.Iso(dates.Expiration)} to stay current (recertification by CE remains possible through {Admission.Iso(dates.LastCeDay)}).",
             CertificationStatus.RequirementsMet =>
                 $"Every requirement is met; recertify by CE by {Admission.Iso(dates.LastCeDay)}.",
             CertificationStatus.InProgress =>

@@ -114,7 +114,7 @@ public sealed class ReactivationWindowRule : PolicyRule
 
     /// <inheritdoc />
     public override string Describe() =>
-        $"Once expired, while recertification by CE is still allowed, activities count when completed {Shape.Describe("the application (the as-of date)")}.";
+        $"Once expired, while recertification by CE is still allowed, activities count when completed {Shape.Describe("the application date")}; the as-of date stands for the application date.";
 }
 
 /// <summary>Where a window starts; shared by the cycle window and the reactivation window.</summary>

@@ -1,0 +1,168 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using CeuRules.Model;
+using CeuRules.Policies;
+using NodaTime;
+using Spectre.Console;
+
+namespace CeuRules.Cli;
+
+/// <summary>
+/// The <c>policies</c> command: what the catalog knows. Without a credential, one row per policy
+/// version; with one, every rule of each version with its source. The markdown format is the rule
+/// table of the credential pages in docs/credentials.
+/// </summary>
+internal static class PoliciesCommand
+{
+    internal static int Run(string? credentialId, string format, PolicyCatalog catalog, TextWriter stdout, TextWriter stderr, bool interactive)
+    {
+        IReadOnlyList<Credential> credentials = catalog.Credentials;
+        if (credentialId is not null)
+        {
+            if (!catalog.TryGetCredential(credentialId, out var credential))
+            {
+                stderr.WriteLine($"error: '{credentialId}' is not a known credential; known: {string.Join(", ", catalog.Credentials.Select(c => c.Id))}.");
+                return CliApp.Unreadable;
+            }
+            credentials = [credential];
+        }
+        switch (format)
+        {
+            case "json":
+                stdout.Write(Json(credentials, catalog));
+                stdout.WriteLine();
+                break;
+            case "markdown":
+                stdout.Write(Markdown(credentials, catalog, withHeadings: credentialId is null));
+                break;
+            default:
+                Text(credentials, catalog, detailed: credentialId is not null, stdout, interactive);
+                break;
+        }
+        return CliApp.Evaluated;
+    }
+
+    /// <summary>"from 2020-01-01", or "from the earliest cycles" for the first version.</summary>
+    internal static string EffectiveFrom(CredentialPolicy policy) =>
+        policy.EffectiveFrom == LocalDate.MinIsoValue ? "the earliest cycles" : Terminal.Iso(policy.EffectiveFrom);
+
+    private static void Text(IReadOnlyList<Credential> credentials, PolicyCatalog catalog, bool detailed, TextWriter writer, bool interactive)
+    {
+        var (console, border) = Terminal.For(writer, interactive);
+        if (!detailed)
+        {
+            var table = new Table().Border(border).AddColumns("Credential", "Name", "Version", "Effective from", "Rules", "Unconfirmed", "Summary");
+            foreach (var policy in credentials.SelectMany(c => catalog.VersionsOf(c)))
+            {
+                var rules = policy.Rules().ToList();
+                table.AddRow(
+                    Markup.Escape(policy.Credential.Id),
+                    Markup.Escape(policy.Credential.ToString()),
+                    Markup.Escape(policy.Version),
+                    EffectiveFrom(policy),
+                    rules.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    rules.Count(r => !r.Source.Confirmed).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Markup.Escape(policy.Summary ?? string.Empty));
+            }
+            console.Write(table);
+            console.MarkupLine(Markup.Escape("Every rule with its source: ceurules policies CREDENTIAL"));
+            return;
+        }
+        foreach (var policy in credentials.SelectMany(c => catalog.VersionsOf(c)))
+        {
+            console.Write(new Rule($"[bold]{Markup.Escape(policy.PolicyId)}[/] effective from {EffectiveFrom(policy)}") { Justification = Justify.Left });
+            if (policy.Summary is { } summary)
+            {
+                console.MarkupLine(Markup.Escape(summary));
+            }
+            var table = new Table().Border(border).AddColumns("Rule", "What it says", "Source");
+            foreach (var rule in policy.Rules())
+            {
+                table.AddRow(Markup.Escape(rule.RuleId), Markup.Escape(rule.Describe()), Markup.Escape(Source(rule.Source)));
+            }
+            console.Write(table);
+        }
+    }
+
+    private static string Source(RuleSource source) => source.Note is null ? source.ToString() : $"{source} — {source.Note}";
+
+    /// <summary>The rule tables of each version, as in docs/credentials.</summary>
+    internal static string Markdown(IReadOnlyList<Credential> credentials, PolicyCatalog catalog, bool withHeadings)
+    {
+        var text = new StringBuilder();
+        foreach (var credential in credentials)
+        {
+            if (withHeadings)
+            {
+                text.Append("## ").Append(credential).Append(' ').Append(credential.Name).Append(" (`").Append(credential.Id).Append("`)\n\n");
+            }
+            foreach (var policy in catalog.VersionsOf(credential))
+            {
+                text.Append("### Version `").Append(policy.Version).Append("` (").Append(policy.PolicyId).Append("), effective from ").Append(EffectiveFrom(policy)).Append("\n\n");
+                if (policy.Summary is { } summary)
+                {
+                    text.Append(summary).Append("\n\n");
+                }
+                text.Append("| rule id | rule | source |\n|---|---|---|\n");
+                foreach (var rule in policy.Rules())
+                {
+                    text.Append("| `").Append(rule.RuleId).Append("` | ").Append(Cell(rule.Describe())).Append(" | ").Append(Cell(Source(rule.Source))).Append(" |\n");
+                }
+                text.Append('\n');
+            }
+        }
+        return text.ToString();
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|", System.StringComparison.Ordinal).Replace("\n", " ", System.StringComparison.Ordinal);
+
+    private static string Json(IReadOnlyList<Credential> credentials, PolicyCatalog catalog)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("policies");
+            foreach (var policy in credentials.SelectMany(c => catalog.VersionsOf(c)))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("credential", policy.Credential.Id);
+                writer.WriteString("acronym", policy.Credential.Acronym);
+                writer.WriteString("name", policy.Credential.Name);
+                writer.WriteString("body", policy.Credential.Body.Id);
+                writer.WriteString("version", policy.Version);
+                writer.WriteString("policyId", policy.PolicyId);
+                if (policy.EffectiveFrom == LocalDate.MinIsoValue)
+                {
+                    writer.WriteNull("effectiveFrom");
+                }
+                else
+                {
+                    writer.WriteString("effectiveFrom", Terminal.Iso(policy.EffectiveFrom));
+                }
+                writer.WriteString("summary", policy.Summary);
+                writer.WriteStartArray("rules");
+                foreach (var rule in policy.Rules())
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("id", rule.RuleId);
+                    writer.WriteString("description", rule.Describe());
+                    writer.WriteStartObject("source");
+                    writer.WriteString("citation", rule.Source.Citation);
+                    writer.WriteBoolean("confirmed", rule.Source.Confirmed);
+                    writer.WriteString("note", rule.Source.Note);
+                    writer.WriteEndObject();
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

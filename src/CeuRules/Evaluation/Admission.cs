@@ -305,6 +305,32 @@ internal static class Admission
             });
         }
 
+        // A body that counts time (NHA, NCCT) takes no more credit than the documented duration supports.
+        if (read.FromDuration is null && units.FromDuration is { } timed && activity.DurationMinutes is > 0 and var documented)
+        {
+            long supported = timed.Convert(documented).Hundredths;
+            long claimed = 0;
+            foreach (var piece in candidates)
+            {
+                claimed += piece.Amount;
+            }
+            if (claimed > supported)
+            {
+                admitted.Refuse(index, claimed - supported, NotCountedReason.OverCap, timed,
+                    $"The activity lasted {documented} minutes, which supports at most {CreditAmount.FromHundredths(supported)} {units.Unit} at one per {timed.MinutesPerUnit} minutes; {CreditAmount.FromHundredths(claimed)} were claimed.");
+                nonApprovedTotal = 0;
+                for (int c = 0; c < candidates.Count; c++)
+                {
+                    var piece = candidates[c];
+                    piece.Amount = Math.Min(piece.Amount, supported);
+                    supported -= piece.Amount;
+                    candidates[c] = piece;
+                    nonApprovedTotal += piece.Approved ? 0 : piece.Amount;
+                }
+                candidates.RemoveAll(piece => piece.Amount == 0);
+            }
+        }
+
         long nonApprovedAllowed = nonApprovedTotal;
         if (nonApprovedTotal > 0 && policy.NonApprovedDuration is { } duration)
         {

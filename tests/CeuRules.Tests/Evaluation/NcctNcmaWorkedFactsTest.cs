@@ -44,6 +44,16 @@ public sealed class NcctNcmaWorkedFactsTest
     }
 
     [Fact]
+    public void Clock_hours_stated_beyond_the_documented_time_are_over_the_cap()
+    {
+        var course = new LearningActivity("c", ActivityKind.Course, D(2026, 3, 1)) { DurationMinutes = 60, Credits = [Line(3, null!, unit: CreditUnit.ClockHour)] };
+        var decision = Eval(D(2026, 2, 1), D(2026, 4, 1), course).Activities[0];
+        Assert.Equal(CreditAmount.FromUnits(1), decision.CountedTotal);
+        var refused = Assert.Single(decision.NotCounted);
+        Assert.Equal((NotCountedReason.OverCap, "ncct-ncma/duration", CreditAmount.FromUnits(2)), (refused.Reason, refused.RuleId, refused.Amount));
+    }
+
+    [Fact]
     public void Outside_ce_counts_from_1_january_of_the_year_before_the_recertification_year()
     {
         // Recertifying in 2027 (expiration 2027-01-31): CE from 2026-01-01 counts, even before the certification date.

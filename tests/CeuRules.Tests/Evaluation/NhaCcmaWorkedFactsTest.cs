@@ -51,6 +51,14 @@ public sealed class NhaCcmaWorkedFactsTest
     }
 
     [Fact]
+    public void Credit_stated_beyond_what_the_documented_hours_support_is_over_the_cap()
+    {
+        var decision = Eval(D(2025, 1, 15), D(2026, 1, 1), Timed("a", D(2025, 6, 1), 60, Line(2, null!, unit: CreditUnit.NhaCredit))).Activities[0];
+        Assert.Equal(CreditAmount.FromDecimal(0.5m), decision.CountedTotal);
+        Assert.Equal((NotCountedReason.OverCap, "nha-ccma/duration"), (decision.NotCounted[0].Reason, decision.NotCounted[0].RuleId));
+    }
+
+    [Fact]
     public void An_activity_without_credit_it_reads_or_a_duration_is_refused_as_unknown_unit()
     {
         var result = Eval(D(2025, 1, 15), D(2026, 1, 1),

@@ -114,11 +114,25 @@ internal static class CliApp
         var policies = new Command("policies", "List the credentials and policy versions known, or every rule of one credential with its source.") { credentialArgument, policiesFormat };
         policies.SetAction(parse => PoliciesCommand.Run(parse.GetValue(credentialArgument), parse.GetValue(policiesFormat)!, PolicyCatalog.BuiltIn, stdout, stderr, interactive));
 
+        var catalogFile = new Argument<FileInfo>("FILE") { Description = "The course catalog (JSON, see docs/vendors.md)." };
+        var catalogAsOf = new Option<string?>("--as-of") { Description = "Check against the policy versions in force on this date (YYYY-MM-DD). Default: today." };
+        var catalogFormat = new Option<string>("--format") { Description = "Output format: text (a table per course) or json.", DefaultValueFactory = _ => "text" };
+        catalogFormat.AcceptOnlyFromAmong("text", "json");
+        var validateCatalog = new Command("validate-catalog", "Check a course catalog's credit claims against every credential's rules and show what each course earns.") { catalogFile, catalogAsOf, catalogFormat };
+        validateCatalog.SetAction(parse =>
+        {
+            var asOfDate = ParseAsOf(parse.GetValue(catalogAsOf), stderr, out bool valid) ?? clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
+            return valid
+                ? ValidateCatalogCommand.Run(parse.GetRequiredValue(catalogFile), asOfDate, parse.GetValue(catalogFormat) == "json", PolicyCatalog.BuiltIn, stdout, stderr, interactive)
+                : Unreadable;
+        });
+
         return new RootCommand("ceurules: medical-assistant recertification rules. Is a certification current, what is still missing, and by when?")
         {
             evaluate,
             batch,
             policies,
+            validateCatalog,
         };
     }
 }

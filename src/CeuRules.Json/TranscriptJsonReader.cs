@@ -44,31 +44,50 @@ public static class TranscriptJsonReader
     public static ReadResult Read(ReadOnlyMemory<byte> utf8Json, PolicyCatalog? catalog = null)
     {
         var findings = new Findings();
+        using var json = Parse(utf8Json, MaxDocumentBytes, findings);
+        return json is null ? findings.Result(null) : new Reader(findings, catalog ?? PolicyCatalog.BuiltIn).ReadDocument(json.RootElement);
+    }
+
+    /// <summary>Parses a document of at most <paramref name="maxBytes"/> bytes, or reports why it cannot be parsed and returns null.</summary>
+    internal static JsonDocument? Parse(ReadOnlyMemory<byte> utf8Json, int maxBytes, Findings findings)
+    {
         if (utf8Json.Length == 0)
         {
             findings.Error("invalid-json", "$", "The document is empty; expected a JSON object.");
-            return findings.Result(null);
+            return null;
         }
-        if (utf8Json.Length > MaxDocumentBytes)
+        if (utf8Json.Length > maxBytes)
         {
-            findings.Error("document-too-large", "$", $"The document has {utf8Json.Length} bytes; at most {MaxDocumentBytes} are accepted.");
-            return findings.Result(null);
+            findings.Error("document-too-large", "$", $"The document has {utf8Json.Length} bytes; at most {maxBytes} are accepted.");
+            return null;
         }
-        JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = MaxDepth });
+            return JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = MaxDepth });
         }
         catch (JsonException e)
         {
             findings.Error("invalid-json", "$",
                 $"The document is not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}): {FirstSentence(e.Message)}");
-            return findings.Result(null);
+            return null;
         }
-        using (json)
+    }
+
+    /// <summary>Reads a stream to its end, or returns null as soon as it has more than <paramref name="maxBytes"/> bytes.</summary>
+    internal static ReadOnlyMemory<byte>? ReadAll(Stream stream, int maxBytes)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
-            return new Reader(findings, catalog ?? PolicyCatalog.BuiltIn).ReadDocument(json.RootElement);
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
         }
+        return buffer.ToArray();
     }
 
     /// <summary>Reads a document from a string.</summary>
@@ -91,20 +110,13 @@ public static class TranscriptJsonReader
     public static ReadResult Read(Stream stream, PolicyCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        if (ReadAll(stream, MaxDocumentBytes) is { } bytes)
         {
-            if (buffer.Length + read > MaxDocumentBytes)
-            {
-                var findings = new Findings();
-                findings.Error("document-too-large", "$", $"The document has more than {MaxDocumentBytes} bytes.");
-                return findings.Result(null);
-            }
-            buffer.Write(chunk, 0, read);
+            return Read(bytes, catalog);
         }
-        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), catalog);
+        var findings = new Findings();
+        findings.Error("document-too-large", "$", $"The document has more than {MaxDocumentBytes} bytes.");
+        return findings.Result(null);
     }
 
     private static string FirstSentence(string message)
@@ -113,7 +125,8 @@ public static class TranscriptJsonReader
         return end < 0 ? message : message[..(end + 1)];
     }
 
-    private sealed class Findings
+    /// <summary>The findings of one read, shared by the readers of this assembly.</summary>
+    internal sealed class Findings
     {
         private readonly ImmutableArray<DocumentFinding>.Builder list = ImmutableArray.CreateBuilder<DocumentFinding>();
 
@@ -128,9 +141,12 @@ public static class TranscriptJsonReader
         internal void Warning(string code, string path, string message) => list.Add(new DocumentFinding(code, FindingSeverity.Warning, path, message));
 
         internal ReadResult Result(TranscriptDocument? document) => new(document, list.ToImmutable());
+
+        internal ImmutableArray<DocumentFinding> ToImmutable() => list.ToImmutable();
     }
 
-    private sealed class Reader
+    /// <summary>Reads the parts of the documents; the credit line and field readers are shared with the catalog reader.</summary>
+    internal sealed class Reader
     {
         private static readonly string[] RootFields = ["personId", "asOf", "certifications", "activities"];
         private static readonly string[] CertificationFields = ["credential", "certifiedOn", "member", "examAttempts"];
@@ -139,8 +155,8 @@ public static class TranscriptJsonReader
         private static readonly string[] LineFields = ["amount", "unit", "category", "approvedBy", "approvalReference"];
 
         private static readonly string[] KnownUnits = ["aama-point", "amt-ccp-point", "nha-credit", "clock-hour", "contact-hour", "iacet-ceu", "college-credit"];
-        private static readonly string[] KnownCategories = ["general", "clinical", "administrative"];
-        private static readonly string[] KnownKinds = ["course", "conference", "self-study", "publication", "college-course", "cpr-card", "bls-card", "first-aid-card", "renewable-certification", "employment", "employer-training"];
+        internal static readonly string[] KnownCategories = ["general", "clinical", "administrative"];
+        internal static readonly string[] KnownKinds = ["course", "conference", "self-study", "publication", "college-course", "cpr-card", "bls-card", "first-aid-card", "renewable-certification", "employment", "employer-training"];
 
         private readonly Findings findings;
         private readonly PolicyCatalog catalog;
@@ -348,7 +364,7 @@ public static class TranscriptJsonReader
             };
         }
 
-        private CreditLine? ReadLine(JsonElement element, string path)
+        internal CreditLine? ReadLine(JsonElement element, string path)
         {
             if (element.ValueKind != JsonValueKind.Object)
             {
@@ -424,7 +440,7 @@ public static class TranscriptJsonReader
             };
         }
 
-        private string? ReadId(JsonElement element, string name, string path, string[] known, bool required, string? unknownCode, string what)
+        internal string? ReadId(JsonElement element, string name, string path, string[] known, bool required, string? unknownCode, string what)
         {
             string fieldPath = Field(path, name);
             if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -469,7 +485,7 @@ public static class TranscriptJsonReader
 
         private static bool Identifiers(string id) => CreditUnit.IsValidId(id);
 
-        private string? RequiredString(JsonElement element, string name, string path)
+        internal string? RequiredString(JsonElement element, string name, string path)
         {
             string fieldPath = Field(path, name);
             if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -491,7 +507,7 @@ public static class TranscriptJsonReader
             return text;
         }
 
-        private string? OptionalText(JsonElement element, string name, string path)
+        internal string? OptionalText(JsonElement element, string name, string path)
         {
             string fieldPath = Field(path, name);
             if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -565,7 +581,7 @@ public static class TranscriptJsonReader
             return null;
         }
 
-        private int? OptionalInt(JsonElement element, string name, string path, int max)
+        internal int? OptionalInt(JsonElement element, string name, string path, int max, int min = 0)
         {
             string fieldPath = Field(path, name);
             if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -582,15 +598,15 @@ public static class TranscriptJsonReader
                 findings.Error("invalid-number", fieldPath, $"{Raw(value)} is not a whole number.");
                 return null;
             }
-            if (number < 0 || number > max)
+            if (number < min || number > max)
             {
-                findings.Error("out-of-range", fieldPath, $"{Raw(value)} is outside 0 to {max}.");
+                findings.Error("out-of-range", fieldPath, $"{Raw(value)} is outside {min} to {max}.");
                 return null;
             }
             return (int)number;
         }
 
-        private void UnknownFields(JsonElement element, string prefix, string[] known)
+        internal void UnknownFields(JsonElement element, string prefix, string[] known)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var property in element.EnumerateObject())
@@ -608,7 +624,7 @@ public static class TranscriptJsonReader
 
         private static string Field(string path, string name) => path.Length == 0 ? name : path + "." + name;
 
-        private static string Kind(JsonElement element) => element.ValueKind switch
+        internal static string Kind(JsonElement element) => element.ValueKind switch
         {
             JsonValueKind.Object => "object",
             JsonValueKind.Array => "array",
@@ -618,7 +634,7 @@ public static class TranscriptJsonReader
             _ => "null",
         };
 
-        private static string Raw(JsonElement element) => Truncate(element.GetRawText());
+        internal static string Raw(JsonElement element) => Truncate(element.GetRawText());
 
         private static string Truncate(string text) => text.Length <= 60 ? text : text[..57] + "...";
     }

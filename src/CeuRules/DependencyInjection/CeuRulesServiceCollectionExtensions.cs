@@ -15,7 +15,8 @@ public static class CeuRulesServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the built-in policy catalog, the <see cref="CertificationEvaluator"/>, the
-    /// <see cref="WorkforceEvaluator"/> and the system clock as <see cref="IClock"/>, all as singletons.
+    /// <see cref="WorkforceEvaluator"/>, the <see cref="Catalogs.CatalogValidator"/> and the system clock
+    /// as <see cref="IClock"/>, all as singletons.
     /// Services already registered are left as they are, so a second call is harmless.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -53,6 +54,7 @@ public static class CeuRulesServiceCollectionExtensions
         services.TryAddSingleton(catalog);
         services.TryAddSingleton(evaluator);
         services.TryAddSingleton(workforce);
+        services.TryAddSingleton(new Catalogs.CatalogValidator(catalog));
         services.TryAddSingleton(options.Clock ?? SystemClock.Instance);
         return services;
     }

@@ -23,6 +23,7 @@ public sealed class DependencyInjectionTest
         var evaluator = provider.GetRequiredService<CertificationEvaluator>();
         Assert.Same(evaluator, provider.GetRequiredService<WorkforceEvaluator>().Evaluator);
         Assert.Same(evaluator, provider.GetRequiredService<CertificationEvaluator>());
+        Assert.Same(PolicyCatalog.BuiltIn, provider.GetRequiredService<CeuRules.Catalogs.CatalogValidator>().Policies);
     }
 
     [Fact]

@@ -1,0 +1,227 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using CeuRules.Catalogs;
+using CeuRules.Evaluation;
+using CeuRules.Json;
+using CeuRules.Policies;
+using NodaTime;
+using Spectre.Console;
+
+namespace CeuRules.Cli;
+
+/// <summary>
+/// The <c>validate-catalog</c> command: read a vendor's course catalog, check it against every
+/// credential's rules and report what each offer would earn. Exit 0 valid, 1 with error findings,
+/// 2 when the file cannot be read as a catalog at all.
+/// </summary>
+internal static class ValidateCatalogCommand
+{
+    private const int Invalid = 1;
+
+    internal static int Run(FileInfo file, LocalDate asOf, bool json, PolicyCatalog policies, TextWriter stdout, TextWriter stderr, bool interactive)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            stderr.WriteLine($"error: cannot read '{file}': {e.Message}");
+            return CliApp.Unreadable;
+        }
+        var read = CatalogJsonReader.Read(bytes);
+        var findings = read.Findings.Select(f => new CatalogFinding(f.Code, Severity(f.Severity), f.Path, f.Message)).ToList();
+        if (read.Catalog is null && findings.Any(f => f.Path == "$"))
+        {
+            stderr.WriteLine($"error: '{file}' is not a course catalog:");
+            foreach (var finding in findings)
+            {
+                stderr.WriteLine($"  {finding}");
+            }
+            return CliApp.Unreadable;
+        }
+        var validation = read.Catalog is { } catalog ? new CatalogValidator(policies).Validate(catalog, asOf) : null;
+        if (validation is not null)
+        {
+            findings.AddRange(validation.Findings);
+        }
+        bool valid = findings.All(f => f.Severity != CatalogFindingSeverity.Error);
+        if (json)
+        {
+            stdout.Write(Json(valid, asOf, findings, validation));
+            stdout.WriteLine();
+        }
+        else
+        {
+            Text(file.Name, valid, asOf, read.Catalog, findings, validation, stdout, interactive);
+        }
+        return valid ? CliApp.Evaluated : Invalid;
+    }
+
+    private static CatalogFindingSeverity Severity(FindingSeverity severity) => severity switch
+    {
+        FindingSeverity.Error => CatalogFindingSeverity.Error,
+        FindingSeverity.Warning => CatalogFindingSeverity.Warning,
+        _ => CatalogFindingSeverity.Info,
+    };
+
+    private static void Text(string fileName, bool valid, LocalDate asOf, CourseCatalog? catalog, List<CatalogFinding> findings, CatalogValidation? validation,
+        TextWriter writer, bool interactive)
+    {
+        var (console, border) = Terminal.For(writer, interactive);
+        int errors = findings.Count(f => f.Severity == CatalogFindingSeverity.Error);
+        int warnings = findings.Count(f => f.Severity == CatalogFindingSeverity.Warning);
+        console.MarkupLine($"[bold]{Markup.Escape(fileName)}[/]{(catalog is null ? string.Empty : Markup.Escape($" ({catalog.Vendor}, {catalog.Courses.Length} courses)"))} checked against the policies in force on {Terminal.Iso(asOf)}");
+        console.MarkupLine(valid
+            ? $"[green]Valid[/]: no errors, {warnings} warnings."
+            : $"[red]Not valid[/]: {errors} errors, {warnings} warnings.");
+
+        // Grouped by course: the findings under courses[i], then what each offer earns.
+        var groups = findings.GroupBy(f => CoursePrefix(f.Path)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        if (groups.TryGetValue(string.Empty, out var general))
+        {
+            WriteFindings(console, border, "The catalog", general);
+        }
+        var courses = catalog?.Courses ?? [];
+        for (int c = 0; c < courses.Length; c++)
+        {
+            string prefix = $"courses[{c}]";
+            var course = courses[c];
+            console.WriteLine();
+            console.Write(new Rule($"[bold]{Markup.Escape(course.Id)}[/] {Markup.Escape(course.Title)} ({Markup.Escape(prefix)})") { Justification = Justify.Left });
+            if (groups.TryGetValue(prefix, out var own))
+            {
+                WriteFindings(console, border, null, own);
+            }
+            var yields = validation?.Yields.Where(y => y.Path.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList() ?? [];
+            if (yields.Count > 0)
+            {
+                var table = new Table().Border(border).AddColumns("Credential", "A learner earns", "Not counted");
+                foreach (var yield in yields)
+                {
+                    table.AddRow(Markup.Escape(yield.Credential.ToString()), Markup.Escape(yield.Description),
+                        Markup.Escape(string.Join("; ", yield.NotCounted.Select(n => $"{n.Amount} {n.Reason.ToId()} ({n.RuleId})"))));
+                }
+                console.Write(table);
+            }
+        }
+        foreach (var (prefix, rest) in groups.Where(g => g.Key.Length > 0 && !IsShown(g.Key, courses.Length)))
+        {
+            WriteFindings(console, border, prefix, rest);
+        }
+    }
+
+    private static bool IsShown(string prefix, int courseCount)
+    {
+        for (int c = 0; c < courseCount; c++)
+        {
+            if (prefix == $"courses[{c}]")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void WriteFindings(IAnsiConsole console, TableBorder border, string? title, List<CatalogFinding> findings)
+    {
+        if (title is not null)
+        {
+            console.MarkupLine($"[bold]{Markup.Escape(title)}[/]");
+        }
+        var table = new Table().Border(border).AddColumns("Severity", "Code", "Where", "What");
+        foreach (var finding in findings)
+        {
+            string severity = finding.Severity switch
+            {
+                CatalogFindingSeverity.Error => "[red]error[/]",
+                CatalogFindingSeverity.Warning => "[yellow]warning[/]",
+                _ => "info",
+            };
+            table.AddRow(severity, Markup.Escape(finding.Code), Markup.Escape(finding.Path), Markup.Escape(finding.Message));
+        }
+        console.Write(table);
+    }
+
+    /// <summary>"courses[3]" for any path under the fourth course; empty for the catalog itself.</summary>
+    private static string CoursePrefix(string path)
+    {
+        if (!path.StartsWith("courses[", StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+        int end = path.IndexOf(']', StringComparison.Ordinal);
+        return end < 0 ? string.Empty : path[..(end + 1)];
+    }
+
+    private static string Json(bool valid, LocalDate asOf, List<CatalogFinding> findings, CatalogValidation? validation)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteBoolean("valid", valid);
+            writer.WriteString("asOf", Terminal.Iso(asOf));
+            writer.WriteStartArray("findings");
+            foreach (var finding in findings)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("code", finding.Code);
+                writer.WriteString("severity", finding.SeverityId);
+                writer.WriteString("path", finding.Path);
+                writer.WriteString("message", finding.Message);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteStartArray("yields");
+            foreach (var yield in validation?.Yields ?? [])
+            {
+                writer.WriteStartObject();
+                writer.WriteString("course", yield.CourseId);
+                writer.WriteString("path", yield.Path);
+                writer.WriteString("credential", yield.Credential.Id);
+                writer.WriteString("policy", yield.PolicyId);
+                writer.WriteString("unit", yield.Unit.Id);
+                writer.WriteNumber("total", yield.Total.Value);
+                writer.WriteString("description", yield.Description);
+                writer.WriteStartArray("counted");
+                foreach (var counted in yield.Counted)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber("amount", counted.Amount.Value);
+                    if (counted.Category is { } category)
+                    {
+                        writer.WriteString("category", category.Id);
+                    }
+                    else
+                    {
+                        writer.WriteNull("category");
+                    }
+                    writer.WriteBoolean("approved", counted.Approved);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+                writer.WriteStartArray("notCounted");
+                foreach (var part in yield.NotCounted)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber("amount", part.Amount.Value);
+                    writer.WriteString("reason", part.Reason.ToId());
+                    writer.WriteString("rule", part.RuleId);
+                    writer.WriteString("message", part.Message);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Text.Json;
+using CeuRules.Catalogs;
+using CeuRules.Model;
+using CeuRules.Policies;
+
+namespace CeuRules.Json;
+
+/// <summary>The outcome of reading a course catalog: the catalog, when it could be read whole, and every finding.</summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class CatalogReadResult
+{
+    internal CatalogReadResult(CourseCatalog? catalog, ImmutableArray<DocumentFinding> findings)
+    {
+        Catalog = catalog;
+        Findings = findings;
+    }
+
+    /// <summary>The catalog, or null when any error finding was made (a catalog is never half-read, so that paths in validation findings are the document's own).</summary>
+    public CourseCatalog? Catalog { get; }
+
+    /// <summary>Every finding of the reader.</summary>
+    public ImmutableArray<DocumentFinding> Findings { get; }
+}
+
+/// <summary>
+/// Reads the course catalog format of docs/vendors.md. Reading never throws for bad data: each
+/// problem is a finding with a code, a path such as <c>courses[3].offers[0].credits[1].amount</c>
+/// and the value; every finding is collected. Checks against the credentials' rules are
+/// <see cref="CatalogValidator"/>'s.
+/// </summary>
+/// <remarks>This type is thread-safe.</remarks>
+public static class CatalogJsonReader
+{
+    /// <summary>The largest catalog read, in bytes (16 MiB).</summary>
+    public const int MaxDocumentBytes = 16 * 1024 * 1024;
+
+    /// <summary>The most courses one catalog may hold.</summary>
+    public const int MaxCourses = 100_000;
+
+    private static readonly string[] RootFields = ["vendor", "courses"];
+    private static readonly string[] CourseFields = ["id", "title", "kind", "durationMinutes", "contentAreas", "topics", "validMonths", "completeWithinMonths", "offers"];
+    private static readonly string[] AreaFields = ["category", "minutes"];
+    private static readonly string[] OfferFields = ["credential", "credits"];
+
+    /// <summary>Reads a catalog from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The catalog.</param>
+    /// <returns>The catalog and the findings.</returns>
+    public static CatalogReadResult Read(ReadOnlyMemory<byte> utf8Json)
+    {
+        var findings = new TranscriptJsonReader.Findings();
+        using var json = TranscriptJsonReader.Parse(utf8Json, MaxDocumentBytes, findings);
+        if (json is null)
+        {
+            return new CatalogReadResult(null, findings.ToImmutable());
+        }
+        var catalog = ReadCatalog(json.RootElement, findings, new TranscriptJsonReader.Reader(findings, PolicyCatalog.BuiltIn));
+        return new CatalogReadResult(findings.ErrorCount > 0 ? null : catalog, findings.ToImmutable());
+    }
+
+    /// <summary>Reads a catalog from a string.</summary>
+    /// <param name="json">The catalog.</param>
+    /// <returns>The catalog and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static CatalogReadResult Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Read(System.Text.Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads a catalog from a stream, up to <see cref="MaxDocumentBytes"/>.</summary>
+    /// <param name="stream">The stream; read to its end, not closed.</param>
+    /// <returns>The catalog and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static CatalogReadResult Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (TranscriptJsonReader.ReadAll(stream, MaxDocumentBytes) is { } bytes)
+        {
+            return Read(bytes);
+        }
+        var findings = new TranscriptJsonReader.Findings();
+        findings.Error("document-too-large", "$", $"The catalog has more than {MaxDocumentBytes} bytes.");
+        return new CatalogReadResult(null, findings.ToImmutable());
+    }
+
+    private static CourseCatalog? ReadCatalog(JsonElement root, TranscriptJsonReader.Findings findings, TranscriptJsonReader.Reader reader)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            findings.Error("wrong-type", "$", $"The catalog is a JSON {TranscriptJsonReader.Reader.Kind(root)}; expected an object with \"vendor\" and \"courses\".");
+            return null;
+        }
+        reader.UnknownFields(root, string.Empty, RootFields);
+        string? vendor = reader.RequiredString(root, "vendor", string.Empty);
+        var courses = ImmutableArray.CreateBuilder<Course>();
+        if (!root.TryGetProperty("courses", out var list) || list.ValueKind == JsonValueKind.Null)
+        {
+            findings.Error("missing-field", "courses", "The required field \"courses\" is missing.");
+        }
+        else if (list.ValueKind != JsonValueKind.Array)
+        {
+            findings.Error("wrong-type", "courses", $"\"courses\" is a JSON {TranscriptJsonReader.Reader.Kind(list)}; expected an array.");
+        }
+        else if (list.GetArrayLength() > MaxCourses)
+        {
+            findings.Error("too-many-courses", "courses", $"The catalog has {list.GetArrayLength()} courses; at most {MaxCourses} are accepted.");
+        }
+        else
+        {
+            int c = 0;
+            foreach (var element in list.EnumerateArray())
+            {
+                if (ReadCourse(element, $"courses[{c++}]", findings, reader) is { } course)
+                {
+                    courses.Add(course);
+                }
+            }
+        }
+        return vendor is null ? null : new CourseCatalog(vendor, courses.ToImmutable());
+    }
+
+    private static Course? ReadCourse(JsonElement element, string path, TranscriptJsonReader.Findings findings, TranscriptJsonReader.Reader reader)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            findings.Error("wrong-type", path, $"A course is a JSON {TranscriptJsonReader.Reader.Kind(element)}; expected an object.");
+            return null;
+        }
+        reader.UnknownFields(element, path + ".", CourseFields);
+        string? id = reader.RequiredString(element, "id", path);
+        if (id is not null && id.Length > LearningActivity.MaxIdLength)
+        {
+            findings.Error("text-too-long", path + ".id", $"The id has {id.Length} characters; at most {LearningActivity.MaxIdLength} are accepted.");
+            id = null;
+        }
+        string? title = reader.RequiredString(element, "title", path);
+        string? kind = reader.ReadId(element, "kind", path, TranscriptJsonReader.Reader.KnownKinds, required: true, "unknown-kind", "kind of course");
+        int? duration = reader.OptionalInt(element, "durationMinutes", path, int.MaxValue, int.MinValue);
+        int? validMonths = reader.OptionalInt(element, "validMonths", path, 1_200);
+        int? completeWithin = reader.OptionalInt(element, "completeWithinMonths", path, 1_200);
+        var areas = Array(element, "contentAreas", path, findings, (area, areaPath) => ReadArea(area, areaPath, findings, reader));
+        var topics = Array(element, "topics", path, findings, (topic, topicPath) =>
+        {
+            if (topic.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(topic.GetString()))
+            {
+                findings.Error("wrong-type", topicPath, $"A topic is a JSON {TranscriptJsonReader.Reader.Kind(topic)} ({TranscriptJsonReader.Reader.Raw(topic)}); expected a non-empty string.");
+                return null;
+            }
+            return topic.GetString();
+        });
+        var offers = Array(element, "offers", path, findings, (offer, offerPath) => ReadOffer(offer, offerPath, findings, reader));
+        if (id is null || title is null || kind is null)
+        {
+            return null;
+        }
+        return new Course(id, title, new ActivityKind(kind))
+        {
+            DurationMinutes = duration,
+            ValidMonths = validMonths,
+            CompleteWithinMonths = completeWithin,
+            ContentAreas = areas,
+            Topics = topics,
+            Offers = offers,
+        };
+    }
+
+    private static ContentArea? ReadArea(JsonElement element, string path, TranscriptJsonReader.Findings findings, TranscriptJsonReader.Reader reader)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            findings.Error("wrong-type", path, $"A content area is a JSON {TranscriptJsonReader.Reader.Kind(element)}; expected an object with \"category\" and \"minutes\".");
+            return null;
+        }
+        reader.UnknownFields(element, path + ".", AreaFields);
+        string? category = reader.ReadId(element, "category", path, TranscriptJsonReader.Reader.KnownCategories, required: true, null, "category");
+        int? minutes = reader.OptionalInt(element, "minutes", path, int.MaxValue);
+        if (minutes is null && !element.TryGetProperty("minutes", out _))
+        {
+            findings.Error("missing-field", path + ".minutes", "The required field \"minutes\" is missing.");
+        }
+        return category is null || minutes is null ? null : new ContentArea(new Category(category), minutes.Value);
+    }
+
+    private static CreditOffer? ReadOffer(JsonElement element, string path, TranscriptJsonReader.Findings findings, TranscriptJsonReader.Reader reader)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            findings.Error("wrong-type", path, $"An offer is a JSON {TranscriptJsonReader.Reader.Kind(element)}; expected an object with \"credential\" and \"credits\".");
+            return null;
+        }
+        reader.UnknownFields(element, path + ".", OfferFields);
+        string? credential = reader.RequiredString(element, "credential", path);
+        var credits = Array(element, "credits", path, findings, reader.ReadLine);
+        return credential is null ? null : new CreditOffer(credential, credits);
+    }
+
+    /// <summary>Reads an optional array field, element by element; an element read as null is left out (its finding says why).</summary>
+    private static ImmutableArray<T> Array<T>(JsonElement element, string name, string path, TranscriptJsonReader.Findings findings, Func<JsonElement, string, T?> read)
+        where T : class
+    {
+        string fieldPath = path + "." + name;
+        if (!element.TryGetProperty(name, out var list) || list.ValueKind == JsonValueKind.Null)
+        {
+            return ImmutableArray<T>.Empty;
+        }
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {TranscriptJsonReader.Reader.Kind(list)}; expected an array.");
+            return ImmutableArray<T>.Empty;
+        }
+        var items = ImmutableArray.CreateBuilder<T>();
+        int i = 0;
+        foreach (var item in list.EnumerateArray())
+        {
+            if (read(item, $"{fieldPath}[{i++}]") is { } value)
+            {
+                items.Add(value);
+            }
+        }
+        return items.ToImmutable();
+    }
+}

@@ -122,6 +122,26 @@ public sealed class PolicyJsonReaderTest
     }
 
     [Fact]
+    public void The_shipped_employer_example_evaluates_a_transcript()
+    {
+        var path = Path.Combine(ApprovedApi.RepositoryRoot(), "docs", "examples", "policies", "employer-annual.json");
+        var catalog = PolicyCatalog.BuiltIn.With(PolicyJsonReader.Read(File.ReadAllText(path)).Policies);
+        Assert.True(catalog.TryGetCredential("example-clinic-ce", out var credential));
+        var certified = new LocalDate(2024, 3, 1);
+        var transcript = new Transcript(
+        [
+            new LearningActivity("sepsis", ActivityKind.Course, new LocalDate(2024, 5, 1)) { DurationMinutes = 600 },
+            new LearningActivity("falls", ActivityKind.Course, new LocalDate(2024, 6, 1))
+            {
+                Credits = [new CreditLine(CreditAmount.FromDecimal(0.2m), CreditUnit.IacetCeu, new Category("safety"))],
+            },
+        ]);
+        var result = new CeuRules.Evaluation.CertificationEvaluator(catalog).Evaluate(new Certification(credential, certified), transcript, new LocalDate(2025, 2, 1));
+        Assert.Equal(new LocalDate(2025, 2, 28), result.ExpiresOn);
+        Assert.True(result.RequirementsMet);
+    }
+
+    [Fact]
     public void Warnings_alone_keep_the_policies()
     {
         var result = Mutated(root => Version(root)["colour"] = "blue");

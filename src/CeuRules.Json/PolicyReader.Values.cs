@@ -231,14 +231,15 @@ internal sealed partial class PolicyReader
             findings.Error("negative-amount", fieldPath, $"{Raw(value)} is negative; \"{name}\" is never negative.");
             return null;
         }
-        if (number * 100m != decimal.Truncate(number * 100m))
-        {
-            findings.Error("over-precise-amount", fieldPath, $"{Raw(value)} has more than two decimal places; amounts are exact to the hundredth.");
-            return null;
-        }
+        // Checked before the precision, whose scaling by 100 would overflow for the largest decimals.
         if (number > max)
         {
             findings.Error("invalid-amount", fieldPath, $"{Raw(value)} is more than {max.ToString("N0", CultureInfo.InvariantCulture)}, the most \"{name}\" may be.");
+            return null;
+        }
+        if (number * 100m != decimal.Truncate(number * 100m))
+        {
+            findings.Error("over-precise-amount", fieldPath, $"{Raw(value)} has more than two decimal places; amounts are exact to the hundredth.");
             return null;
         }
         if (positive && number == 0)

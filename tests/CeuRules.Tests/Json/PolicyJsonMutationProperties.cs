@@ -38,6 +38,8 @@ public sealed class PolicyJsonMutationProperties
         _ => 1.005m,
         _ => 2147483648L,
         _ => 1e300,
+        _ => decimal.MaxValue,
+        _ => 1e28m,
         _ => 0.01m,
         r => (decimal)r.NextDouble() * 1000m,
         _ => "",

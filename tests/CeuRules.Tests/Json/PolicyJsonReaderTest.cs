@@ -277,6 +277,8 @@ public sealed class PolicyJsonReaderTest
         Single(Mutated(root => Version(root)["requirements"]![0]!["minimum"] = 2_000_000), "invalid-amount", "versions[0].requirements[0].minimum", "2000000");
         var huge = Minimal.Replace("\"minimum\": 12", "\"minimum\": 1e400", StringComparison.Ordinal);
         Single(PolicyJsonReader.Read(huge), "invalid-amount", "versions[0].requirements[0].minimum", "1e400");
+        var largestDecimal = Minimal.Replace("\"minimum\": 12", "\"minimum\": 79228162514264337593543950335", StringComparison.Ordinal);
+        Single(PolicyJsonReader.Read(largestDecimal), "invalid-amount", "versions[0].requirements[0].minimum", "79228162514264337593543950335");
     }
 
     [Fact]

@@ -1,0 +1,30 @@
+using CeuRules.Policies;
+
+namespace CeuRules.Json;
+
+/// <summary>The names of the policy file format shared by its reader and writer: enum ids and default rule-id parts.</summary>
+internal static class PolicyJsonNames
+{
+    internal static readonly string[] Conventions = ["end-of-month", "day-before-anniversary"];
+    internal static readonly string[] WindowStarts = ["certification-date", "calendar-year-before-end", "lookback-from-end"];
+    internal static readonly string[] FeeKinds = ["ce-recertification", "exam", "reactivation", "annual"];
+    internal static readonly string[] RequirementTypes = ["total", "category", "approved"];
+
+    internal static string ToId(ExpirationConvention convention) => Conventions[(int)convention];
+
+    internal static ExpirationConvention Convention(int index) => (ExpirationConvention)index;
+
+    internal static string ToId(WindowStart start) => WindowStarts[(int)start];
+
+    internal static WindowStart Start(int index) => (WindowStart)index;
+
+    internal static string ToId(FeeKind kind) => FeeKinds[(int)kind];
+
+    internal static FeeKind Fee(int index) => (FeeKind)index;
+
+    /// <summary>The default rule-id part of a fee, for example "fee-annual".</summary>
+    internal static string FeePart(string kindId) => "fee-" + kindId;
+
+    /// <summary>The default rule-id part of a cut-off, for example "employment-cutoff".</summary>
+    internal static string CutoffPart(string kindId) => kindId + "-cutoff";
+}

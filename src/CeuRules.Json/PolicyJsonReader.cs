@@ -1,0 +1,323 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Text.Json;
+using CeuRules.Model;
+using CeuRules.Policies;
+using NodaTime;
+
+namespace CeuRules.Json;
+
+/// <summary>
+/// Reads a policy file (docs/custom-policies.md): one credential with one or more effective-dated
+/// versions, each assembled from the same rule parts as the built-in policies. Every problem is a
+/// <see cref="DocumentFinding"/> with a code, a path such as <c>versions[0].requirements[2].minimum</c>
+/// and the value concerned. Reading never throws for bad data, and never returns a half-read policy:
+/// when any finding is an error, <see cref="PolicyReadResult.Policies"/> is empty.
+/// </summary>
+/// <remarks>
+/// <para>Comments and trailing commas are allowed, since policy files are written by hand.</para>
+/// <para>This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class PolicyJsonReader
+{
+    /// <summary>The largest policy file accepted, in bytes (1 MiB).</summary>
+    public const int MaxDocumentBytes = 1024 * 1024;
+
+    /// <summary>The deepest nesting accepted.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>The most versions accepted in one file.</summary>
+    public const int MaxVersions = 100;
+
+    /// <summary>The most items accepted in any other array (requirements, conversions, categories, fees, ...).</summary>
+    public const int MaxArrayItems = 1_000;
+
+    /// <summary>The longest text accepted (names, summaries, citations, notes), in characters.</summary>
+    public const int MaxTextLength = 2_000;
+
+    /// <summary>Reads a policy file from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The file's content.</param>
+    /// <returns>The policy versions and the findings.</returns>
+    public static PolicyReadResult Read(ReadOnlyMemory<byte> utf8Json)
+    {
+        var findings = new PolicyFindings();
+        if (utf8Json.Length == 0)
+        {
+            findings.Error("invalid-json", "$", "The policy file is empty; expected a JSON object with \"credential\" and \"versions\".");
+            return findings.Result(ImmutableArray<CredentialPolicy>.Empty);
+        }
+        if (utf8Json.Length > MaxDocumentBytes)
+        {
+            findings.Error("document-too-large", "$", $"The policy file has {utf8Json.Length} bytes; at most {MaxDocumentBytes} are accepted.");
+            return findings.Result(ImmutableArray<CredentialPolicy>.Empty);
+        }
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(utf8Json, new JsonDocumentOptions
+            {
+                MaxDepth = MaxDepth,
+                CommentHandling = JsonCommentHandling.Skip,
+                AllowTrailingCommas = true,
+            });
+        }
+        catch (JsonException e)
+        {
+            if (IsTooDeep(utf8Json.Span))
+            {
+                findings.Error("too-deep", "$", $"The policy file nests values more than {MaxDepth} levels deep; the format needs far fewer.");
+            }
+            else
+            {
+                findings.Error("invalid-json", "$",
+                    $"The policy file is not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}): {FirstSentence(e.Message)}");
+            }
+            return findings.Result(ImmutableArray<CredentialPolicy>.Empty);
+        }
+        using (json)
+        {
+            return new PolicyReader(findings).ReadFile(json.RootElement);
+        }
+    }
+
+    /// <summary>Reads a policy file from a string.</summary>
+    /// <param name="json">The file's content.</param>
+    /// <returns>The policy versions and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static PolicyReadResult Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Read(System.Text.Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads a policy file from a stream, up to <see cref="MaxDocumentBytes"/>.</summary>
+    /// <param name="stream">The stream; read to its end (or just past the limit), not closed.</param>
+    /// <returns>The policy versions and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static PolicyReadResult Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaxDocumentBytes)
+            {
+                var findings = new PolicyFindings();
+                findings.Error("document-too-large", "$", $"The policy file has more than {MaxDocumentBytes} bytes.");
+                return findings.Result(ImmutableArray<CredentialPolicy>.Empty);
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+    }
+
+    /// <summary>Whether the document nests deeper than <see cref="MaxDepth"/> before any other error.</summary>
+    private static bool IsTooDeep(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions
+        {
+            MaxDepth = MaxDepth * 2,
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+        });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth >= MaxDepth)
+                {
+                    return true;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            return reader.CurrentDepth >= MaxDepth;
+        }
+        return false;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        int end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
+    }
+}
+
+/// <summary>The findings of one read, in order.</summary>
+internal sealed class PolicyFindings
+{
+    private readonly ImmutableArray<DocumentFinding>.Builder list = ImmutableArray.CreateBuilder<DocumentFinding>();
+
+    internal int ErrorCount { get; private set; }
+
+    internal void Error(string code, string path, string message)
+    {
+        ErrorCount++;
+        list.Add(new DocumentFinding(code, FindingSeverity.Error, path, message));
+    }
+
+    internal void Warning(string code, string path, string message) => list.Add(new DocumentFinding(code, FindingSeverity.Warning, path, message));
+
+    internal PolicyReadResult Result(ImmutableArray<CredentialPolicy> policies) => new(policies, list.ToImmutable());
+}
+
+/// <summary>Reads the parts of one policy file, collecting every finding.</summary>
+internal sealed partial class PolicyReader
+{
+    private static readonly string[] RootFields = ["credential", "source", "versions"];
+    private static readonly string[] CredentialFields = ["id", "acronym", "name", "body"];
+    private static readonly string[] BodyFields = ["id", "acronym", "name"];
+    private static readonly string[] SourceFields = ["citation", "confirmed", "note"];
+
+    /// <summary>Stands in for a missing source so that reading can go on to find further problems; never returned.</summary>
+    private static readonly RuleSource Placeholder = new("missing");
+
+    private readonly PolicyFindings findings;
+    private string credentialId = "policy";
+    private RuleSource? fileSource;
+
+    internal PolicyReader(PolicyFindings findings) => this.findings = findings;
+
+    internal PolicyReadResult ReadFile(JsonElement root)
+    {
+        var none = ImmutableArray<CredentialPolicy>.Empty;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            findings.Error("wrong-type", "$", $"The policy file is a JSON {Kind(root)}; expected an object with \"credential\" and \"versions\".");
+            return findings.Result(none);
+        }
+        Fields(root, "", RootFields);
+        var credential = ReadCredential(root);
+        if (root.TryGetProperty("source", out var source) && source.ValueKind != JsonValueKind.Null)
+        {
+            fileSource = ReadSource(source, "source") ?? Placeholder;
+        }
+
+        var policies = ImmutableArray.CreateBuilder<CredentialPolicy>();
+        if (!root.TryGetProperty("versions", out var versions) || versions.ValueKind == JsonValueKind.Null)
+        {
+            findings.Error("missing-field", "versions", "The required field \"versions\" is missing; a policy file needs at least one version.");
+        }
+        else if (versions.ValueKind != JsonValueKind.Array)
+        {
+            findings.Error("wrong-type", "versions", $"\"versions\" is a JSON {Kind(versions)} ({Raw(versions)}); expected an array of versions.");
+        }
+        else if (versions.GetArrayLength() == 0)
+        {
+            findings.Error("missing-field", "versions", "\"versions\" is empty; a policy file needs at least one version.");
+        }
+        else if (versions.GetArrayLength() > PolicyJsonReader.MaxVersions)
+        {
+            findings.Error("too-many-versions", "versions",
+                $"The file has {versions.GetArrayLength()} versions; at most {PolicyJsonReader.MaxVersions} are accepted.");
+        }
+        else
+        {
+            var effectiveDates = new Dictionary<LocalDate, string>();
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            int i = 0;
+            foreach (var version in versions.EnumerateArray())
+            {
+                string path = $"versions[{i++}]";
+                if (ReadVersion(version, path, credential, effectiveDates, names) is { } policy)
+                {
+                    policies.Add(policy);
+                }
+            }
+        }
+
+        if (findings.ErrorCount == 0)
+        {
+            try
+            {
+                _ = new PolicyCatalog(policies);
+            }
+            catch (ArgumentException e)
+            {
+                findings.Error("inconsistent-policy", "versions", WithoutParameter(e));
+            }
+        }
+        return findings.Result(findings.ErrorCount == 0 ? policies.ToImmutable() : none);
+    }
+
+    private Credential? ReadCredential(JsonElement root)
+    {
+        if (Object(root, "credential", "", required: true) is not { } element)
+        {
+            return null;
+        }
+        const string path = "credential";
+        Fields(element, path + ".", CredentialFields);
+        string? id = Id(element, "id", path, required: true, "credential");
+        if (id is not null)
+        {
+            credentialId = id;
+        }
+        string? acronym = Text(element, "acronym", path, required: true);
+        string? name = Text(element, "name", path, required: true);
+        CertifyingBody? body = null;
+        if (Object(element, "body", path, required: true) is { } bodyElement)
+        {
+            const string bodyPath = path + ".body";
+            Fields(bodyElement, bodyPath + ".", BodyFields);
+            string? bodyId = Id(bodyElement, "id", bodyPath, required: true, "body");
+            string? bodyAcronym = Text(bodyElement, "acronym", bodyPath, required: true);
+            string? bodyName = Text(bodyElement, "name", bodyPath, required: true);
+            if (bodyId is not null && bodyAcronym is not null && bodyName is not null)
+            {
+                body = Construct(bodyPath, () => new CertifyingBody(bodyId, bodyAcronym, bodyName));
+            }
+        }
+        return id is null || acronym is null || name is null || body is null
+            ? null
+            : Construct(path, () => new Credential(id, body, acronym, name));
+    }
+
+    /// <summary>Reads a source: a citation string, or an object with "citation", "confirmed" and "note".</summary>
+    private RuleSource? ReadSource(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.String)
+        {
+            string citation = element.GetString()!;
+            return CheckText(citation, path, "source") is { } text ? new RuleSource(text) : null;
+        }
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            findings.Error("wrong-type", path, $"A source is a JSON {Kind(element)} ({Raw(element)}); expected a citation string or an object with \"citation\".");
+            return null;
+        }
+        Fields(element, path + ".", SourceFields);
+        string? citationText = Text(element, "citation", path, required: true);
+        bool? confirmed = Bool(element, "confirmed", path);
+        string? note = Text(element, "note", path, required: false);
+        return citationText is null || confirmed is null ? null : new RuleSource(citationText, confirmed.Value, note);
+    }
+
+    /// <summary>Calls a model constructor, turning an <see cref="ArgumentException"/> into an <c>invalid-part</c> finding at <paramref name="path"/>.</summary>
+    private T? Construct<T>(string path, Func<T> create)
+        where T : class
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException e)
+        {
+            findings.Error("invalid-part", path, WithoutParameter(e));
+            return null;
+        }
+    }
+
+    private static string WithoutParameter(ArgumentException e)
+    {
+        string message = e.Message;
+        int at = e.ParamName is null ? -1 : message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
+        return at > 0 ? message[..at] : message;
+    }
+}

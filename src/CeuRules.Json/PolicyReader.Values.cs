@@ -1,0 +1,331 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using CeuRules.Model;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CeuRules.Json;
+
+/// <summary>The value readers of the policy file: each reports its own findings and returns null on error.</summary>
+internal sealed partial class PolicyReader
+{
+    /// <summary>The largest amount of credit a policy may state (a minimum, a cap, a card's credit).</summary>
+    internal const decimal MaxAmount = 1_000_000m;
+
+    /// <summary>The largest fee a policy may state, in dollars.</summary>
+    internal const decimal MaxDollars = 1_000_000m;
+
+    private const int MaxYears = 100;
+    private const int MaxMonths = 1_200;
+    private const int MaxWeeks = 5_200;
+    private const int MaxDays = 36_500;
+
+    /// <summary>Reports fields repeated or not part of the format.</summary>
+    private void Fields(JsonElement element, string prefix, string[] known)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!seen.Add(property.Name))
+            {
+                findings.Error("duplicate-field", prefix + property.Name, $"The field \"{Truncate(property.Name)}\" appears twice; which value is meant is unclear.");
+            }
+            else if (Array.IndexOf(known, property.Name) < 0)
+            {
+                findings.Warning("unknown-field", prefix + property.Name,
+                    $"The field \"{Truncate(property.Name)}\" is not part of the policy format and was ignored. Known here: {string.Join(", ", known)}.");
+            }
+        }
+    }
+
+    /// <summary>The value of a field, or null when it is absent or JSON null; reports a required one missing.</summary>
+    private JsonElement? Value(JsonElement element, string name, string path, bool required, string? what = null)
+    {
+        if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null)
+        {
+            return value;
+        }
+        if (required)
+        {
+            findings.Error("missing-field", Field(path, name), $"The required field \"{name}\" is missing{(what is null ? "" : $"; {what}")}.");
+        }
+        return null;
+    }
+
+    private JsonElement? Object(JsonElement element, string name, string path, bool required, string? what = null)
+    {
+        if (Value(element, name, path, required, what) is not { } value)
+        {
+            return null;
+        }
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            findings.Error("wrong-type", Field(path, name), $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected an object.");
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>An array field, checked against <see cref="PolicyJsonReader.MaxArrayItems"/>.</summary>
+    private JsonElement? ArrayField(JsonElement element, string name, string path, bool required)
+    {
+        if (Value(element, name, path, required) is not { } value)
+        {
+            return null;
+        }
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            findings.Error("wrong-type", Field(path, name), $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected an array.");
+            return null;
+        }
+        if (value.GetArrayLength() > PolicyJsonReader.MaxArrayItems)
+        {
+            findings.Error("too-many-items", Field(path, name),
+                $"\"{name}\" has {value.GetArrayLength()} items; at most {PolicyJsonReader.MaxArrayItems} are accepted.");
+            return null;
+        }
+        return value;
+    }
+
+    private string? Text(JsonElement element, string name, string path, bool required)
+    {
+        if (Value(element, name, path, required) is not { } value)
+        {
+            return null;
+        }
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            findings.Error("wrong-type", Field(path, name), $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected a string.");
+            return null;
+        }
+        return CheckText(value.GetString()!, Field(path, name), name);
+    }
+
+    private string? CheckText(string text, string path, string name)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            findings.Error("missing-field", path, $"\"{name}\" is empty.");
+            return null;
+        }
+        if (text.Length > PolicyJsonReader.MaxTextLength)
+        {
+            findings.Error("text-too-long", path, $"\"{name}\" has {text.Length} characters; at most {PolicyJsonReader.MaxTextLength} are accepted.");
+            return null;
+        }
+        return text;
+    }
+
+    /// <summary>A well-formed identifier: 1 to 64 lower-case ASCII letters, digits, '-', '.', ':' or '_'.</summary>
+    private string? Id(JsonElement element, string name, string path, bool required, string what)
+    {
+        if (Value(element, name, path, required) is not { } value)
+        {
+            return null;
+        }
+        return IdValue(value, Field(path, name), what);
+    }
+
+    private string? IdValue(JsonElement value, string path, string what)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            findings.Error("wrong-type", path, $"A {what} id is a JSON {Kind(value)} ({Raw(value)}); expected a string.");
+            return null;
+        }
+        string id = value.GetString()!;
+        if (!CreditUnit.IsValidId(id))
+        {
+            findings.Error("invalid-id", path,
+                $"'{Truncate(id)}' is not a valid {what} id: ids are 1 to 64 lower-case letters, digits, '-', '.', ':' or '_', starting with a letter or digit.");
+            return null;
+        }
+        return id;
+    }
+
+    /// <summary>One of a documented set of kebab-case values; returns its index in <paramref name="values"/>.</summary>
+    private int? Choice(JsonElement element, string name, string path, bool required, string[] values, string what)
+    {
+        if (Value(element, name, path, required, $"expected one of {string.Join(", ", values)}") is not { } value)
+        {
+            return null;
+        }
+        string fieldPath = Field(path, name);
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected one of {string.Join(", ", values)}.");
+            return null;
+        }
+        string text = value.GetString()!;
+        int index = Array.IndexOf(values, text);
+        if (index < 0)
+        {
+            findings.Error("unknown-value", fieldPath, $"'{Truncate(text)}' is not a {what}; expected one of {string.Join(", ", values)}.");
+            return null;
+        }
+        return index;
+    }
+
+    private bool? Bool(JsonElement element, string name, string path, bool defaultValue = true)
+    {
+        if (Value(element, name, path, required: false) is not { } value)
+        {
+            return defaultValue;
+        }
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+        findings.Error("wrong-type", Field(path, name), $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected true or false.");
+        return null;
+    }
+
+    private int? Int(JsonElement element, string name, string path, bool required, int min, int max)
+    {
+        if (Value(element, name, path, required) is not { } value)
+        {
+            return null;
+        }
+        string fieldPath = Field(path, name);
+        if (value.ValueKind != JsonValueKind.Number)
+        {
+            findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected a whole number.");
+            return null;
+        }
+        if (!value.TryGetDecimal(out decimal number) || number != decimal.Truncate(number))
+        {
+            findings.Error("invalid-number", fieldPath, $"{Raw(value)} is not a whole number.");
+            return null;
+        }
+        if (number < min || number > max)
+        {
+            findings.Error("out-of-range", fieldPath,
+                $"{Raw(value)} is outside {min.ToString("N0", CultureInfo.InvariantCulture)} to {max.ToString("N0", CultureInfo.InvariantCulture)}.");
+            return null;
+        }
+        return (int)number;
+    }
+
+    /// <summary>An exact decimal number with at most two decimals, from 0 (or above it when <paramref name="positive"/>) to <paramref name="max"/>.</summary>
+    private decimal? Decimal(JsonElement element, string name, string path, bool required, bool positive, decimal max)
+    {
+        if (Value(element, name, path, required) is not { } value)
+        {
+            return null;
+        }
+        string fieldPath = Field(path, name);
+        if (value.ValueKind != JsonValueKind.Number)
+        {
+            findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected a number.");
+            return null;
+        }
+        if (!value.TryGetDecimal(out decimal number))
+        {
+            findings.Error("invalid-amount", fieldPath, $"{Raw(value)} is not a number CeuRules can hold exactly.");
+            return null;
+        }
+        if (number < 0)
+        {
+            findings.Error("negative-amount", fieldPath, $"{Raw(value)} is negative; \"{name}\" is never negative.");
+            return null;
+        }
+        // Checked before the precision, whose scaling by 100 would overflow for the largest decimals.
+        if (number > max)
+        {
+            findings.Error("invalid-amount", fieldPath, $"{Raw(value)} is more than {max.ToString("N0", CultureInfo.InvariantCulture)}, the most \"{name}\" may be.");
+            return null;
+        }
+        if (number * 100m != decimal.Truncate(number * 100m))
+        {
+            findings.Error("over-precise-amount", fieldPath, $"{Raw(value)} has more than two decimal places; amounts are exact to the hundredth.");
+            return null;
+        }
+        if (positive && number == 0)
+        {
+            findings.Error("out-of-range", fieldPath, $"{Raw(value)} is not more than 0; \"{name}\" must be positive.");
+            return null;
+        }
+        return number;
+    }
+
+    private CreditAmount? Amount(JsonElement element, string name, string path, bool required, bool positive) =>
+        Decimal(element, name, path, required, positive, MaxAmount) is { } value ? CreditAmount.FromDecimal(value) : null;
+
+    private Money? Dollars(JsonElement element, string name, string path, bool required) =>
+        Decimal(element, name, path, required, positive: false, MaxDollars) is { } value ? Money.FromCents((long)(value * 100m)) : null;
+
+    private LocalDate? Date(JsonElement element, string name, string path, bool required)
+    {
+        if (Value(element, name, path, required) is not { } value)
+        {
+            return null;
+        }
+        string fieldPath = Field(path, name);
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            findings.Error("wrong-type", fieldPath, $"{Raw(value)} is a JSON {Kind(value)}; expected a date string YYYY-MM-DD.");
+            return null;
+        }
+        string text = value.GetString()!;
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (!parsed.Success || text.Length != 10 || parsed.Value.Year < 1)
+        {
+            findings.Error("not-a-date", fieldPath, $"'{Truncate(text)}' is not a date (expected YYYY-MM-DD, years 0001 to 9999).");
+            return null;
+        }
+        return parsed.Value;
+    }
+
+    /// <summary>An ISO-8601 period of years, months, weeks or days only, positive and bounded, for example "P3Y", "P60M" or "P90D".</summary>
+    private Period? PeriodValue(JsonElement element, string name, string path, bool required)
+    {
+        if (Value(element, name, path, required, "expected an ISO-8601 period such as \"P3Y\", \"P60M\" or \"P90D\"") is not { } value)
+        {
+            return null;
+        }
+        string fieldPath = Field(path, name);
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            findings.Error("wrong-type", fieldPath, $"{Raw(value)} is a JSON {Kind(value)}; expected an ISO-8601 period such as \"P3Y\", \"P60M\" or \"P90D\".");
+            return null;
+        }
+        string text = value.GetString()!;
+        var parsed = PeriodPattern.Roundtrip.Parse(text);
+        if (!parsed.Success || parsed.Value.HasTimeComponent)
+        {
+            findings.Error("not-a-period", fieldPath, $"'{Truncate(text)}' is not a period of years, months or days (for example P3Y, P60M or P90D).");
+            return null;
+        }
+        var period = parsed.Value;
+        if (period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0 || period.Normalize().Equals(Period.Zero))
+        {
+            findings.Error("not-a-period", fieldPath, $"'{Truncate(text)}' is not a positive period; \"{name}\" must be longer than no time.");
+            return null;
+        }
+        if (period.Years > MaxYears || period.Months > MaxMonths || period.Weeks > MaxWeeks || period.Days > MaxDays)
+        {
+            findings.Error("out-of-range", fieldPath,
+                $"'{Truncate(text)}' is longer than accepted: at most {MaxYears} years, {MaxMonths} months, {MaxWeeks} weeks or {MaxDays} days in each part.");
+            return null;
+        }
+        return period;
+    }
+
+    private static string Field(string path, string name) => path.Length == 0 ? name : path + "." + name;
+
+    private static string Kind(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => "object",
+        JsonValueKind.Array => "array",
+        JsonValueKind.String => "string",
+        JsonValueKind.Number => "number",
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        _ => "null",
+    };
+
+    private static string Raw(JsonElement element) => Truncate(element.GetRawText());
+
+    private static string Truncate(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}

@@ -1,7 +1,6 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using CeuRules.Policies;
 using NodaTime;
 using NodaTime.Text;
 
@@ -69,7 +68,8 @@ internal static class CliApp
         var format = new Option<string>("--format") { Description = "Output format: text (for people) or json (the documented contract).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
 
-        var evaluate = new Command("evaluate", "Evaluate every certification of a transcript document and explain the result.") { file, asOf, format };
+        var evaluatePolicies = PolicyFiles.Option();
+        var evaluate = new Command("evaluate", "Evaluate every certification of a transcript document and explain the result.") { file, asOf, format, evaluatePolicies };
         evaluate.SetAction(parse =>
         {
             var asOfDate = ParseAsOf(parse.GetValue(asOf), stderr, out bool valid);
@@ -77,7 +77,10 @@ internal static class CliApp
             {
                 return Unreadable;
             }
-            return EvaluateCommand.Run(parse.GetRequiredValue(file), asOfDate, parse.GetValue(format) == "json", PolicyCatalog.BuiltIn, clock, stdout, stderr, interactive);
+            var catalog = PolicyFiles.Load(parse.GetValue(evaluatePolicies), stderr);
+            return catalog is null
+                ? Unreadable
+                : EvaluateCommand.Run(parse.GetRequiredValue(file), asOfDate, parse.GetValue(format) == "json", catalog, clock, stdout, stderr, interactive);
         });
 
         var batchFile = new Argument<FileInfo>("FILE") { Description = "A JSON Lines file: one person per line, each with personId, certifications and activities." };
@@ -85,7 +88,8 @@ internal static class CliApp
         var withinDays = new Option<int>("--within-days") { Description = "The forecast's horizon in days from the as-of date.", DefaultValueFactory = _ => 60 };
         var output = new Option<FileInfo?>("--out") { Description = "Write a report row per certification and per malformed line to this .csv or .json file." };
         var parallelism = new Option<int?>("--parallelism") { Description = "How many people to evaluate at once. Default: the number of processors." };
-        var batch = new Command("batch", "Evaluate a workforce from a JSON Lines file and forecast who reaches a deadline soon.") { batchFile, batchAsOf, withinDays, output, parallelism };
+        var batchPolicies = PolicyFiles.Option();
+        var batch = new Command("batch", "Evaluate a workforce from a JSON Lines file and forecast who reaches a deadline soon.") { batchFile, batchAsOf, withinDays, output, parallelism, batchPolicies };
         batch.SetAction(parse =>
         {
             var asOfDate = ParseAsOf(parse.GetValue(batchAsOf), stderr, out bool valid) ?? clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
@@ -105,26 +109,36 @@ internal static class CliApp
                 stderr.WriteLine($"error: --parallelism {degree} is outside 1 to 1024.");
                 return Unreadable;
             }
-            return BatchCommand.Run(parse.GetRequiredValue(batchFile), asOfDate, days, parse.GetValue(output), degree, PolicyCatalog.BuiltIn, stdout, stderr, interactive, progress);
+            var catalog = PolicyFiles.Load(parse.GetValue(batchPolicies), stderr);
+            return catalog is null
+                ? Unreadable
+                : BatchCommand.Run(parse.GetRequiredValue(batchFile), asOfDate, days, parse.GetValue(output), degree, catalog, stdout, stderr, interactive, progress);
         });
 
         var credentialArgument = new Argument<string?>("CREDENTIAL") { Description = "A credential id (for example amt-rma): list every rule of its versions with the rule's source.", Arity = ArgumentArity.ZeroOrOne };
         var policiesFormat = new Option<string>("--format") { Description = "Output format: text, json, or markdown (the rule tables of docs/credentials).", DefaultValueFactory = _ => "text" };
         policiesFormat.AcceptOnlyFromAmong("text", "json", "markdown");
-        var policies = new Command("policies", "List the credentials and policy versions known, or every rule of one credential with its source.") { credentialArgument, policiesFormat };
-        policies.SetAction(parse => PoliciesCommand.Run(parse.GetValue(credentialArgument), parse.GetValue(policiesFormat)!, PolicyCatalog.BuiltIn, stdout, stderr, interactive));
+        var listedPolicies = PolicyFiles.Option();
+        var policies = new Command("policies", "List the credentials and policy versions known, or every rule of one credential with its source.") { credentialArgument, policiesFormat, listedPolicies };
+        policies.SetAction(parse =>
+        {
+            var catalog = PolicyFiles.Load(parse.GetValue(listedPolicies), stderr);
+            return catalog is null ? Unreadable : PoliciesCommand.Run(parse.GetValue(credentialArgument), parse.GetValue(policiesFormat)!, catalog, stdout, stderr, interactive);
+        });
 
         var catalogFile = new Argument<FileInfo>("FILE") { Description = "The course catalog (JSON, see docs/vendors.md)." };
         var catalogAsOf = new Option<string?>("--as-of") { Description = "Check against the policy versions in force on this date (YYYY-MM-DD). Default: today." };
         var catalogFormat = new Option<string>("--format") { Description = "Output format: text (a table per course) or json.", DefaultValueFactory = _ => "text" };
         catalogFormat.AcceptOnlyFromAmong("text", "json");
-        var validateCatalog = new Command("validate-catalog", "Check a course catalog's credit claims against every credential's rules and show what each course earns.") { catalogFile, catalogAsOf, catalogFormat };
+        var catalogPolicies = PolicyFiles.Option();
+        var validateCatalog = new Command("validate-catalog", "Check a course catalog's credit claims against every credential's rules and show what each course earns.") { catalogFile, catalogAsOf, catalogFormat, catalogPolicies };
         validateCatalog.SetAction(parse =>
         {
             var asOfDate = ParseAsOf(parse.GetValue(catalogAsOf), stderr, out bool valid) ?? clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
-            return valid
-                ? ValidateCatalogCommand.Run(parse.GetRequiredValue(catalogFile), asOfDate, parse.GetValue(catalogFormat) == "json", PolicyCatalog.BuiltIn, stdout, stderr, interactive)
-                : Unreadable;
+            var catalog = valid ? PolicyFiles.Load(parse.GetValue(catalogPolicies), stderr) : null;
+            return catalog is null
+                ? Unreadable
+                : ValidateCatalogCommand.Run(parse.GetRequiredValue(catalogFile), asOfDate, parse.GetValue(catalogFormat) == "json", catalog, stdout, stderr, interactive);
         });
 
         return new RootCommand("ceurules: medical-assistant recertification rules. Is a certification current, what is still missing, and by when?")

@@ -88,6 +88,52 @@ public sealed class CliTest : IDisposable
     }
 
     [Fact]
+    public void A_policy_file_adds_a_custom_credential_to_evaluate_list_and_validate_against()
+    {
+        var policy = Path.Combine(Root(), "docs", "examples", "policies", "employer-annual.json");
+        var document = Path.Combine(Path.GetTempPath(), $"clinic-{Guid.NewGuid():N}.json");
+        File.WriteAllText(document, """
+            { "asOf": "2024-11-23", "certifications": [ { "credential": "example-clinic-ce", "certifiedOn": "2024-03-01" } ],
+              "activities": [ { "id": "fire", "kind": "course", "completedOn": "2024-06-03", "durationMinutes": 720,
+                                "credits": [ { "amount": 12, "unit": "contact-hour", "category": "safety" } ] } ] }
+            """);
+        try
+        {
+            var (exit, output, _) = Run("evaluate", document, "--format", "json", "--policy", policy);
+            Assert.Equal(0, exit);
+            using var json = JsonDocument.Parse(output);
+            Assert.Equal("met", json.RootElement.GetProperty("results")[0].GetProperty("status").GetString());
+            var (withoutExit, _, withoutError) = Run("evaluate", document);
+            Assert.Equal(2, withoutExit); // its only certification is unknown without the policy
+            Assert.Contains("unknown-credential", withoutError, StringComparison.Ordinal);
+            Assert.Contains("example-clinic-ce", Run("policies", "--policy", policy).Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(document);
+        }
+    }
+
+    [Fact]
+    public void A_bad_policy_file_exits_2_with_located_errors()
+    {
+        var policy = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.json");
+        File.WriteAllText(policy, """{ "credential": 3 }""");
+        try
+        {
+            var (exit, output, error) = Run("evaluate", Path.Combine(Root(), "docs", "examples", "cma-met.json"), "--policy", policy);
+            Assert.Equal((2, string.Empty), (exit, output));
+            Assert.Contains("credential:", error, StringComparison.Ordinal);
+            Assert.Contains("[wrong-type]", error, StringComparison.Ordinal);
+            Assert.Equal(2, Run("policies", "--policy", Path.Combine(Root(), "no-such-policy.json")).Exit);
+        }
+        finally
+        {
+            File.Delete(policy);
+        }
+    }
+
+    [Fact]
     public void Every_shipped_example_is_covered()
     {
         var shipped = Directory.GetFiles(Path.Combine(Root(), "docs", "examples"), "*.json").Select(Path.GetFileName).Order();

@@ -24,8 +24,8 @@ public sealed record AnyScenario(Scenario Scenario)
 /// </summary>
 public static class AnyPolicyGenerators
 {
-    /// <summary>The built-in policies and the custom policy of <see cref="TestPolicies"/>.</summary>
-    public static PolicyCatalog Catalog { get; } = PolicyCatalog.BuiltIn.With(TestPolicies.Custom);
+    /// <summary>The built-in policies and the custom policies of <see cref="TestPolicies"/>, one of them read from JSON.</summary>
+    public static PolicyCatalog Catalog { get; } = PolicyCatalog.BuiltIn.With(TestPolicies.Custom).With(TestPolicies.FromJson);
 
     private static readonly CreditUnit[] Units =
     [

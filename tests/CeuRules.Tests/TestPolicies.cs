@@ -5,9 +5,26 @@ using NodaTime;
 
 namespace CeuRules.Tests;
 
-/// <summary>A custom policy built from the public rule parts, as an employer would write one.</summary>
+/// <summary>Custom policies: one built from the public rule parts in C#, one read from the shipped JSON policy file.</summary>
 public static class TestPolicies
 {
+    /// <summary>The employer policy of docs/examples/policies/employer-annual.json, read by <see cref="CeuRules.Json.PolicyJsonReader"/>.</summary>
+    public static ImmutableArray<CredentialPolicy> FromJson { get; } = ReadShipped("employer-annual.json");
+
+    private static ImmutableArray<CredentialPolicy> ReadShipped(string name)
+    {
+        for (var dir = new System.IO.DirectoryInfo(System.AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var path = System.IO.Path.Combine(dir.FullName, "docs", "examples", "policies", name);
+            if (System.IO.File.Exists(path))
+            {
+                var read = CeuRules.Json.PolicyJsonReader.Read(System.IO.File.ReadAllText(path));
+                return read.IsValid ? read.Policies : throw new System.InvalidOperationException($"{name}: {string.Join("; ", read.Findings)}");
+            }
+        }
+        throw new System.InvalidOperationException($"docs/examples/policies/{name} not found above the test folder.");
+    }
+
     private static readonly RuleSource Handbook = new("Example Clinic staff handbook, section 7: annual competency CE");
 
     /// <summary>The custom credential.</summary>

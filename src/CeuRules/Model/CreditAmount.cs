@@ -80,8 +80,14 @@ public readonly struct CreditAmount : IEquatable<CreditAmount>, IComparable<Cred
     /// <returns>Whether the value could be represented exactly.</returns>
     public static bool TryFromDecimal(decimal value, out CreditAmount result)
     {
+        // Range first: multiplying the largest decimals by 100 would overflow.
+        if (value > MaxHundredths / 100m || value < -MaxHundredths / 100m)
+        {
+            result = default;
+            return false;
+        }
         decimal scaled = value * 100m;
-        if (scaled != decimal.Truncate(scaled) || scaled > MaxHundredths || scaled < -MaxHundredths)
+        if (scaled != decimal.Truncate(scaled))
         {
             result = default;
             return false;

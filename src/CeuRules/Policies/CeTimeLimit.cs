@@ -37,8 +37,8 @@ public sealed class CeTimeLimit : PolicyRule
 
     /// <summary>The last day recertification by CE is allowed for a credential expiring on <paramref name="expiration"/>.</summary>
     /// <param name="expiration">The expiration date.</param>
-    /// <returns>The last CE day: the expiration itself when there is no time limit.</returns>
-    public LocalDate LastCeDayFor(LocalDate expiration) => Length is null ? expiration : expiration.Plus(Length);
+    /// <returns>The last CE day: the expiration itself when there is no time limit, and at most the last date NodaTime supports.</returns>
+    public LocalDate LastCeDayFor(LocalDate expiration) => Length is null ? expiration : PeriodRules.PlusOrMax(expiration, Length);
 
     /// <inheritdoc />
     public override string Describe() => Length is null

@@ -51,10 +51,10 @@ public sealed class ExpirationRule : PolicyRule
 
     /// <summary>The last day a certification that started its cycle on <paramref name="cycleStart"/> is current.</summary>
     /// <param name="cycleStart">The date of certification or most recent recertification.</param>
-    /// <returns>The expiration date.</returns>
+    /// <returns>The expiration date; the last date NodaTime supports when the cycle would end beyond it.</returns>
     public LocalDate ExpirationFor(LocalDate cycleStart)
     {
-        var reached = cycleStart.Plus(CycleLength);
+        var reached = PeriodRules.PlusOrMax(cycleStart, CycleLength);
         if (Convention == ExpirationConvention.EndOfMonth)
         {
             return reached.With(DateAdjusters.EndOfMonth);

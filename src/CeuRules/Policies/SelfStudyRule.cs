@@ -35,8 +35,8 @@ public sealed class SelfStudyRule : PolicyRule
 
     /// <summary>The last day a program purchased on <paramref name="purchasedOn"/> can be completed and count.</summary>
     /// <param name="purchasedOn">The purchase date.</param>
-    /// <returns>The last day.</returns>
-    public LocalDate LastDayFor(LocalDate purchasedOn) => purchasedOn.Plus(CompleteWithin);
+    /// <returns>The last day, at most the last date NodaTime supports.</returns>
+    public LocalDate LastDayFor(LocalDate purchasedOn) => PeriodRules.PlusOrMax(purchasedOn, CompleteWithin);
 
     /// <inheritdoc />
     public override string Describe() => $"A {Kind} program counts only when completed within {PeriodRules.Describe(CompleteWithin)} of purchase.";

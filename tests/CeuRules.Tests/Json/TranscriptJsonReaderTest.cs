@@ -78,6 +78,7 @@ public sealed class TranscriptJsonReaderTest
     [InlineData("1.005", "over-precise-amount")]
     [InlineData("2000000", "invalid-amount")]
     [InlineData("1e400", "invalid-amount")]
+    [InlineData("79228162514264337593543950335", "invalid-amount")] // the largest decimal: no overflow
     [InlineData("\"2\"", "wrong-type")]
     public void Bad_amounts_are_findings(string amount, string code)
     {

@@ -47,6 +47,8 @@ public sealed class ValueTypeTest
         Assert.Equal("value", e.ParamName);
         Assert.Contains("1.005", e.Message, StringComparison.Ordinal);
         Assert.False(CreditAmount.TryFromDecimal(1e20m, out _));
+        Assert.False(CreditAmount.TryFromDecimal(decimal.MaxValue, out _));
+        Assert.False(CreditAmount.TryFromDecimal(decimal.MinValue, out _));
         Assert.Throws<OverflowException>(() => CreditAmount.MaxValue + CreditAmount.FromHundredths(1));
         Assert.Throws<ArgumentOutOfRangeException>(() => Money.FromCents(-1));
     }

@@ -13,7 +13,8 @@ namespace CeuRules.Tests.Properties;
 
 /// <summary>
 /// The invariants of DESIGN.md that hold for every policy: the CMA (AAMA), RMA (AMT), CCMA (NHA) and
-/// NCMA (NCCT) built-ins and a custom policy, over transcripts that mix every unit and kind.
+/// NCMA (NCCT) built-ins, a custom policy built in C# and one read from a JSON policy file, over
+/// transcripts that mix every unit and kind.
 /// </summary>
 [Properties(Arbitrary = new[] { typeof(AnyPolicyGenerators), typeof(Generators) }, MaxTest = 400)]
 public sealed class AnyPolicyProperties

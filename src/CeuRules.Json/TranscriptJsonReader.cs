@@ -390,13 +390,13 @@ public static class TranscriptJsonReader
             {
                 findings.Error("negative-amount", path + ".amount", $"{Raw(amountElement)} is negative; credit is never negative.");
             }
+            else if (value > CreditLine.MaxAmount.Value)
+            {
+                findings.Error("invalid-amount", path + ".amount", $"{Raw(amountElement)} is more than {CreditLine.MaxAmount}, the most one line may state.");
+            }
             else if (!CreditAmount.TryFromDecimal(value, out var exact))
             {
                 findings.Error("over-precise-amount", path + ".amount", $"{Raw(amountElement)} has more than two decimal places; amounts are exact to the hundredth.");
-            }
-            else if (exact > CreditLine.MaxAmount)
-            {
-                findings.Error("invalid-amount", path + ".amount", $"{Raw(amountElement)} is more than {CreditLine.MaxAmount}, the most one line may state.");
             }
             else
             {

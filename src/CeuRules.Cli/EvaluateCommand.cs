@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 using System.Linq;
 using CeuRules.Evaluation;
@@ -13,14 +12,8 @@ internal static class EvaluateCommand
 {
     internal static int Run(FileInfo file, LocalDate? asOfOption, bool json, PolicyCatalog catalog, IClock clock, TextWriter stdout, TextWriter stderr, bool interactive)
     {
-        byte[] bytes;
-        try
+        if (InputFiles.Read(file, "document", stderr) is not { } bytes)
         {
-            bytes = File.ReadAllBytes(file.FullName);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
-        {
-            stderr.WriteLine($"error: cannot read '{file}': {e.Message}");
             return CliApp.Unreadable;
         }
 

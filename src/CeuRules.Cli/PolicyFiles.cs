@@ -32,14 +32,8 @@ internal static class PolicyFiles
         bool usable = true;
         foreach (var file in files)
         {
-            byte[] bytes;
-            try
+            if (InputFiles.Read(file, "policy file", stderr) is not { } bytes)
             {
-                bytes = File.ReadAllBytes(file.FullName);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
-            {
-                stderr.WriteLine($"error: cannot read the policy file '{file}': {e.Message}");
                 usable = false;
                 continue;
             }

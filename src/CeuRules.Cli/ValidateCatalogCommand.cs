@@ -24,14 +24,8 @@ internal static class ValidateCatalogCommand
 
     internal static int Run(FileInfo file, LocalDate asOf, bool json, PolicyCatalog policies, TextWriter stdout, TextWriter stderr, bool interactive)
     {
-        byte[] bytes;
-        try
+        if (InputFiles.Read(file, "catalog", stderr) is not { } bytes)
         {
-            bytes = File.ReadAllBytes(file.FullName);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
-        {
-            stderr.WriteLine($"error: cannot read '{file}': {e.Message}");
             return CliApp.Unreadable;
         }
         var read = CatalogJsonReader.Read(bytes);

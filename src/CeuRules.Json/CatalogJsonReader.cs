@@ -50,7 +50,7 @@ public static class CatalogJsonReader
     /// <returns>The catalog and the findings.</returns>
     public static CatalogReadResult Read(ReadOnlyMemory<byte> utf8Json)
     {
-        var findings = new TranscriptJsonReader.Findings();
+        var findings = new JsonFindings();
         using var json = TranscriptJsonReader.Parse(utf8Json, MaxDocumentBytes, findings);
         if (json is null)
         {
@@ -82,16 +82,16 @@ public static class CatalogJsonReader
         {
             return Read(bytes);
         }
-        var findings = new TranscriptJsonReader.Findings();
+        var findings = new JsonFindings();
         findings.Error("document-too-large", "$", $"The catalog has more than {MaxDocumentBytes} bytes.");
         return new CatalogReadResult(null, findings.ToImmutable());
     }
 
-    private static CourseCatalog? ReadCatalog(JsonElement root, TranscriptJsonReader.Findings findings, TranscriptJsonReader.Reader reader)
+    private static CourseCatalog? ReadCatalog(JsonElement root, JsonFindings findings, TranscriptJsonReader.Reader reader)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            findings.Error("wrong-type", "$", $"The catalog is a JSON {TranscriptJsonReader.Reader.Kind(root)}; expected an object with \"vendor\" and \"courses\".");
+            findings.Error("wrong-type", "$", $"The catalog is a JSON {JsonWords.Kind(root)}; expected an object with \"vendor\" and \"courses\".");
             return null;
         }
         reader.UnknownFields(root, string.Empty, RootFields);
@@ -103,7 +103,7 @@ public static class CatalogJsonReader
         }
         else if (list.ValueKind != JsonValueKind.Array)
         {
-            findings.Error("wrong-type", "courses", $"\"courses\" is a JSON {TranscriptJsonReader.Reader.Kind(list)}; expected an array.");
+            findings.Error("wrong-type", "courses", $"\"courses\" is a JSON {JsonWords.Kind(list)}; expected an array.");
         }
         else if (list.GetArrayLength() > MaxCourses)
         {
@@ -123,11 +123,11 @@ public static class CatalogJsonReader
         return vendor is null ? null : new CourseCatalog(vendor, courses.ToImmutable());
     }
 
-    private static Course? ReadCourse(JsonElement element, string path, TranscriptJsonReader.Findings findings, TranscriptJsonReader.Reader reader)
+    private static Course? ReadCourse(JsonElement element, string path, JsonFindings findings, TranscriptJsonReader.Reader reader)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            findings.Error("wrong-type", path, $"A course is a JSON {TranscriptJsonReader.Reader.Kind(element)}; expected an object.");
+            findings.Error("wrong-type", path, $"A course is a JSON {JsonWords.Kind(element)}; expected an object.");
             return null;
         }
         reader.UnknownFields(element, path + ".", CourseFields);
@@ -147,7 +147,7 @@ public static class CatalogJsonReader
         {
             if (topic.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(topic.GetString()))
             {
-                findings.Error("wrong-type", topicPath, $"A topic is a JSON {TranscriptJsonReader.Reader.Kind(topic)} ({TranscriptJsonReader.Reader.Raw(topic)}); expected a non-empty string.");
+                findings.Error("wrong-type", topicPath, $"A topic is a JSON {JsonWords.Kind(topic)} ({JsonWords.Raw(topic)}); expected a non-empty string.");
                 return null;
             }
             return topic.GetString();
@@ -168,11 +168,11 @@ public static class CatalogJsonReader
         };
     }
 
-    private static ContentArea? ReadArea(JsonElement element, string path, TranscriptJsonReader.Findings findings, TranscriptJsonReader.Reader reader)
+    private static ContentArea? ReadArea(JsonElement element, string path, JsonFindings findings, TranscriptJsonReader.Reader reader)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            findings.Error("wrong-type", path, $"A content area is a JSON {TranscriptJsonReader.Reader.Kind(element)}; expected an object with \"category\" and \"minutes\".");
+            findings.Error("wrong-type", path, $"A content area is a JSON {JsonWords.Kind(element)}; expected an object with \"category\" and \"minutes\".");
             return null;
         }
         reader.UnknownFields(element, path + ".", AreaFields);
@@ -185,11 +185,11 @@ public static class CatalogJsonReader
         return category is null || minutes is null ? null : new ContentArea(new Category(category), minutes.Value);
     }
 
-    private static CreditOffer? ReadOffer(JsonElement element, string path, TranscriptJsonReader.Findings findings, TranscriptJsonReader.Reader reader)
+    private static CreditOffer? ReadOffer(JsonElement element, string path, JsonFindings findings, TranscriptJsonReader.Reader reader)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            findings.Error("wrong-type", path, $"An offer is a JSON {TranscriptJsonReader.Reader.Kind(element)}; expected an object with \"credential\" and \"credits\".");
+            findings.Error("wrong-type", path, $"An offer is a JSON {JsonWords.Kind(element)}; expected an object with \"credential\" and \"credits\".");
             return null;
         }
         reader.UnknownFields(element, path + ".", OfferFields);
@@ -199,7 +199,7 @@ public static class CatalogJsonReader
     }
 
     /// <summary>Reads an optional array field, element by element; an element read as null is left out (its finding says why).</summary>
-    private static ImmutableArray<T> Array<T>(JsonElement element, string name, string path, TranscriptJsonReader.Findings findings, Func<JsonElement, string, T?> read)
+    private static ImmutableArray<T> Array<T>(JsonElement element, string name, string path, JsonFindings findings, Func<JsonElement, string, T?> read)
         where T : class
     {
         string fieldPath = path + "." + name;
@@ -209,7 +209,7 @@ public static class CatalogJsonReader
         }
         if (list.ValueKind != JsonValueKind.Array)
         {
-            findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {TranscriptJsonReader.Reader.Kind(list)}; expected an array.");
+            findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {JsonWords.Kind(list)}; expected an array.");
             return ImmutableArray<T>.Empty;
         }
         var items = ImmutableArray.CreateBuilder<T>();

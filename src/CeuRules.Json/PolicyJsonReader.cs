@@ -7,6 +7,8 @@ using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
 
+using static CeuRules.Json.JsonWords;
+
 namespace CeuRules.Json;
 
 /// <summary>
@@ -42,16 +44,16 @@ public static class PolicyJsonReader
     /// <returns>The policy versions and the findings.</returns>
     public static PolicyReadResult Read(ReadOnlyMemory<byte> utf8Json)
     {
-        var findings = new PolicyFindings();
+        var findings = new JsonFindings();
         if (utf8Json.Length == 0)
         {
             findings.Error("invalid-json", "$", "The policy file is empty; expected a JSON object with \"credential\" and \"versions\".");
-            return findings.Result(ImmutableArray<CredentialPolicy>.Empty);
+            return new PolicyReadResult(ImmutableArray<CredentialPolicy>.Empty, findings.ToImmutable());
         }
         if (utf8Json.Length > MaxDocumentBytes)
         {
             findings.Error("document-too-large", "$", $"The policy file has {utf8Json.Length} bytes; at most {MaxDocumentBytes} are accepted.");
-            return findings.Result(ImmutableArray<CredentialPolicy>.Empty);
+            return new PolicyReadResult(ImmutableArray<CredentialPolicy>.Empty, findings.ToImmutable());
         }
         JsonDocument json;
         try
@@ -74,7 +76,7 @@ public static class PolicyJsonReader
                 findings.Error("invalid-json", "$",
                     $"The policy file is not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}): {FirstSentence(e.Message)}");
             }
-            return findings.Result(ImmutableArray<CredentialPolicy>.Empty);
+            return new PolicyReadResult(ImmutableArray<CredentialPolicy>.Empty, findings.ToImmutable());
         }
         using (json)
         {
@@ -107,9 +109,9 @@ public static class PolicyJsonReader
         {
             if (buffer.Length + read > MaxDocumentBytes)
             {
-                var findings = new PolicyFindings();
+                var findings = new JsonFindings();
                 findings.Error("document-too-large", "$", $"The policy file has more than {MaxDocumentBytes} bytes.");
-                return findings.Result(ImmutableArray<CredentialPolicy>.Empty);
+                return new PolicyReadResult(ImmutableArray<CredentialPolicy>.Empty, findings.ToImmutable());
             }
             buffer.Write(chunk, 0, read);
         }
@@ -142,30 +144,8 @@ public static class PolicyJsonReader
         return false;
     }
 
-    private static string FirstSentence(string message)
-    {
-        int end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message : message[..(end + 1)];
-    }
 }
 
-/// <summary>The findings of one read, in order.</summary>
-internal sealed class PolicyFindings
-{
-    private readonly ImmutableArray<DocumentFinding>.Builder list = ImmutableArray.CreateBuilder<DocumentFinding>();
-
-    internal int ErrorCount { get; private set; }
-
-    internal void Error(string code, string path, string message)
-    {
-        ErrorCount++;
-        list.Add(new DocumentFinding(code, FindingSeverity.Error, path, message));
-    }
-
-    internal void Warning(string code, string path, string message) => list.Add(new DocumentFinding(code, FindingSeverity.Warning, path, message));
-
-    internal PolicyReadResult Result(ImmutableArray<CredentialPolicy> policies) => new(policies, list.ToImmutable());
-}
 
 /// <summary>Reads the parts of one policy file, collecting every finding.</summary>
 internal sealed partial class PolicyReader
@@ -178,11 +158,11 @@ internal sealed partial class PolicyReader
     /// <summary>Stands in for a missing source so that reading can go on to find further problems; never returned.</summary>
     private static readonly RuleSource Placeholder = new("missing");
 
-    private readonly PolicyFindings findings;
+    private readonly JsonFindings findings;
     private string credentialId = "policy";
     private RuleSource? fileSource;
 
-    internal PolicyReader(PolicyFindings findings) => this.findings = findings;
+    internal PolicyReader(JsonFindings findings) => this.findings = findings;
 
     internal PolicyReadResult ReadFile(JsonElement root)
     {
@@ -190,7 +170,7 @@ internal sealed partial class PolicyReader
         if (root.ValueKind != JsonValueKind.Object)
         {
             findings.Error("wrong-type", "$", $"The policy file is a JSON {Kind(root)}; expected an object with \"credential\" and \"versions\".");
-            return findings.Result(none);
+            return new PolicyReadResult(none, findings.ToImmutable());
         }
         Fields(root, "", RootFields);
         var credential = ReadCredential(root);
@@ -243,7 +223,7 @@ internal sealed partial class PolicyReader
                 findings.Error("inconsistent-policy", "versions", WithoutParameter(e));
             }
         }
-        return findings.Result(findings.ErrorCount == 0 ? policies.ToImmutable() : none);
+        return new PolicyReadResult(findings.ErrorCount == 0 ? policies.ToImmutable() : none, findings.ToImmutable());
     }
 
     private Credential? ReadCredential(JsonElement root)

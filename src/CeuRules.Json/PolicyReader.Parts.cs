@@ -7,6 +7,8 @@ using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
 
+using static CeuRules.Json.JsonWords;
+
 namespace CeuRules.Json;
 
 /// <summary>The readers of one version and its rule parts.</summary>

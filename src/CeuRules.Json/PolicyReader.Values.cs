@@ -6,6 +6,8 @@ using CeuRules.Model;
 using NodaTime;
 using NodaTime.Text;
 
+using static CeuRules.Json.JsonWords;
+
 namespace CeuRules.Json;
 
 /// <summary>The value readers of the policy file: each reports its own findings and returns null on error.</summary>
@@ -313,19 +315,7 @@ internal sealed partial class PolicyReader
         return period;
     }
 
-    private static string Field(string path, string name) => path.Length == 0 ? name : path + "." + name;
 
-    private static string Kind(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => "object",
-        JsonValueKind.Array => "array",
-        JsonValueKind.String => "string",
-        JsonValueKind.Number => "number",
-        JsonValueKind.True or JsonValueKind.False => "boolean",
-        _ => "null",
-    };
 
-    private static string Raw(JsonElement element) => Truncate(element.GetRawText());
 
-    private static string Truncate(string text) => text.Length <= 60 ? text : text[..57] + "...";
 }

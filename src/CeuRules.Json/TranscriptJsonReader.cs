@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using static CeuRules.Json.JsonWords;
 using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
@@ -43,13 +44,13 @@ public static class TranscriptJsonReader
     /// <returns>The document and the findings.</returns>
     public static ReadResult Read(ReadOnlyMemory<byte> utf8Json, PolicyCatalog? catalog = null)
     {
-        var findings = new Findings();
+        var findings = new JsonFindings();
         using var json = Parse(utf8Json, MaxDocumentBytes, findings);
-        return json is null ? findings.Result(null) : new Reader(findings, catalog ?? PolicyCatalog.BuiltIn).ReadDocument(json.RootElement);
+        return json is null ? new ReadResult(null, findings.ToImmutable()) : new Reader(findings, catalog ?? PolicyCatalog.BuiltIn).ReadDocument(json.RootElement);
     }
 
     /// <summary>Parses a document of at most <paramref name="maxBytes"/> bytes, or reports why it cannot be parsed and returns null.</summary>
-    internal static JsonDocument? Parse(ReadOnlyMemory<byte> utf8Json, int maxBytes, Findings findings)
+    internal static JsonDocument? Parse(ReadOnlyMemory<byte> utf8Json, int maxBytes, JsonFindings findings)
     {
         if (utf8Json.Length == 0)
         {
@@ -114,36 +115,12 @@ public static class TranscriptJsonReader
         {
             return Read(bytes, catalog);
         }
-        var findings = new Findings();
+        var findings = new JsonFindings();
         findings.Error("document-too-large", "$", $"The document has more than {MaxDocumentBytes} bytes.");
-        return findings.Result(null);
+        return new ReadResult(null, findings.ToImmutable());
     }
 
-    private static string FirstSentence(string message)
-    {
-        int end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message : message[..(end + 1)];
-    }
 
-    /// <summary>The findings of one read, shared by the readers of this assembly.</summary>
-    internal sealed class Findings
-    {
-        private readonly ImmutableArray<DocumentFinding>.Builder list = ImmutableArray.CreateBuilder<DocumentFinding>();
-
-        internal int ErrorCount { get; private set; }
-
-        internal void Error(string code, string path, string message)
-        {
-            ErrorCount++;
-            list.Add(new DocumentFinding(code, FindingSeverity.Error, path, message));
-        }
-
-        internal void Warning(string code, string path, string message) => list.Add(new DocumentFinding(code, FindingSeverity.Warning, path, message));
-
-        internal ReadResult Result(TranscriptDocument? document) => new(document, list.ToImmutable());
-
-        internal ImmutableArray<DocumentFinding> ToImmutable() => list.ToImmutable();
-    }
 
     /// <summary>Reads the parts of the documents; the credit line and field readers are shared with the catalog reader.</summary>
     internal sealed class Reader
@@ -158,10 +135,10 @@ public static class TranscriptJsonReader
         internal static readonly string[] KnownCategories = ["general", "clinical", "administrative"];
         internal static readonly string[] KnownKinds = ["course", "conference", "self-study", "publication", "college-course", "cpr-card", "bls-card", "first-aid-card", "renewable-certification", "employment", "employer-training"];
 
-        private readonly Findings findings;
+        private readonly JsonFindings findings;
         private readonly PolicyCatalog catalog;
 
-        internal Reader(Findings findings, PolicyCatalog catalog)
+        internal Reader(JsonFindings findings, PolicyCatalog catalog)
         {
             this.findings = findings;
             this.catalog = catalog;
@@ -172,7 +149,7 @@ public static class TranscriptJsonReader
             if (root.ValueKind != JsonValueKind.Object)
             {
                 findings.Error("wrong-type", "$", $"The document is a JSON {Kind(root)}; expected an object with \"certifications\" and \"activities\".");
-                return findings.Result(null);
+                return new ReadResult(null, findings.ToImmutable());
             }
             UnknownFields(root, "", RootFields);
             LocalDate? asOf = OptionalDate(root, "asOf", "asOf");
@@ -242,9 +219,9 @@ public static class TranscriptJsonReader
 
             if (certifications.Count == 0)
             {
-                return findings.Result(null);
+                return new ReadResult(null, findings.ToImmutable());
             }
-            return findings.Result(new TranscriptDocument(asOf, certifications.ToImmutable(), new Transcript(activities)) { PersonId = personId });
+            return new ReadResult(new TranscriptDocument(asOf, certifications.ToImmutable(), new Transcript(activities)) { PersonId = personId }, findings.ToImmutable());
         }
 
         private Certification? ReadCertification(JsonElement element, string path)
@@ -622,20 +599,8 @@ public static class TranscriptJsonReader
             }
         }
 
-        private static string Field(string path, string name) => path.Length == 0 ? name : path + "." + name;
 
-        internal static string Kind(JsonElement element) => element.ValueKind switch
-        {
-            JsonValueKind.Object => "object",
-            JsonValueKind.Array => "array",
-            JsonValueKind.String => "string",
-            JsonValueKind.Number => "number",
-            JsonValueKind.True or JsonValueKind.False => "boolean",
-            _ => "null",
-        };
 
-        internal static string Raw(JsonElement element) => Truncate(element.GetRawText());
 
-        private static string Truncate(string text) => text.Length <= 60 ? text : text[..57] + "...";
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using CeuRules.Model;
@@ -64,7 +63,7 @@ public static class AnyPolicyGenerators
         from duplicates in Gen.ListOf(Gen.Choose(0, 1000), Math.Min(3, count / 4))
         select new Scenario(
             new Certification(credential, certifiedOn) { IsMember = member, ExamAttempts = attempts.ToImmutableArray() },
-            new Transcript(WithDuplicates(specs, duplicates)),
+            new Transcript(Generators.WithDuplicates(specs, duplicates)),
             certifiedOn.PlusDays(asOfOffset));
 
     private static Gen<Func<string, LearningActivity>> ActivityGen(LocalDate certifiedOn, int span) =>
@@ -94,21 +93,4 @@ public static class AnyPolicyGenerators
         from category in Gen.Elements(Categories)
         from approvers in Gen.SubListOf(Bodies)
         select new CreditLine(amount, unit, category is null ? null : new Category(category)) { ApprovedBy = approvers.ToImmutableArray() };
-
-    private static List<LearningActivity> WithDuplicates(IReadOnlyList<Func<string, LearningActivity>> specs, IReadOnlyList<int> duplicates)
-    {
-        var built = specs.Select((make, i) => make("a" + i)).ToList();
-        foreach (int pick in duplicates)
-        {
-            var original = built[pick % built.Count];
-            built.Add(pick % 2 == 0
-                ? original
-                : new LearningActivity("d" + pick, original.Kind, original.CompletedOn)
-                {
-                    Title = original.Title, Provider = original.Provider, DurationMinutes = original.DurationMinutes,
-                    PurchasedOn = original.PurchasedOn, ValidMonths = original.ValidMonths, Credits = original.Credits,
-                });
-        }
-        return built;
-    }
 }

@@ -82,7 +82,8 @@ public static class Generators
             new Transcript(WithDuplicates(specs, duplicates)),
             certifiedOn.PlusDays(asOfOffset));
 
-    private static List<LearningActivity> WithDuplicates(IReadOnlyList<Func<string, LearningActivity>> specs, IReadOnlyList<int> duplicates)
+    /// <summary>The activities built with ids a0, a1, ..., then duplicates: every other one reuses an id, the others copy the content under a new id.</summary>
+    internal static List<LearningActivity> WithDuplicates(IReadOnlyList<Func<string, LearningActivity>> specs, IReadOnlyList<int> duplicates)
     {
         var built = specs.Select((make, i) => make("a" + i)).ToList();
         foreach (int pick in duplicates)

@@ -51,7 +51,7 @@ public static class CatalogJsonReader
     public static CatalogReadResult Read(ReadOnlyMemory<byte> utf8Json)
     {
         var findings = new JsonFindings();
-        using var json = TranscriptJsonReader.Parse(utf8Json, MaxDocumentBytes, findings);
+        using var json = JsonInput.Parse(utf8Json, MaxDocumentBytes, TranscriptJsonReader.MaxDepth, "catalog", findings);
         if (json is null)
         {
             return new CatalogReadResult(null, findings.ToImmutable());
@@ -78,7 +78,7 @@ public static class CatalogJsonReader
     public static CatalogReadResult Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        if (TranscriptJsonReader.ReadAll(stream, MaxDocumentBytes) is { } bytes)
+        if (JsonInput.ReadAll(stream, MaxDocumentBytes) is { } bytes)
         {
             return Read(bytes);
         }

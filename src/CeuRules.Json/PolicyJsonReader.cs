@@ -45,37 +45,9 @@ public static class PolicyJsonReader
     public static PolicyReadResult Read(ReadOnlyMemory<byte> utf8Json)
     {
         var findings = new JsonFindings();
-        if (utf8Json.Length == 0)
+        var json = JsonInput.Parse(utf8Json, MaxDocumentBytes, MaxDepth, "policy file", findings, lenient: true);
+        if (json is null)
         {
-            findings.Error("invalid-json", "$", "The policy file is empty; expected a JSON object with \"credential\" and \"versions\".");
-            return new PolicyReadResult(ImmutableArray<CredentialPolicy>.Empty, findings.ToImmutable());
-        }
-        if (utf8Json.Length > MaxDocumentBytes)
-        {
-            findings.Error("document-too-large", "$", $"The policy file has {utf8Json.Length} bytes; at most {MaxDocumentBytes} are accepted.");
-            return new PolicyReadResult(ImmutableArray<CredentialPolicy>.Empty, findings.ToImmutable());
-        }
-        JsonDocument json;
-        try
-        {
-            json = JsonDocument.Parse(utf8Json, new JsonDocumentOptions
-            {
-                MaxDepth = MaxDepth,
-                CommentHandling = JsonCommentHandling.Skip,
-                AllowTrailingCommas = true,
-            });
-        }
-        catch (JsonException e)
-        {
-            if (IsTooDeep(utf8Json.Span))
-            {
-                findings.Error("too-deep", "$", $"The policy file nests values more than {MaxDepth} levels deep; the format needs far fewer.");
-            }
-            else
-            {
-                findings.Error("invalid-json", "$",
-                    $"The policy file is not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}): {FirstSentence(e.Message)}");
-            }
             return new PolicyReadResult(ImmutableArray<CredentialPolicy>.Empty, findings.ToImmutable());
         }
         using (json)
@@ -102,50 +74,15 @@ public static class PolicyJsonReader
     public static PolicyReadResult Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        if (JsonInput.ReadAll(stream, MaxDocumentBytes) is { } bytes)
         {
-            if (buffer.Length + read > MaxDocumentBytes)
-            {
-                var findings = new JsonFindings();
-                findings.Error("document-too-large", "$", $"The policy file has more than {MaxDocumentBytes} bytes.");
-                return new PolicyReadResult(ImmutableArray<CredentialPolicy>.Empty, findings.ToImmutable());
-            }
-            buffer.Write(chunk, 0, read);
+            return Read(bytes);
         }
-        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        var findings = new JsonFindings();
+        findings.Error("document-too-large", "$", $"The policy file has more than {MaxDocumentBytes} bytes.");
+        return new PolicyReadResult(ImmutableArray<CredentialPolicy>.Empty, findings.ToImmutable());
     }
-
-    /// <summary>Whether the document nests deeper than <see cref="MaxDepth"/> before any other error.</summary>
-    private static bool IsTooDeep(ReadOnlySpan<byte> utf8Json)
-    {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions
-        {
-            MaxDepth = MaxDepth * 2,
-            CommentHandling = JsonCommentHandling.Skip,
-            AllowTrailingCommas = true,
-        });
-        try
-        {
-            while (reader.Read())
-            {
-                if (reader.CurrentDepth >= MaxDepth)
-                {
-                    return true;
-                }
-            }
-        }
-        catch (JsonException)
-        {
-            return reader.CurrentDepth >= MaxDepth;
-        }
-        return false;
-    }
-
 }
-
 
 /// <summary>Reads the parts of one policy file, collecting every finding.</summary>
 internal sealed partial class PolicyReader

@@ -45,50 +45,8 @@ public static class TranscriptJsonReader
     public static ReadResult Read(ReadOnlyMemory<byte> utf8Json, PolicyCatalog? catalog = null)
     {
         var findings = new JsonFindings();
-        using var json = Parse(utf8Json, MaxDocumentBytes, findings);
+        using var json = JsonInput.Parse(utf8Json, MaxDocumentBytes, MaxDepth, "document", findings);
         return json is null ? new ReadResult(null, findings.ToImmutable()) : new Reader(findings, catalog ?? PolicyCatalog.BuiltIn).ReadDocument(json.RootElement);
-    }
-
-    /// <summary>Parses a document of at most <paramref name="maxBytes"/> bytes, or reports why it cannot be parsed and returns null.</summary>
-    internal static JsonDocument? Parse(ReadOnlyMemory<byte> utf8Json, int maxBytes, JsonFindings findings)
-    {
-        if (utf8Json.Length == 0)
-        {
-            findings.Error("invalid-json", "$", "The document is empty; expected a JSON object.");
-            return null;
-        }
-        if (utf8Json.Length > maxBytes)
-        {
-            findings.Error("document-too-large", "$", $"The document has {utf8Json.Length} bytes; at most {maxBytes} are accepted.");
-            return null;
-        }
-        try
-        {
-            return JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = MaxDepth });
-        }
-        catch (JsonException e)
-        {
-            findings.Error("invalid-json", "$",
-                $"The document is not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}): {FirstSentence(e.Message)}");
-            return null;
-        }
-    }
-
-    /// <summary>Reads a stream to its end, or returns null as soon as it has more than <paramref name="maxBytes"/> bytes.</summary>
-    internal static ReadOnlyMemory<byte>? ReadAll(Stream stream, int maxBytes)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 
     /// <summary>Reads a document from a string.</summary>
@@ -111,7 +69,7 @@ public static class TranscriptJsonReader
     public static ReadResult Read(Stream stream, PolicyCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        if (ReadAll(stream, MaxDocumentBytes) is { } bytes)
+        if (JsonInput.ReadAll(stream, MaxDocumentBytes) is { } bytes)
         {
             return Read(bytes, catalog);
         }

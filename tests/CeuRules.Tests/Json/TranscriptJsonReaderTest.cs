@@ -133,10 +133,22 @@ public sealed class TranscriptJsonReaderTest
     }
 
     [Fact]
-    public void A_deeply_nested_document_is_invalid_json_not_a_crash()
+    public void A_deeply_nested_document_is_too_deep_not_a_crash()
     {
         var deep = new string('[', 200) + new string(']', 200);
-        Assert.Equal("invalid-json", Assert.Single(TranscriptJsonReader.Read(deep).Findings).Code);
+        Assert.Equal("too-deep", Assert.Single(TranscriptJsonReader.Read(deep).Findings).Code);
+    }
+
+    [Fact]
+    public void A_utf8_byte_order_mark_is_read_past_and_other_encodings_are_named()
+    {
+        var json = System.Text.Encoding.UTF8.GetBytes("{\"certifications\": [ { \"credential\": \"aama-cma\", \"certifiedOn\": \"2021-02-10\" } ]}");
+        Assert.Empty(TranscriptJsonReader.Read((byte[])[0xEF, 0xBB, 0xBF, .. json]).Findings);
+        var utf16 = System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes("{}")).ToArray();
+        Assert.Equal("wrong-encoding", Assert.Single(TranscriptJsonReader.Read(utf16).Findings).Code);
+        var latin1 = Assert.Single(TranscriptJsonReader.Read((byte[])[(byte)'{', (byte)'"', 0xE9, (byte)'"', (byte)':', (byte)'1', (byte)'}']).Findings);
+        Assert.Equal("wrong-encoding", latin1.Code);
+        Assert.Contains("byte 3 is 0xE9", latin1.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -112,9 +112,10 @@ internal static class BatchCommand
             }
             state.Lines++;
             var read = TranscriptJsonReader.Read(line, catalog);
-            string? problem = read.Document is null
+            // A line with any error is reported whole and not evaluated: evaluating the rest would drop the bad part silently.
+            string? problem = read.HasErrors
                 ? string.Join("; ", read.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => f.ToString()))
-                : read.Document.PersonId is null ? "personId: the required field \"personId\" is missing [missing-field]" : null;
+                : read.Document!.PersonId is null ? "personId: the required field \"personId\" is missing [missing-field]" : null;
             if (problem is not null)
             {
                 state.MalformedLines++;

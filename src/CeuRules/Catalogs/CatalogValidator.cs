@@ -296,7 +296,7 @@ public sealed class CatalogValidator
             long supported = (long)minutes * 100 / rule.MinutesPerUnit;
             if (claimedNonApproved > 0 && minutes < rule.MinimumMinutes)
             {
-                check.Error(CatalogFindingCodes.TooShort, ".durationMinutes",
+                check.Error(CatalogFindingCodes.TooShort, string.Empty,
                     $"The course lasts {minutes} minutes; credit not approved by the {policy.Credential.Body.Acronym} needs at least {rule.MinimumMinutes} minutes ({rule.RuleId}).");
             }
             else if (claimedNonApproved > supported)

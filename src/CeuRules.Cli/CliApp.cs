@@ -66,8 +66,8 @@ internal static class CliApp
     {
         var file = new Argument<FileInfo>("FILE") { Description = "The transcript document (JSON, see docs/formats.md)." };
         var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date (YYYY-MM-DD); overrides the document's asOf. Default: the document's asOf, else today." };
-        var format = new Option<string>("--format") { Description = "Output format: text (for people) or json (the documented contract).", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "Output format: text (for people), json (the documented contract) or html (one self-contained page).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "html");
 
         var evaluate = new Command("evaluate", "Evaluate every certification of a transcript document and explain the result.") { file, asOf, format };
         evaluate.SetAction(parse =>
@@ -77,7 +77,7 @@ internal static class CliApp
             {
                 return Unreadable;
             }
-            return EvaluateCommand.Run(parse.GetRequiredValue(file), asOfDate, parse.GetValue(format) == "json", PolicyCatalog.BuiltIn, clock, stdout, stderr, interactive);
+            return EvaluateCommand.Run(parse.GetRequiredValue(file), asOfDate, parse.GetValue(format) ?? "text", PolicyCatalog.BuiltIn, clock, stdout, stderr, interactive);
         });
 
         var batchFile = new Argument<FileInfo>("FILE") { Description = "A JSON Lines file: one person per line, each with personId, certifications and activities." };

@@ -209,7 +209,7 @@ internal static class HtmlReport
             html.Open("tr");
             html.Element("th", $"{ReportWords.Capitalized(ReportWords.Fee(fee.Kind))} ({(result.Certification.IsMember ? "member" : "non-member")})", ("scope", "row"));
             html.Element("td", fee.Amount.ToString(), ("class", "number"));
-            html.Element("td", fee.Rule.Source.ToString(), ("class", "source"));
+            html.Element("td", ReportWords.WithReadableDates(fee.Rule.Source.ToString()), ("class", "source"));
             html.Close("tr");
         }
         html.Close("tbody").Close("table");

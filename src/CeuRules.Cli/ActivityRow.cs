@@ -54,8 +54,11 @@ internal sealed record TimelineRange(LocalDate Start, LocalDate End)
 /// date), the activity as submitted, the evaluation's decision, where it falls against the timeline, and
 /// what counted and why the rest did not, in words.
 /// </summary>
-internal sealed record ActivityRow(int Number, ActivityDecision Decision, LearningActivity? Activity, TimelinePlace Place, string Why)
+internal sealed record ActivityRow(int Number, ActivityDecision Decision, LearningActivity? Activity, TimelinePlace Place, IReadOnlyList<string> Reasons)
 {
+    /// <summary>What counted and why the rest did not, as one paragraph.</summary>
+    internal string Why => string.Join(" ", Reasons);
+
     /// <summary>The title, or the id when the activity has no title.</summary>
     internal string Name => string.IsNullOrWhiteSpace(Activity?.Title) ? Decision.ActivityId : Activity.Title;
 
@@ -83,7 +86,7 @@ internal sealed record ActivityRow(int Number, ActivityDecision Decision, Learni
     }
 
     /// <summary>What counted toward what, why the rest did not, and how the activity was read, in sentences.</summary>
-    private static string Explain(ActivityDecision decision, CertificationEvaluation result)
+    private static List<string> Explain(ActivityDecision decision, CertificationEvaluation result)
     {
         var units = result.Policy.Units;
         string body = result.Credential.Body.Acronym;
@@ -95,8 +98,8 @@ internal sealed record ActivityRow(int Number, ActivityDecision Decision, Learni
         }
         foreach (var refused in decision.NotCounted)
         {
-            string amount = refused.Amount.IsZero ? string.Empty : $" {units.Describe(refused.Amount)}";
-            parts.Add($"Not counted{amount} ({ReportWords.Reason(refused.Reason)}): {ReportWords.WithReadableDates(refused.Message)}");
+            string what = refused.Amount.IsZero ? "Not counted" : $"{units.Describe(refused.Amount)} not counted";
+            parts.Add($"{what} ({ReportWords.Reason(refused.Reason)}): {ReportWords.WithReadableDates(refused.Message)}");
         }
         if (parts.Count == 0)
         {
@@ -106,7 +109,7 @@ internal sealed record ActivityRow(int Number, ActivityDecision Decision, Learni
         {
             parts.Add($"Note: {ReportWords.WithReadableDates(note)}");
         }
-        return string.Join(" ", parts);
+        return parts;
     }
 
     private static LearningActivity? FindById(IEnumerable<LearningActivity> activities, string id) =>

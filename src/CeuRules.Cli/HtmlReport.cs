@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -92,16 +93,18 @@ internal static class HtmlReport
         string headline = Headline(result);
         string explanation = ReportWords.WithReadableDates(result.StatusExplanation);
         html.Element("p", headline, ("class", "headline"));
-        if (!SameWords(headline, explanation))
+        if (!SaysAlready(headline, explanation))
         {
             html.Element("p", explanation, ("class", "explanation"));
         }
         html.Close("div");
     }
 
-    /// <summary>Whether two sentences say the same words, whatever their punctuation and case.</summary>
-    private static bool SameWords(string x, string y) =>
-        x.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).SequenceEqual(y.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant));
+    /// <summary>Whether the headline already says every word of the explanation, in order, whatever the punctuation and case.</summary>
+    private static bool SaysAlready(string headline, string explanation) =>
+        Words(headline).Contains(Words(explanation), StringComparison.Ordinal);
+
+    private static string Words(string text) => string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant));
 
     private static StatusLook Look(CertificationStatus status) => status switch
     {
@@ -116,9 +119,9 @@ internal static class HtmlReport
     internal static string Headline(CertificationEvaluation result) => result.Status switch
     {
         CertificationStatus.RequirementsMet when result.AsOf <= result.ExpiresOn =>
-            $"Current until {ReportWords.Date(result.ExpiresOn)} — every requirement is met; apply to recertify by CE by {ReportWords.Date(result.LastCeDay)}",
+            $"Current until {ReportWords.Date(result.ExpiresOn)} — every requirement is met; recertify by CE by {ReportWords.Date(result.LastCeDay)}",
         CertificationStatus.RequirementsMet =>
-            $"Expired on {ReportWords.Date(result.ExpiresOn)} — every requirement is met; apply to recertify by CE by {ReportWords.Date(result.LastCeDay)}",
+            $"Expired on {ReportWords.Date(result.ExpiresOn)} — every requirement is met; recertify by CE by {ReportWords.Date(result.LastCeDay)}",
         CertificationStatus.InProgress =>
             $"Current until {ReportWords.Date(result.ExpiresOn)} — {StillNeeded(result)}",
         CertificationStatus.WithinCeTimeLimit =>
@@ -153,7 +156,8 @@ internal static class HtmlReport
         WritePlan(html, result);
         if (result.Exam is { } exam)
         {
-            html.Element("p", $"Exam route: {exam.FailedAttempts} of {exam.MaxAttempts} attempts failed, {exam.AttemptsLeft} left.");
+            string route = CeRouteOpen(result.Status) && exam.AttemptsLeft > 0 ? "Or recertify by exam" : "Exam route";
+            html.Element("p", $"{route}: {exam.FailedAttempts} of {exam.MaxAttempts} attempts failed, {exam.AttemptsLeft} left.");
         }
         WriteFees(html, result);
         html.Close("div");
@@ -253,7 +257,7 @@ internal static class HtmlReport
     private static string RequirementResult(RequirementOutcome requirement, Policies.UnitRule units, bool ceRouteOpen) => requirement switch
     {
         { IsCap: true, Excluded.IsZero: true } => "Within the cap",
-        { IsCap: true } => $"Cap reached: {units.Describe(requirement.Excluded)} over it not counted",
+        { IsCap: true } => $"Cap reached: {units.Describe(requirement.Excluded)} over the cap not counted",
         { IsMet: true } => "✓ Met",
         _ when ceRouteOpen => $"{units.Describe(requirement.Shortfall)} still needed",
         _ => $"Short by {units.Describe(requirement.Shortfall)}",
@@ -300,7 +304,12 @@ internal static class HtmlReport
         html.Close("td");
         html.Open("td").Element("strong", HtmlTimeline.OutcomeWords(row.Outcome));
         html.Element("span", $"{row.Decision.CountedTotal} of {units.Describe(row.Decision.Submitted)}", ("class", "sub")).Close("td");
-        html.Element("td", row.Why, ("class", "why"));
+        html.Open("td", ("class", "why"));
+        foreach (var reason in row.Reasons)
+        {
+            html.Element("span", reason, ("class", "reason"));
+        }
+        html.Close("td");
         html.Close("tr");
     }
 

@@ -53,9 +53,11 @@ internal static class HtmlStyle
         .panel table th, .panel table td { border-bottom-color: {{HtmlPalette.Page}}; }
 
         .fees th[scope=row] { width: 30%; white-space: nowrap; }
-        .requirements th[scope=row] { width: 27%; }
-        .bar-cell { width: 27%; vertical-align: middle; }
-        .requirements td.result { white-space: nowrap; }
+        table.requirements { table-layout: fixed; }
+        .requirements thead th:nth-child(1) { width: 28%; }
+        .requirements thead th:nth-child(2) { width: 22%; }
+        .requirements thead th:nth-child(3) { width: 24%; }
+        .bar-cell .bar { margin-top: 3px; }
         .bar { height: 16px; background: {{HtmlPalette.Track}}; border: 1px solid {{HtmlPalette.Rule}}; border-radius: 3px; overflow: hidden; }
         .fill { height: 100%; }
         .fill.met { background: {{HtmlPalette.Met}}; }
@@ -95,6 +97,8 @@ internal static class HtmlStyle
         .activities th:nth-child(3) { width: 15%; }
         .activities th:nth-child(4) { width: 13%; }
         td.why { font-size: 14px; }
+        td.why .reason { display: block; }
+        td.why .reason + .reason { margin-top: 4px; }
         .dates tr.passed td, .dates tr.passed th { color: {{HtmlPalette.Muted}}; }
 
         @media (max-width: 700px) { .key { grid-template-columns: 1fr; } }

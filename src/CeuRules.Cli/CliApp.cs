@@ -65,8 +65,8 @@ internal static class CliApp
     {
         var file = new Argument<FileInfo>("FILE") { Description = "The transcript document (JSON, see docs/formats.md)." };
         var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date (YYYY-MM-DD); overrides the document's asOf. Default: the document's asOf, else today." };
-        var format = new Option<string>("--format") { Description = "Output format: text (for people) or json (the documented contract).", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "Output format: text (for people), json (the documented contract) or html (one self-contained page).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "html");
 
         var evaluatePolicies = PolicyFiles.Option();
         var evaluate = new Command("evaluate", "Evaluate every certification of a transcript document and explain the result.") { file, asOf, format, evaluatePolicies };
@@ -80,7 +80,7 @@ internal static class CliApp
             var catalog = PolicyFiles.Load(parse.GetValue(evaluatePolicies), stderr);
             return catalog is null
                 ? Unreadable
-                : EvaluateCommand.Run(parse.GetRequiredValue(file), asOfDate, parse.GetValue(format) == "json", catalog, clock, stdout, stderr, interactive);
+                : EvaluateCommand.Run(parse.GetRequiredValue(file), asOfDate, parse.GetValue(format) ?? "text", catalog, clock, stdout, stderr, interactive);
         });
 
         var batchFile = new Argument<FileInfo>("FILE") { Description = "A JSON Lines file: one person per line, each with personId, certifications and activities." };

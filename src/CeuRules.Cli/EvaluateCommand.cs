@@ -7,10 +7,10 @@ using NodaTime;
 
 namespace CeuRules.Cli;
 
-/// <summary>The <c>evaluate</c> command: read a document, evaluate each certification, write text or JSON.</summary>
+/// <summary>The <c>evaluate</c> command: read a document, evaluate each certification, write text, JSON or HTML.</summary>
 internal static class EvaluateCommand
 {
-    internal static int Run(FileInfo file, LocalDate? asOfOption, bool json, PolicyCatalog catalog, IClock clock, TextWriter stdout, TextWriter stderr, bool interactive)
+    internal static int Run(FileInfo file, LocalDate? asOfOption, string format, PolicyCatalog catalog, IClock clock, TextWriter stdout, TextWriter stderr, bool interactive)
     {
         if (InputFiles.Read(file, "document", stderr) is not { } bytes)
         {
@@ -31,10 +31,14 @@ internal static class EvaluateCommand
         var asOf = asOfOption ?? document.AsOf ?? clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
         var evaluator = new CertificationEvaluator(catalog);
         var results = document.Certifications.Select(c => evaluator.Evaluate(c, document.Transcript, asOf)).ToList();
-        if (json)
+        if (format == "json")
         {
             stdout.Write(EvaluationJsonWriter.Write(asOf, results, read.Findings));
             stdout.WriteLine();
+        }
+        else if (format == "html")
+        {
+            HtmlReport.Write(stdout, file.Name, asOf, results, document.Transcript, read.Findings);
         }
         else
         {

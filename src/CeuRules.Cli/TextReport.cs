@@ -31,14 +31,14 @@ internal static class TextReport
         {
             console.WriteLine();
             console.Write(new Rule($"[bold]{Markup.Escape(result.Credential.ToString())}[/] certified {Iso(result.Certification.CertifiedOn)}") { Justification = Justify.Left });
-            console.MarkupLine($"Status: [bold]{StatusWords(result.Status)}[/] ({result.Status.ToId()})");
+            console.MarkupLine($"Status: [bold]{ReportWords.Status(result.Status)}[/] ({result.Status.ToId()})");
             console.MarkupLine(Markup.Escape(result.StatusExplanation));
             console.MarkupLine($"Policy: {Markup.Escape(result.Policy.PolicyId)}; window {Iso(result.Window.Start)} to {Iso(result.Window.End)}");
 
             var dates = new Table().Border(border).AddColumns("Date", "Day", "Days from as-of", "Rule");
             foreach (var deadline in result.Deadlines)
             {
-                dates.AddRow(Markup.Escape(DeadlineWords(deadline.Kind)), Iso(deadline.Date), Days(deadline.DaysFromAsOf), Markup.Escape(deadline.Rule.RuleId));
+                dates.AddRow(Markup.Escape(ReportWords.Deadline(deadline.Kind)), Iso(deadline.Date), ReportWords.Days(deadline.DaysFromAsOf), Markup.Escape(deadline.Rule.RuleId));
             }
             console.Write(dates);
 
@@ -75,7 +75,7 @@ internal static class TextReport
             }
             foreach (var fee in result.Fees)
             {
-                console.MarkupLine(Markup.Escape($"Fee: {FeeWords(fee.Kind)} {fee.Amount} ({(result.Certification.IsMember ? "member" : "non-member")}; {fee.Rule.Source})"));
+                console.MarkupLine(Markup.Escape($"Fee: {ReportWords.Fee(fee.Kind)} {fee.Amount} ({(result.Certification.IsMember ? "member" : "non-member")}; {fee.Rule.Source})"));
             }
             if (result.Exam is { } exam)
             {
@@ -89,37 +89,4 @@ internal static class TextReport
     }
 
     private static string Iso(LocalDate date) => Terminal.Iso(date);
-
-    private static string Days(int days) => days switch
-    {
-        0 => "today",
-        > 0 => $"in {days} days",
-        _ => $"{-days} days ago",
-    };
-
-    private static string StatusWords(CertificationStatus status) => status switch
-    {
-        CertificationStatus.RequirementsMet => "requirements met",
-        CertificationStatus.InProgress => "in progress",
-        CertificationStatus.WithinCeTimeLimit => "within the CE time limit",
-        CertificationStatus.LapsedExamRequired => "lapsed: exam required",
-        _ => "ineligible",
-    };
-
-    private static string DeadlineWords(DeadlineKind kind) => kind switch
-    {
-        DeadlineKind.Expiration => "Expiration",
-        DeadlineKind.LastCeDay => "Last day to recertify by CE",
-        DeadlineKind.ExamApplication => "Last day for the exam application",
-        DeadlineKind.AnnualFee => "Annual fee due",
-        _ => "Last day to pass the exam",
-    };
-
-    private static string FeeWords(Policies.FeeKind kind) => kind switch
-    {
-        Policies.FeeKind.CeRecertification => "CE recertification",
-        Policies.FeeKind.Exam => "exam",
-        Policies.FeeKind.Annual => "annual",
-        _ => "reactivation",
-    };
 }

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CeuRules.Evaluation;
+using CeuRules.Model;
+using NodaTime;
+
+namespace CeuRules.Cli;
+
+/// <summary>What became of an activity's credit, as a whole.</summary>
+internal enum ActivityOutcome
+{
+    Counted,
+    PartlyCounted,
+    NotCounted,
+}
+
+/// <summary>Where a date falls against the drawn timeline.</summary>
+internal enum TimelinePlace
+{
+    Inside,
+    Before,
+    After,
+}
+
+/// <summary>The span of dates a certification's timeline draws: from the certification through every date that matters and the as-of date.</summary>
+internal sealed record TimelineRange(LocalDate Start, LocalDate End)
+{
+    internal static TimelineRange For(CertificationEvaluation result)
+    {
+        var start = Min(result.Certification.CertifiedOn, result.Window.Start);
+        var end = Max(Max(result.Window.End, result.ExpiresOn), Max(result.LastCeDay, result.AsOf));
+        foreach (var deadline in result.Deadlines)
+        {
+            start = Min(start, deadline.Date);
+            end = Max(end, deadline.Date);
+        }
+        return new TimelineRange(start, end > start ? end : start.PlusDays(1));
+    }
+
+    internal TimelinePlace Place(LocalDate date) => date < Start ? TimelinePlace.Before : date > End ? TimelinePlace.After : TimelinePlace.Inside;
+
+    /// <summary>How far along the timeline a date is, from 0 at its start to 1 at its end; dates outside are clamped to the edge.</summary>
+    internal double Fraction(LocalDate date) =>
+        Math.Clamp(Period.DaysBetween(Start, date) / (double)Period.DaysBetween(Start, End), 0, 1);
+
+    private static LocalDate Min(LocalDate x, LocalDate y) => x <= y ? x : y;
+
+    private static LocalDate Max(LocalDate x, LocalDate y) => x >= y ? x : y;
+}
+
+/// <summary>
+/// One activity as the HTML report shows it: its number on the timeline and in the list (by completion
+/// date), the activity as submitted, the evaluation's decision, where it falls against the timeline, and
+/// what counted and why the rest did not, in words.
+/// </summary>
+internal sealed record ActivityRow(int Number, ActivityDecision Decision, LearningActivity? Activity, TimelinePlace Place, IReadOnlyList<string> Reasons)
+{
+    /// <summary>What counted and why the rest did not, as one paragraph.</summary>
+    internal string Why => string.Join(" ", Reasons);
+
+    /// <summary>The title, or the id when the activity has no title.</summary>
+    internal string Name => string.IsNullOrWhiteSpace(Activity?.Title) ? Decision.ActivityId : Activity.Title;
+
+    internal ActivityOutcome Outcome =>
+        Decision.CountedTotal.IsZero ? ActivityOutcome.NotCounted
+        : Decision.NotCounted.IsEmpty ? ActivityOutcome.Counted
+        : ActivityOutcome.PartlyCounted;
+
+    /// <summary>
+    /// The rows of one evaluation, ordered by completion date then transcript order and numbered from 1.
+    /// Decisions come in transcript order, one per activity, so they pair with the activities by position.
+    /// </summary>
+    internal static IReadOnlyList<ActivityRow> For(CertificationEvaluation result, Transcript transcript, TimelineRange range)
+    {
+        var activities = transcript.Activities;
+        bool paired = activities.Length == result.Activities.Length;
+        var rows = result.Activities
+            .Select((decision, i) => (Decision: decision, Activity: paired ? activities[i] : FindById(activities, decision.ActivityId), Index: i))
+            .OrderBy(row => row.Activity?.CompletedOn ?? LocalDate.MaxIsoValue)
+            .ThenBy(row => row.Index)
+            .Select((row, i) => new ActivityRow(i + 1, row.Decision, row.Activity,
+                row.Activity is null ? TimelinePlace.Inside : range.Place(row.Activity.CompletedOn), Explain(row.Decision, result)))
+            .ToList();
+        return rows;
+    }
+
+    /// <summary>What counted toward what, why the rest did not, and how the activity was read, in sentences.</summary>
+    private static List<string> Explain(ActivityDecision decision, CertificationEvaluation result)
+    {
+        var units = result.Policy.Units;
+        string body = result.Credential.Body.Acronym;
+        var parts = new List<string>();
+        foreach (var counted in decision.Counted)
+        {
+            string toward = counted.Category is { } category ? $"the {category} category" : "the total";
+            parts.Add($"{units.Describe(counted.Amount)} counted toward {toward}, {(counted.Approved ? "approved" : "not approved")} by the {body}.");
+        }
+        foreach (var refused in decision.NotCounted)
+        {
+            string what = refused.Amount.IsZero ? "Not counted" : $"{units.Describe(refused.Amount)} not counted";
+            parts.Add($"{what} ({ReportWords.Reason(refused.Reason)}): {ReportWords.WithReadableDates(refused.Message)}");
+        }
+        if (parts.Count == 0)
+        {
+            parts.Add("No credit to count.");
+        }
+        foreach (var note in decision.Notes)
+        {
+            parts.Add($"Note: {ReportWords.WithReadableDates(note)}");
+        }
+        return parts;
+    }
+
+    private static LearningActivity? FindById(IEnumerable<LearningActivity> activities, string id) =>
+        activities.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal));
+}

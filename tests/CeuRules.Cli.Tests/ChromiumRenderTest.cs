@@ -1,0 +1,116 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace CeuRules.Cli.Tests;
+
+/// <summary>
+/// The HTML report as a person sees it: each example rendered by headless Chromium, which must load it
+/// without error, paint a real screenshot, and parse it into the DOM the report was meant to build.
+/// Chromium is required: CI (.ci/run) installs it; elsewhere, install Debian's <c>chromium</c> package.
+/// </summary>
+public sealed class ChromiumRenderTest : IDisposable
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private const int Width = 1200;
+    private const int Height = 1800;
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private readonly string scratch = Directory.CreateTempSubdirectory("ceurules-chromium-").FullName;
+
+    public void Dispose() => Directory.Delete(scratch, recursive: true);
+
+    public static TheoryData<string, string> Examples() => CliTest.Examples();
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Each_example_renders_to_a_screenshot_without_errors(string file, string status)
+    {
+        _ = status;
+        string page = WriteReport(file);
+        string png = Path.Combine(scratch, Path.ChangeExtension(file, ".png"));
+
+        var (exit, _, error) = RunChromium($"--screenshot={png}", $"--window-size={Width},{Height}", new Uri(page).AbsoluteUri);
+
+        Assert.True(exit == 0, $"Chromium exited with {exit}:\n{error}");
+        Assert.True(File.Exists(png), $"Chromium wrote no screenshot:\n{error}");
+        byte[] bytes = File.ReadAllBytes(png);
+        Assert.True(bytes.Length > 20_000, $"The screenshot is only {bytes.Length} bytes: the page did not paint.");
+        Assert.Equal(PngSignature, bytes[..8]);
+        Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(bytes, 12, 4));
+        Assert.Equal(Width, BigEndian(bytes, 16));
+        Assert.Equal(Height, BigEndian(bytes, 20));
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Each_example_parses_into_the_expected_dom(string file, string status)
+    {
+        string page = WriteReport(file);
+
+        var (exit, dom, error) = RunChromium("--dump-dom", new Uri(page).AbsoluteUri);
+
+        Assert.True(exit == 0, $"Chromium exited with {exit}:\n{error}");
+        Assert.Contains("<title>Recertification report: " + file + "</title>", dom, StringComparison.Ordinal);
+        Assert.Contains($"data-status=\"{status}\"", dom, StringComparison.Ordinal);
+        Assert.Contains("<svg class=\"timeline\"", dom, StringComparison.Ordinal);
+        Assert.Contains("class=\"as-of-line\"", dom, StringComparison.Ordinal);
+        Assert.Contains("<table class=\"requirements\">", dom, StringComparison.Ordinal);
+        Assert.Contains("<table class=\"activities\">", dom, StringComparison.Ordinal);
+        Assert.Contains("</main>", dom, StringComparison.Ordinal);
+        int marks = Regex.Count(dom, "<g class=\"mark\"");
+        string example = HtmlReportTest.Example(file);
+        Assert.Equal(HtmlReportTest.ActivityIds(example).Count * HtmlReportTest.CertificationCount(example), marks);
+    }
+
+    private string WriteReport(string file)
+    {
+        string page = Path.Combine(scratch, Path.ChangeExtension(file, ".html"));
+        File.WriteAllText(page, HtmlReportTest.Html(HtmlReportTest.Example(file)));
+        return page;
+    }
+
+    private (int Exit, string Out, string Err) RunChromium(params string[] args)
+    {
+        if (!File.Exists(Chromium))
+        {
+            Assert.Fail($"Chromium is not installed at {Chromium}, and this test renders the HTML report with it. "
+                + "Install Debian's chromium package: 'sudo apt-get install -y chromium' (or as root 'apt-get install -y chromium'). "
+                + "CI's .ci/run installs it before the tests.");
+        }
+        var start = new ProcessStartInfo(Chromium)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        string profile = Directory.CreateDirectory(Path.Combine(scratch, "profile-" + Guid.NewGuid().ToString("N"))).FullName;
+        foreach (var arg in new[]
+        {
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", $"--user-data-dir={profile}",
+        }.Concat(args))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        Task<string> output = process.StandardOutput.ReadToEndAsync();
+        Task<string> error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Limit))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"Chromium did not finish within {Limit.TotalSeconds} seconds.");
+        }
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    private static int BigEndian(byte[] bytes, int offset) =>
+        (bytes[offset] << 24) | (bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3];
+}

@@ -61,7 +61,8 @@ public sealed class ExpirationRule : PolicyRule
         }
         // Adding years or months clamps a day the month lacks to its last day: the anniversary is then the next day.
         bool clamped = CycleLength.Days == 0 && CycleLength.Weeks == 0 && reached.Day < cycleStart.Day;
-        return clamped ? reached : reached.PlusDays(-1);
+        // At the end of the calendar the anniversary cannot be reached: the cycle then runs to the last date there is.
+        return clamped || reached == LocalDate.MaxIsoValue ? reached : reached.PlusDays(-1);
     }
 
     /// <inheritdoc />

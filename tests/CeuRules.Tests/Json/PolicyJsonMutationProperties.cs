@@ -94,7 +94,8 @@ public sealed class PolicyJsonMutationProperties
     [Property(MaxTest = 200)]
     public bool Reading_arbitrary_text_never_throws(string? text) => PolicyJsonReader.Read(text ?? string.Empty) is { IsValid: false };
 
-    private static void Mutate(JsonNode root, Random random)
+    /// <summary>One random change to a JSON tree: a field removed, a value copied from elsewhere, a field added or a value replaced by a nasty one.</summary>
+    internal static void Mutate(JsonNode root, Random random)
     {
         var nodes = new List<JsonNode>();
         Collect(root, nodes);

@@ -1,0 +1,50 @@
+using System.Linq;
+using System.Threading.Tasks;
+using CeuRules.Evaluation;
+using CeuRules.Tests.Properties;
+using CeuRules.Workforce;
+using FsCheck.Fluent;
+using NodaTime;
+using Xunit;
+
+namespace CeuRules.Tests.Workforce;
+
+/// <summary>One evaluator shared by 16 threads over a large generated workforce gives what one thread gives.</summary>
+public sealed class ConcurrencyStressTest
+{
+    [Fact]
+    public void Sixteen_threads_sharing_one_evaluator_agree_with_one_thread()
+    {
+        var evaluator = new CertificationEvaluator(AnyPolicyGenerators.Catalog);
+        var scenarios = AnyPolicyGenerators.ScenarioGen(maxActivities: 20).Sample(4_000, 20).ToArray();
+        Assert.Equal(4_000, scenarios.Length);
+        var expected = scenarios.Select(s => Render.Of(evaluator.Evaluate(s.Certification, s.Transcript, s.AsOf))).ToArray();
+
+        var actual = new string[scenarios.Length * 4];
+        Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 16 }, i =>
+        {
+            var s = scenarios[(i * 7919) % scenarios.Length];
+            actual[i] = Render.Of(evaluator.Evaluate(s.Certification, s.Transcript, s.AsOf));
+        });
+        for (int i = 0; i < actual.Length; i++)
+        {
+            Assert.Equal(expected[(i * 7919) % scenarios.Length], actual[i]);
+        }
+    }
+
+    [Fact]
+    public void The_workforce_evaluator_at_16_degrees_agrees_with_a_sequential_run()
+    {
+        var evaluator = new CertificationEvaluator(AnyPolicyGenerators.Catalog);
+        var people = AnyPolicyGenerators.ScenarioGen(maxActivities: 20).Sample(3_000, 20)
+            .Select((s, i) => new Person("p" + i, [s.Certification], s.Transcript)).ToList();
+        var asOf = new LocalDate(2025, 11, 23);
+        var parallel = new WorkforceEvaluator(evaluator, 16).EvaluateAll(people, asOf);
+        Assert.Equal(people.Count, parallel.Count);
+        foreach (var person in people)
+        {
+            var alone = evaluator.Evaluate(person.Certifications[0], person.Transcript, asOf);
+            Assert.Equal(Render.Of(alone), Render.Of(parallel[person.PersonId].Results.Single()));
+        }
+    }
+}

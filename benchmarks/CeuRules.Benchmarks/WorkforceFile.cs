@@ -2,7 +2,9 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Text;
-using System.Text.Json;
+using System.Text.Json.Nodes;
+using CeuRules.Json;
+using CeuRules.Model;
 using NodaTime;
 
 namespace CeuRules.Benchmarks;
@@ -21,63 +23,12 @@ public static class WorkforceFile
         for (int p = 0; p < count; p++)
         {
             var start = new LocalDate(2019, 1, 1).PlusDays(random.Next(0, 6 * 365));
-            using (var writer = new Utf8JsonWriter(stream))
-            {
-                writer.WriteStartObject();
-                writer.WriteString("personId", "E" + p.ToString("D7", CultureInfo.InvariantCulture));
-                writer.WriteStartArray("certifications");
-                writer.WriteStartObject();
-                writer.WriteString("credential", "aama-cma");
-                writer.WriteString("certifiedOn", Iso(start));
-                writer.WriteBoolean("member", random.Next(2) == 0);
-                writer.WriteEndObject();
-                writer.WriteEndArray();
-                writer.WriteStartArray("activities");
-                foreach (var activity in EvaluationBenchmarks.Transcript(random, start, random.Next(5, 40)))
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("id", activity.Id);
-                    if (activity.Title is not null)
-                    {
-                        writer.WriteString("title", activity.Title);
-                    }
-                    writer.WriteString("kind", activity.Kind.Id);
-                    writer.WriteString("completedOn", Iso(activity.CompletedOn));
-                    if (activity.DurationMinutes is { } minutes)
-                    {
-                        writer.WriteNumber("durationMinutes", minutes);
-                    }
-                    if (activity.ValidMonths is { } months)
-                    {
-                        writer.WriteNumber("validMonths", months);
-                    }
-                    writer.WriteStartArray("credits");
-                    foreach (var line in activity.Credits)
-                    {
-                        writer.WriteStartObject();
-                        writer.WriteNumber("amount", line.Amount.Value);
-                        writer.WriteString("unit", line.Unit.Id);
-                        if (line.Category is { } category)
-                        {
-                            writer.WriteString("category", category.Id);
-                        }
-                        writer.WriteStartArray("approvedBy");
-                        foreach (var body in line.ApprovedBy)
-                        {
-                            writer.WriteStringValue(body);
-                        }
-                        writer.WriteEndArray();
-                        writer.WriteEndObject();
-                    }
-                    writer.WriteEndArray();
-                    writer.WriteEndObject();
-                }
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
+            var certification = new Certification(Credential.AamaCma, start) { IsMember = random.Next(2) == 0 };
+            var transcript = new Transcript(EvaluationBenchmarks.Transcript(random, start, random.Next(5, 40)));
+            var document = new TranscriptDocument(null, [certification], transcript) { PersonId = "E" + p.ToString("D7", CultureInfo.InvariantCulture) };
+            // The documented writer indents; a JSON Lines file needs each document on one line.
+            stream.Write(Encoding.UTF8.GetBytes(JsonNode.Parse(TranscriptJsonWriter.Write(document))!.ToJsonString()));
             stream.Write(newline);
         }
     }
-
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

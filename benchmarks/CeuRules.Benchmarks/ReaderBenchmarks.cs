@@ -1,0 +1,49 @@
+using System;
+using BenchmarkDotNet.Attributes;
+using CeuRules.Evaluation;
+using CeuRules.Json;
+using CeuRules.Model;
+using NodaTime;
+
+namespace CeuRules.Benchmarks;
+
+/// <summary>
+/// Reading and evaluating documents up to the reader's limit of 100,000 activities: the cost must grow
+/// linearly with the size, so that a document at the limit is read and evaluated in proportion.
+/// </summary>
+[MemoryDiagnoser]
+public class ReaderBenchmarks
+{
+    private readonly CertificationEvaluator evaluator = new();
+    private byte[] document = [];
+
+    /// <summary>The number of activities in the document.</summary>
+    [Params(1_000, 10_000, 100_000)]
+    public int Activities { get; set; }
+
+    /// <summary>Writes the document from a fixed seed.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var start = new LocalDate(2021, 2, 10);
+        var transcript = new Transcript(EvaluationBenchmarks.Transcript(new Random(20261123), start, Activities));
+        var written = TranscriptJsonWriter.Write(new TranscriptDocument(new LocalDate(2025, 11, 23),
+            [new Certification(Credential.AamaCma, start)], transcript));
+        document = System.Text.Encoding.UTF8.GetBytes(written);
+    }
+
+    /// <summary>Reads the document.</summary>
+    /// <returns>The read result.</returns>
+    [Benchmark(Baseline = true)]
+    public ReadResult Read() => TranscriptJsonReader.Read(document);
+
+    /// <summary>Reads the document and evaluates its certification.</summary>
+    /// <returns>The evaluation.</returns>
+    [Benchmark]
+    public CertificationEvaluation ReadAndEvaluate()
+    {
+        var read = TranscriptJsonReader.Read(document);
+        var parsed = read.Document!;
+        return evaluator.Evaluate(parsed.Certifications[0], parsed.Transcript, parsed.AsOf!.Value);
+    }
+}

@@ -22,9 +22,27 @@ internal sealed class JsonFindings
     internal ImmutableArray<DocumentFinding> ToImmutable() => list.ToImmutable();
 }
 
-/// <summary>How the readers name JSON values and paths in their messages.</summary>
+/// <summary>How the readers name JSON values and paths in their messages, and read the values every format shares.</summary>
 internal static class JsonWords
 {
+    /// <summary>A <c>YYYY-MM-DD</c> date from 0001 to 9999, or null after a <c>wrong-type</c> or <c>not-a-date</c> finding.</summary>
+    internal static NodaTime.LocalDate? Date(JsonElement value, string fieldPath, JsonFindings findings)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            findings.Error("wrong-type", fieldPath, $"{Raw(value)} is a JSON {Kind(value)}; expected a date string YYYY-MM-DD.");
+            return null;
+        }
+        string text = value.GetString()!;
+        var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+        if (!parsed.Success || text.Length != 10 || parsed.Value.Year < 1)
+        {
+            findings.Error("not-a-date", fieldPath, $"'{Truncate(text)}' is not a date (expected YYYY-MM-DD, years 0001 to 9999).");
+            return null;
+        }
+        return parsed.Value;
+    }
+
     /// <summary>The JSON type of a value, as a reader says it: "object", "array", "string", "number", "boolean" or "null".</summary>
     internal static string Kind(JsonElement element) => element.ValueKind switch
     {

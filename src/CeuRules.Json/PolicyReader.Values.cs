@@ -264,20 +264,7 @@ internal sealed partial class PolicyReader
         {
             return null;
         }
-        string fieldPath = Field(path, name);
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            findings.Error("wrong-type", fieldPath, $"{Raw(value)} is a JSON {Kind(value)}; expected a date string YYYY-MM-DD.");
-            return null;
-        }
-        string text = value.GetString()!;
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        if (!parsed.Success || text.Length != 10 || parsed.Value.Year < 1)
-        {
-            findings.Error("not-a-date", fieldPath, $"'{Truncate(text)}' is not a date (expected YYYY-MM-DD, years 0001 to 9999).");
-            return null;
-        }
-        return parsed.Value;
+        return JsonWords.Date(value, Field(path, name), findings);
     }
 
     /// <summary>An ISO-8601 period of years, months, weeks or days only, positive and bounded, for example "P3Y", "P60M" or "P90D".</summary>

@@ -8,7 +8,6 @@ using static CeuRules.Json.JsonWords;
 using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CeuRules.Json;
 
@@ -476,22 +475,7 @@ public static class TranscriptJsonReader
         private LocalDate? OptionalDate(JsonElement element, string name, string fieldPath) =>
             element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? Date(value, fieldPath) : null;
 
-        private LocalDate? Date(JsonElement value, string fieldPath)
-        {
-            if (value.ValueKind != JsonValueKind.String)
-            {
-                findings.Error("wrong-type", fieldPath, $"{Raw(value)} is a JSON {Kind(value)}; expected a date string YYYY-MM-DD.");
-                return null;
-            }
-            var text = value.GetString()!;
-            var parsed = LocalDatePattern.Iso.Parse(text);
-            if (!parsed.Success || text.Length != 10 || parsed.Value.Year < 1)
-            {
-                findings.Error("not-a-date", fieldPath, $"'{Truncate(text)}' is not a date (expected YYYY-MM-DD, years 0001 to 9999).");
-                return null;
-            }
-            return parsed.Value;
-        }
+        private LocalDate? Date(JsonElement value, string fieldPath) => JsonWords.Date(value, fieldPath, findings);
 
         private bool? OptionalBool(JsonElement element, string name, string path) =>
             element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? Bool(value, Field(path, name)) : null;

@@ -11,7 +11,7 @@ public sealed class CatalogJsonReaderTest
     [Fact]
     public void The_shipped_example_catalog_reads_without_findings()
     {
-        var read = CatalogJsonReader.Read(System.IO.File.ReadAllText(System.IO.Path.Combine(Root(), "docs", "examples", "catalogs", "example-academy.json")));
+        var read = CatalogJsonReader.Read(System.IO.File.ReadAllText(System.IO.Path.Combine(CeuRules.Tests.PublicApi.ApprovedApi.RepositoryRoot(), "docs", "examples", "catalogs", "example-academy.json")));
         Assert.Empty(read.Findings);
         var catalog = Assert.IsType<CeuRules.Catalogs.CourseCatalog>(read.Catalog);
         Assert.Equal("Example Academy", catalog.Vendor);
@@ -44,17 +44,5 @@ public sealed class CatalogJsonReaderTest
     {
         var read = CatalogJsonReader.Read("{\"vendor\": \"V\", \"courses\": [ { \"id\": \"A\", \"title\": \"T\", \"kind\": \"course\", \"durationMinutes\": -30 } ]}");
         Assert.Equal(-30, read.Catalog!.Courses.Single().DurationMinutes);
-    }
-
-    private static string Root()
-    {
-        for (var dir = new System.IO.DirectoryInfo(System.AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (System.IO.File.Exists(System.IO.Path.Combine(dir.FullName, "CeuRules.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new System.InvalidOperationException("No CeuRules.sln above the test folder.");
     }
 }

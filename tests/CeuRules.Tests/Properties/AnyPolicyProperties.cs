@@ -8,6 +8,7 @@ using CeuRules.Policies;
 using FsCheck;
 using FsCheck.Xunit;
 using NodaTime;
+using Xunit;
 
 namespace CeuRules.Tests.Properties;
 
@@ -201,6 +202,7 @@ public sealed class AnyPolicyProperties
     }
 
     [Property(MaxTest = 40)]
+    [Trait("Category", "Stress")]
     public bool The_same_inputs_give_equal_results_from_many_threads(AnyScenario[] scenarios)
     {
         var expected = scenarios.Select(s => Render.Of(Eval(s.Scenario))).ToArray();

@@ -10,6 +10,7 @@ using CeuRules.Policies.BuiltIn;
 using FsCheck;
 using FsCheck.Xunit;
 using NodaTime;
+using Xunit;
 
 namespace CeuRules.Tests.Properties;
 
@@ -228,6 +229,7 @@ public sealed class InvariantProperties
     }
 
     [Property(MaxTest = 50)]
+    [Trait("Category", "Stress")]
     public bool The_same_inputs_give_equal_results_from_many_threads(Scenario[] scenarios)
     {
         var expected = scenarios.Select(s => Render.Of(Eval(s))).ToArray();

@@ -10,6 +10,7 @@ using Xunit;
 namespace CeuRules.Tests.Workforce;
 
 /// <summary>One evaluator shared by 16 threads over a large generated workforce gives what one thread gives.</summary>
+[Trait("Category", "Stress")]
 public sealed class ConcurrencyStressTest
 {
     [Fact]

@@ -54,6 +54,7 @@ public sealed class WorkforceEvaluatorTest
     }
 
     [Fact]
+    [Trait("Category", "Stress")]
     public async Task Sixteen_threads_sharing_one_evaluator_agree_with_a_single_thread()
     {
         var people = People(400);

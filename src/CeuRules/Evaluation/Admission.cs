@@ -9,49 +9,11 @@ using NodaTime;
 
 namespace CeuRules.Evaluation;
 
-/// <summary>One part of an activity's credit that is admissible under the policy, before the caps.</summary>
-internal struct CreditPiece
-{
-    internal int Activity;
-    internal int Rank;
-    internal int Line;
-    internal long Amount;
-    internal int CategoryIndex;
-    internal Category? Category;
-    internal bool Approved;
-    internal bool IsCpr;
-}
-
-/// <summary>The admission step's output: the admissible pieces, and per activity what it submitted and what was refused.</summary>
-internal sealed class AdmittedTranscript
-{
-    internal AdmittedTranscript(int activityCount)
-    {
-        Submitted = new long[activityCount];
-        NotCounted = new List<NotCountedCredit>?[activityCount];
-        Notes = new List<string>?[activityCount];
-    }
-
-    internal List<CreditPiece> Pieces { get; } = new();
-
-    internal long[] Submitted { get; }
-
-    internal List<NotCountedCredit>?[] NotCounted { get; }
-
-    internal List<string>?[] Notes { get; }
-
-    internal void Refuse(int activity, long amount, NotCountedReason reason, PolicyRule rule, string message) =>
-        Refuse(activity, amount, reason, rule.RuleId, rule.Source, message);
-
-    internal void Refuse(int activity, long amount, NotCountedReason reason, string ruleId, RuleSource source, string message) =>
-        (NotCounted[activity] ??= new List<NotCountedCredit>(1)).Add(new NotCountedCredit(CreditAmount.FromHundredths(amount), reason, ruleId, source, message));
-
-    internal void Note(int activity, string note) => (Notes[activity] ??= new List<string>(1)).Add(note);
-}
-
 /// <summary>
-/// The admission step: each activity turned into credit in the policy's unit, or refused with a
-/// reason and the rule that refused it. Caps are not applied here (see <see cref="Allocation"/>).
+/// The admission step, compiled once per transcript and policy version: each activity turned into
+/// credit in the policy's unit, or refused with a reason and the rule that refused it. What depends
+/// on the as-of date (the window, the date itself, duplicates kept out) is the gate the evaluation
+/// applies (<see cref="Gate"/>); caps are applied after it (see <see cref="Allocation"/>).
 /// </summary>
 internal static class Admission
 {
@@ -61,127 +23,160 @@ internal static class Admission
     /// <summary>The rule id for duplicated activities.</summary>
     internal const string DuplicateRuleId = "ceurules/duplicate";
 
-    internal static AdmittedTranscript Run(CycleDates dates, ImmutableArray<LearningActivity> activities, LocalDate asOf, int[] ranks, int[] duplicateOf)
+    /// <summary>
+    /// Compiles a transcript under a policy version into <paramref name="target"/>. With
+    /// <paramref name="explain"/> unset, no refusal or note is recorded and nothing is allocated
+    /// once the workspace's buffers have grown to the transcript's size.
+    /// </summary>
+    internal static void Compile(PreparedPolicy prepared, ImmutableArray<LearningActivity> activities, CompiledTranscript target, Workspace workspace, bool explain)
     {
-        var admitted = new AdmittedTranscript(activities.Length);
-        var policy = dates.Policy;
-        var repeatOf = policy.RecurringTraining is { } recurring ? RepeatsOf(recurring, activities, ranks) : null;
+        target.Reset(activities.Length, explain);
+        var policy = prepared.Policy;
+        var entries = target.Entries;
+        var duplicateOf = workspace.DuplicatesOf(activities);
+        var repeatOf = policy.RecurringTraining is { } recurring ? workspace.RepeatsOf(recurring, activities) : default;
         for (int i = 0; i < activities.Length; i++)
         {
             var activity = activities[i];
-            var duplicated = duplicateOf[i] >= 0 ? activities[duplicateOf[i]] : null;
+            entries[i] = new ActivityEntry
+            {
+                Day = DayNumber.Of(activity.CompletedOn),
+                DuplicateOf = duplicateOf[i],
+                PieceStart = target.PieceCount,
+                RefusalStart = target.Refusals.Count,
+                NoteStart = target.Notes.Count,
+            };
             if (policy.NotAcceptedKinds is { } refused && refused.Refuses(activity.Kind))
             {
-                long amount = Read(policy, activity).Submitted;
-                admitted.Submitted[i] = amount;
-                admitted.Refuse(i, amount, NotCountedReason.NotAccepted, refused,
-                    $"The {policy.Credential.Body.Acronym} does not accept an activity of the kind '{activity.Kind}'.");
+                long amount = Read(policy, activity, workspace).Submitted;
+                entries[i].Submitted = amount;
+                entries[i].RefusedBeforeDates = true;
+                if (explain)
+                {
+                    target.Refuse(i, amount, NotCountedReason.NotAccepted, refused,
+                        $"The {policy.Credential.Body.Acronym} does not accept an activity of the kind '{activity.Kind}'.");
+                }
             }
             else if (policy.CprCards is { } cpr && activity.Kind == cpr.Kind)
             {
-                AdmitCprCard(admitted, dates, cpr, activity, i, ranks[i], asOf, duplicated);
+                AdmitCprCard(target, prepared, cpr, activity, i);
             }
             else
             {
-                AdmitCredit(admitted, dates, activity, i, ranks[i], asOf, duplicated, repeatOf is null || repeatOf[i] < 0 ? null : activities[repeatOf[i]]);
+                AdmitCredit(target, prepared, workspace, activity, i, repeatOf.IsEmpty || repeatOf[i] < 0 ? null : activities[repeatOf[i]]);
             }
+            entries[i].PieceCount = target.PieceCount - entries[i].PieceStart;
         }
-        return admitted;
     }
 
-    /// <summary>
-    /// For each activity of the recurring kind, the earlier activity with the same title that it
-    /// repeats within the rule's period (-1 when none). The earlier one is the last of its title that
-    /// did not itself repeat another, so a training counts again once the period has passed.
-    /// </summary>
-    private static int[] RepeatsOf(RecurringTrainingRule rule, ImmutableArray<LearningActivity> activities, int[] ranks)
+    /// <summary>Why an activity does or does not pass the dates.</summary>
+    internal enum GateResult
     {
-        var repeatOf = new int[activities.Length];
-        var byTitle = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        for (int i = 0; i < activities.Length; i++)
-        {
-            repeatOf[i] = -1;
-            if (activities[i].Kind == rule.Kind && activities[i].Title?.Trim() is { Length: > 0 } title)
-            {
-                if (!byTitle.TryGetValue(title, out var list))
-                {
-                    byTitle.Add(title, list = new List<int>(2));
-                }
-                list.Add(i);
-            }
-        }
-        foreach (var list in byTitle.Values)
-        {
-            if (list.Count < 2)
-            {
-                continue;
-            }
-            list.Sort((x, y) =>
-            {
-                int c = activities[x].CompletedOn.CompareTo(activities[y].CompletedOn);
-                return c != 0 ? c : ranks[x].CompareTo(ranks[y]);
-            });
-            int anchor = list[0];
-            for (int k = 1; k < list.Count; k++)
-            {
-                if (rule.Repeats(activities[anchor].CompletedOn, activities[list[k]].CompletedOn))
-                {
-                    repeatOf[list[k]] = anchor;
-                }
-                else
-                {
-                    anchor = list[k];
-                }
-            }
-        }
-        return repeatOf;
+        /// <summary>The activity passes: its compiled pieces, refusals and notes apply.</summary>
+        Passed,
+
+        /// <summary>A rule refused it before the dates (its compiled refusal applies).</summary>
+        RefusedBefore,
+
+        /// <summary>Completed after the as-of date.</summary>
+        AfterAsOf,
+
+        /// <summary>Completed outside the window.</summary>
+        OutsideWindow,
+
+        /// <summary>A duplicate of an activity kept.</summary>
+        Duplicate,
     }
 
-    private static void AdmitCprCard(AdmittedTranscript admitted, CycleDates dates, CprCardRule cpr, LearningActivity card, int index, int rank, LocalDate asOf, LearningActivity? duplicated)
+    /// <summary>The date gate, in the order the rules apply: refused before, after the as-of date, outside the window, duplicate.</summary>
+    internal static GateResult Gate(in ActivityEntry entry, int asOfDay, int windowStartDay, int windowEndDay)
+    {
+        if (entry.RefusedBeforeDates)
+        {
+            return GateResult.RefusedBefore;
+        }
+        if (entry.Day > asOfDay)
+        {
+            return GateResult.AfterAsOf;
+        }
+        if (entry.Day < windowStartDay || entry.Day > windowEndDay)
+        {
+            return GateResult.OutsideWindow;
+        }
+        return entry.DuplicateOf >= 0 ? GateResult.Duplicate : GateResult.Passed;
+    }
+
+    /// <summary>The refusal of a whole activity that does not pass the dates (never for <see cref="GateResult.RefusedBefore"/>).</summary>
+    internal static NotCountedCredit GateRefusal(GateResult result, in CycleDates dates, ImmutableArray<LearningActivity> activities, int index, in ActivityEntry entry, LocalDate asOf)
+    {
+        var activity = activities[index];
+        var submitted = CreditAmount.FromHundredths(entry.Submitted);
+        switch (result)
+        {
+            case GateResult.AfterAsOf:
+                return new NotCountedCredit(submitted, NotCountedReason.AfterAsOf, AsOfRuleId, RuleSource.CeuRules,
+                    $"Completed on {Iso(activity.CompletedOn)}, after the as-of date {Iso(asOf)}.");
+            case GateResult.OutsideWindow:
+                return new NotCountedCredit(submitted, NotCountedReason.OutsideWindow, dates.WindowRule.RuleId, dates.WindowRule.Source,
+                    $"Completed on {Iso(activity.CompletedOn)}, outside the window {Iso(dates.WindowStart)} to {Iso(dates.WindowEnd)}.");
+            case GateResult.Duplicate:
+                var duplicated = activities[entry.DuplicateOf];
+                return new NotCountedCredit(submitted, NotCountedReason.Duplicate, DuplicateRuleId, RuleSource.CeuRules,
+                    string.Equals(duplicated.Id, activity.Id, System.StringComparison.Ordinal)
+                        ? $"Another activity has the same id '{activity.Id}'; an activity counts once."
+                        : $"The same activity as '{duplicated.Id}' (same kind, date, title, provider and credit); an activity counts once.");
+            default:
+                throw new System.ArgumentOutOfRangeException(nameof(result), result, "Only a refused gate has a refusal.");
+        }
+    }
+
+    private static void AdmitCprCard(CompiledTranscript target, PreparedPolicy prepared, CprCardRule cpr, LearningActivity card, int index)
     {
         long amount = cpr.CreditPerCard.Hundredths;
-        admitted.Submitted[index] = amount;
-        if (!card.Credits.IsEmpty)
+        target.Entries[index].Submitted = amount;
+        if (target.Explain && !card.Credits.IsEmpty)
         {
-            admitted.Note(index, $"The policy values a CPR card at {cpr.CreditPerCard} {cpr.Category} {dates.Policy.Units.Unit}; the credit lines the card states are not used ({cpr.RuleId}).");
-        }
-        if (RefuseForDateOrDuplicate(admitted, dates, card, index, amount, asOf, duplicated))
-        {
-            return;
+            target.Note(index, $"The policy values a CPR card at {cpr.CreditPerCard} {cpr.Category} {prepared.Policy.Units.Unit}; the credit lines the card states are not used ({cpr.RuleId}).", gated: false);
         }
         if (card.ValidMonths != cpr.RequiredValidMonths)
         {
-            string validity = card.ValidMonths is { } months ? $"valid for {months} months" : "of undocumented validity";
-            admitted.Refuse(index, amount, NotCountedReason.NeedsReview, cpr,
-                $"The CPR card is {validity}; only a {cpr.RequiredValidMonths}-month card earns {cpr.CreditPerCard} {cpr.Category} points, so a person must review it.");
+            if (target.Explain)
+            {
+                string validity = card.ValidMonths is { } months ? $"valid for {months} months" : "of undocumented validity";
+                target.Refuse(index, amount, NotCountedReason.NeedsReview, cpr,
+                    $"The CPR card is {validity}; only a {cpr.RequiredValidMonths}-month card earns {cpr.CreditPerCard} {cpr.Category} points, so a person must review it.");
+            }
             return;
         }
-        admitted.Pieces.Add(new CreditPiece
+        target.AddPiece(new CreditPiece
         {
             Activity = index,
-            Rank = rank,
             Line = 0,
             Amount = amount,
-            CategoryIndex = dates.Policy.Categories?.IndexOf(cpr.Category) ?? -1,
-            Category = cpr.Category,
+            CategoryIndex = prepared.CprCategory,
             Approved = cpr.CountsAsApproved,
             IsCpr = true,
         });
     }
 
-    private static void AdmitCredit(AdmittedTranscript admitted, CycleDates dates, LearningActivity activity, int index, int rank, LocalDate asOf,
-        LearningActivity? duplicated, LearningActivity? repeated)
+    private static void AdmitCredit(CompiledTranscript admitted, PreparedPolicy prepared, Workspace workspace, LearningActivity activity, int index, LearningActivity? repeated)
     {
-        var policy = dates.Policy;
+        var policy = prepared.Policy;
         var units = policy.Units;
         var lines = activity.Credits;
-        var read = Read(policy, activity);
+        bool explain = admitted.Explain;
+        var read = Read(policy, activity, workspace);
         long submitted = read.Submitted;
-        var amounts = read.Amounts;
+        var amounts = workspace.LineAmounts;
         var conversion = read.Conversion;
-        admitted.Submitted[index] = submitted;
+        admitted.Entries[index].Submitted = submitted;
         if (read.Unreadable)
         {
+            admitted.Entries[index].RefusedBeforeDates = true;
+            if (!explain)
+            {
+                return;
+            }
             string stated = lines.IsEmpty
                 ? "states no credit"
                 : "states credit only in " + string.Join(", ", lines.Select(l => l.Unit.Id).Distinct());
@@ -191,77 +186,86 @@ internal static class Admission
                 $"The activity {stated}{(units.FromDuration is null ? string.Empty : " and documents no duration")}; the {policy.Credential} policy counts {accepted}{orDuration}.");
             return;
         }
-        if (read.FromDuration is { } fromDuration)
+        if (explain && read.FromDuration is { } fromDuration)
         {
-            admitted.Note(index, $"Converted from the documented {activity.DurationMinutes} minutes: {fromDuration.Describe()} ({fromDuration.RuleId})");
+            admitted.Note(index, $"Converted from the documented {activity.DurationMinutes} minutes: {fromDuration.Describe()} ({fromDuration.RuleId})", gated: false);
         }
-        if (conversion is not null)
+        if (explain && conversion is not null)
         {
-            admitted.Note(index, $"Converted from {conversion.From}: {conversion.Describe()} ({conversion.RuleId})");
+            admitted.Note(index, $"Converted from {conversion.From}: {conversion.Describe()} ({conversion.RuleId})", gated: false);
         }
-        if (read.OtherLines > 0)
+        if (explain && read.OtherLines > 0)
         {
-            admitted.Note(index, $"{read.OtherLines} credit line(s) in other units are left to the policies of other credentials.");
+            admitted.Note(index, $"{read.OtherLines} credit line(s) in other units are left to the policies of other credentials.", gated: false);
         }
 
-        if (RefuseForDateOrDuplicate(admitted, dates, activity, index, submitted, asOf, duplicated))
-        {
-            return;
-        }
+        // From here on, what is decided applies only to an activity that passes the dates (see Gate).
         foreach (var cutoff in policy.Cutoffs)
         {
             if (activity.Kind == cutoff.Kind && activity.CompletedOn > cutoff.LastDay)
             {
-                admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, cutoff,
-                    $"Completed on {Iso(activity.CompletedOn)}; an activity of the kind '{cutoff.Kind}' counts only for what was completed through {Iso(cutoff.LastDay)}.");
+                if (explain)
+                {
+                    admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, cutoff,
+                        $"Completed on {Iso(activity.CompletedOn)}; an activity of the kind '{cutoff.Kind}' counts only for what was completed through {Iso(cutoff.LastDay)}.");
+                }
                 return;
             }
         }
         if (repeated is not null && policy.RecurringTraining is { } recurring)
         {
-            admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, recurring,
-                $"The same training as '{repeated.Id}' completed on {Iso(repeated.CompletedOn)}; it counts once per {Describe(recurring.CountsOncePer)}.");
+            if (explain)
+            {
+                admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, recurring,
+                    $"The same training as '{repeated.Id}' completed on {Iso(repeated.CompletedOn)}; it counts once per {Describe(recurring.CountsOncePer)}.");
+            }
             return;
         }
-        if (policy.RecurringTraining is { } untitled && activity.Kind == untitled.Kind && string.IsNullOrWhiteSpace(activity.Title))
+        if (explain && policy.RecurringTraining is { } untitled && activity.Kind == untitled.Kind && string.IsNullOrWhiteSpace(activity.Title))
         {
-            admitted.Note(index, $"The training has no title, so it cannot be matched with earlier ones; {untitled.Describe()} ({untitled.RuleId})");
+            admitted.Note(index, $"The training has no title, so it cannot be matched with earlier ones; {untitled.Describe()} ({untitled.RuleId})", gated: true);
         }
         if (policy.SelfStudy is { } selfStudy && activity.Kind == selfStudy.Kind)
         {
             if (activity.PurchasedOn is not { } purchasedOn)
             {
-                admitted.Refuse(index, submitted, NotCountedReason.NeedsReview, selfStudy,
-                    $"The purchase date of the self-study program is not documented; it must be completed within {Describe(selfStudy.CompleteWithin)} of purchase.");
+                if (explain)
+                {
+                    admitted.Refuse(index, submitted, NotCountedReason.NeedsReview, selfStudy,
+                        $"The purchase date of the self-study program is not documented; it must be completed within {Describe(selfStudy.CompleteWithin)} of purchase.");
+                }
                 return;
             }
             var lastDay = selfStudy.LastDayFor(purchasedOn);
             if (activity.CompletedOn > lastDay)
             {
-                admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, selfStudy,
-                    $"Completed on {Iso(activity.CompletedOn)}, after {Iso(lastDay)}, the last day of {Describe(selfStudy.CompleteWithin)} from its purchase on {Iso(purchasedOn)}.");
+                if (explain)
+                {
+                    admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, selfStudy,
+                        $"Completed on {Iso(activity.CompletedOn)}, after {Iso(lastDay)}, the last day of {Describe(selfStudy.CompleteWithin)} from its purchase on {Iso(purchasedOn)}.");
+                }
                 return;
             }
         }
 
         // Line by line: category, then the non-approved duration rule over the non-approved lines together.
         var categories = policy.Categories;
-        var candidates = new List<CreditPiece>(lines.Length);
+        var candidates = workspace.Candidates;
+        candidates.Clear();
         long nonApprovedTotal = 0;
         long nonApprovedOriginal = 0;
-        string bodyId = policy.Credential.Body.Id;
         if (read.FromDuration is not null)
         {
             bool approvedByBody = false;
             foreach (var line in lines)
             {
-                approvedByBody |= line.IsApprovedBy(bodyId);
+                approvedByBody |= line.IsApprovedBy(prepared.BodyId);
             }
             if (!approvedByBody)
             {
                 nonApprovedTotal = submitted;
             }
-            candidates.Add(new CreditPiece { Activity = index, Rank = rank, Line = 0, Amount = submitted, CategoryIndex = -1, Approved = approvedByBody });
+            candidates.Add(new CreditPiece { Activity = index, Line = 0, Amount = submitted, CategoryIndex = -1, Approved = approvedByBody });
         }
         for (int l = 0; l < lines.Length; l++)
         {
@@ -276,18 +280,24 @@ internal static class Admission
                 categoryIndex = categories.IndexOf(category);
                 if (categoryIndex < 0)
                 {
-                    admitted.Refuse(index, amounts[l], NotCountedReason.UnknownCategory, categories,
-                        $"The line names the category '{category}'; the {policy.Credential} policy has {string.Join(", ", categories.Categories)}.");
+                    if (explain)
+                    {
+                        admitted.Refuse(index, amounts[l], NotCountedReason.UnknownCategory, categories,
+                            $"The line names the category '{category}'; the {policy.Credential} policy has {string.Join(", ", categories.Categories)}.");
+                    }
                     continue;
                 }
             }
             else if (categories is { Required: true })
             {
-                admitted.Refuse(index, amounts[l], NotCountedReason.NeedsReview, categories,
-                    $"The line names no category; the {policy.Credential} policy sorts every point into {string.Join(", ", categories.Categories)}, so a person must assign one.");
+                if (explain)
+                {
+                    admitted.Refuse(index, amounts[l], NotCountedReason.NeedsReview, categories,
+                        $"The line names no category; the {policy.Credential} policy sorts every point into {string.Join(", ", categories.Categories)}, so a person must assign one.");
+                }
                 continue;
             }
-            bool approved = conversion is not { CountsAsNonApproved: true } && line.IsApprovedBy(bodyId);
+            bool approved = conversion is not { CountsAsNonApproved: true } && line.IsApprovedBy(prepared.BodyId);
             if (!approved)
             {
                 nonApprovedTotal += amounts[l];
@@ -296,11 +306,9 @@ internal static class Admission
             candidates.Add(new CreditPiece
             {
                 Activity = index,
-                Rank = rank,
                 Line = l,
                 Amount = amounts[l],
                 CategoryIndex = categoryIndex,
-                Category = categories is null ? null : line.Category,
                 Approved = approved,
             });
         }
@@ -316,8 +324,11 @@ internal static class Admission
             }
             if (claimed > supported)
             {
-                admitted.Refuse(index, claimed - supported, NotCountedReason.OverCap, timed,
-                    $"The activity lasted {documented} minutes, which supports at most {CreditAmount.FromHundredths(supported)} {units.Unit} at one per {timed.MinutesPerUnit} minutes; {CreditAmount.FromHundredths(claimed)} were claimed.");
+                if (explain)
+                {
+                    admitted.Refuse(index, claimed - supported, NotCountedReason.OverCap, timed,
+                        $"The activity lasted {documented} minutes, which supports at most {CreditAmount.FromHundredths(supported)} {units.Unit} at one per {timed.MinutesPerUnit} minutes; {CreditAmount.FromHundredths(claimed)} were claimed.");
+                }
                 nonApprovedTotal = 0;
                 for (int c = 0; c < candidates.Count; c++)
                 {
@@ -327,7 +338,7 @@ internal static class Admission
                     candidates[c] = piece;
                     nonApprovedTotal += piece.Approved ? 0 : piece.Amount;
                 }
-                candidates.RemoveAll(piece => piece.Amount == 0);
+                candidates.RemoveAll(static piece => piece.Amount == 0);
             }
         }
 
@@ -343,22 +354,27 @@ internal static class Admission
             }
             if (minutes is null)
             {
-                RefuseNonApproved(admitted, candidates, index, NotCountedReason.NeedsReview, duration,
-                    $"The activity is not approved by the {policy.Credential.Body.Acronym} and documents no duration; it must last at least {duration.MinimumMinutes} minutes, so a person must review it.");
+                RefuseNonApproved(admitted, candidates, index, NotCountedReason.NeedsReview, duration, explain
+                    ? $"The activity is not approved by the {policy.Credential.Body.Acronym} and documents no duration; it must last at least {duration.MinimumMinutes} minutes, so a person must review it."
+                    : string.Empty);
                 return;
             }
             if (minutes < duration.MinimumMinutes)
             {
-                RefuseNonApproved(admitted, candidates, index, NotCountedReason.TooShort, duration,
-                    $"The activity lasted {minutes} minutes; an activity not approved by the {policy.Credential.Body.Acronym} must last at least {duration.MinimumMinutes} minutes.");
+                RefuseNonApproved(admitted, candidates, index, NotCountedReason.TooShort, duration, explain
+                    ? $"The activity lasted {minutes} minutes; an activity not approved by the {policy.Credential.Body.Acronym} must last at least {duration.MinimumMinutes} minutes."
+                    : string.Empty);
                 return;
             }
             long ceiling = minutes.Value * 100 / duration.MinutesPerUnit;
             if (nonApprovedTotal > ceiling)
             {
                 nonApprovedAllowed = ceiling;
-                admitted.Refuse(index, nonApprovedTotal - ceiling, NotCountedReason.OverCap, duration,
-                    $"{(implied ? "The stated units document" : "The activity lasted")} {minutes} minutes, which supports at most {CreditAmount.FromHundredths(ceiling)} {units.Unit} at one per {duration.MinutesPerUnit} minutes; {CreditAmount.FromHundredths(nonApprovedTotal)} were claimed.");
+                if (explain)
+                {
+                    admitted.Refuse(index, nonApprovedTotal - ceiling, NotCountedReason.OverCap, duration,
+                        $"{(implied ? "The stated units document" : "The activity lasted")} {minutes} minutes, which supports at most {CreditAmount.FromHundredths(ceiling)} {units.Unit} at one per {duration.MinutesPerUnit} minutes; {CreditAmount.FromHundredths(nonApprovedTotal)} were claimed.");
+                }
             }
         }
 
@@ -375,16 +391,13 @@ internal static class Admission
                     continue;
                 }
             }
-            admitted.Pieces.Add(admittedPiece);
+            admitted.AddPiece(admittedPiece);
         }
     }
 
-    /// <summary>What a body reads of an activity's credit, in its own unit.</summary>
+    /// <summary>What a body reads of an activity's credit, in its own unit; the per-line amounts are in the workspace's <see cref="Workspace.LineAmounts"/>.</summary>
     private readonly struct ReadCredit
     {
-        /// <summary>Per credit line, the amount in the policy's unit in hundredths, or -1 when the line is not read.</summary>
-        internal long[] Amounts { get; init; }
-
         internal long Submitted { get; init; }
 
         internal int OtherLines { get; init; }
@@ -399,13 +412,14 @@ internal static class Admission
     /// <summary>
     /// Reads an activity's credit in the policy's unit: the lines in its own unit; else, when the
     /// policy converts durations and one is documented, the duration; else the lines of the first
-    /// unit the policy converts; else nothing (unreadable).
+    /// unit the policy converts; else nothing (unreadable). Per line, the amount in the policy's unit
+    /// in hundredths, or -1 when the line is not read, goes to the workspace.
     /// </summary>
-    private static ReadCredit Read(CredentialPolicy policy, LearningActivity activity)
+    private static ReadCredit Read(CredentialPolicy policy, LearningActivity activity, Workspace workspace)
     {
         var units = policy.Units;
         var lines = activity.Credits;
-        var amounts = new long[lines.Length];
+        var amounts = workspace.LineAmountsFor(lines.Length);
         bool anyOwn = false;
         foreach (var line in lines)
         {
@@ -413,10 +427,9 @@ internal static class Admission
         }
         if (!anyOwn && units.FromDuration is { } fromDuration && activity.DurationMinutes is > 0 and var minutes)
         {
-            Array.Fill(amounts, -1);
+            amounts.Fill(-1);
             return new ReadCredit
             {
-                Amounts = amounts,
                 Submitted = fromDuration.Convert(minutes).Hundredths,
                 OtherLines = lines.Length,
                 FromDuration = fromDuration,
@@ -442,8 +455,8 @@ internal static class Admission
             }
             if (conversion is null)
             {
-                Array.Fill(amounts, -1);
-                return new ReadCredit { Amounts = amounts, OtherLines = lines.Length, Unreadable = true };
+                amounts.Fill(-1);
+                return new ReadCredit { OtherLines = lines.Length, Unreadable = true };
             }
         }
         var unit = conversion?.From ?? units.Unit;
@@ -460,10 +473,10 @@ internal static class Admission
             amounts[l] = (conversion?.Convert(lines[l].Amount) ?? lines[l].Amount).Hundredths;
             submitted = checked(submitted + amounts[l]);
         }
-        return new ReadCredit { Amounts = amounts, Submitted = submitted, OtherLines = otherLines, Conversion = conversion };
+        return new ReadCredit { Submitted = submitted, OtherLines = otherLines, Conversion = conversion };
     }
 
-    private static void RefuseNonApproved(AdmittedTranscript admitted, List<CreditPiece> candidates, int index, NotCountedReason reason, PolicyRule rule, string message)
+    private static void RefuseNonApproved(CompiledTranscript admitted, List<CreditPiece> candidates, int index, NotCountedReason reason, PolicyRule rule, string message)
     {
         long refused = 0;
         for (int c = candidates.Count - 1; c >= 0; c--)
@@ -474,36 +487,14 @@ internal static class Admission
                 candidates.RemoveAt(c);
             }
         }
-        admitted.Refuse(index, refused, reason, rule, message);
+        if (admitted.Explain)
+        {
+            admitted.Refuse(index, refused, reason, rule, message);
+        }
         foreach (var piece in candidates)
         {
-            admitted.Pieces.Add(piece);
+            admitted.AddPiece(piece);
         }
-    }
-
-    private static bool RefuseForDateOrDuplicate(AdmittedTranscript admitted, CycleDates dates, LearningActivity activity, int index, long amount, LocalDate asOf, LearningActivity? duplicated)
-    {
-        if (activity.CompletedOn > asOf)
-        {
-            admitted.Refuse(index, amount, NotCountedReason.AfterAsOf, AsOfRuleId, RuleSource.CeuRules,
-                $"Completed on {Iso(activity.CompletedOn)}, after the as-of date {Iso(asOf)}.");
-            return true;
-        }
-        if (!dates.Window.Contains(activity.CompletedOn))
-        {
-            admitted.Refuse(index, amount, NotCountedReason.OutsideWindow, dates.WindowRule,
-                $"Completed on {Iso(activity.CompletedOn)}, outside the window {Iso(dates.Window.Start)} to {Iso(dates.Window.End)}.");
-            return true;
-        }
-        if (duplicated is not null)
-        {
-            admitted.Refuse(index, amount, NotCountedReason.Duplicate, DuplicateRuleId, RuleSource.CeuRules,
-                string.Equals(duplicated.Id, activity.Id, System.StringComparison.Ordinal)
-                    ? $"Another activity has the same id '{activity.Id}'; an activity counts once."
-                    : $"The same activity as '{duplicated.Id}' (same kind, date, title, provider and credit); an activity counts once.");
-            return true;
-        }
-        return false;
     }
 
     internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using CeuRules.Model;
 using CeuRules.Policies;
 
 namespace CeuRules.Evaluation;
@@ -13,7 +15,7 @@ internal sealed class Allocated
         ByCategory = new long[categoryCount];
     }
 
-    /// <summary>The amount counted of each piece, by the piece's index in <see cref="AdmittedTranscript.Pieces"/>.</summary>
+    /// <summary>The amount counted of each piece, by the piece's index in <see cref="CompiledTranscript.Pieces"/>.</summary>
     internal long[] Counted { get; }
 
     /// <summary>The amount counted per category, by the category's index in the policy.</summary>
@@ -42,66 +44,98 @@ internal sealed class Allocated
 /// </summary>
 internal static class Allocation
 {
-    internal static Allocated Run(CredentialPolicy policy, AdmittedTranscript admitted)
+    /// <summary>
+    /// Allocates the pieces of the activities that passed the dates. Refusals by the caps go to
+    /// <paramref name="refusals"/>, per activity. The canonical order is consulted only where a cap
+    /// forces a choice, so allocation is linear unless it binds.
+    /// </summary>
+    internal static Allocated Run(PreparedPolicy prepared, CompiledTranscript compiled, ReadOnlySpan<bool> passed, ImmutableArray<LearningActivity> activities,
+        List<NotCountedCredit>?[] refusals)
     {
-        var pieces = admitted.Pieces;
-        int categoryCount = policy.Categories?.Categories.Length ?? 0;
-        var result = new Allocated(pieces.Count, categoryCount);
-        var order = CanonicalOrder(pieces);
-        var nonApprovedPool = new List<int>();
+        var policy = prepared.Policy;
+        var pieces = compiled.Pieces;
+        var result = new Allocated(compiled.PieceCount, prepared.Categories.Length);
         var cpr = policy.CprCards;
-        int cards = 0;
-
-        foreach (int p in order)
+        var cards = new List<int>();
+        var pool = new List<int>();
+        long poolTotal = 0;
+        for (int i = 0; i < compiled.Count; i++)
         {
-            var piece = pieces[p];
-            if (piece.IsCpr && cpr is not null)
+            if (!passed[i])
             {
-                if (cards >= cpr.MaxCards)
+                continue;
+            }
+            var entry = compiled.Entries[i];
+            for (int p = entry.PieceStart; p < entry.PieceStart + entry.PieceCount; p++)
+            {
+                if (pieces[p].IsCpr && cpr is not null)
                 {
-                    result.CprExcluded += piece.Amount;
-                    admitted.Refuse(piece.Activity, piece.Amount, NotCountedReason.OverCap, cpr,
-                        $"At most {cpr.MaxCards} CPR cards ({cpr.Limit} points) count; {cards} earlier cards already do.");
-                    continue;
+                    cards.Add(p);
                 }
-                cards++;
-            }
-            if (piece.Approved)
-            {
-                Count(result, piece, p, piece.Amount);
-            }
-            else
-            {
-                nonApprovedPool.Add(p);
+                else if (pieces[p].Approved)
+                {
+                    Count(result, pieces[p], p, pieces[p].Amount);
+                }
+                else
+                {
+                    pool.Add(p);
+                    poolTotal += pieces[p].Amount;
+                }
             }
         }
 
-        if (policy.NonApprovedCap is not { } cap)
+        if (cpr is not null && cards.Count > cpr.MaxCards)
         {
-            foreach (int p in nonApprovedPool)
+            Sort(cards, pieces, activities);
+        }
+        for (int k = 0; k < cards.Count; k++)
+        {
+            int p = cards[k];
+            if (k >= cpr!.MaxCards)
+            {
+                result.CprExcluded += pieces[p].Amount;
+                Refuse(refusals, pieces[p].Activity, pieces[p].Amount, NotCountedReason.OverCap, cpr,
+                    $"At most {cpr.MaxCards} CPR cards ({cpr.Limit} points) count; {cpr.MaxCards} earlier cards already do.");
+            }
+            else if (pieces[p].Approved)
+            {
+                Count(result, pieces[p], p, pieces[p].Amount);
+            }
+            else
+            {
+                pool.Add(p);
+                poolTotal += pieces[p].Amount;
+            }
+        }
+
+        if (policy.NonApprovedCap is not { } cap || poolTotal <= cap.Limit.Hundredths)
+        {
+            // Everything fits: the order does not matter.
+            foreach (int p in pool)
             {
                 Count(result, pieces[p], p, pieces[p].Amount);
             }
             return result;
         }
 
+        Sort(pool, pieces, activities);
         long budget = cap.Limit.Hundredths;
-        var remaining = new long[pieces.Count];
-        foreach (int p in nonApprovedPool)
+        var remaining = new long[compiled.PieceCount];
+        foreach (int p in pool)
         {
             remaining[p] = pieces[p].Amount;
         }
 
         // First the categories still short of their minimums, in policy order.
-        foreach (var requirement in policy.Requirements)
+        for (int r = 0; r < prepared.Targets.Length; r++)
         {
-            if (requirement is not CategoryMinimum minimum || budget == 0)
+            if (prepared.Targets[r] != RequirementTarget.Category || budget == 0)
             {
                 continue;
             }
-            int category = policy.Categories!.IndexOf(minimum.Category);
-            long need = minimum.Minimum.Hundredths - result.ByCategory[category];
-            foreach (int p in nonApprovedPool)
+            int category = prepared.TargetCategory[r];
+            long need = prepared.Minimums[r] - result.ByCategory[category];
+            foreach (int p in pool)
             {
                 if (need <= 0 || budget == 0)
                 {
@@ -120,7 +154,7 @@ internal static class Allocation
         }
 
         // Then whatever budget is left, in canonical order; the rest is over the cap.
-        foreach (int p in nonApprovedPool)
+        foreach (int p in pool)
         {
             long take = Math.Min(budget, remaining[p]);
             if (take > 0)
@@ -132,14 +166,17 @@ internal static class Allocation
             if (over > 0)
             {
                 result.NonApprovedExcluded += over;
-                admitted.Refuse(pieces[p].Activity, over, NotCountedReason.OverCap, cap,
+                Refuse(refusals, pieces[p].Activity, over, NotCountedReason.OverCap, cap,
                     $"At most {cap.Limit} points from activities not approved by the {policy.Credential.Body.Acronym} count, and the cap is reached.");
             }
         }
         return result;
     }
 
-    private static void Count(Allocated result, CreditPiece piece, int index, long amount)
+    private static void Refuse(List<NotCountedCredit>?[] refusals, int activity, long amount, NotCountedReason reason, PolicyRule rule, string message) =>
+        (refusals[activity] ??= new List<NotCountedCredit>(1)).Add(new NotCountedCredit(CreditAmount.FromHundredths(amount), reason, rule.RuleId, rule.Source, message));
+
+    private static void Count(Allocated result, in CreditPiece piece, int index, long amount)
     {
         result.Counted[index] += amount;
         result.Total += amount;
@@ -161,18 +198,32 @@ internal static class Allocation
         }
     }
 
-    private static int[] CanonicalOrder(List<CreditPiece> pieces)
+    /// <summary>Sorts piece indices in canonical order: by the activity's canonical order, then by line.</summary>
+    private static void Sort(List<int> indices, CreditPiece[] pieces, ImmutableArray<LearningActivity> activities) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(indices).Sort(new PieceOrder(pieces, activities));
+
+    private readonly struct PieceOrder : IComparer<int>
     {
-        var order = new int[pieces.Count];
-        for (int i = 0; i < order.Length; i++)
+        private readonly CreditPiece[] pieces;
+        private readonly ImmutableArray<LearningActivity> activities;
+
+        internal PieceOrder(CreditPiece[] pieces, ImmutableArray<LearningActivity> activities)
         {
-            order[i] = i;
+            this.pieces = pieces;
+            this.activities = activities;
         }
-        Array.Sort(order, (x, y) =>
+
+        public int Compare(int x, int y)
         {
-            int c = pieces[x].Rank.CompareTo(pieces[y].Rank);
-            return c != 0 ? c : pieces[x].Line.CompareTo(pieces[y].Line);
-        });
-        return order;
+            int c = pieces[x].Activity == pieces[y].Activity
+                ? 0
+                : TranscriptOrder.Compare(activities[pieces[x].Activity], activities[pieces[y].Activity]);
+            if (c != 0)
+            {
+                return c;
+            }
+            c = pieces[x].Line.CompareTo(pieces[y].Line);
+            return c != 0 ? c : pieces[x].Activity.CompareTo(pieces[y].Activity);
+        }
     }
 }

@@ -28,18 +28,34 @@ namespace CeuRules.Evaluation;
 /// </example>
 public sealed class CertificationEvaluator
 {
+    private readonly Dictionary<string, PreparedCredential> credentials;
+
     /// <summary>Creates an evaluator over the built-in policies (<see cref="PolicyCatalog.BuiltIn"/>).</summary>
     public CertificationEvaluator()
         : this(PolicyCatalog.BuiltIn)
     {
     }
 
-    /// <summary>Creates an evaluator over a catalog of policies.</summary>
+    /// <summary>
+    /// Creates an evaluator over a catalog of policies, preparing every version once: categories by
+    /// index, minimums and caps as numbers, and the requirement lists of every kind of counted credit.
+    /// </summary>
     /// <param name="catalog">The policies.</param>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
     public CertificationEvaluator(PolicyCatalog catalog)
     {
         Catalog = Preconditions.CheckNotNull(catalog);
+        credentials = new Dictionary<string, PreparedCredential>(StringComparer.Ordinal);
+        foreach (var credential in catalog.Credentials)
+        {
+            var versions = catalog.VersionsOf(credential);
+            var prepared = new PreparedPolicy[versions.Length];
+            for (int v = 0; v < versions.Length; v++)
+            {
+                prepared[v] = new PreparedPolicy(versions[v]);
+            }
+            credentials.Add(credential.Id, new PreparedCredential(versions, prepared));
+        }
     }
 
     /// <summary>The policies the evaluator applies.</summary>
@@ -56,22 +72,39 @@ public sealed class CertificationEvaluator
     {
         Preconditions.CheckNotNull(certification);
         Preconditions.CheckNotNull(transcript);
-        Preconditions.CheckArgument(Catalog.Contains(certification.Credential),
-            $"The catalog has no policy for the credential '{certification.Credential.Id}'.", nameof(certification));
-
-        var dates = CycleDates.For(Catalog, certification, asOf);
+        var credential = CredentialFor(certification);
+        var dates = CycleDates.For(credential.Versions, certification).AsOf(asOf);
+        var prepared = credential.Prepared[dates.Version];
         var policy = dates.Policy;
         var activities = transcript.Activities;
-        var ranks = TranscriptOrder.Ranks(activities);
-        var duplicateOf = TranscriptOrder.DuplicateOf(activities, ranks);
-        var admitted = Admission.Run(dates, activities, asOf, ranks, duplicateOf);
-        var allocated = Allocation.Run(policy, admitted);
+        var workspace = Workspace.Current;
+        var compiled = workspace.Compiled;
+        Admission.Compile(prepared, activities, compiled, workspace, explain: true);
 
-        var requirements = Requirements(policy, allocated);
-        bool met = requirements.All(r => r.IsMet);
-        var exam = ExamStandingFor(policy, certification, asOf);
-        var (status, statusRule) = StatusFor(policy, dates, exam, asOf, met);
-        var plan = PlanFor(policy, dates, requirements, allocated, status);
+        int asOfDay = DayNumber.Of(asOf);
+        int windowStart = DayNumber.Of(dates.WindowStart);
+        int windowEnd = DayNumber.Of(dates.WindowEnd);
+        var gates = new Admission.GateResult[activities.Length];
+        var passed = new bool[activities.Length];
+        for (int i = 0; i < activities.Length; i++)
+        {
+            gates[i] = Admission.Gate(compiled.Entries[i], asOfDay, windowStart, windowEnd);
+            passed[i] = gates[i] == Admission.GateResult.Passed;
+        }
+        var capRefusals = new List<NotCountedCredit>?[activities.Length];
+        var allocated = Allocation.Run(prepared, compiled, passed, activities, capRefusals);
+
+        var requirements = Requirements(prepared, allocated);
+        Span<long> shortfalls = stackalloc long[prepared.Targets.Length];
+        for (int r = 0; r < shortfalls.Length; r++)
+        {
+            shortfalls[r] = requirements[r].Shortfall.Hundredths;
+        }
+        bool met = !shortfalls.ContainsAnyExcept(0L);
+        int failed = FailedAttempts(policy, certification, asOf);
+        var exam = policy.ExamRoute is { } route ? new ExamStanding(route, failed) : null;
+        var (status, statusRule) = StatusFor(policy, dates, failed, asOf, met);
+        var plan = PlanFor(prepared, dates, shortfalls, allocated.NonApproved, status);
         return new CertificationEvaluation(
             certification,
             asOf,
@@ -85,24 +118,121 @@ public sealed class CertificationEvaluator
             DeadlinesFor(policy, dates, asOf),
             exam,
             requirements,
-            Decisions(policy, activities, admitted, allocated),
+            Decisions(prepared, dates, activities, compiled, gates, allocated, capRefusals, asOf),
             plan,
             FeesFor(policy, certification.IsMember, status),
             NotesFor(certification, asOf));
     }
 
-    private static ImmutableArray<RequirementOutcome> Requirements(CredentialPolicy policy, Allocated allocated)
+    /// <summary>
+    /// The summary of a certification against a transcript as of a date: status, deadlines and what
+    /// is missing, without per-activity explanations. It applies the same rules as
+    /// <see cref="Evaluate(Certification, Transcript, LocalDate)"/> and agrees with it on every
+    /// figure it reports, and it allocates nothing once the calling thread has evaluated a transcript
+    /// as large.
+    /// </summary>
+    /// <param name="certification">The certification.</param>
+    /// <param name="transcript">The person's activities, in any order.</param>
+    /// <param name="asOf">The date to summarize as of.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="certification"/> or <paramref name="transcript"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog has no policy for the certification's credential.</exception>
+    public CertificationSummary Summarize(Certification certification, Transcript transcript, LocalDate asOf) =>
+        Summarize(certification, transcript, asOf, Span<RequirementSummary>.Empty);
+
+    /// <summary>
+    /// The summary of a certification against a transcript as of a date, with each requirement's
+    /// outcome written to <paramref name="requirements"/> (the minimums in policy order, then the caps,
+    /// as in <see cref="CertificationEvaluation.Requirements"/>).
+    /// </summary>
+    /// <param name="certification">The certification.</param>
+    /// <param name="transcript">The person's activities, in any order.</param>
+    /// <param name="asOf">The date to summarize as of.</param>
+    /// <param name="requirements">Where to write the requirement outcomes; empty to skip them, else at least as long as the governing policy's minimums and caps (<see cref="CertificationSummary.RequirementCount"/> tells how many were written).</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="certification"/> or <paramref name="transcript"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog has no policy for the certification's credential, or <paramref name="requirements"/> is not empty and too short.</exception>
+    public CertificationSummary Summarize(Certification certification, Transcript transcript, LocalDate asOf, Span<RequirementSummary> requirements)
     {
-        var unit = policy.Units.Unit;
-        var builder = ImmutableArray.CreateBuilder<RequirementOutcome>(policy.Requirements.Length + 2);
-        foreach (var requirement in policy.Requirements)
+        Preconditions.CheckNotNull(certification);
+        Preconditions.CheckNotNull(transcript);
+        var credential = CredentialFor(certification);
+        var dates = CycleDates.For(credential.Versions, certification);
+        var prepared = credential.Prepared[dates.Version];
+        var workspace = Workspace.Current;
+        Admission.Compile(prepared, transcript.Activities, workspace.Compiled, workspace, explain: false);
+        return SummaryTally.Run(prepared, dates, workspace.Compiled, certification, asOf, requirements);
+    }
+
+    /// <summary>
+    /// Prepares a certification and its transcript once for repeated summaries (for example a
+    /// workforce summarized every day): the governing policy version, the dates of the cycle, and
+    /// every activity's admission, which does not depend on the as-of date.
+    /// </summary>
+    /// <param name="certification">The certification.</param>
+    /// <param name="transcript">The person's activities, in any order.</param>
+    /// <returns>The prepared evaluation, for <see cref="Summarize(PreparedEvaluation, LocalDate, Span{RequirementSummary})"/> on this evaluator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="certification"/> or <paramref name="transcript"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog has no policy for the certification's credential.</exception>
+    public PreparedEvaluation Prepare(Certification certification, Transcript transcript)
+    {
+        Preconditions.CheckNotNull(certification);
+        Preconditions.CheckNotNull(transcript);
+        var credential = CredentialFor(certification);
+        var dates = CycleDates.For(credential.Versions, certification);
+        var prepared = credential.Prepared[dates.Version];
+        var workspace = Workspace.Current;
+        Admission.Compile(prepared, transcript.Activities, workspace.Compiled, workspace, explain: false);
+        return new PreparedEvaluation(this, certification, transcript, prepared, dates, workspace.Compiled.Trimmed());
+    }
+
+    /// <summary>The summary of a prepared evaluation as of a date; it allocates nothing.</summary>
+    /// <param name="prepared">The prepared evaluation, from <see cref="Prepare"/> on this evaluator.</param>
+    /// <param name="asOf">The date to summarize as of.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="prepared"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="prepared"/> was prepared by another evaluator.</exception>
+    public CertificationSummary Summarize(PreparedEvaluation prepared, LocalDate asOf) => Summarize(prepared, asOf, Span<RequirementSummary>.Empty);
+
+    /// <summary>The summary of a prepared evaluation as of a date, with each requirement's outcome written to <paramref name="requirements"/>; it allocates nothing.</summary>
+    /// <param name="prepared">The prepared evaluation, from <see cref="Prepare"/> on this evaluator.</param>
+    /// <param name="asOf">The date to summarize as of.</param>
+    /// <param name="requirements">Where to write the requirement outcomes; empty to skip them, else at least <see cref="PreparedEvaluation.RequirementCount"/> long.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="prepared"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="prepared"/> was prepared by another evaluator, or <paramref name="requirements"/> is not empty and too short.</exception>
+    public CertificationSummary Summarize(PreparedEvaluation prepared, LocalDate asOf, Span<RequirementSummary> requirements)
+    {
+        Preconditions.CheckNotNull(prepared);
+        Preconditions.CheckArgument(ReferenceEquals(prepared.Evaluator, this), "The evaluation was prepared by another evaluator.", nameof(prepared));
+        return SummaryTally.Run(prepared.Policy, prepared.Dates, prepared.Compiled, prepared.Certification, asOf, requirements);
+    }
+
+    private PreparedCredential CredentialFor(Certification certification)
+    {
+        if (!credentials.TryGetValue(certification.Credential.Id, out var credential))
         {
-            long counted = requirement switch
+            throw new ArgumentException($"The catalog has no policy for the credential '{certification.Credential.Id}'.", nameof(certification));
+        }
+        return credential;
+    }
+
+    /// <summary>A credential's versions, each with its prepared form.</summary>
+    private sealed record PreparedCredential(ImmutableArray<CredentialPolicy> Versions, PreparedPolicy[] Prepared);
+
+    private static ImmutableArray<RequirementOutcome> Requirements(PreparedPolicy prepared, Allocated allocated)
+    {
+        var policy = prepared.Policy;
+        var unit = policy.Units.Unit;
+        var builder = ImmutableArray.CreateBuilder<RequirementOutcome>(policy.Requirements.Length + (policy.NonApprovedCap is null ? 0 : 1) + (policy.CprCards is null ? 0 : 1));
+        for (int r = 0; r < prepared.Targets.Length; r++)
+        {
+            var requirement = policy.Requirements[r];
+            long counted = prepared.Targets[r] switch
             {
-                TotalMinimum => allocated.Total,
-                CategoryMinimum byCategory => allocated.ByCategory[policy.Categories!.IndexOf(byCategory.Category)],
-                ApprovedMinimum => allocated.Approved,
-                _ => throw new InvalidOperationException($"Unknown requirement type {requirement.GetType().Name}."),
+                RequirementTarget.Total => allocated.Total,
+                RequirementTarget.Category => allocated.ByCategory[prepared.TargetCategory[r]],
+                _ => allocated.Approved,
             };
             builder.Add(new RequirementOutcome(requirement.RequirementId, false, requirement, requirement.Minimum, CreditAmount.FromHundredths(counted), CreditAmount.Zero, unit));
         }
@@ -116,16 +246,16 @@ public sealed class CertificationEvaluator
             builder.Add(new RequirementOutcome(CprCardRule.Id, true, cpr, cpr.Limit,
                 CreditAmount.FromHundredths(allocated.Cpr), CreditAmount.FromHundredths(allocated.CprExcluded), unit));
         }
-        return builder.ToImmutable();
+        return builder.MoveToImmutable();
     }
 
-    private static ExamStanding? ExamStandingFor(CredentialPolicy policy, Certification certification, LocalDate asOf)
+    /// <summary>Failed exam attempts that count: from the start of the cycle, or from the last pass after it, through the as-of date.</summary>
+    internal static int FailedAttempts(CredentialPolicy policy, Certification certification, LocalDate asOf)
     {
-        if (policy.ExamRoute is not { } route)
+        if (policy.ExamRoute is null)
         {
-            return null;
+            return 0;
         }
-        // Failures count from the start of the cycle, or from the last pass after it.
         var since = certification.CertifiedOn;
         foreach (var attempt in certification.ExamAttempts)
         {
@@ -142,14 +272,15 @@ public sealed class CertificationEvaluator
                 failed++;
             }
         }
-        return new ExamStanding(route, failed);
+        return failed;
     }
 
-    private static (CertificationStatus Status, PolicyRule Rule) StatusFor(CredentialPolicy policy, CycleDates dates, ExamStanding? exam, LocalDate asOf, bool met)
+    /// <summary>The status and the rule that decided it.</summary>
+    internal static (CertificationStatus Status, PolicyRule Rule) StatusFor(CredentialPolicy policy, in CycleDates dates, int failedAttempts, LocalDate asOf, bool met)
     {
-        if (exam is { AttemptsLeft: 0 })
+        if (policy.ExamRoute is { } route && failedAttempts >= route.MaxAttempts)
         {
-            return (CertificationStatus.Ineligible, exam.Rule);
+            return (CertificationStatus.Ineligible, route);
         }
         if (asOf > dates.LastCeDay)
         {
@@ -157,56 +288,77 @@ public sealed class CertificationEvaluator
         }
         if (met)
         {
-            return (CertificationStatus.RequirementsMet, (PolicyRule?)policy.Requirements.FirstOrDefault() ?? policy.Window);
+            return (CertificationStatus.RequirementsMet, policy.Requirements.IsEmpty ? policy.Window : policy.Requirements[0]);
         }
         return asOf <= dates.Expiration
             ? (CertificationStatus.InProgress, policy.Expiration)
             : (CertificationStatus.WithinCeTimeLimit, dates.LastCeDayRule);
     }
 
-    private static RecertificationPlan PlanFor(CredentialPolicy policy, CycleDates dates, ImmutableArray<RequirementOutcome> requirements, Allocated allocated, CertificationStatus status)
+    /// <summary>
+    /// The least additional credit, in total and approved, that would meet the cycle: the largest of
+    /// the lower bounds (the total shortfall, the approved shortfall, and the category shortfalls
+    /// together, since credit in one category helps no other); and since credit beyond the
+    /// non-approved cap's room would not count, that much more must be approved. Nothing once the CE
+    /// route is closed.
+    /// </summary>
+    internal static (long Total, long Approved) PlanTotals(PreparedPolicy prepared, ReadOnlySpan<long> shortfalls, long nonApprovedCounted, CertificationStatus status)
     {
-        var unit = policy.Units.Unit;
         if (status is CertificationStatus.LapsedExamRequired or CertificationStatus.Ineligible)
         {
-            return new RecertificationPlan(unit, CreditAmount.Zero, CreditAmount.Zero, ImmutableArray<CategoryNeed>.Empty, dates.LastCreditDay);
+            return (0, 0);
         }
-        // The least total is the largest of the lower bounds: the total shortfall, the approved
-        // shortfall, and the category shortfalls together (credit in one category helps no other).
         long totalShortfall = 0;
         long approvedShortfall = 0;
         long categorySum = 0;
-        var byCategory = ImmutableArray.CreateBuilder<CategoryNeed>();
-        foreach (var outcome in requirements)
+        for (int r = 0; r < shortfalls.Length; r++)
         {
-            switch (outcome.Rule)
+            switch (prepared.Targets[r])
             {
-                case TotalMinimum:
-                    totalShortfall = outcome.Shortfall.Hundredths;
+                case RequirementTarget.Total:
+                    totalShortfall = shortfalls[r];
                     break;
-                case ApprovedMinimum:
-                    approvedShortfall = outcome.Shortfall.Hundredths;
+                case RequirementTarget.Approved:
+                    approvedShortfall = shortfalls[r];
                     break;
-                case CategoryMinimum byCat when !outcome.Shortfall.IsZero:
-                    categorySum += outcome.Shortfall.Hundredths;
-                    byCategory.Add(new CategoryNeed(byCat.Category, outcome.Shortfall));
+                default:
+                    categorySum += shortfalls[r];
                     break;
             }
         }
         long total = Math.Max(totalShortfall, Math.Max(approvedShortfall, categorySum));
-        // Credit beyond the non-approved cap's room would not count, so that much more must be approved.
         long approved = approvedShortfall;
-        if (policy.NonApprovedCap is { } cap)
+        if (prepared.CapLimit != PreparedPolicy.NoCap)
         {
-            long room = Math.Max(0, cap.Limit.Hundredths - allocated.NonApproved);
+            long room = Math.Max(0, prepared.CapLimit - nonApprovedCounted);
             approved = Math.Max(approved, total - room);
         }
-        return new RecertificationPlan(unit, CreditAmount.FromHundredths(total), CreditAmount.FromHundredths(approved), byCategory.ToImmutable(), dates.LastCreditDay);
+        return (total, approved);
     }
 
-    private static ImmutableArray<Deadline> DeadlinesFor(CredentialPolicy policy, CycleDates dates, LocalDate asOf)
+    private static RecertificationPlan PlanFor(PreparedPolicy prepared, in CycleDates dates, ReadOnlySpan<long> shortfalls, long nonApprovedCounted, CertificationStatus status)
     {
-        var list = new List<Deadline>(4)
+        var unit = prepared.Policy.Units.Unit;
+        var (total, approved) = PlanTotals(prepared, shortfalls, nonApprovedCounted, status);
+        var byCategory = ImmutableArray<CategoryNeed>.Empty;
+        if (total > 0)
+        {
+            var builder = ImmutableArray.CreateBuilder<CategoryNeed>();
+            for (int r = 0; r < shortfalls.Length; r++)
+            {
+                if (prepared.Targets[r] == RequirementTarget.Category && shortfalls[r] > 0)
+                {
+                    builder.Add(new CategoryNeed(prepared.Categories[prepared.TargetCategory[r]], CreditAmount.FromHundredths(shortfalls[r])));
+                }
+            }
+            byCategory = builder.ToImmutable();
+        }
+        return new RecertificationPlan(unit, CreditAmount.FromHundredths(total), CreditAmount.FromHundredths(approved), byCategory, dates.LastCreditDay);
+    }
+
+    private static ImmutableArray<Deadline> DeadlinesFor(CredentialPolicy policy, in CycleDates dates, LocalDate asOf)
+    {
+        var list = new List<Deadline>(5)
         {
             new(DeadlineKind.Expiration, dates.Expiration, Period.DaysBetween(asOf, dates.Expiration), policy.Expiration),
             new(DeadlineKind.LastCeDay, dates.LastCeDay, Period.DaysBetween(asOf, dates.LastCeDay), dates.LastCeDayRule),
@@ -222,17 +374,34 @@ public sealed class CertificationEvaluator
                 list.Add(new(DeadlineKind.ExamPass, pass, Period.DaysBetween(asOf, pass), route));
             }
         }
-        if (policy.FeeOf(FeeKind.Annual) is { } annual && asOf <= dates.Expiration)
+        if (policy.FeeOf(FeeKind.Annual) is { } annual && AnnualFeeDue(dates, asOf) is { } due)
         {
-            // Due by the last day of the anniversary month: this year's, or next year's once it has passed.
-            var due = AnniversaryMonthEnd(asOf.Year, dates.CycleStart.Month);
-            if (due < asOf)
-            {
-                due = AnniversaryMonthEnd(asOf.Year + 1, dates.CycleStart.Month);
-            }
             list.Add(new(DeadlineKind.AnnualFee, due, Period.DaysBetween(asOf, due), annual));
         }
-        return list.OrderBy(d => d.Date).ThenBy(d => d.Kind).ToImmutableArray();
+        list.Sort(static (x, y) =>
+        {
+            int c = x.Date.CompareTo(y.Date);
+            return c != 0 ? c : x.Kind.CompareTo(y.Kind);
+        });
+        return list.ToImmutableArray();
+    }
+
+    /// <summary>
+    /// While the credential is current, the day the annual fee is due: the last day of the
+    /// anniversary month, this year's or next year's once it has passed.
+    /// </summary>
+    internal static LocalDate? AnnualFeeDue(in CycleDates dates, LocalDate asOf)
+    {
+        if (asOf > dates.Expiration)
+        {
+            return null;
+        }
+        var due = AnniversaryMonthEnd(asOf.Year, dates.CycleStart.Month);
+        if (due < asOf)
+        {
+            due = AnniversaryMonthEnd(asOf.Year + 1, dates.CycleStart.Month);
+        }
+        return due;
     }
 
     private static LocalDate AnniversaryMonthEnd(int year, int month) =>
@@ -257,75 +426,75 @@ public sealed class CertificationEvaluator
         return builder.ToImmutable();
     }
 
-    private static ImmutableArray<ActivityDecision> Decisions(CredentialPolicy policy, ImmutableArray<LearningActivity> activities, AdmittedTranscript admitted, Allocated allocated)
+    private static ImmutableArray<ActivityDecision> Decisions(PreparedPolicy prepared, in CycleDates dates, ImmutableArray<LearningActivity> activities, CompiledTranscript compiled,
+        Admission.GateResult[] gates, Allocated allocated, List<NotCountedCredit>?[] capRefusals, LocalDate asOf)
     {
-        var counted = new List<CountedCredit>?[activities.Length];
-        var pieces = admitted.Pieces;
-        for (int p = 0; p < pieces.Count; p++)
-        {
-            if (allocated.Counted[p] == 0)
-            {
-                continue;
-            }
-            var piece = pieces[p];
-            (counted[piece.Activity] ??= new List<CountedCredit>(1)).Add(new CountedCredit(
-                CreditAmount.FromHundredths(allocated.Counted[p]), piece.Category, piece.Approved, RequirementFor(policy, piece), CountsToward(policy, piece)));
-        }
+        var unit = prepared.Policy.Units.Unit;
+        var pieces = compiled.Pieces;
         var builder = ImmutableArray.CreateBuilder<ActivityDecision>(activities.Length);
         for (int i = 0; i < activities.Length; i++)
         {
-            builder.Add(new ActivityDecision(
-                activities[i].Id,
-                policy.Units.Unit,
-                CreditAmount.FromHundredths(admitted.Submitted[i]),
-                counted[i]?.ToImmutableArray() ?? ImmutableArray<CountedCredit>.Empty,
-                admitted.NotCounted[i]?.ToImmutableArray() ?? ImmutableArray<NotCountedCredit>.Empty,
-                admitted.Notes[i]?.ToImmutableArray() ?? ImmutableArray<string>.Empty));
+            var entry = compiled.Entries[i];
+            var gate = gates[i];
+            var counted = ImmutableArray<CountedCredit>.Empty;
+            ImmutableArray<NotCountedCredit> notCounted;
+            int notes = entry.NoteCount;
+            if (gate == Admission.GateResult.Passed)
+            {
+                var countedBuilder = ImmutableArray.CreateBuilder<CountedCredit>(entry.PieceCount);
+                for (int p = entry.PieceStart; p < entry.PieceStart + entry.PieceCount; p++)
+                {
+                    if (allocated.Counted[p] == 0)
+                    {
+                        continue;
+                    }
+                    var piece = pieces[p];
+                    countedBuilder.Add(new CountedCredit(
+                        CreditAmount.FromHundredths(allocated.Counted[p]),
+                        piece.CategoryIndex >= 0 ? prepared.Categories[piece.CategoryIndex] : null,
+                        piece.Approved,
+                        prepared.RequirementFor(piece.CategoryIndex),
+                        prepared.CountsToward(piece.CategoryIndex, piece.Approved, piece.IsCpr)));
+                }
+                counted = countedBuilder.Count == 0 ? counted : countedBuilder.ToImmutable();
+                var refusedBuilder = ImmutableArray.CreateBuilder<NotCountedCredit>(entry.RefusalCount + (capRefusals[i]?.Count ?? 0));
+                for (int r = entry.RefusalStart; r < entry.RefusalStart + entry.RefusalCount; r++)
+                {
+                    refusedBuilder.Add(compiled.Refusals[r]);
+                }
+                if (capRefusals[i] is { } byCaps)
+                {
+                    refusedBuilder.AddRange(byCaps);
+                }
+                notCounted = refusedBuilder.MoveToImmutable();
+            }
+            else if (gate == Admission.GateResult.RefusedBefore)
+            {
+                var refusedBuilder = ImmutableArray.CreateBuilder<NotCountedCredit>(entry.RefusalCount);
+                for (int r = entry.RefusalStart; r < entry.RefusalStart + entry.RefusalCount; r++)
+                {
+                    refusedBuilder.Add(compiled.Refusals[r]);
+                }
+                notCounted = refusedBuilder.MoveToImmutable();
+            }
+            else
+            {
+                notCounted = ImmutableArray.Create(Admission.GateRefusal(gate, dates, activities, i, entry, asOf));
+                notes -= entry.GatedNoteCount;
+            }
+            var noteList = ImmutableArray<string>.Empty;
+            if (notes > 0)
+            {
+                var noteBuilder = ImmutableArray.CreateBuilder<string>(notes);
+                for (int n = entry.NoteStart; n < entry.NoteStart + notes; n++)
+                {
+                    noteBuilder.Add(compiled.Notes[n]);
+                }
+                noteList = noteBuilder.MoveToImmutable();
+            }
+            builder.Add(new ActivityDecision(activities[i].Id, unit, CreditAmount.FromHundredths(entry.Submitted), counted, notCounted, noteList));
         }
         return builder.MoveToImmutable();
-    }
-
-    private static string RequirementFor(CredentialPolicy policy, CreditPiece piece)
-    {
-        if (piece.Category is { } category)
-        {
-            foreach (var requirement in policy.Requirements)
-            {
-                if (requirement is CategoryMinimum byCategory && byCategory.Category == category)
-                {
-                    return requirement.RequirementId;
-                }
-            }
-        }
-        return TotalMinimum.Id;
-    }
-
-    private static ImmutableArray<string> CountsToward(CredentialPolicy policy, CreditPiece piece)
-    {
-        var builder = ImmutableArray.CreateBuilder<string>(4);
-        foreach (var requirement in policy.Requirements)
-        {
-            bool applies = requirement switch
-            {
-                TotalMinimum => true,
-                CategoryMinimum byCategory => piece.Category == byCategory.Category,
-                ApprovedMinimum => piece.Approved,
-                _ => false,
-            };
-            if (applies)
-            {
-                builder.Add(requirement.RequirementId);
-            }
-        }
-        if (!piece.Approved && policy.NonApprovedCap is not null)
-        {
-            builder.Add(NonApprovedCap.Id);
-        }
-        if (piece.IsCpr)
-        {
-            builder.Add(CprCardRule.Id);
-        }
-        return builder.ToImmutable();
     }
 
     private static ImmutableArray<EvaluationNote> NotesFor(Certification certification, LocalDate asOf)
@@ -352,7 +521,7 @@ public sealed class CertificationEvaluator
         return notes.ToImmutable();
     }
 
-    private static string Explain(CertificationStatus status, CredentialPolicy policy, CycleDates dates, ExamStanding? exam, ImmutableArray<RequirementOutcome> requirements, LocalDate asOf)
+    private static string Explain(CertificationStatus status, CredentialPolicy policy, in CycleDates dates, ExamStanding? exam, ImmutableArray<RequirementOutcome> requirements, LocalDate asOf)
     {
         string missing = string.Join(", ", requirements.Where(r => !r.IsMet).Select(r => Shortfall(r, policy)));
         int daysLeft = Period.DaysBetween(asOf, dates.Expiration);
@@ -365,9 +534,9 @@ public sealed class CertificationEvaluator
             CertificationStatus.InProgress =>
                 $"Current until {Admission.Iso(dates.Expiration)} ({daysLeft} days left); still needed: {missing}.",
             CertificationStatus.WithinCeTimeLimit when dates.IsReactivation =>
-                $"Expired on {Admission.Iso(dates.Expiration)}; reactivation by CE remains possible through {Admission.Iso(dates.LastCeDay)} with credit completed from {Admission.Iso(dates.Window.Start)} to the application; still needed: {missing}.",
+                $"Expired on {Admission.Iso(dates.Expiration)}; reactivation by CE remains possible through {Admission.Iso(dates.LastCeDay)} with credit completed from {Admission.Iso(dates.WindowStart)} to the application; still needed: {missing}.",
             CertificationStatus.WithinCeTimeLimit =>
-                $"Expired on {Admission.Iso(dates.Expiration)}; recertification by CE remains possible through {Admission.Iso(dates.LastCeDay)} with credit completed by {Admission.Iso(dates.Window.End)}; still needed: {missing}.",
+                $"Expired on {Admission.Iso(dates.Expiration)}; recertification by CE remains possible through {Admission.Iso(dates.LastCeDay)} with credit completed by {Admission.Iso(dates.WindowEnd)}; still needed: {missing}.",
             CertificationStatus.LapsedExamRequired =>
                 $"Lapsed: the CE route closed on {Admission.Iso(dates.LastCeDay)}; recertify by exam{(exam is null ? string.Empty : $" ({exam.AttemptsLeft} of {exam.MaxAttempts} attempts left)")}.",
             CertificationStatus.Ineligible =>

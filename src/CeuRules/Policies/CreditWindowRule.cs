@@ -48,7 +48,7 @@ public sealed class CreditWindowRule : PolicyRule
         Shape = new WindowShape(start, lookback);
     }
 
-    private WindowShape Shape { get; }
+    internal WindowShape Shape { get; }
 
     /// <summary>Where the window starts.</summary>
     public WindowStart Start => Shape.Start;
@@ -93,7 +93,7 @@ public sealed class ReactivationWindowRule : PolicyRule
         Shape = new WindowShape(start, lookback);
     }
 
-    private WindowShape Shape { get; }
+    internal WindowShape Shape { get; }
 
     /// <summary>Where the window starts.</summary>
     public WindowStart Start => Shape.Start;
@@ -140,7 +140,10 @@ internal readonly struct WindowShape
 
     internal Period? Lookback { get; }
 
-    internal DateInterval WindowEndingOn(LocalDate cycleStart, LocalDate end)
+    internal DateInterval WindowEndingOn(LocalDate cycleStart, LocalDate end) => new(StartFor(cycleStart, end), end);
+
+    /// <summary>The first day of the window that ends on <paramref name="end"/> (never after it).</summary>
+    internal LocalDate StartFor(LocalDate cycleStart, LocalDate end)
     {
         var start = Start switch
         {
@@ -148,7 +151,7 @@ internal readonly struct WindowShape
             WindowStart.LookbackFromEnd => PeriodRules.MinusOrMin(end, Lookback!),
             _ => cycleStart,
         };
-        return new DateInterval(start <= end ? start : end, end);
+        return start <= end ? start : end;
     }
 
     internal string Describe(string end) => Start switch

@@ -42,6 +42,47 @@ public sealed class AnyPolicyProperties
     }
 
     [Property]
+    public bool The_summary_agrees_with_the_explained_evaluation_and_a_prepared_summary_with_both(AnyScenario any)
+    {
+        var scenario = any.Scenario;
+        var full = Eval(scenario);
+        var outcomes = new RequirementSummary[16];
+        var summary = Evaluator.Summarize(scenario.Certification, scenario.Transcript, scenario.AsOf, outcomes);
+        var preparedOutcomes = new RequirementSummary[16];
+        var prepared = Evaluator.Prepare(scenario.Certification, scenario.Transcript);
+        var fromPrepared = Evaluator.Summarize(prepared, scenario.AsOf, preparedOutcomes);
+        DateOf(full, DeadlineKind.ExamApplication, out var applyBy);
+        DateOf(full, DeadlineKind.ExamPass, out var passBy);
+        DateOf(full, DeadlineKind.AnnualFee, out var feeDue);
+        bool requirementsAgree = summary.RequirementCount == full.Requirements.Length
+            && full.Requirements.Select((r, i) => (r, s: outcomes[i])).All(p =>
+                p.r.RequirementId == p.s.RequirementId && p.r.IsCap == p.s.IsCap && p.r.Required == p.s.Required
+                && p.r.Shortfall == p.s.Shortfall && p.r.Excluded == p.s.Excluded && p.r.IsMet == p.s.IsMet);
+        var countedApproved = Sum(full.Activities.SelectMany(a => a.Counted).Where(c => c.Approved).Select(c => c.Amount));
+        return summary.Status == full.Status
+            && ReferenceEquals(summary.Policy, full.Policy)
+            && summary.ExpiresOn == full.ExpiresOn
+            && summary.LastCeDay == full.LastCeDay
+            && summary.CompleteBy == full.Plan.CompleteBy
+            && new DateInterval(summary.WindowStart, summary.WindowEnd) == full.Window
+            && summary.ExamApplyBy == applyBy && summary.ExamPassBy == passBy && summary.AnnualFeeDue == feeDue
+            && summary.ExamAttemptsLeft == full.Exam?.AttemptsLeft
+            && summary.Counted == full.Requirements.Single(r => r.RequirementId == TotalMinimum.Id).Counted
+            && summary.CountedApproved == countedApproved
+            && summary.Needed == full.Plan.Total
+            && summary.NeededApproved == full.Plan.Approved
+            && summary.RequirementsMet == full.RequirementsMet
+            && requirementsAgree
+            && fromPrepared == summary
+            && preparedOutcomes.AsSpan().SequenceEqual(outcomes)
+            && prepared.RequirementCount == full.Requirements.Length
+            && ReferenceEquals(prepared.GoverningPolicy, full.Policy);
+    }
+
+    private static void DateOf(CertificationEvaluation result, DeadlineKind kind, out LocalDate? date) =>
+        date = result.Deadlines.FirstOrDefault(d => d.Kind == kind)?.Date;
+
+    [Property]
     public bool Submitted_equals_counted_plus_not_counted_and_every_refusal_is_explained(AnyScenario any)
     {
         var scenario = any.Scenario;

@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using CeuRules.Model;
+using CeuRules.Policies;
+
+namespace CeuRules.Evaluation;
+
+/// <summary>One part of an activity's credit that is admissible under the policy, before the dates and the caps.</summary>
+internal struct CreditPiece
+{
+    internal int Activity;
+    internal int Line;
+    internal long Amount;
+    internal int CategoryIndex;
+    internal bool Approved;
+    internal bool IsCpr;
+}
+
+/// <summary>
+/// What admission decided about one activity, whatever the as-of date: what it submitted, whether a
+/// rule refused it before the dates are looked at, which activity it duplicates, and the ranges of
+/// its admissible pieces, refusals and notes.
+/// </summary>
+internal struct ActivityEntry
+{
+    /// <summary>The completion date as a day number (<see cref="DayNumber"/>), so the evaluation loop compares integers.</summary>
+    internal int Day;
+    internal long Submitted;
+    internal int DuplicateOf;
+    internal bool RefusedBeforeDates;
+    internal int PieceStart;
+    internal int PieceCount;
+    internal int RefusalStart;
+    internal int RefusalCount;
+    internal int NoteStart;
+    internal int NoteCount;
+
+    /// <summary>How many of the notes (the last ones) apply only when the activity passes the dates.</summary>
+    internal int GatedNoteCount;
+}
+
+/// <summary>Dates as day numbers counted from 1970-01-01, for integer comparisons in the evaluation loop.</summary>
+internal static class DayNumber
+{
+    private static readonly NodaTime.LocalDate Epoch = new(1970, 1, 1);
+
+    /// <summary>The day number of a date.</summary>
+    internal static int Of(NodaTime.LocalDate date) => NodaTime.Period.DaysBetween(Epoch, date);
+}
+
+/// <summary>
+/// A transcript compiled under one policy version: the as-of-independent part of admission, in flat
+/// arrays. The summary evaluation walks it without allocating; the explained evaluation also reads
+/// the refusals and notes recorded when <see cref="Explain"/> is set.
+/// </summary>
+/// <remarks>
+/// An instance is either owned by a <see cref="PreparedEvaluation"/> (then never changed after
+/// compiling) or reused by one thread's <see cref="Workspace"/>.
+/// </remarks>
+internal sealed class CompiledTranscript
+{
+    internal ActivityEntry[] Entries { get; private set; } = [];
+
+    internal int Count { get; private set; }
+
+    internal CreditPiece[] Pieces { get; private set; } = [];
+
+    internal int PieceCount { get; private set; }
+
+    /// <summary>Whether refusals and notes are recorded (the explained evaluation) or skipped (the summary).</summary>
+    internal bool Explain { get; private set; }
+
+    internal List<NotCountedCredit> Refusals { get; } = new();
+
+    internal List<string> Notes { get; } = new();
+
+    internal void Reset(int activityCount, bool explain)
+    {
+        if (Entries.Length < activityCount)
+        {
+            Entries = new ActivityEntry[Math.Max(activityCount, Entries.Length * 2)];
+        }
+        Count = activityCount;
+        PieceCount = 0;
+        Explain = explain;
+        Refusals.Clear();
+        Notes.Clear();
+    }
+
+    internal void AddPiece(in CreditPiece piece)
+    {
+        if (PieceCount == Pieces.Length)
+        {
+            var grown = new CreditPiece[Math.Max(8, Pieces.Length * 2)];
+            Array.Copy(Pieces, grown, PieceCount);
+            Pieces = grown;
+        }
+        Pieces[PieceCount++] = piece;
+    }
+
+    internal void Refuse(int activity, long amount, NotCountedReason reason, PolicyRule rule, string message) =>
+        Refuse(activity, amount, reason, rule.RuleId, rule.Source, message);
+
+    internal void Refuse(int activity, long amount, NotCountedReason reason, string ruleId, RuleSource source, string message)
+    {
+        Refusals.Add(new NotCountedCredit(CreditAmount.FromHundredths(amount), reason, ruleId, source, message));
+        Entries[activity].RefusalCount++;
+    }
+
+    internal void Note(int activity, string note, bool gated)
+    {
+        Notes.Add(note);
+        Entries[activity].NoteCount++;
+        if (gated)
+        {
+            Entries[activity].GatedNoteCount++;
+        }
+    }
+
+    /// <summary>A copy with arrays of exactly the used size, for keeping.</summary>
+    internal CompiledTranscript Trimmed()
+    {
+        var copy = new CompiledTranscript
+        {
+            Entries = Entries.AsSpan(0, Count).ToArray(),
+            Count = Count,
+            Pieces = Pieces.AsSpan(0, PieceCount).ToArray(),
+            PieceCount = PieceCount,
+            Explain = false,
+        };
+        return copy;
+    }
+}

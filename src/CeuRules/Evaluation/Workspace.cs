@@ -1,0 +1,245 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using CeuRules.Model;
+using CeuRules.Policies;
+
+namespace CeuRules.Evaluation;
+
+/// <summary>
+/// One thread's reusable buffers for compiling transcripts: once they have grown to the largest
+/// transcript seen, compiling allocates nothing. Each thread has its own (<see cref="Current"/>), so
+/// nothing mutable is shared between threads.
+/// </summary>
+internal sealed class Workspace
+{
+    [ThreadStatic]
+    private static Workspace? current;
+
+    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<LearningActivity, int> contents = new(SameContent.Instance);
+    private int[] duplicateOf = [];
+    private int[] repeatOf = [];
+    private int[] order = [];
+
+    /// <summary>This thread's workspace.</summary>
+    internal static Workspace Current => current ??= new Workspace();
+
+    /// <summary>The compiled transcript the one-shot evaluations of this thread reuse.</summary>
+    internal CompiledTranscript Compiled { get; } = new();
+
+    /// <summary>Scratch space for one activity's candidate pieces.</summary>
+    internal List<CreditPiece> Candidates { get; } = new();
+
+    /// <summary>Per credit line of the activity being read, its amount in the policy's unit (hundredths) or -1.</summary>
+    internal long[] LineAmounts { get; private set; } = new long[4];
+
+    internal Span<long> LineAmountsFor(int lines)
+    {
+        if (LineAmounts.Length < lines)
+        {
+            LineAmounts = new long[Math.Max(lines, LineAmounts.Length * 2)];
+        }
+        return LineAmounts.AsSpan(0, lines);
+    }
+
+    /// <summary>
+    /// For each activity, the index of the activity it duplicates, or -1. Two activities are
+    /// duplicates when they share an id, or when they state the same kind, completion date, title,
+    /// provider and credit (title and provider compared without case or surrounding space; only
+    /// titled activities are compared by content). Of each group the first in canonical order
+    /// (<see cref="TranscriptOrder"/>) is kept, so shuffling the transcript changes nothing (of
+    /// identical copies, the one with the lowest index, as <see cref="RepeatsOf"/> orders them). Linear
+    /// in the transcript: the canonical order is consulted only where two activities collide.
+    /// </summary>
+    internal ReadOnlySpan<int> DuplicatesOf(ImmutableArray<LearningActivity> activities)
+    {
+        int n = activities.Length;
+        var result = Grow(ref duplicateOf, n);
+        result.Fill(-1);
+        ids.Clear();
+        bool idCollision = false;
+        for (int i = 0; i < n; i++)
+        {
+            ref int kept = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, activities[i].Id, out bool exists);
+            if (!exists)
+            {
+                kept = i;
+            }
+            else
+            {
+                idCollision = true;
+                if (TranscriptOrder.Compare(activities[i], activities[kept]) < 0)
+                {
+                    kept = i;
+                }
+            }
+        }
+        if (idCollision)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                int kept = ids[activities[i].Id];
+                result[i] = kept == i ? -1 : kept;
+            }
+        }
+
+        contents.Clear();
+        bool contentCollision = false;
+        for (int i = 0; i < n; i++)
+        {
+            if (result[i] >= 0 || activities[i].Title is null)
+            {
+                continue;
+            }
+            ref int kept = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(contents, activities[i], out bool exists);
+            if (!exists)
+            {
+                kept = i;
+            }
+            else
+            {
+                contentCollision = true;
+                if (TranscriptOrder.Compare(activities[i], activities[kept]) < 0)
+                {
+                    kept = i;
+                }
+            }
+        }
+        if (contentCollision)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                if (result[i] < 0 && activities[i].Title is not null)
+                {
+                    int kept = contents[activities[i]];
+                    result[i] = kept == i ? -1 : kept;
+                }
+            }
+        }
+        contents.Clear();
+        return result;
+    }
+
+    /// <summary>
+    /// For each activity of the recurring kind, the earlier activity with the same title that it
+    /// repeats within the rule's period (-1 when none). The earlier one is the last of its title that
+    /// did not itself repeat another, so a training counts again once the period has passed.
+    /// </summary>
+    internal ReadOnlySpan<int> RepeatsOf(RecurringTrainingRule rule, ImmutableArray<LearningActivity> activities)
+    {
+        int n = activities.Length;
+        var result = Grow(ref repeatOf, n);
+        result.Fill(-1);
+        var titled = Grow(ref order, n);
+        int count = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (activities[i].Kind == rule.Kind && !string.IsNullOrWhiteSpace(activities[i].Title))
+            {
+                titled[count++] = i;
+            }
+        }
+        titled = titled[..count];
+        titled.Sort(new TitleDateOrder(activities));
+        for (int start = 0; start < count;)
+        {
+            int end = start + 1;
+            while (end < count && TitleDateOrder.SameTitle(activities[titled[start]], activities[titled[end]]))
+            {
+                end++;
+            }
+            int anchor = titled[start];
+            for (int k = start + 1; k < end; k++)
+            {
+                if (rule.Repeats(activities[anchor].CompletedOn, activities[titled[k]].CompletedOn))
+                {
+                    result[titled[k]] = anchor;
+                }
+                else
+                {
+                    anchor = titled[k];
+                }
+            }
+            start = end;
+        }
+        return result;
+    }
+
+    private static Span<int> Grow(ref int[] buffer, int length)
+    {
+        if (buffer.Length < length)
+        {
+            buffer = new int[Math.Max(length, buffer.Length * 2)];
+        }
+        return buffer.AsSpan(0, length);
+    }
+
+    /// <summary>Activities by title (trimmed, without case), then completion date, then canonical order, then index.</summary>
+    private readonly struct TitleDateOrder : IComparer<int>
+    {
+        private readonly ImmutableArray<LearningActivity> activities;
+
+        internal TitleDateOrder(ImmutableArray<LearningActivity> activities) => this.activities = activities;
+
+        internal static bool SameTitle(LearningActivity x, LearningActivity y) =>
+            x.Title.AsSpan().Trim().Equals(y.Title.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
+
+        public int Compare(int x, int y)
+        {
+            var a = activities[x];
+            var b = activities[y];
+            int c = a.Title.AsSpan().Trim().CompareTo(b.Title.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
+            if (c != 0)
+            {
+                return c;
+            }
+            c = a.CompletedOn.CompareTo(b.CompletedOn);
+            if (c != 0)
+            {
+                return c;
+            }
+            // Identical copies compare equal in canonical order; the lower index, as in DuplicatesOf, comes first.
+            c = TranscriptOrder.Compare(a, b);
+            return c != 0 ? c : x.CompareTo(y);
+        }
+    }
+
+    /// <summary>Equality by content: kind, completion date, title and provider (trimmed, without case) and every credit line.</summary>
+    private sealed class SameContent : IEqualityComparer<LearningActivity>
+    {
+        internal static readonly SameContent Instance = new();
+
+        public bool Equals(LearningActivity? x, LearningActivity? y)
+        {
+            if (x is null || y is null)
+            {
+                return ReferenceEquals(x, y);
+            }
+            if (x.Kind != y.Kind || x.CompletedOn != y.CompletedOn || x.Credits.Length != y.Credits.Length
+                || !Same(x.Title, y.Title) || !Same(x.Provider, y.Provider))
+            {
+                return false;
+            }
+            for (int l = 0; l < x.Credits.Length; l++)
+            {
+                var a = x.Credits[l];
+                var b = y.Credits[l];
+                if (a.Amount != b.Amount || a.Unit != b.Unit || !Nullable.Equals(a.Category, b.Category)
+                    || !a.ApprovedBy.AsSpan().SequenceEqual(b.ApprovedBy.AsSpan()))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        public int GetHashCode(LearningActivity obj) => HashCode.Combine(
+            obj.Kind,
+            obj.CompletedOn,
+            string.GetHashCode(obj.Title.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase),
+            obj.Credits.Length);
+
+        private static bool Same(string? x, string? y) => x.AsSpan().Trim().Equals(y.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -9,8 +9,8 @@ namespace CeuRules.Benchmarks.Baselines;
 
 /// <summary>
 /// Generated CMA (AAMA) inputs shared by the benchmarks, from a fixed seed. The transcripts hold only
-/// what a baseline that computes only the status and the shortfalls also understands, so that it and
-/// the library must agree: AAMA-approved courses, non-approved conference sessions whose
+/// what the baselines (<see cref="HandWrittenCma"/>, <see cref="LinqCma"/>) also understand, so that
+/// they and the library must agree: AAMA-approved courses, non-approved conference sessions whose
 /// documented time fully supports their points, two-year CPR cards, and some activities outside the
 /// window. Ids and titles are all distinct, so the library finds no duplicates.
 /// </summary>
@@ -97,6 +97,57 @@ public static class CmaInputs
         }
         return activities;
     }
+
+    /// <summary>
+    /// Cases for the agreement self-check: transcripts of 0 to 120 activities, a quarter of them mostly
+    /// non-approved (so that the non-approved cap decides the total), certification dates from 2015 to
+    /// 2024 (month ends and 29 February included), and as-of dates from before the certification to
+    /// well past the last CE day, with the boundary days themselves. In each transcript the first
+    /// activities are moved onto the edges: the day before the certification, the certification date,
+    /// the expiration, the day after, the as-of date and the day after.
+    /// </summary>
+    /// <param name="count">The number of cases.</param>
+    /// <returns>The cases, the same on every call.</returns>
+    public static IEnumerable<CmaCase> SelfCheckCases(int count)
+    {
+        var random = new Random(Seed);
+        LocalDate[] awkward = [new(2016, 2, 29), new(2015, 1, 31), new(2019, 12, 31), new(2020, 2, 29), new(2023, 8, 31), new(2024, 1, 1)];
+        var first = new LocalDate(2015, 1, 1);
+        int days = Period.DaysBetween(first, new LocalDate(2024, 12, 31));
+        for (int c = 0; c < count; c++)
+        {
+            var start = c < awkward.Length ? awkward[c] : first.PlusDays(random.Next(days + 1));
+            // Expiration and last CE day computed independently of the baselines and the library.
+            var expiration = new LocalDate(start.Year, start.Month, 1).PlusMonths(61).PlusDays(-1);
+            var lastCeDay = expiration.PlusDays(90);
+            var asOf = (c % 8) switch
+            {
+                0 => expiration,
+                1 => expiration.PlusDays(1),
+                2 => lastCeDay,
+                3 => lastCeDay.PlusDays(1),
+                4 => start.PlusDays(random.Next(-30, 400)),
+                _ => start.PlusDays(random.Next(3 * 365, Period.DaysBetween(start, lastCeDay) + 120)),
+            };
+            var activities = Generate(random, start, random.Next(0, 121), random.Next(4) == 0 ? 8 : ConferenceTenths);
+            LocalDate[] edges = [start.PlusDays(-1), start, expiration, expiration.PlusDays(1), asOf, asOf.PlusDays(1)];
+            for (int k = 0; k < edges.Length && k < activities.Count; k++)
+            {
+                activities[k] = MovedTo(activities[k], edges[k]);
+            }
+            var certification = new Certification(Credential.AamaCma, start) { IsMember = random.Next(2) == 0 };
+            yield return new CmaCase(certification, new Transcript(activities), asOf);
+        }
+    }
+
+    private static LearningActivity MovedTo(LearningActivity activity, LocalDate completedOn) =>
+        new(activity.Id, activity.Kind, completedOn)
+        {
+            Title = activity.Title,
+            DurationMinutes = activity.DurationMinutes,
+            ValidMonths = activity.ValidMonths,
+            Credits = activity.Credits,
+        };
 }
 
 /// <summary>One evaluation's inputs: a CMA certification, a transcript and an as-of date.</summary>

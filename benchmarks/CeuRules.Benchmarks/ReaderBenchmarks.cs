@@ -1,9 +1,9 @@
 using System;
 using BenchmarkDotNet.Attributes;
+using CeuRules.Benchmarks.Baselines;
 using CeuRules.Evaluation;
 using CeuRules.Json;
 using CeuRules.Model;
-using NodaTime;
 
 namespace CeuRules.Benchmarks;
 
@@ -26,9 +26,9 @@ public class ReaderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var start = new LocalDate(2021, 2, 10);
-        var transcript = new Transcript(EvaluationBenchmarks.Transcript(new Random(20261123), start, Activities));
-        var written = TranscriptJsonWriter.Write(new TranscriptDocument(new LocalDate(2025, 11, 23),
+        var start = CmaInputs.CertifiedOn;
+        var transcript = CmaInputs.Transcript(new Random(CmaInputs.Seed), start, Activities);
+        var written = TranscriptJsonWriter.Write(new TranscriptDocument(CmaInputs.AsOf,
             [new Certification(Credential.AamaCma, start)], transcript));
         // Compact, as exports usually are: the documented writer indents.
         document = System.Text.Encoding.UTF8.GetBytes(System.Text.Json.Nodes.JsonNode.Parse(written)!.ToJsonString());

@@ -64,6 +64,54 @@ public sealed class WorkforceEvaluator
     }
 
     /// <summary>
+    /// Summarizes prepared evaluations (for example a whole workforce, prepared once with
+    /// <see cref="CertificationEvaluator.Prepare"/>) as of a date, on up to
+    /// <see cref="MaxDegreeOfParallelism"/> cores. Each worker takes whole slices of the input and
+    /// writes the same slices of <paramref name="results"/>, so the workers share nothing they write,
+    /// and nothing is allocated per summary.
+    /// </summary>
+    /// <param name="prepared">The prepared evaluations, each from this instance's <see cref="Evaluator"/>.</param>
+    /// <param name="asOf">The date to summarize as of.</param>
+    /// <param name="results">Where the summaries go, at the same index as their prepared evaluation; as long as <paramref name="prepared"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="results"/> is not as long as <paramref name="prepared"/>, or an element of <paramref name="prepared"/> is null or was prepared by another evaluator (thrown, as the first of such errors, once every worker has stopped).</exception>
+    public void Summarize(ReadOnlyMemory<PreparedEvaluation> prepared, LocalDate asOf, Memory<CertificationSummary> results)
+    {
+        Preconditions.CheckArgument(results.Length == prepared.Length,
+            $"The results must be as long as the prepared evaluations ({prepared.Length}); they are {results.Length}.", nameof(results));
+        // Several slices per worker even out transcripts of different sizes.
+        int slices = Math.Min(prepared.Length, MaxDegreeOfParallelism * 8);
+        var evaluator = Evaluator;
+        if (slices <= 1)
+        {
+            SummarizeRange(evaluator, prepared, 0, prepared.Length, asOf, results);
+            return;
+        }
+        try
+        {
+            Parallel.For(0, slices, new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism }, slice =>
+                SummarizeRange(evaluator, prepared, (int)((long)prepared.Length * slice / slices), (int)((long)prepared.Length * (slice + 1) / slices), asOf, results));
+        }
+        catch (AggregateException error) when (error.InnerExceptions[0] is ArgumentException argument)
+        {
+            throw new ArgumentException(argument.Message, nameof(prepared), error);
+        }
+    }
+
+    private static void SummarizeRange(CertificationEvaluator evaluator, ReadOnlyMemory<PreparedEvaluation> prepared, int start, int end, LocalDate asOf, Memory<CertificationSummary> results)
+    {
+        var from = prepared.Span;
+        var to = results.Span;
+        for (int i = start; i < end; i++)
+        {
+            if (from[i] is null)
+            {
+                throw new ArgumentException($"The prepared evaluation at index {i} is null.", nameof(prepared));
+            }
+            to[i] = evaluator.Summarize(from[i], asOf);
+        }
+    }
+
+    /// <summary>
     /// Evaluates people as they arrive, on up to <see cref="MaxDegreeOfParallelism"/> cores, yielding each
     /// person's evaluations as soon as they are ready (not in input order).
     /// </summary>

@@ -53,6 +53,41 @@ public sealed class WorkforceEvaluatorTest
         Assert.Equal(expected, Rendered(new WorkforceEvaluator(new CertificationEvaluator(), degree).EvaluateAll(people, AsOf).Values));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(16)]
+    public void Summaries_of_a_prepared_workforce_are_the_one_shot_summaries_whatever_the_degree(int degree)
+    {
+        var evaluator = new CertificationEvaluator();
+        var people = People(500);
+        var prepared = people.Select(p => evaluator.Prepare(p.Certifications[0], p.Transcript)).ToArray();
+        var results = new CertificationSummary[prepared.Length];
+        new WorkforceEvaluator(evaluator, degree).Summarize(prepared, AsOf, results);
+        var expected = people.Select(p => evaluator.Summarize(p.Certifications[0], p.Transcript, AsOf)).ToArray();
+        Assert.Equal(expected, results);
+        Assert.Contains(results, r => r.Status == CertificationStatus.InProgress);
+        Assert.Contains(results, r => r.Status != CertificationStatus.InProgress);
+    }
+
+    [Fact]
+    public void Summarizing_a_workforce_names_what_is_wrong()
+    {
+        var evaluator = new CertificationEvaluator();
+        var workforce = new WorkforceEvaluator(evaluator, 2);
+        var prepared = People(40).Select(p => evaluator.Prepare(p.Certifications[0], p.Transcript)).ToArray();
+        int n = prepared.Length;
+        var tooShort = Assert.Throws<ArgumentException>(() => workforce.Summarize(prepared, AsOf, new CertificationSummary[n - 1]));
+        Assert.Equal("results", tooShort.ParamName);
+        Assert.Contains($"({n}); they are {n - 1}.", tooShort.Message, StringComparison.Ordinal);
+        prepared[17] = null!;
+        var missing = Assert.Throws<ArgumentException>(() => workforce.Summarize(prepared, AsOf, new CertificationSummary[n]));
+        Assert.Equal("prepared", missing.ParamName);
+        Assert.Contains("at index 17 is null", missing.Message, StringComparison.Ordinal);
+        prepared[17] = new CertificationEvaluator().Prepare(Cma(D(2021, 2, 10)), Transcript.Empty);
+        Assert.Equal("prepared", Assert.Throws<ArgumentException>(() => workforce.Summarize(prepared, AsOf, new CertificationSummary[n])).ParamName);
+    }
+
     [Fact]
     [Trait("Category", "Stress")]
     public async Task Sixteen_threads_sharing_one_evaluator_agree_with_a_single_thread()

@@ -7,10 +7,11 @@ using NodaTime;
 namespace CeuRules.Benchmarks;
 
 /// <summary>
-/// The library's full, explained CMA evaluation beside two baselines that compute only the status
-/// and the shortfalls, on the same inputs (<see cref="CmaInputs"/>): a hand-written loop over a
-/// prepared struct array (the floor) and a naive LINQ version over the model. The setup refuses to
-/// run when a baseline disagrees with the library.
+/// The library's full, explained CMA evaluation and its summary evaluation (in one call, and of a
+/// prepared transcript) beside two baselines that compute only the status and the shortfalls, on the
+/// same inputs (<see cref="CmaInputs"/>): a hand-written loop over a prepared struct array (the floor)
+/// and a naive LINQ version over the model. The setup refuses to run when a baseline, or the
+/// summary, disagrees with the library's explained evaluation.
 /// </summary>
 [MemoryDiagnoser]
 public class CmaBaselineBenchmarks
@@ -20,6 +21,8 @@ public class CmaBaselineBenchmarks
     private Transcript transcript = null!;
     private LocalDate asOf;
     private HandWrittenCma handWritten = null!;
+    private PreparedEvaluation prepared = null!;
+    private RequirementSummary[] outcomes = null!;
 
     /// <summary>The number of activities in the transcript.</summary>
     [Params(10, 30, 100, 500, 5000)]
@@ -41,6 +44,14 @@ public class CmaBaselineBenchmarks
         handWritten = new HandWrittenCma(transcript);
         CmaAgreement.Check(evaluator, inputs, handWritten);
         CmaAgreement.SelfCheck(evaluator);
+        prepared = evaluator.Prepare(certification, transcript);
+        outcomes = new RequirementSummary[prepared.RequirementCount];
+        var full = evaluator.Evaluate(certification, transcript, asOf);
+        var summary = evaluator.Summarize(certification, transcript, asOf, outcomes);
+        if (summary != evaluator.Summarize(prepared, asOf, outcomes) || summary.Status != full.Status || summary.Needed != full.Plan.Total)
+        {
+            throw new System.InvalidOperationException($"The summary ({summary}) disagrees with the explained evaluation ({full}, {full.Plan}).");
+        }
     }
 
     /// <summary>The hand-written loop: status and shortfalls only, no allocation.</summary>
@@ -57,4 +68,22 @@ public class CmaBaselineBenchmarks
     /// <returns>The evaluation.</returns>
     [Benchmark]
     public CertificationEvaluation FullEvaluation() => evaluator.Evaluate(certification, transcript, asOf);
+
+    /// <summary>
+    /// The library's summary of the same transcript in one call: the transcript is admitted under the
+    /// policy (into this thread's reused buffers), then tallied; the requirement outcomes go to a
+    /// caller's array.
+    /// </summary>
+    /// <returns>The summary.</returns>
+    [Benchmark]
+    public CertificationSummary Summary() => evaluator.Summarize(certification, transcript, asOf, outcomes);
+
+    /// <summary>
+    /// The library's summary of the transcript prepared once (<see cref="CertificationEvaluator.Prepare"/>),
+    /// as the hand-written loop's struct array is prepared once: what repeated summaries cost, for
+    /// example a workforce summarized every day.
+    /// </summary>
+    /// <returns>The summary.</returns>
+    [Benchmark]
+    public CertificationSummary PreparedSummary() => evaluator.Summarize(prepared, asOf, outcomes);
 }

@@ -54,7 +54,7 @@ internal static class Admission
                 if (explain)
                 {
                     target.Refuse(i, amount, NotCountedReason.NotAccepted, refused,
-                        $"The {policy.Credential.Body.Acronym} does not accept an activity of the kind '{activity.Kind}'.");
+                        Say.NotAccepted(policy, activity));
                 }
             }
             else if (policy.CprCards is { } cpr && activity.Kind == cpr.Kind)
@@ -111,18 +111,19 @@ internal static class Admission
     {
         var activity = activities[index];
         var submitted = CreditAmount.FromHundredths(entry.Submitted);
+        var (windowStart, windowEnd) = (dates.WindowStart, dates.WindowEnd);
         switch (result)
         {
             case GateResult.AfterAsOf:
                 return new NotCountedCredit(submitted, NotCountedReason.AfterAsOf, AsOfRuleId, RuleSource.CeuRules,
-                    $"Completed on {Iso(activity.CompletedOn)}, after the as-of date {Iso(asOf)}.");
+                    () => $"Completed on {Iso(activity.CompletedOn)}, after the as-of date {Iso(asOf)}.");
             case GateResult.OutsideWindow:
                 return new NotCountedCredit(submitted, NotCountedReason.OutsideWindow, dates.WindowRule.RuleId, dates.WindowRule.Source,
-                    $"Completed on {Iso(activity.CompletedOn)}, outside the window {Iso(dates.WindowStart)} to {Iso(dates.WindowEnd)}.");
+                    () => $"Completed on {Iso(activity.CompletedOn)}, outside the window {Iso(windowStart)} to {Iso(windowEnd)}.");
             case GateResult.Duplicate:
                 var duplicated = activities[entry.DuplicateOf];
                 return new NotCountedCredit(submitted, NotCountedReason.Duplicate, DuplicateRuleId, RuleSource.CeuRules,
-                    string.Equals(duplicated.Id, activity.Id, System.StringComparison.Ordinal)
+                    () => string.Equals(duplicated.Id, activity.Id, System.StringComparison.Ordinal)
                         ? $"Another activity has the same id '{activity.Id}'; an activity counts once."
                         : $"The same activity as '{duplicated.Id}' (same kind, date, title, provider and credit); an activity counts once.");
             default:
@@ -136,15 +137,13 @@ internal static class Admission
         target.Entries[index].Submitted = amount;
         if (target.Explain && !card.Credits.IsEmpty)
         {
-            target.Note(index, $"The policy values a CPR card at {cpr.CreditPerCard} {cpr.Category} {prepared.Policy.Units.Unit}; the credit lines the card states are not used ({cpr.RuleId}).", gated: false);
+            target.Note(index, Say.CardLinesUnused(cpr, prepared.Policy), gated: false);
         }
         if (card.ValidMonths != cpr.RequiredValidMonths)
         {
             if (target.Explain)
             {
-                string validity = card.ValidMonths is { } months ? $"valid for {months} months" : "of undocumented validity";
-                target.Refuse(index, amount, NotCountedReason.NeedsReview, cpr,
-                    $"The CPR card is {validity}; only a {cpr.RequiredValidMonths}-month card earns {cpr.CreditPerCard} {cpr.Category} points, so a person must review it.");
+                target.Refuse(index, amount, NotCountedReason.NeedsReview, cpr, Say.CardValidity(cpr, card));
             }
             return;
         }
@@ -177,26 +176,20 @@ internal static class Admission
             {
                 return;
             }
-            string stated = lines.IsEmpty
-                ? "states no credit"
-                : "states credit only in " + string.Join(", ", lines.Select(l => l.Unit.Id).Distinct());
-            string accepted = units.Conversions.IsEmpty ? units.Unit.Id : $"{units.Unit} (or converts {string.Join(", ", units.Conversions.Select(c => c.From.Id))})";
-            string orDuration = units.FromDuration is null ? string.Empty : " or a documented duration";
-            admitted.Refuse(index, 0, NotCountedReason.UnknownUnit, units,
-                $"The activity {stated}{(units.FromDuration is null ? string.Empty : " and documents no duration")}; the {policy.Credential} policy counts {accepted}{orDuration}.");
+            admitted.Refuse(index, 0, NotCountedReason.UnknownUnit, units, Say.UnknownUnit(policy, lines));
             return;
         }
         if (explain && read.FromDuration is { } fromDuration)
         {
-            admitted.Note(index, $"Converted from the documented {activity.DurationMinutes} minutes: {fromDuration.Describe()} ({fromDuration.RuleId})", gated: false);
+            admitted.Note(index, Say.FromDuration(fromDuration, activity), gated: false);
         }
         if (explain && conversion is not null)
         {
-            admitted.Note(index, $"Converted from {conversion.From}: {conversion.Describe()} ({conversion.RuleId})", gated: false);
+            admitted.Note(index, Say.Converted(conversion), gated: false);
         }
         if (explain && read.OtherLines > 0)
         {
-            admitted.Note(index, $"{read.OtherLines} credit line(s) in other units are left to the policies of other credentials.", gated: false);
+            admitted.Note(index, Say.OtherLines(read.OtherLines), gated: false);
         }
 
         // From here on, what is decided applies only to an activity that passes the dates (see Gate).
@@ -207,7 +200,7 @@ internal static class Admission
                 if (explain)
                 {
                     admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, cutoff,
-                        $"Completed on {Iso(activity.CompletedOn)}; an activity of the kind '{cutoff.Kind}' counts only for what was completed through {Iso(cutoff.LastDay)}.");
+                        Say.AfterCutoff(activity, cutoff));
                 }
                 return;
             }
@@ -217,13 +210,13 @@ internal static class Admission
             if (explain)
             {
                 admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, recurring,
-                    $"The same training as '{repeated.Id}' completed on {Iso(repeated.CompletedOn)}; it counts once per {Describe(recurring.CountsOncePer)}.");
+                    Say.Repeated(repeated, recurring));
             }
             return;
         }
         if (explain && policy.RecurringTraining is { } untitled && activity.Kind == untitled.Kind && string.IsNullOrWhiteSpace(activity.Title))
         {
-            admitted.Note(index, $"The training has no title, so it cannot be matched with earlier ones; {untitled.Describe()} ({untitled.RuleId})", gated: true);
+            admitted.Note(index, Say.Untitled(untitled), gated: true);
         }
         if (policy.SelfStudy is { } selfStudy && activity.Kind == selfStudy.Kind)
         {
@@ -232,7 +225,7 @@ internal static class Admission
                 if (explain)
                 {
                     admitted.Refuse(index, submitted, NotCountedReason.NeedsReview, selfStudy,
-                        $"The purchase date of the self-study program is not documented; it must be completed within {Describe(selfStudy.CompleteWithin)} of purchase.");
+                        Say.NoPurchaseDate(selfStudy));
                 }
                 return;
             }
@@ -242,7 +235,7 @@ internal static class Admission
                 if (explain)
                 {
                     admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, selfStudy,
-                        $"Completed on {Iso(activity.CompletedOn)}, after {Iso(lastDay)}, the last day of {Describe(selfStudy.CompleteWithin)} from its purchase on {Iso(purchasedOn)}.");
+                        Say.SelfStudyLate(activity, selfStudy, lastDay, purchasedOn));
                 }
                 return;
             }
@@ -277,13 +270,13 @@ internal static class Admission
             int categoryIndex = -1;
             if (line.Category is { } category && categories is not null)
             {
-                categoryIndex = categories.IndexOf(category);
+                categoryIndex = prepared.CategoryIndex(category);
                 if (categoryIndex < 0)
                 {
                     if (explain)
                     {
                         admitted.Refuse(index, amounts[l], NotCountedReason.UnknownCategory, categories,
-                            $"The line names the category '{category}'; the {policy.Credential} policy has {string.Join(", ", categories.Categories)}.");
+                            Say.UnknownCategory(policy, category));
                     }
                     continue;
                 }
@@ -293,7 +286,7 @@ internal static class Admission
                 if (explain)
                 {
                     admitted.Refuse(index, amounts[l], NotCountedReason.NeedsReview, categories,
-                        $"The line names no category; the {policy.Credential} policy sorts every point into {string.Join(", ", categories.Categories)}, so a person must assign one.");
+                        Say.NoCategory(policy));
                 }
                 continue;
             }
@@ -327,7 +320,7 @@ internal static class Admission
                 if (explain)
                 {
                     admitted.Refuse(index, claimed - supported, NotCountedReason.OverCap, timed,
-                        $"The activity lasted {documented} minutes, which supports at most {CreditAmount.FromHundredths(supported)} {units.Unit} at one per {timed.MinutesPerUnit} minutes; {CreditAmount.FromHundredths(claimed)} were claimed.");
+                        Say.TimeCap(units, timed, documented, supported, claimed));
                 }
                 nonApprovedTotal = 0;
                 for (int c = 0; c < candidates.Count; c++)
@@ -354,16 +347,12 @@ internal static class Admission
             }
             if (minutes is null)
             {
-                RefuseNonApproved(admitted, candidates, index, NotCountedReason.NeedsReview, duration, explain
-                    ? $"The activity is not approved by the {policy.Credential.Body.Acronym} and documents no duration; it must last at least {duration.MinimumMinutes} minutes, so a person must review it."
-                    : string.Empty);
+                RefuseNonApproved(admitted, candidates, index, NotCountedReason.NeedsReview, duration, explain ? Say.NoDuration(policy, duration) : string.Empty);
                 return;
             }
             if (minutes < duration.MinimumMinutes)
             {
-                RefuseNonApproved(admitted, candidates, index, NotCountedReason.TooShort, duration, explain
-                    ? $"The activity lasted {minutes} minutes; an activity not approved by the {policy.Credential.Body.Acronym} must last at least {duration.MinimumMinutes} minutes."
-                    : string.Empty);
+                RefuseNonApproved(admitted, candidates, index, NotCountedReason.TooShort, duration, explain ? Say.TooShort(policy, duration, minutes.Value) : string.Empty);
                 return;
             }
             long ceiling = minutes.Value * 100 / duration.MinutesPerUnit;
@@ -373,7 +362,7 @@ internal static class Admission
                 if (explain)
                 {
                     admitted.Refuse(index, nonApprovedTotal - ceiling, NotCountedReason.OverCap, duration,
-                        $"{(implied ? "The stated units document" : "The activity lasted")} {minutes} minutes, which supports at most {CreditAmount.FromHundredths(ceiling)} {units.Unit} at one per {duration.MinutesPerUnit} minutes; {CreditAmount.FromHundredths(nonApprovedTotal)} were claimed.");
+                        Say.DurationCap(units, duration, implied, minutes.Value, ceiling, nonApprovedTotal));
                 }
             }
         }
@@ -497,7 +486,100 @@ internal static class Admission
         }
     }
 
-    internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The sentences of admission's refusals and notes, each in a method of its own: composing them
+    /// inline would give the admission methods, which run for every activity, a large stack frame to
+    /// clear on every call.
+    /// </summary>
+    private static class Say
+    {
+        internal static string NotAccepted(CredentialPolicy policy, LearningActivity activity) =>
+            $"The {policy.Credential.Body.Acronym} does not accept an activity of the kind '{activity.Kind}'.";
+
+        internal static string CardLinesUnused(CprCardRule cpr, CredentialPolicy policy) =>
+            $"The policy values a CPR card at {cpr.CreditPerCard} {cpr.Category} {policy.Units.Unit}; the credit lines the card states are not used ({cpr.RuleId}).";
+
+        internal static string CardValidity(CprCardRule cpr, LearningActivity card)
+        {
+            string validity = card.ValidMonths is { } months ? $"valid for {months} months" : "of undocumented validity";
+            return $"The CPR card is {validity}; only a {cpr.RequiredValidMonths}-month card earns {cpr.CreditPerCard} {cpr.Category} points, so a person must review it.";
+        }
+
+        internal static string UnknownUnit(CredentialPolicy policy, ImmutableArray<CreditLine> lines)
+        {
+            var units = policy.Units;
+            string stated = lines.IsEmpty
+                ? "states no credit"
+                : "states credit only in " + string.Join(", ", lines.Select(l => l.Unit.Id).Distinct());
+            string accepted = units.Conversions.IsEmpty ? units.Unit.Id : $"{units.Unit} (or converts {string.Join(", ", units.Conversions.Select(c => c.From.Id))})";
+            string orDuration = units.FromDuration is null ? string.Empty : " or a documented duration";
+            return $"The activity {stated}{(units.FromDuration is null ? string.Empty : " and documents no duration")}; the {policy.Credential} policy counts {accepted}{orDuration}.";
+        }
+
+        internal static string FromDuration(DurationConversion fromDuration, LearningActivity activity) =>
+            $"Converted from the documented {activity.DurationMinutes} minutes: {fromDuration.Describe()} ({fromDuration.RuleId})";
+
+        internal static string Converted(UnitConversion conversion) =>
+            $"Converted from {conversion.From}: {conversion.Describe()} ({conversion.RuleId})";
+
+        internal static string OtherLines(int count) =>
+            $"{count} credit line(s) in other units are left to the policies of other credentials.";
+
+        internal static string AfterCutoff(LearningActivity activity, ActivityCutoffRule cutoff) =>
+            $"Completed on {Iso(activity.CompletedOn)}; an activity of the kind '{cutoff.Kind}' counts only for what was completed through {Iso(cutoff.LastDay)}.";
+
+        internal static string Repeated(LearningActivity repeated, RecurringTrainingRule recurring) =>
+            $"The same training as '{repeated.Id}' completed on {Iso(repeated.CompletedOn)}; it counts once per {Describe(recurring.CountsOncePer)}.";
+
+        internal static string Untitled(RecurringTrainingRule untitled) =>
+            $"The training has no title, so it cannot be matched with earlier ones; {untitled.Describe()} ({untitled.RuleId})";
+
+        internal static string NoPurchaseDate(SelfStudyRule selfStudy) =>
+            $"The purchase date of the self-study program is not documented; it must be completed within {Describe(selfStudy.CompleteWithin)} of purchase.";
+
+        internal static string SelfStudyLate(LearningActivity activity, SelfStudyRule selfStudy, LocalDate lastDay, LocalDate purchasedOn) =>
+            $"Completed on {Iso(activity.CompletedOn)}, after {Iso(lastDay)}, the last day of {Describe(selfStudy.CompleteWithin)} from its purchase on {Iso(purchasedOn)}.";
+
+        internal static string UnknownCategory(CredentialPolicy policy, Category category) =>
+            $"The line names the category '{category}'; the {policy.Credential} policy has {string.Join(", ", policy.Categories!.Categories)}.";
+
+        internal static string NoCategory(CredentialPolicy policy) =>
+            $"The line names no category; the {policy.Credential} policy sorts every point into {string.Join(", ", policy.Categories!.Categories)}, so a person must assign one.";
+
+        internal static string TimeCap(UnitRule units, DurationConversion timed, int documented, long supported, long claimed) =>
+            $"The activity lasted {documented} minutes, which supports at most {CreditAmount.FromHundredths(supported)} {units.Unit} at one per {timed.MinutesPerUnit} minutes; {CreditAmount.FromHundredths(claimed)} were claimed.";
+
+        internal static string NoDuration(CredentialPolicy policy, NonApprovedDurationRule duration) =>
+            $"The activity is not approved by the {policy.Credential.Body.Acronym} and documents no duration; it must last at least {duration.MinimumMinutes} minutes, so a person must review it.";
+
+        internal static string TooShort(CredentialPolicy policy, NonApprovedDurationRule duration, long minutes) =>
+            $"The activity lasted {minutes} minutes; an activity not approved by the {policy.Credential.Body.Acronym} must last at least {duration.MinimumMinutes} minutes.";
+
+        internal static string DurationCap(UnitRule units, NonApprovedDurationRule duration, bool implied, long minutes, long ceiling, long claimed) =>
+            $"{(implied ? "The stated units document" : "The activity lasted")} {minutes} minutes, which supports at most {CreditAmount.FromHundredths(ceiling)} {units.Unit} at one per {duration.MinutesPerUnit} minutes; {CreditAmount.FromHundredths(claimed)} were claimed.";
+    }
+
+    /// <summary>A date in ISO form (2026-02-28), written digit by digit for the years 0 to 9999 and by NodaTime's pattern otherwise.</summary>
+    internal static string Iso(LocalDate date)
+    {
+        if (date.Year is < 0 or > 9999)
+        {
+            return date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        }
+        return string.Create(10, (date.Year, date.Month, date.Day), static (chars, ymd) =>
+        {
+            chars[0] = (char)('0' + (ymd.Year / 1000));
+            chars[1] = (char)('0' + (ymd.Year / 100 % 10));
+            chars[2] = (char)('0' + (ymd.Year / 10 % 10));
+            chars[3] = (char)('0' + (ymd.Year % 10));
+            chars[4] = '-';
+            chars[5] = (char)('0' + (ymd.Month / 10));
+            chars[6] = (char)('0' + (ymd.Month % 10));
+            chars[7] = '-';
+            chars[8] = (char)('0' + (ymd.Day / 10));
+            chars[9] = (char)('0' + (ymd.Day % 10));
+        });
+    }
 
     private static string Describe(Period period) => Utility.PeriodRules.Describe(period);
 }

@@ -49,19 +49,22 @@ internal static class Allocation
     /// <paramref name="refusals"/>, per activity. The canonical order is consulted only where a cap
     /// forces a choice, so allocation is linear unless it binds.
     /// </summary>
-    internal static Allocated Run(PreparedPolicy prepared, CompiledTranscript compiled, ReadOnlySpan<bool> passed, ImmutableArray<LearningActivity> activities,
-        List<NotCountedCredit>?[] refusals)
+    internal static Allocated Run(PreparedPolicy prepared, CompiledTranscript compiled, ReadOnlySpan<Admission.GateResult> gates, ImmutableArray<LearningActivity> activities,
+        Workspace workspace, out List<NotCountedCredit>?[]? refusals)
     {
         var policy = prepared.Policy;
         var pieces = compiled.Pieces;
         var result = new Allocated(compiled.PieceCount, prepared.Categories.Length);
         var cpr = policy.CprCards;
-        var cards = new List<int>();
-        var pool = new List<int>();
+        var cards = workspace.Cards;
+        var pool = workspace.Pool;
+        cards.Clear();
+        pool.Clear();
+        refusals = null;
         long poolTotal = 0;
         for (int i = 0; i < compiled.Count; i++)
         {
-            if (!passed[i])
+            if (gates[i] != Admission.GateResult.Passed)
             {
                 continue;
             }
@@ -86,7 +89,7 @@ internal static class Allocation
 
         if (cpr is not null && cards.Count > cpr.MaxCards)
         {
-            Sort(cards, pieces, activities);
+            Sort(cards, compiled, activities);
         }
         for (int k = 0; k < cards.Count; k++)
         {
@@ -94,8 +97,8 @@ internal static class Allocation
             if (k >= cpr!.MaxCards)
             {
                 result.CprExcluded += pieces[p].Amount;
-                Refuse(refusals, pieces[p].Activity, pieces[p].Amount, NotCountedReason.OverCap, cpr,
-                    $"At most {cpr.MaxCards} CPR cards ({cpr.Limit} points) count; {cpr.MaxCards} earlier cards already do.");
+                Refuse(ref refusals, compiled.Count, pieces[p].Activity, pieces[p].Amount, NotCountedReason.OverCap, cpr,
+                    () => $"At most {cpr.MaxCards} CPR cards ({cpr.Limit} points) count; {cpr.MaxCards} earlier cards already do.");
             }
             else if (pieces[p].Approved)
             {
@@ -118,7 +121,8 @@ internal static class Allocation
             return result;
         }
 
-        Sort(pool, pieces, activities);
+        Sort(pool, compiled, activities);
+        Func<string> capReached = () => $"At most {cap.Limit} points from activities not approved by the {policy.Credential.Body.Acronym} count, and the cap is reached.";
         long budget = cap.Limit.Hundredths;
         var remaining = new long[compiled.PieceCount];
         foreach (int p in pool)
@@ -166,15 +170,15 @@ internal static class Allocation
             if (over > 0)
             {
                 result.NonApprovedExcluded += over;
-                Refuse(refusals, pieces[p].Activity, over, NotCountedReason.OverCap, cap,
-                    $"At most {cap.Limit} points from activities not approved by the {policy.Credential.Body.Acronym} count, and the cap is reached.");
+                Refuse(ref refusals, compiled.Count, pieces[p].Activity, over, NotCountedReason.OverCap, cap, capReached);
             }
         }
         return result;
     }
 
-    private static void Refuse(List<NotCountedCredit>?[] refusals, int activity, long amount, NotCountedReason reason, PolicyRule rule, string message) =>
-        (refusals[activity] ??= new List<NotCountedCredit>(1)).Add(new NotCountedCredit(CreditAmount.FromHundredths(amount), reason, rule.RuleId, rule.Source, message));
+    private static void Refuse(ref List<NotCountedCredit>?[]? refusals, int activities, int activity, long amount, NotCountedReason reason, PolicyRule rule, Func<string> message) =>
+        ((refusals ??= new List<NotCountedCredit>?[activities])[activity] ??= new List<NotCountedCredit>(1))
+            .Add(new NotCountedCredit(CreditAmount.FromHundredths(amount), reason, rule.RuleId, rule.Source, message));
 
     private static void Count(Allocated result, in CreditPiece piece, int index, long amount)
     {
@@ -198,32 +202,39 @@ internal static class Allocation
         }
     }
 
-    /// <summary>Sorts piece indices in canonical order: by the activity's canonical order, then by line.</summary>
-    private static void Sort(List<int> indices, CreditPiece[] pieces, ImmutableArray<LearningActivity> activities) =>
-        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(indices).Sort(new PieceOrder(pieces, activities));
+    /// <summary>Sorts piece indices in canonical order: by the activity's canonical order (its completion day first, which settles most comparisons), then by line.</summary>
+    private static void Sort(List<int> indices, CompiledTranscript compiled, ImmutableArray<LearningActivity> activities) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(indices).Sort(new PieceOrder(compiled, activities));
 
     private readonly struct PieceOrder : IComparer<int>
     {
         private readonly CreditPiece[] pieces;
+        private readonly ActivityEntry[] entries;
         private readonly ImmutableArray<LearningActivity> activities;
 
-        internal PieceOrder(CreditPiece[] pieces, ImmutableArray<LearningActivity> activities)
+        internal PieceOrder(CompiledTranscript compiled, ImmutableArray<LearningActivity> activities)
         {
-            this.pieces = pieces;
+            pieces = compiled.Pieces;
+            entries = compiled.Entries;
             this.activities = activities;
         }
 
         public int Compare(int x, int y)
         {
-            int c = pieces[x].Activity == pieces[y].Activity
-                ? 0
-                : TranscriptOrder.Compare(activities[pieces[x].Activity], activities[pieces[y].Activity]);
+            int a = pieces[x].Activity;
+            int b = pieces[y].Activity;
+            int c = entries[a].Day.CompareTo(entries[b].Day);
+            if (c != 0)
+            {
+                return c;
+            }
+            c = a == b ? 0 : TranscriptOrder.Compare(activities[a], activities[b]);
             if (c != 0)
             {
                 return c;
             }
             c = pieces[x].Line.CompareTo(pieces[y].Line);
-            return c != 0 ? c : pieces[x].Activity.CompareTo(pieces[y].Activity);
+            return c != 0 ? c : a.CompareTo(b);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using CeuRules.Model;
 using CeuRules.Policies;
@@ -13,13 +14,16 @@ namespace CeuRules.Evaluation;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class CertificationEvaluation
 {
+    private readonly Func<string> explain;
+    private string? statusExplanation;
+
     internal CertificationEvaluation(
         Certification certification,
         LocalDate asOf,
         CredentialPolicy policy,
         CertificationStatus status,
         PolicyRule statusRule,
-        string statusExplanation,
+        Func<string> explain,
         LocalDate expiresOn,
         DateInterval window,
         LocalDate lastCeDay,
@@ -36,7 +40,7 @@ public sealed class CertificationEvaluation
         Policy = policy;
         Status = status;
         StatusRule = statusRule;
-        StatusExplanation = statusExplanation;
+        this.explain = explain;
         ExpiresOn = expiresOn;
         Window = window;
         LastCeDay = lastCeDay;
@@ -67,8 +71,8 @@ public sealed class CertificationEvaluation
     /// <summary>The rule that decided the status (the requirements, the CE time limit or the exam route).</summary>
     public PolicyRule StatusRule { get; }
 
-    /// <summary>The status in words, with the dates and amounts that decided it.</summary>
-    public string StatusExplanation { get; }
+    /// <summary>The status in words, with the dates and amounts that decided it (composed when first read).</summary>
+    public string StatusExplanation => statusExplanation ??= explain();
 
     /// <summary>The last day the credential is current.</summary>
     public LocalDate ExpiresOn { get; }

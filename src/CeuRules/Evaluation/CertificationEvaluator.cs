@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using CeuRules.Model;
 using CeuRules.Policies;
 using CeuRules.Utility;
@@ -85,14 +86,11 @@ public sealed class CertificationEvaluator
         int windowStart = DayNumber.Of(dates.WindowStart);
         int windowEnd = DayNumber.Of(dates.WindowEnd);
         var gates = new Admission.GateResult[activities.Length];
-        var passed = new bool[activities.Length];
         for (int i = 0; i < activities.Length; i++)
         {
             gates[i] = Admission.Gate(compiled.Entries[i], asOfDay, windowStart, windowEnd);
-            passed[i] = gates[i] == Admission.GateResult.Passed;
         }
-        var capRefusals = new List<NotCountedCredit>?[activities.Length];
-        var allocated = Allocation.Run(prepared, compiled, passed, activities, capRefusals);
+        var allocated = Allocation.Run(prepared, compiled, gates, activities, workspace, out var capRefusals);
 
         var requirements = Requirements(prepared, allocated);
         Span<long> shortfalls = stackalloc long[prepared.Targets.Length];
@@ -111,7 +109,7 @@ public sealed class CertificationEvaluator
             policy,
             status,
             statusRule,
-            Explain(status, policy, dates, exam, requirements, asOf),
+            () => Explain(status, policy, dates, exam, requirements, asOf),
             dates.Expiration,
             dates.Window,
             dates.LastCeDay,
@@ -224,7 +222,8 @@ public sealed class CertificationEvaluator
     {
         var policy = prepared.Policy;
         var unit = policy.Units.Unit;
-        var builder = ImmutableArray.CreateBuilder<RequirementOutcome>(policy.Requirements.Length + (policy.NonApprovedCap is null ? 0 : 1) + (policy.CprCards is null ? 0 : 1));
+        var outcomes = new RequirementOutcome[policy.Requirements.Length + (policy.NonApprovedCap is null ? 0 : 1) + (policy.CprCards is null ? 0 : 1)];
+        int k = 0;
         for (int r = 0; r < prepared.Targets.Length; r++)
         {
             var requirement = policy.Requirements[r];
@@ -234,19 +233,19 @@ public sealed class CertificationEvaluator
                 RequirementTarget.Category => allocated.ByCategory[prepared.TargetCategory[r]],
                 _ => allocated.Approved,
             };
-            builder.Add(new RequirementOutcome(requirement.RequirementId, false, requirement, requirement.Minimum, CreditAmount.FromHundredths(counted), CreditAmount.Zero, unit));
+            outcomes[k++] = new RequirementOutcome(requirement.RequirementId, false, requirement, requirement.Minimum, CreditAmount.FromHundredths(counted), CreditAmount.Zero, unit);
         }
         if (policy.NonApprovedCap is { } cap)
         {
-            builder.Add(new RequirementOutcome(NonApprovedCap.Id, true, cap, cap.Limit,
-                CreditAmount.FromHundredths(allocated.NonApproved), CreditAmount.FromHundredths(allocated.NonApprovedExcluded), unit));
+            outcomes[k++] = new RequirementOutcome(NonApprovedCap.Id, true, cap, cap.Limit,
+                CreditAmount.FromHundredths(allocated.NonApproved), CreditAmount.FromHundredths(allocated.NonApprovedExcluded), unit);
         }
         if (policy.CprCards is { } cpr)
         {
-            builder.Add(new RequirementOutcome(CprCardRule.Id, true, cpr, cpr.Limit,
-                CreditAmount.FromHundredths(allocated.Cpr), CreditAmount.FromHundredths(allocated.CprExcluded), unit));
+            outcomes[k] = new RequirementOutcome(CprCardRule.Id, true, cpr, cpr.Limit,
+                CreditAmount.FromHundredths(allocated.Cpr), CreditAmount.FromHundredths(allocated.CprExcluded), unit);
         }
-        return builder.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(outcomes);
     }
 
     /// <summary>Failed exam attempts that count: from the start of the cycle, or from the last pass after it, through the as-of date.</summary>
@@ -427,55 +426,53 @@ public sealed class CertificationEvaluator
     }
 
     private static ImmutableArray<ActivityDecision> Decisions(PreparedPolicy prepared, in CycleDates dates, ImmutableArray<LearningActivity> activities, CompiledTranscript compiled,
-        Admission.GateResult[] gates, Allocated allocated, List<NotCountedCredit>?[] capRefusals, LocalDate asOf)
+        Admission.GateResult[] gates, Allocated allocated, List<NotCountedCredit>?[]? capRefusals, LocalDate asOf)
     {
         var unit = prepared.Policy.Units.Unit;
         var pieces = compiled.Pieces;
-        var builder = ImmutableArray.CreateBuilder<ActivityDecision>(activities.Length);
+        var decisions = new ActivityDecision[activities.Length];
         for (int i = 0; i < activities.Length; i++)
         {
             var entry = compiled.Entries[i];
             var gate = gates[i];
             var counted = ImmutableArray<CountedCredit>.Empty;
-            ImmutableArray<NotCountedCredit> notCounted;
+            var notCounted = ImmutableArray<NotCountedCredit>.Empty;
             int notes = entry.NoteCount;
-            if (gate == Admission.GateResult.Passed)
+            if (gate is Admission.GateResult.Passed or Admission.GateResult.RefusedBefore)
             {
-                var countedBuilder = ImmutableArray.CreateBuilder<CountedCredit>(entry.PieceCount);
+                int countedPieces = 0;
                 for (int p = entry.PieceStart; p < entry.PieceStart + entry.PieceCount; p++)
                 {
-                    if (allocated.Counted[p] == 0)
+                    countedPieces += allocated.Counted[p] == 0 ? 0 : 1;
+                }
+                if (countedPieces > 0)
+                {
+                    var parts = new CountedCredit[countedPieces];
+                    int k = 0;
+                    for (int p = entry.PieceStart; p < entry.PieceStart + entry.PieceCount; p++)
                     {
-                        continue;
+                        if (allocated.Counted[p] == 0)
+                        {
+                            continue;
+                        }
+                        var piece = pieces[p];
+                        parts[k++] = new CountedCredit(
+                            CreditAmount.FromHundredths(allocated.Counted[p]),
+                            piece.CategoryIndex >= 0 ? prepared.Categories[piece.CategoryIndex] : null,
+                            piece.Approved,
+                            prepared.RequirementFor(piece.CategoryIndex),
+                            prepared.CountsToward(piece.CategoryIndex, piece.Approved, piece.IsCpr));
                     }
-                    var piece = pieces[p];
-                    countedBuilder.Add(new CountedCredit(
-                        CreditAmount.FromHundredths(allocated.Counted[p]),
-                        piece.CategoryIndex >= 0 ? prepared.Categories[piece.CategoryIndex] : null,
-                        piece.Approved,
-                        prepared.RequirementFor(piece.CategoryIndex),
-                        prepared.CountsToward(piece.CategoryIndex, piece.Approved, piece.IsCpr)));
+                    counted = ImmutableCollectionsMarshal.AsImmutableArray(parts);
                 }
-                counted = countedBuilder.Count == 0 ? counted : countedBuilder.ToImmutable();
-                var refusedBuilder = ImmutableArray.CreateBuilder<NotCountedCredit>(entry.RefusalCount + (capRefusals[i]?.Count ?? 0));
-                for (int r = entry.RefusalStart; r < entry.RefusalStart + entry.RefusalCount; r++)
+                var byCaps = capRefusals?[i];
+                if (entry.RefusalCount + (byCaps?.Count ?? 0) > 0)
                 {
-                    refusedBuilder.Add(compiled.Refusals[r]);
+                    var refused = new NotCountedCredit[entry.RefusalCount + (byCaps?.Count ?? 0)];
+                    compiled.Refusals.CopyTo(entry.RefusalStart, refused, 0, entry.RefusalCount);
+                    byCaps?.CopyTo(refused, entry.RefusalCount);
+                    notCounted = ImmutableCollectionsMarshal.AsImmutableArray(refused);
                 }
-                if (capRefusals[i] is { } byCaps)
-                {
-                    refusedBuilder.AddRange(byCaps);
-                }
-                notCounted = refusedBuilder.MoveToImmutable();
-            }
-            else if (gate == Admission.GateResult.RefusedBefore)
-            {
-                var refusedBuilder = ImmutableArray.CreateBuilder<NotCountedCredit>(entry.RefusalCount);
-                for (int r = entry.RefusalStart; r < entry.RefusalStart + entry.RefusalCount; r++)
-                {
-                    refusedBuilder.Add(compiled.Refusals[r]);
-                }
-                notCounted = refusedBuilder.MoveToImmutable();
             }
             else
             {
@@ -485,20 +482,21 @@ public sealed class CertificationEvaluator
             var noteList = ImmutableArray<string>.Empty;
             if (notes > 0)
             {
-                var noteBuilder = ImmutableArray.CreateBuilder<string>(notes);
-                for (int n = entry.NoteStart; n < entry.NoteStart + notes; n++)
-                {
-                    noteBuilder.Add(compiled.Notes[n]);
-                }
-                noteList = noteBuilder.MoveToImmutable();
+                var copied = new string[notes];
+                compiled.Notes.CopyTo(entry.NoteStart, copied, 0, notes);
+                noteList = ImmutableCollectionsMarshal.AsImmutableArray(copied);
             }
-            builder.Add(new ActivityDecision(activities[i].Id, unit, CreditAmount.FromHundredths(entry.Submitted), counted, notCounted, noteList));
+            decisions[i] = new ActivityDecision(activities[i].Id, unit, CreditAmount.FromHundredths(entry.Submitted), counted, notCounted, noteList);
         }
-        return builder.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(decisions);
     }
 
     private static ImmutableArray<EvaluationNote> NotesFor(Certification certification, LocalDate asOf)
     {
+        if (asOf >= certification.CertifiedOn && certification.ExamAttempts.IsEmpty)
+        {
+            return ImmutableArray<EvaluationNote>.Empty;
+        }
         var notes = ImmutableArray.CreateBuilder<EvaluationNote>();
         if (asOf < certification.CertifiedOn)
         {

@@ -39,13 +39,14 @@ internal struct ActivityEntry
     internal int GatedNoteCount;
 }
 
-/// <summary>Dates as day numbers counted from 1970-01-01, for integer comparisons in the evaluation loop.</summary>
+/// <summary>Dates as day numbers counted from 0001-01-01 (earlier dates negative), for integer comparisons in the evaluation loop.</summary>
 internal static class DayNumber
 {
-    private static readonly NodaTime.LocalDate Epoch = new(1970, 1, 1);
+    private static readonly NodaTime.LocalDate Epoch = new(1, 1, 1);
 
     /// <summary>The day number of a date.</summary>
-    internal static int Of(NodaTime.LocalDate date) => NodaTime.Period.DaysBetween(Epoch, date);
+    internal static int Of(NodaTime.LocalDate date) =>
+        date.Year >= 1 ? date.ToDateOnly().DayNumber : NodaTime.Period.DaysBetween(Epoch, date);
 }
 
 /// <summary>
@@ -91,11 +92,16 @@ internal sealed class CompiledTranscript
     {
         if (PieceCount == Pieces.Length)
         {
-            var grown = new CreditPiece[Math.Max(8, Pieces.Length * 2)];
-            Array.Copy(Pieces, grown, PieceCount);
-            Pieces = grown;
+            Grow();
         }
         Pieces[PieceCount++] = piece;
+    }
+
+    private void Grow()
+    {
+        var grown = new CreditPiece[Math.Max(8, Pieces.Length * 2)];
+        Array.Copy(Pieces, grown, PieceCount);
+        Pieces = grown;
     }
 
     internal void Refuse(int activity, long amount, NotCountedReason reason, PolicyRule rule, string message) =>

@@ -123,6 +123,20 @@ internal sealed class PreparedPolicy
     /// <summary>The value of one CPR card in hundredths.</summary>
     internal long CprValue { get; }
 
+    /// <summary>The index of a category in the policy, or -1 (a loop without the generic comparer of <see cref="ImmutableArray{T}.IndexOf(T)"/>).</summary>
+    internal int CategoryIndex(Category category)
+    {
+        var categories = Categories;
+        for (int c = 0; c < categories.Length; c++)
+        {
+            if (string.Equals(categories[c].Id, category.Id, StringComparison.Ordinal))
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>The requirement a counted piece of a category (-1 for none) is reported under.</summary>
     internal string RequirementFor(int categoryIndex) => requirementForCategory[categoryIndex + 1];
 

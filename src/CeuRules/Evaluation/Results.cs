@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using CeuRules.Model;
 using CeuRules.Policies;
@@ -91,13 +92,26 @@ public sealed class CountedCredit
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class NotCountedCredit
 {
+    private readonly Func<string>? compose;
+    private string? message;
+
     internal NotCountedCredit(CreditAmount amount, NotCountedReason reason, string ruleId, RuleSource source, string message)
     {
         Amount = amount;
         Reason = reason;
         RuleId = ruleId;
         Source = source;
-        Message = message;
+        this.message = message;
+    }
+
+    /// <summary>A refusal whose message is composed when first read.</summary>
+    internal NotCountedCredit(CreditAmount amount, NotCountedReason reason, string ruleId, RuleSource source, Func<string> compose)
+    {
+        Amount = amount;
+        Reason = reason;
+        RuleId = ruleId;
+        Source = source;
+        this.compose = compose;
     }
 
     /// <summary>The amount not counted, in the policy's unit (zero when the credit could not be expressed in it).</summary>
@@ -113,7 +127,7 @@ public sealed class NotCountedCredit
     public RuleSource Source { get; }
 
     /// <summary>A sentence that names the value and the limit.</summary>
-    public string Message { get; }
+    public string Message => message ??= compose!();
 
     /// <summary>Formats the credit, for example "4 outside-window: ...".</summary>
     /// <returns>The formatted credit.</returns>

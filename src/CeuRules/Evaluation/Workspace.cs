@@ -18,6 +18,8 @@ internal sealed class Workspace
 
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly Dictionary<LearningActivity, int> contents = new(SameContent.Instance);
+    private readonly KeyCounter cheap = new();
+    private int[] cheapSlots = [];
     private int[] duplicateOf = [];
     private int[] repeatOf = [];
     private int[] order = [];
@@ -27,6 +29,12 @@ internal sealed class Workspace
 
     /// <summary>The compiled transcript the one-shot evaluations of this thread reuse.</summary>
     internal CompiledTranscript Compiled { get; } = new();
+
+    /// <summary>Scratch space for the explained allocation: the CPR cards that passed the dates.</summary>
+    internal List<int> Cards { get; } = new();
+
+    /// <summary>Scratch space for the explained allocation: the non-approved pieces that passed the dates.</summary>
+    internal List<int> Pool { get; } = new();
 
     /// <summary>Scratch space for one activity's candidate pieces.</summary>
     internal List<CreditPiece> Candidates { get; } = new();
@@ -84,11 +92,22 @@ internal sealed class Workspace
             }
         }
 
+        // By content, in two stages: the cheap fields first (date, number of lines, first amount), so that
+        // titles are hashed and compared only for the activities that share them with another.
+        var slots = Grow(ref cheapSlots, n);
+        cheap.Reset(n);
+        for (int i = 0; i < n; i++)
+        {
+            if (result[i] < 0 && activities[i].Title is not null)
+            {
+                slots[i] = cheap.Add(SameContent.CheapHash(activities[i]));
+            }
+        }
         contents.Clear();
         bool contentCollision = false;
         for (int i = 0; i < n; i++)
         {
-            if (result[i] >= 0 || activities[i].Title is null)
+            if (result[i] >= 0 || activities[i].Title is null || cheap.CountAt(slots[i]) < 2)
             {
                 continue;
             }
@@ -110,7 +129,7 @@ internal sealed class Workspace
         {
             for (int i = 0; i < n; i++)
             {
-                if (result[i] < 0 && activities[i].Title is not null)
+                if (result[i] < 0 && activities[i].Title is not null && cheap.CountAt(slots[i]) >= 2)
                 {
                     int kept = contents[activities[i]];
                     result[i] = kept == i ? -1 : kept;
@@ -234,12 +253,72 @@ internal sealed class Workspace
             return true;
         }
 
-        public int GetHashCode(LearningActivity obj) => HashCode.Combine(
-            obj.Kind,
+        /// <summary>
+        /// A hash of the date, the number of lines, the first amount and the title (trimmed, without
+        /// case): what tells real activities apart, so buckets stay small and detection linear; the
+        /// kind, the provider and the other lines are left to <see cref="Equals(LearningActivity?, LearningActivity?)"/>.
+        /// </summary>
+        public int GetHashCode(LearningActivity obj) => HashCode.Combine(CheapHash(obj), string.GetHashCode(obj.Title.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>A hash of the fields that cost nothing to read: equal activities have equal cheap hashes.</summary>
+        internal static int CheapHash(LearningActivity obj) => HashCode.Combine(
             obj.CompletedOn,
-            string.GetHashCode(obj.Title.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase),
-            obj.Credits.Length);
+            obj.Credits.Length,
+            obj.Credits.IsEmpty ? 0L : obj.Credits[0].Amount.Hundredths);
 
         private static bool Same(string? x, string? y) => x.AsSpan().Trim().Equals(y.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Counts integer keys in an open-addressing table that is never cleared: a slot belongs to the
+    /// current round only when it carries the round's stamp, so starting a round costs nothing.
+    /// </summary>
+    private sealed class KeyCounter
+    {
+        private int[] keys = new int[16];
+        private int[] counts = new int[16];
+        private int[] stamps = new int[16];
+        private int stamp;
+        private int mask = 15;
+
+        /// <summary>Starts a round for up to <paramref name="capacity"/> keys.</summary>
+        internal void Reset(int capacity)
+        {
+            if (keys.Length < capacity * 2)
+            {
+                int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
+                keys = new int[size];
+                counts = new int[size];
+                stamps = new int[size];
+                stamp = 0;
+                mask = size - 1;
+            }
+            if (++stamp == int.MaxValue)
+            {
+                Array.Clear(stamps);
+                stamp = 1;
+            }
+        }
+
+        /// <summary>Counts a key and returns its slot.</summary>
+        internal int Add(int key)
+        {
+            int slot = (int)((uint)(key * -1640531527) >> 7) & mask;
+            while (stamps[slot] == stamp && keys[slot] != key)
+            {
+                slot = (slot + 1) & mask;
+            }
+            if (stamps[slot] != stamp)
+            {
+                stamps[slot] = stamp;
+                keys[slot] = key;
+                counts[slot] = 0;
+            }
+            counts[slot]++;
+            return slot;
+        }
+
+        /// <summary>How many times the key in a slot was counted this round.</summary>
+        internal int CountAt(int slot) => counts[slot];
     }
 }

@@ -89,7 +89,7 @@ internal static class Allocation
 
         if (cpr is not null && cards.Count > cpr.MaxCards)
         {
-            Sort(cards, compiled, activities);
+            Sort(cards, compiled, activities, workspace);
         }
         for (int k = 0; k < cards.Count; k++)
         {
@@ -121,7 +121,7 @@ internal static class Allocation
             return result;
         }
 
-        Sort(pool, compiled, activities);
+        Sort(pool, compiled, activities, workspace);
         Func<string> capReached = () => $"At most {cap.Limit} points from activities not approved by the {policy.Credential.Body.Acronym} count, and the cap is reached.";
         long budget = cap.Limit.Hundredths;
         var remaining = new long[compiled.PieceCount];
@@ -202,9 +202,40 @@ internal static class Allocation
         }
     }
 
-    /// <summary>Sorts piece indices in canonical order: by the activity's canonical order (its completion day first, which settles most comparisons), then by line.</summary>
-    private static void Sort(List<int> indices, CompiledTranscript compiled, ImmutableArray<LearningActivity> activities) =>
-        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(indices).Sort(new PieceOrder(compiled, activities));
+    /// <summary>
+    /// Sorts piece indices in canonical order: by the activity's canonical order, then by line. The
+    /// completion day settles most comparisons, so the indices are first sorted as plain numbers
+    /// keyed by day, and only the runs that share a day are then sorted by the full order.
+    /// </summary>
+    private static void Sort(List<int> indices, CompiledTranscript compiled, ImmutableArray<LearningActivity> activities, Workspace workspace)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(indices);
+        var keys = workspace.SortKeysFor(span.Length);
+        var pieces = compiled.Pieces;
+        var entries = compiled.Entries;
+        for (int i = 0; i < span.Length; i++)
+        {
+            keys[i] = ((long)entries[pieces[span[i]].Activity].Day << 32) | (uint)span[i];
+        }
+        keys.Sort();
+        for (int i = 0; i < span.Length; i++)
+        {
+            span[i] = (int)(uint)keys[i];
+        }
+        var order = new PieceOrder(compiled, activities);
+        int start = 0;
+        for (int i = 1; i <= span.Length; i++)
+        {
+            if (i == span.Length || keys[i] >> 32 != keys[start] >> 32)
+            {
+                if (i - start > 1)
+                {
+                    span[start..i].Sort(order);
+                }
+                start = i;
+            }
+        }
+    }
 
     private readonly struct PieceOrder : IComparer<int>
     {

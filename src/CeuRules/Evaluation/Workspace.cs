@@ -23,6 +23,7 @@ internal sealed class Workspace
     private int[] duplicateOf = [];
     private int[] repeatOf = [];
     private int[] order = [];
+    private long[] sortKeys = [];
 
     /// <summary>This thread's workspace.</summary>
     internal static Workspace Current => current ??= new Workspace();
@@ -35,6 +36,16 @@ internal sealed class Workspace
 
     /// <summary>Scratch space for the explained allocation: the non-approved pieces that passed the dates.</summary>
     internal List<int> Pool { get; } = new();
+
+    /// <summary>Scratch keys for sorting pieces by day in the explained allocation.</summary>
+    internal Span<long> SortKeysFor(int length)
+    {
+        if (sortKeys.Length < length)
+        {
+            sortKeys = new long[Math.Max(length, sortKeys.Length * 2)];
+        }
+        return sortKeys.AsSpan(0, length);
+    }
 
     /// <summary>Scratch space for one activity's candidate pieces.</summary>
     internal List<CreditPiece> Candidates { get; } = new();

@@ -103,6 +103,8 @@ public sealed class CertificationEvaluator
         var exam = policy.ExamRoute is { } route ? new ExamStanding(route, failed) : null;
         var (status, statusRule) = StatusFor(policy, dates, failed, asOf, met);
         var plan = PlanFor(prepared, dates, shortfalls, allocated.NonApproved, status);
+        var decisions = Decisions(prepared, dates, activities, compiled, gates, allocated, capRefusals, asOf);
+        workspace.Release();
         return new CertificationEvaluation(
             certification,
             asOf,
@@ -116,7 +118,7 @@ public sealed class CertificationEvaluator
             DeadlinesFor(policy, dates, asOf),
             exam,
             requirements,
-            Decisions(prepared, dates, activities, compiled, gates, allocated, capRefusals, asOf),
+            decisions,
             plan,
             FeesFor(policy, certification.IsMember, status),
             NotesFor(certification, asOf));
@@ -159,7 +161,9 @@ public sealed class CertificationEvaluator
         var prepared = credential.Prepared[dates.Version];
         var workspace = Workspace.Current;
         Admission.Compile(prepared, transcript.Activities, workspace.Compiled, workspace, explain: false);
-        return SummaryTally.Run(prepared, dates, workspace.Compiled, certification, asOf, requirements);
+        var summary = SummaryTally.Run(prepared, dates, workspace.Compiled, certification, asOf, requirements);
+        workspace.Release();
+        return summary;
     }
 
     /// <summary>
@@ -181,7 +185,9 @@ public sealed class CertificationEvaluator
         var prepared = credential.Prepared[dates.Version];
         var workspace = Workspace.Current;
         Admission.Compile(prepared, transcript.Activities, workspace.Compiled, workspace, explain: false);
-        return new PreparedEvaluation(this, certification, transcript, prepared, dates, workspace.Compiled.Trimmed());
+        var compiled = workspace.Compiled.Trimmed();
+        workspace.Release();
+        return new PreparedEvaluation(this, certification, transcript, prepared, dates, compiled);
     }
 
     /// <summary>The summary of a prepared evaluation as of a date; it allocates nothing.</summary>

@@ -123,6 +123,13 @@ internal sealed class CompiledTranscript
         }
     }
 
+    /// <summary>Drops the references to the last explained evaluation's refusals and notes.</summary>
+    internal void ReleaseReferences()
+    {
+        Refusals.Clear();
+        Notes.Clear();
+    }
+
     /// <summary>A copy with arrays of exactly the used size, for keeping.</summary>
     internal CompiledTranscript Trimmed()
     {

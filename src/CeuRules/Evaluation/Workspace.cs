@@ -63,6 +63,23 @@ internal sealed class Workspace
     }
 
     /// <summary>
+    /// Lets go of what an explained evaluation left behind (its refusals and notes), and of buffers
+    /// grown for a transcript of more than <see cref="KeptActivities"/> activities, so that a thread
+    /// does not hold on to a large transcript's memory after evaluating it.
+    /// </summary>
+    internal void Release()
+    {
+        Compiled.ReleaseReferences();
+        if (Compiled.Entries.Length > KeptActivities)
+        {
+            current = new Workspace();
+        }
+    }
+
+    /// <summary>The largest transcript whose buffers a thread keeps for the next evaluation.</summary>
+    internal const int KeptActivities = 16_384;
+
+    /// <summary>
     /// For each activity, the index of the activity it duplicates, or -1. Two activities are
     /// duplicates when they share an id, or when they state the same kind, completion date, title,
     /// provider and credit (title and provider compared without case or surrounding space; only
@@ -76,7 +93,6 @@ internal sealed class Workspace
         int n = activities.Length;
         var result = Grow(ref duplicateOf, n);
         result.Fill(-1);
-        ids.Clear();
         bool idCollision = false;
         for (int i = 0; i < n; i++)
         {
@@ -148,6 +164,7 @@ internal sealed class Workspace
             }
         }
         contents.Clear();
+        ids.Clear();
         return result;
     }
 

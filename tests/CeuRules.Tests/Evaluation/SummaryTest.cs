@@ -117,4 +117,20 @@ public sealed class SummaryTest
         Assert.Equal(fromPrepared, oneShot);
         Assert.Equal(CertificationStatus.RequirementsMet, oneShot.Status);
     }
+
+    [Fact]
+    public void A_thread_lets_go_of_a_large_transcript_and_of_the_last_explanations_after_evaluating()
+    {
+        var start = D(2021, 2, 10);
+        var large = T(Enumerable.Range(0, Workspace.KeptActivities + 1).Select(i => Approved("a" + i, start.PlusDays(i % 1500), 1, "general")));
+        var result = Evaluator.Evaluate(Cma(start), large, D(2025, 6, 1));
+        Assert.Equal(Workspace.KeptActivities + 1, result.Activities.Length);
+        Assert.True(Workspace.Current.Compiled.Entries.Length <= Workspace.KeptActivities);
+
+        var refusedWhenCompiled = Approved("odd", start.PlusMonths(5), 2, "nursing");
+        var small = Evaluator.Evaluate(Cma(start), T(refusedWhenCompiled), D(2025, 6, 1));
+        Assert.Equal(NotCountedReason.UnknownCategory, Assert.Single(small.Activities[0].NotCounted).Reason);
+        Assert.Empty(Workspace.Current.Compiled.Refusals);
+        Assert.Empty(Workspace.Current.Compiled.Notes);
+    }
 }

@@ -76,6 +76,13 @@ public sealed class RuleDescriptionsTest
     }
 
     [Fact]
+    public void A_conversion_factor_is_stated_without_trailing_zeros()
+    {
+        var conversion = new UnitConversion("acme-rn/contact-hour", Handbook, CreditUnit.ContactHour, 1.50m, countsAsNonApproved: false, impliedMinutesPerUnit: null);
+        Assert.Equal("1 contact-hour converts to 1.5 of the policy's unit.", conversion.Describe());
+    }
+
+    [Fact]
     public void An_amount_of_one_unit_takes_the_singular_name()
     {
         var units = new UnitRule("acme-rn/units", Handbook, CreditUnit.ContactHour, ImmutableArray<UnitConversion>.Empty)

@@ -161,7 +161,7 @@ public sealed class CertificationEvaluator
         var prepared = credential.Prepared[dates.Version];
         var workspace = Workspace.Current;
         Admission.Compile(prepared, transcript.Activities, workspace.Compiled, workspace, explain: false);
-        var summary = SummaryTally.Run(prepared, dates, workspace.Compiled, certification, asOf, requirements);
+        var summary = SummaryTally.Run(prepared, dates, workspace.Compiled, null, certification, asOf, requirements);
         workspace.Release();
         return summary;
     }
@@ -185,9 +185,9 @@ public sealed class CertificationEvaluator
         var prepared = credential.Prepared[dates.Version];
         var workspace = Workspace.Current;
         Admission.Compile(prepared, transcript.Activities, workspace.Compiled, workspace, explain: false);
-        var compiled = workspace.Compiled.Trimmed();
+        var pieces = DatedPiece.From(workspace.Compiled);
         workspace.Release();
-        return new PreparedEvaluation(this, certification, transcript, prepared, dates, compiled);
+        return new PreparedEvaluation(this, certification, transcript, prepared, dates, pieces);
     }
 
     /// <summary>The summary of a prepared evaluation as of a date; it allocates nothing.</summary>
@@ -209,7 +209,7 @@ public sealed class CertificationEvaluator
     {
         Preconditions.CheckNotNull(prepared);
         Preconditions.CheckArgument(ReferenceEquals(prepared.Evaluator, this), "The evaluation was prepared by another evaluator.", nameof(prepared));
-        return SummaryTally.Run(prepared.Policy, prepared.Dates, prepared.Compiled, prepared.Certification, asOf, requirements);
+        return SummaryTally.Run(prepared.Policy, prepared.Dates, null, prepared.Pieces, prepared.Certification, asOf, requirements);
     }
 
     private PreparedCredential CredentialFor(Certification certification)

@@ -54,10 +54,7 @@ internal static class DayNumber
 /// arrays. The summary evaluation walks it without allocating; the explained evaluation also reads
 /// the refusals and notes recorded when <see cref="Explain"/> is set.
 /// </summary>
-/// <remarks>
-/// An instance is either owned by a <see cref="PreparedEvaluation"/> (then never changed after
-/// compiling) or reused by one thread's <see cref="Workspace"/>.
-/// </remarks>
+/// <remarks>An instance is reused by one thread's <see cref="Workspace"/>.</remarks>
 internal sealed class CompiledTranscript
 {
     internal ActivityEntry[] Entries { get; private set; } = [];
@@ -130,17 +127,4 @@ internal sealed class CompiledTranscript
         Notes.Clear();
     }
 
-    /// <summary>A copy with arrays of exactly the used size, for keeping.</summary>
-    internal CompiledTranscript Trimmed()
-    {
-        var copy = new CompiledTranscript
-        {
-            Entries = Entries.AsSpan(0, Count).ToArray(),
-            Count = Count,
-            Pieces = Pieces.AsSpan(0, PieceCount).ToArray(),
-            PieceCount = PieceCount,
-            Explain = false,
-        };
-        return copy;
-    }
 }

@@ -12,14 +12,14 @@ namespace CeuRules.Evaluation;
 /// <remarks>This type is immutable and thread-safe: one prepared evaluation can be summarized from many threads at once.</remarks>
 public sealed class PreparedEvaluation
 {
-    internal PreparedEvaluation(CertificationEvaluator evaluator, Certification certification, Transcript transcript, PreparedPolicy policy, CycleDates dates, CompiledTranscript compiled)
+    internal PreparedEvaluation(CertificationEvaluator evaluator, Certification certification, Transcript transcript, PreparedPolicy policy, CycleDates dates, DatedPiece[] pieces)
     {
         Evaluator = evaluator;
         Certification = certification;
         Transcript = transcript;
         Policy = policy;
         Dates = dates;
-        Compiled = compiled;
+        Pieces = pieces;
     }
 
     /// <summary>The certification.</summary>
@@ -41,7 +41,7 @@ public sealed class PreparedEvaluation
 
     internal CycleDates Dates { get; }
 
-    internal CompiledTranscript Compiled { get; }
+    internal DatedPiece[] Pieces { get; }
 
     /// <summary>Formats the prepared evaluation, for example "CMA (AAMA) certified 2021-02-10, 30 activities".</summary>
     /// <returns>The formatted value.</returns>

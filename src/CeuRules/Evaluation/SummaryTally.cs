@@ -18,8 +18,9 @@ internal static class SummaryTally
 {
     private const int StackSlots = 16;
 
-    internal static CertificationSummary Run(PreparedPolicy prepared, in CycleDates cycle, CompiledTranscript compiled, Certification certification, LocalDate asOf,
-        Span<RequirementSummary> requirements)
+    /// <summary>Summarizes a compiled transcript (a one-shot summary), or, when <paramref name="compiled"/> is null, the dated pieces of a prepared evaluation.</summary>
+    internal static CertificationSummary Run(PreparedPolicy prepared, in CycleDates cycle, CompiledTranscript? compiled, DatedPiece[]? dated, Certification certification,
+        LocalDate asOf, Span<RequirementSummary> requirements)
     {
         var policy = prepared.Policy;
         int requirementCount = prepared.Targets.Length + (policy.NonApprovedCap is null ? 0 : 1) + (policy.CprCards is null ? 0 : 1);
@@ -40,30 +41,56 @@ internal static class SummaryTally
         int asOfDay = DayNumber.Of(asOf);
         int windowStart = DayNumber.Of(dates.WindowStart);
         int windowEnd = DayNumber.Of(dates.WindowEnd);
-        var entries = compiled.Entries.AsSpan(0, compiled.Count);
-        var pieces = compiled.Pieces;
         int cards = 0;
-        foreach (ref readonly var entry in entries)
+        if (compiled is not null)
         {
-            if (Admission.Gate(entry, asOfDay, windowStart, windowEnd) != Admission.GateResult.Passed)
+            var entries = compiled.Entries.AsSpan(0, compiled.Count);
+            var pieces = compiled.Pieces;
+            foreach (ref readonly var entry in entries)
             {
-                continue;
+                if (Admission.Gate(entry, asOfDay, windowStart, windowEnd) != Admission.GateResult.Passed)
+                {
+                    continue;
+                }
+                int end = entry.PieceStart + entry.PieceCount;
+                for (int p = entry.PieceStart; p < end; p++)
+                {
+                    ref readonly var piece = ref pieces[p];
+                    if (piece.IsCpr)
+                    {
+                        cards++;
+                    }
+                    else if (piece.Approved)
+                    {
+                        approved[piece.CategoryIndex + 1] += piece.Amount;
+                    }
+                    else
+                    {
+                        pool[piece.CategoryIndex + 1] += piece.Amount;
+                    }
+                }
             }
-            int end = entry.PieceStart + entry.PieceCount;
-            for (int p = entry.PieceStart; p < end; p++)
+        }
+        else
+        {
+            // Prepared: only the pieces of activities no rule refused and no duplicate, with their day.
+            foreach (ref readonly var piece in dated.AsSpan())
             {
-                ref readonly var piece = ref pieces[p];
+                if (piece.Day > asOfDay || piece.Day < windowStart || piece.Day > windowEnd)
+                {
+                    continue;
+                }
                 if (piece.IsCpr)
                 {
                     cards++;
                 }
                 else if (piece.Approved)
                 {
-                    approved[piece.CategoryIndex + 1] += piece.Amount;
+                    approved[piece.Slot] += piece.Amount;
                 }
                 else
                 {
-                    pool[piece.CategoryIndex + 1] += piece.Amount;
+                    pool[piece.Slot] += piece.Amount;
                 }
             }
         }
@@ -182,5 +209,46 @@ internal static class SummaryTally
             sum += value;
         }
         return sum;
+    }
+}
+
+/// <summary>
+/// An admissible piece of a prepared evaluation with its activity's day: what the summary of a
+/// prepared evaluation walks, in one flat array, since pieces of refused and duplicate activities never
+/// pass the dates.
+/// </summary>
+internal struct DatedPiece
+{
+    internal int Day;
+    internal int Slot;
+    internal long Amount;
+    internal bool Approved;
+    internal bool IsCpr;
+
+    /// <summary>The dated pieces of the activities of a compiled transcript that can pass the dates.</summary>
+    internal static DatedPiece[] From(CompiledTranscript compiled)
+    {
+        int count = 0;
+        for (int i = 0; i < compiled.Count; i++)
+        {
+            var entry = compiled.Entries[i];
+            count += entry.RefusedBeforeDates || entry.DuplicateOf >= 0 ? 0 : entry.PieceCount;
+        }
+        var dated = new DatedPiece[count];
+        int k = 0;
+        for (int i = 0; i < compiled.Count; i++)
+        {
+            var entry = compiled.Entries[i];
+            if (entry.RefusedBeforeDates || entry.DuplicateOf >= 0)
+            {
+                continue;
+            }
+            for (int p = entry.PieceStart; p < entry.PieceStart + entry.PieceCount; p++)
+            {
+                var piece = compiled.Pieces[p];
+                dated[k++] = new DatedPiece { Day = entry.Day, Slot = piece.CategoryIndex + 1, Amount = piece.Amount, Approved = piece.Approved, IsCpr = piece.IsCpr };
+            }
+        }
+        return dated;
     }
 }

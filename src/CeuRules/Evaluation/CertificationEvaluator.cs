@@ -228,7 +228,7 @@ public sealed class CertificationEvaluator
     {
         var policy = prepared.Policy;
         var unit = policy.Units.Unit;
-        var outcomes = new RequirementOutcome[policy.Requirements.Length + (policy.NonApprovedCap is null ? 0 : 1) + (policy.CprCards is null ? 0 : 1)];
+        var outcomes = new RequirementOutcome[prepared.OutcomeCount];
         int k = 0;
         for (int r = 0; r < prepared.Targets.Length; r++)
         {

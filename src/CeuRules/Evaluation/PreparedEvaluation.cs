@@ -32,8 +32,7 @@ public sealed class PreparedEvaluation
     public CredentialPolicy GoverningPolicy => Policy.Policy;
 
     /// <summary>How many requirement outcomes a summary writes: the governing policy's minimums and caps.</summary>
-    public int RequirementCount =>
-        Policy.Targets.Length + (Policy.Policy.NonApprovedCap is null ? 0 : 1) + (Policy.Policy.CprCards is null ? 0 : 1);
+    public int RequirementCount => Policy.OutcomeCount;
 
     internal CertificationEvaluator Evaluator { get; }
 

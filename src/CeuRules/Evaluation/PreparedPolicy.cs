@@ -72,6 +72,7 @@ internal sealed class PreparedPolicy
             }
         }
         CapLimit = policy.NonApprovedCap is { } cap ? cap.Limit.Hundredths : NoCap;
+        OutcomeCount = count + (policy.NonApprovedCap is null ? 0 : 1) + (policy.CprCards is null ? 0 : 1);
         if (policy.CprCards is { } cpr)
         {
             CprCategory = Categories.IndexOf(cpr.Category);
@@ -113,6 +114,9 @@ internal sealed class PreparedPolicy
 
     /// <summary>Per minimum requirement, the minimum in hundredths.</summary>
     internal long[] Minimums { get; }
+
+    /// <summary>How many requirement outcomes an evaluation reports: the minimums, then the non-approved cap and the CPR cap when the policy has them.</summary>
+    internal int OutcomeCount { get; }
 
     /// <summary>The non-approved cap in hundredths, or <see cref="NoCap"/>.</summary>
     internal long CapLimit { get; }

@@ -23,7 +23,7 @@ internal static class SummaryTally
         LocalDate asOf, Span<RequirementSummary> requirements)
     {
         var policy = prepared.Policy;
-        int requirementCount = prepared.Targets.Length + (policy.NonApprovedCap is null ? 0 : 1) + (policy.CprCards is null ? 0 : 1);
+        int requirementCount = prepared.OutcomeCount;
         if (!requirements.IsEmpty && requirements.Length < requirementCount)
         {
             throw new ArgumentException(

@@ -113,7 +113,7 @@ internal static class BatchCommand
             state.Lines++;
             var read = TranscriptJsonReader.Read(line, catalog);
             // A line with any error is reported whole and not evaluated: evaluating the rest would drop the bad part silently.
-            string? problem = read.HasErrors
+            string? problem = !read.IsValid
                 ? string.Join("; ", read.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => f.ToString()))
                 : read.Document!.PersonId is null ? "personId: the required field \"personId\" is missing [missing-field]" : null;
             if (problem is not null)

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using CeuRules.Evaluation;
-using CeuRules.Json;
 using CeuRules.Model;
 using NodaTime;
 
@@ -21,7 +20,7 @@ internal static class HtmlReport
     /// <summary>How a status looks: its words on the badge and its CSS class.</summary>
     private readonly record struct StatusLook(string Words, string CssClass);
 
-    internal static void Write(TextWriter writer, string fileName, LocalDate asOf, IReadOnlyList<CertificationEvaluation> results, Transcript transcript, IReadOnlyList<DocumentFinding> findings)
+    internal static void Write(TextWriter writer, string fileName, LocalDate asOf, IReadOnlyList<CertificationEvaluation> results, Transcript transcript, IReadOnlyList<Finding> findings)
     {
         var html = new MarkupWriter(writer);
         html.Raw("<!DOCTYPE html>\n").Open("html", ("lang", "en"));
@@ -50,7 +49,7 @@ internal static class HtmlReport
         html.Close("head");
     }
 
-    private static void WriteFindings(MarkupWriter html, IReadOnlyList<DocumentFinding> findings)
+    private static void WriteFindings(MarkupWriter html, IReadOnlyList<Finding> findings)
     {
         if (findings.Count == 0)
         {

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CeuRules.Evaluation;
-using CeuRules.Json;
 using NodaTime;
 using Spectre.Console;
 
@@ -11,7 +10,7 @@ namespace CeuRules.Cli;
 /// <summary>The <c>text</c> format: a summary a person can read, one section per certification.</summary>
 internal static class TextReport
 {
-    internal static void Write(TextWriter writer, string fileName, LocalDate asOf, IReadOnlyList<CertificationEvaluation> results, IReadOnlyList<DocumentFinding> findings, bool interactive)
+    internal static void Write(TextWriter writer, string fileName, LocalDate asOf, IReadOnlyList<CertificationEvaluation> results, IReadOnlyList<Finding> findings, bool interactive)
     {
         var (console, border) = Terminal.For(writer, interactive);
 

@@ -29,7 +29,7 @@ internal static class ValidateCatalogCommand
             return CliApp.Unreadable;
         }
         var read = CatalogJsonReader.Read(bytes);
-        var findings = read.Findings.Select(f => new CatalogFinding(f.Code, Severity(f.Severity), f.Path, f.Message)).ToList();
+        var findings = read.Findings.ToList();
         if (read.Catalog is null && findings.Any(f => f.Path == "$"))
         {
             stderr.WriteLine($"error: '{file}' is not a course catalog:");
@@ -44,7 +44,7 @@ internal static class ValidateCatalogCommand
         {
             findings.AddRange(validation.Findings);
         }
-        bool valid = findings.All(f => f.Severity != CatalogFindingSeverity.Error);
+        bool valid = Finding.AreValid(findings);
         if (json)
         {
             stdout.Write(Json(valid, asOf, findings, validation));
@@ -57,19 +57,12 @@ internal static class ValidateCatalogCommand
         return valid ? CliApp.Evaluated : Invalid;
     }
 
-    private static CatalogFindingSeverity Severity(FindingSeverity severity) => severity switch
-    {
-        FindingSeverity.Error => CatalogFindingSeverity.Error,
-        FindingSeverity.Warning => CatalogFindingSeverity.Warning,
-        _ => CatalogFindingSeverity.Info,
-    };
-
-    private static void Text(string fileName, bool valid, LocalDate asOf, CourseCatalog? catalog, List<CatalogFinding> findings, CatalogValidation? validation,
+    private static void Text(string fileName, bool valid, LocalDate asOf, CourseCatalog? catalog, List<Finding> findings, CatalogValidation? validation,
         TextWriter writer, bool interactive)
     {
         var (console, border) = Terminal.For(writer, interactive);
-        int errors = findings.Count(f => f.Severity == CatalogFindingSeverity.Error);
-        int warnings = findings.Count(f => f.Severity == CatalogFindingSeverity.Warning);
+        int errors = findings.Count(f => f.Severity == FindingSeverity.Error);
+        int warnings = findings.Count(f => f.Severity == FindingSeverity.Warning);
         console.MarkupLine($"[bold]{Markup.Escape(fileName)}[/]{(catalog is null ? string.Empty : Markup.Escape($" ({catalog.Vendor}, {catalog.Courses.Length} courses)"))} checked against the policies in force on {Terminal.Iso(asOf)}");
         console.MarkupLine(valid
             ? $"[green]Valid[/]: no errors, {warnings} warnings."
@@ -122,7 +115,7 @@ internal static class ValidateCatalogCommand
         return false;
     }
 
-    private static void WriteFindings(IAnsiConsole console, TableBorder border, string? title, List<CatalogFinding> findings)
+    private static void WriteFindings(IAnsiConsole console, TableBorder border, string? title, List<Finding> findings)
     {
         if (title is not null)
         {
@@ -133,8 +126,8 @@ internal static class ValidateCatalogCommand
         {
             string severity = finding.Severity switch
             {
-                CatalogFindingSeverity.Error => "[red]error[/]",
-                CatalogFindingSeverity.Warning => "[yellow]warning[/]",
+                FindingSeverity.Error => "[red]error[/]",
+                FindingSeverity.Warning => "[yellow]warning[/]",
                 _ => "info",
             };
             table.AddRow(severity, Markup.Escape(finding.Code), Markup.Escape(finding.Path), Markup.Escape(finding.Message));
@@ -153,7 +146,7 @@ internal static class ValidateCatalogCommand
         return end < 0 ? string.Empty : path[..(end + 1)];
     }
 
-    private static string Json(bool valid, LocalDate asOf, List<CatalogFinding> findings, CatalogValidation? validation)
+    private static string Json(bool valid, LocalDate asOf, List<Finding> findings, CatalogValidation? validation)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))

@@ -12,7 +12,7 @@ namespace CeuRules.Json;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class CatalogReadResult
 {
-    internal CatalogReadResult(CourseCatalog? catalog, ImmutableArray<DocumentFinding> findings)
+    internal CatalogReadResult(CourseCatalog? catalog, ImmutableArray<Finding> findings)
     {
         Catalog = catalog;
         Findings = findings;
@@ -22,7 +22,7 @@ public sealed class CatalogReadResult
     public CourseCatalog? Catalog { get; }
 
     /// <summary>Every finding of the reader.</summary>
-    public ImmutableArray<DocumentFinding> Findings { get; }
+    public ImmutableArray<Finding> Findings { get; }
 }
 
 /// <summary>

@@ -24,7 +24,7 @@ public static class EvaluationJsonWriter
     /// <param name="findings">The findings of reading the document; may be empty.</param>
     /// <param name="stream">The stream; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(LocalDate asOf, IEnumerable<CertificationEvaluation> results, IEnumerable<DocumentFinding> findings, Stream stream)
+    public static void Write(LocalDate asOf, IEnumerable<CertificationEvaluation> results, IEnumerable<Finding> findings, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(findings);
@@ -60,7 +60,7 @@ public static class EvaluationJsonWriter
     /// <param name="findings">The findings of reading the document; may be empty.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string Write(LocalDate asOf, IEnumerable<CertificationEvaluation> results, IEnumerable<DocumentFinding> findings)
+    public static string Write(LocalDate asOf, IEnumerable<CertificationEvaluation> results, IEnumerable<Finding> findings)
     {
         using var stream = new MemoryStream();
         Write(asOf, results, findings, stream);

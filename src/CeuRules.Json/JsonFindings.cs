@@ -7,19 +7,19 @@ namespace CeuRules.Json;
 /// <summary>The findings of one read, in order; shared by the readers of this assembly.</summary>
 internal sealed class JsonFindings
 {
-    private readonly ImmutableArray<DocumentFinding>.Builder list = ImmutableArray.CreateBuilder<DocumentFinding>();
+    private readonly ImmutableArray<Finding>.Builder list = ImmutableArray.CreateBuilder<Finding>();
 
     internal int ErrorCount { get; private set; }
 
     internal void Error(string code, string path, string message)
     {
         ErrorCount++;
-        list.Add(new DocumentFinding(code, FindingSeverity.Error, path, message));
+        list.Add(new Finding(code, FindingSeverity.Error, path, message));
     }
 
-    internal void Warning(string code, string path, string message) => list.Add(new DocumentFinding(code, FindingSeverity.Warning, path, message));
+    internal void Warning(string code, string path, string message) => list.Add(new Finding(code, FindingSeverity.Warning, path, message));
 
-    internal ImmutableArray<DocumentFinding> ToImmutable() => list.ToImmutable();
+    internal ImmutableArray<Finding> ToImmutable() => list.ToImmutable();
 }
 
 /// <summary>How the readers name JSON values and paths in their messages, and read the values every format shares.</summary>

@@ -14,7 +14,7 @@ namespace CeuRules.Json;
 /// <summary>
 /// Reads a policy file (docs/custom-policies.md): one credential with one or more effective-dated
 /// versions, each assembled from the same rule parts as the built-in policies. Every problem is a
-/// <see cref="DocumentFinding"/> with a code, a path such as <c>versions[0].requirements[2].minimum</c>
+/// <see cref="Finding"/> with a code, a path such as <c>versions[0].requirements[2].minimum</c>
 /// and the value concerned. Reading never throws for bad data, and never returns a half-read policy:
 /// when any finding is an error, <see cref="PolicyReadResult.Policies"/> is empty.
 /// </summary>

@@ -14,17 +14,9 @@ namespace CeuRules.Json;
 /// </remarks>
 public sealed class PolicyReadResult
 {
-    internal PolicyReadResult(ImmutableArray<CredentialPolicy> policies, ImmutableArray<DocumentFinding> findings)
+    internal PolicyReadResult(ImmutableArray<CredentialPolicy> policies, ImmutableArray<Finding> findings)
     {
-        bool valid = true;
-        foreach (var finding in findings)
-        {
-            if (finding.Severity == FindingSeverity.Error)
-            {
-                valid = false;
-                break;
-            }
-        }
+        bool valid = Finding.AreValid(findings);
         IsValid = valid;
         Policies = valid ? policies : ImmutableArray<CredentialPolicy>.Empty;
         Findings = findings;
@@ -34,7 +26,7 @@ public sealed class PolicyReadResult
     public ImmutableArray<CredentialPolicy> Policies { get; }
 
     /// <summary>Every problem found, in the order of the file; warnings do not stop a policy from being read.</summary>
-    public ImmutableArray<DocumentFinding> Findings { get; }
+    public ImmutableArray<Finding> Findings { get; }
 
     /// <summary>Whether the file has no error finding (warnings allowed), so that <see cref="Policies"/> holds every version.</summary>
     public bool IsValid { get; }

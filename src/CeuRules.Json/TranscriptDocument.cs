@@ -88,7 +88,7 @@ public sealed class TranscriptDocument : IEquatable<TranscriptDocument>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class ReadResult
 {
-    internal ReadResult(TranscriptDocument? document, ImmutableArray<DocumentFinding> findings)
+    internal ReadResult(TranscriptDocument? document, ImmutableArray<Finding> findings)
     {
         Document = document;
         Findings = findings;
@@ -98,24 +98,12 @@ public sealed class ReadResult
     public TranscriptDocument? Document { get; }
 
     /// <summary>Every finding, in document order.</summary>
-    public ImmutableArray<DocumentFinding> Findings { get; }
+    public ImmutableArray<Finding> Findings { get; }
 
     /// <summary>Whether the document can be evaluated (it may still carry findings about parts left out).</summary>
     public bool IsReadable => Document is not null;
 
-    /// <summary>Whether any finding is an error.</summary>
-    public bool HasErrors
-    {
-        get
-        {
-            foreach (var finding in Findings)
-            {
-                if (finding.Severity == FindingSeverity.Error)
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
+    /// <summary>Whether no finding is an error: the whole document was read (warnings allowed).</summary>
+    public bool IsValid => Finding.AreValid(Findings);
+
 }

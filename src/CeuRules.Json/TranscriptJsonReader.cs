@@ -13,7 +13,7 @@ namespace CeuRules.Json;
 
 /// <summary>
 /// Reads the input document of the JSON contract (docs/formats.md) into the model, reporting every
-/// problem as a <see cref="DocumentFinding"/> with a code, a path and the value concerned. Reading
+/// problem as a <see cref="Finding"/> with a code, a path and the value concerned. Reading
 /// never throws for bad data: a part that cannot be read is left out and an error finding says so.
 /// </summary>
 /// <remarks>This type is stateless and thread-safe.</remarks>

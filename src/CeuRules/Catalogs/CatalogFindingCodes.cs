@@ -1,7 +1,7 @@
 namespace CeuRules.Catalogs;
 
 /// <summary>
-/// The stable codes of <see cref="CatalogFinding"/>, as documented in docs/vendors.md. A code never
+/// The stable codes of <see cref="Finding"/>, as documented in docs/vendors.md. A code never
 /// changes meaning; new checks get new codes.
 /// </summary>
 public static class CatalogFindingCodes

@@ -9,7 +9,7 @@ namespace CeuRules.Catalogs;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class CatalogValidation
 {
-    internal CatalogValidation(CourseCatalog catalog, NodaTime.LocalDate asOf, ImmutableArray<CatalogFinding> findings, ImmutableArray<CourseYield> yields)
+    internal CatalogValidation(CourseCatalog catalog, NodaTime.LocalDate asOf, ImmutableArray<Finding> findings, ImmutableArray<CourseYield> yields)
     {
         Catalog = catalog;
         AsOf = asOf;
@@ -24,13 +24,13 @@ public sealed class CatalogValidation
     public NodaTime.LocalDate AsOf { get; }
 
     /// <summary>Every finding, by course and then by the order of the checks.</summary>
-    public ImmutableArray<CatalogFinding> Findings { get; }
+    public ImmutableArray<Finding> Findings { get; }
 
     /// <summary>What each offer of a known credential would earn a learner, by course and offer.</summary>
     public ImmutableArray<CourseYield> Yields { get; }
 
     /// <summary>Whether no finding is an error.</summary>
-    public bool IsValid => Findings.All(f => f.Severity != CatalogFindingSeverity.Error);
+    public bool IsValid => Finding.AreValid(Findings);
 }
 
 /// <summary>

@@ -20,7 +20,7 @@ namespace CeuRules.Catalogs;
 /// </summary>
 /// <remarks>
 /// Validation never throws for a catalog that could be constructed; every problem is a
-/// <see cref="CatalogFinding"/> with a code listed in <see cref="CatalogFindingCodes"/>. This type is
+/// <see cref="Finding"/> with a code listed in <see cref="CatalogFindingCodes"/>. This type is
 /// immutable and thread-safe.
 /// </remarks>
 public sealed class CatalogValidator
@@ -59,7 +59,7 @@ public sealed class CatalogValidator
     public CatalogValidation Validate(CourseCatalog catalog, LocalDate asOf)
     {
         Preconditions.CheckNotNull(catalog);
-        var findings = new List<CatalogFinding>();
+        var findings = new List<Finding>();
         var yields = ImmutableArray.CreateBuilder<CourseYield>();
         var firstById = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int c = 0; c < catalog.Courses.Length; c++)
@@ -370,14 +370,14 @@ public sealed class CatalogValidator
     }
 
     /// <summary>Adds findings under one path prefix.</summary>
-    private readonly struct Checker(List<CatalogFinding> findings, string path)
+    private readonly struct Checker(List<Finding> findings, string path)
     {
         internal string Path => path;
 
-        internal void Error(string code, string suffix, string message) => findings.Add(new CatalogFinding(code, CatalogFindingSeverity.Error, path + suffix, message));
+        internal void Error(string code, string suffix, string message) => findings.Add(new Finding(code, FindingSeverity.Error, path + suffix, message));
 
-        internal void Warning(string code, string suffix, string message) => findings.Add(new CatalogFinding(code, CatalogFindingSeverity.Warning, path + suffix, message));
+        internal void Warning(string code, string suffix, string message) => findings.Add(new Finding(code, FindingSeverity.Warning, path + suffix, message));
 
-        internal void Info(string code, string suffix, string message) => findings.Add(new CatalogFinding(code, CatalogFindingSeverity.Info, path + suffix, message));
+        internal void Info(string code, string suffix, string message) => findings.Add(new Finding(code, FindingSeverity.Info, path + suffix, message));
     }
 }

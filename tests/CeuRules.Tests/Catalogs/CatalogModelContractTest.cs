@@ -10,7 +10,7 @@ public sealed class CatalogModelContractTest
 {
     private static Course Course(string id = "EA-101") => new(id, "Phlebotomy update", ActivityKind.Course);
 
-    private static CatalogFinding Finding(string code = "duplicate-course-id", CatalogFindingSeverity severity = CatalogFindingSeverity.Error,
+    private static Finding Finding(string code = "duplicate-course-id", FindingSeverity severity = FindingSeverity.Error,
         string path = "courses[1].id", string message = "The course id 'X' is also the id of courses[0]; ids must be unique.") =>
         new(code, severity, path, message);
 
@@ -150,16 +150,16 @@ public sealed class CatalogModelContractTest
     [Fact]
     public void A_finding_refuses_an_undefined_severity_naming_it()
     {
-        var e = Assert.Throws<ArgumentException>(() => Finding(severity: (CatalogFindingSeverity)7));
+        var e = Assert.Throws<ArgumentException>(() => Finding(severity: (FindingSeverity)7));
         Assert.Equal("severity", e.ParamName);
         Assert.StartsWith("Unknown severity 7.", e.Message, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData(CatalogFindingSeverity.Error, "error")]
-    [InlineData(CatalogFindingSeverity.Warning, "warning")]
-    [InlineData(CatalogFindingSeverity.Info, "info")]
-    public void Each_severity_has_its_documented_id(CatalogFindingSeverity severity, string id)
+    [InlineData(FindingSeverity.Error, "error")]
+    [InlineData(FindingSeverity.Warning, "warning")]
+    [InlineData(FindingSeverity.Info, "info")]
+    public void Each_severity_has_its_documented_id(FindingSeverity severity, string id)
     {
         Assert.Equal(id, Finding(severity: severity).SeverityId);
     }
@@ -182,7 +182,7 @@ public sealed class CatalogModelContractTest
         var other = field switch
         {
             "code" => Finding(code: "duplicate-offer"),
-            "severity" => Finding(severity: CatalogFindingSeverity.Warning),
+            "severity" => Finding(severity: FindingSeverity.Warning),
             "path" => Finding(path: "courses[2].id"),
             _ => Finding(message: "Another message."),
         };

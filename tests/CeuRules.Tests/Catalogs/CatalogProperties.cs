@@ -116,7 +116,7 @@ public sealed class CatalogProperties
     {
         var validation = Validator.Validate(@case.Catalog, @case.AsOf);
         return validation.Findings.All(f => f.Code.Length > 0 && f.Path.StartsWith("courses[", System.StringComparison.Ordinal) && f.Message.Length > 0)
-            && validation.IsValid == validation.Findings.All(f => f.Severity != CatalogFindingSeverity.Error);
+            && validation.IsValid == validation.Findings.All(f => f.Severity != FindingSeverity.Error);
     }
 
     [Property]

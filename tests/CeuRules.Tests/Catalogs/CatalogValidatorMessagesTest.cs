@@ -57,7 +57,7 @@ public sealed class CatalogValidatorMessagesTest
 
     private static CatalogValidation Validate(params Course[] courses) => Validator.Validate(new CourseCatalog("Example Academy", courses), AsOf);
 
-    private static CatalogFinding Single(CatalogValidation validation, string code)
+    private static Finding Single(CatalogValidation validation, string code)
     {
         var found = validation.Findings.Where(f => f.Code == code).ToList();
         Assert.True(found.Count == 1, $"expected one '{code}' among: {string.Join("; ", validation.Findings)}");
@@ -90,7 +90,7 @@ public sealed class CatalogValidatorMessagesTest
     public void A_course_one_minute_over_the_plausible_maximum_is_absurd()
     {
         var finding = Single(Validate(Course(CatalogValidator.MaxPlausibleMinutes + 1, Offer("aama-cma", Points(1)))), CatalogFindingCodes.AbsurdDuration);
-        Assert.Equal(("courses[0].durationMinutes", CatalogFindingSeverity.Error), (finding.Path, finding.Severity));
+        Assert.Equal(("courses[0].durationMinutes", FindingSeverity.Error), (finding.Path, finding.Severity));
         Assert.Equal("The duration is 60001 minutes, more than the 60000 (1,000 hours) one course may plausibly last.", finding.Message);
     }
 
@@ -119,7 +119,7 @@ public sealed class CatalogValidatorMessagesTest
     {
         var course = new Course("S", "Self-study", ActivityKind.SelfStudy) { DurationMinutes = 120, Offers = [Offer("aama-cma", Points(2))] };
         var finding = Single(Validate(course), CatalogFindingCodes.MissingCompletionPeriod);
-        Assert.Equal(("courses[0].offers[0]", CatalogFindingSeverity.Error), (finding.Path, finding.Severity));
+        Assert.Equal(("courses[0].offers[0]", FindingSeverity.Error), (finding.Path, finding.Severity));
         Assert.Equal("A self-study course must state its completion period; the CMA (AAMA) counts it only when completed within 6 months of purchase (aama-cma/self-study).",
             finding.Message);
     }
@@ -129,7 +129,7 @@ public sealed class CatalogValidatorMessagesTest
     {
         var course = new Course("S", "Self-study", ActivityKind.SelfStudy) { DurationMinutes = 120, CompleteWithinMonths = 12, Offers = [Offer("aama-cma", Points(2))] };
         var finding = Single(Validate(course), CatalogFindingCodes.CompletionPeriodTooLong);
-        Assert.Equal(("courses[0].offers[0]", CatalogFindingSeverity.Error), (finding.Path, finding.Severity));
+        Assert.Equal(("courses[0].offers[0]", FindingSeverity.Error), (finding.Path, finding.Severity));
         Assert.Equal("The course gives 12 months to complete it; the CMA (AAMA) counts it only when completed within 6 months of purchase (aama-cma/self-study).",
             finding.Message);
     }
@@ -176,7 +176,7 @@ public sealed class CatalogValidatorMessagesTest
     public void A_converted_unit_is_reported_on_the_unit_with_the_converted_amount()
     {
         var finding = Single(Validate(Course(offers: Offer("aama-cma", Points(2, unit: CreditUnit.ContactHour)))), CatalogFindingCodes.ConvertedUnit);
-        Assert.Equal(("courses[0].offers[0].credits[0].unit", CatalogFindingSeverity.Info), (finding.Path, finding.Severity));
+        Assert.Equal(("courses[0].offers[0].credits[0].unit", FindingSeverity.Info), (finding.Path, finding.Severity));
         Assert.Equal("The CMA (AAMA) converts 2 contact-hour to 2 aama-point (aama-cma/contact-hour); state credit in aama-point to be exact.", finding.Message);
     }
 
@@ -187,7 +187,7 @@ public sealed class CatalogValidatorMessagesTest
         var line = new CreditLine(CreditAmount.FromUnits(1), CreditUnit.CollegeCredit, Category.Clinical) { ApprovedBy = ["aama"], ApprovalReference = "AAMA-1" };
         var validation = Validate(Course(100, Offer("aama-cma", line)));
         var finding = Single(validation, CatalogFindingCodes.CreditExceedsDuration);
-        Assert.Equal(("courses[0].offers[0].credits", CatalogFindingSeverity.Error), (finding.Path, finding.Severity));
+        Assert.Equal(("courses[0].offers[0].credits", FindingSeverity.Error), (finding.Path, finding.Severity));
         Assert.Equal("The offer claims 15 AAMA points not approved by the AAMA; 100 minutes support at most 2 AAMA points at one per 50 minutes (aama-cma/non-approved-duration).",
             finding.Message);
         None(validation, CatalogFindingCodes.ApprovedCreditExceedsDuration);
@@ -198,7 +198,7 @@ public sealed class CatalogValidatorMessagesTest
     {
         // 2 AAMA-approved contact hours on a 60-minute course: more than the 1.2 points the time supports, but approved.
         var validation = Validate(Course(60, Offer("aama-cma", Points(2, unit: CreditUnit.ContactHour))));
-        Assert.Equal(CatalogFindingSeverity.Warning, Single(validation, CatalogFindingCodes.ApprovedCreditExceedsDuration).Severity);
+        Assert.Equal(FindingSeverity.Warning, Single(validation, CatalogFindingCodes.ApprovedCreditExceedsDuration).Severity);
         None(validation, CatalogFindingCodes.CreditExceedsDuration);
     }
 
@@ -224,7 +224,7 @@ public sealed class CatalogValidatorMessagesTest
     {
         var card = new Course("CPR", "CPR", ActivityKind.CprCard) { DurationMinutes = 240, ValidMonths = 24, Offers = [Offer("aama-cma", Points(2), Points(2, null))] };
         var finding = Single(Validate(card), CatalogFindingCodes.CprCredit);
-        Assert.Equal(("courses[0].offers[0].credits", CatalogFindingSeverity.Error), (finding.Path, finding.Severity));
+        Assert.Equal(("courses[0].offers[0].credits", FindingSeverity.Error), (finding.Path, finding.Severity));
         Assert.Equal("A CPR card earns exactly 4 clinical AAMA points for the CMA (AAMA) (aama-cma/cpr-cards); the offer claims 2 clinical aama-point + 2 uncategorised aama-point.",
             finding.Message);
     }
@@ -284,7 +284,7 @@ public sealed class CatalogValidatorMessagesTest
     public void Non_approved_credit_on_a_course_a_minute_under_the_minimum_is_too_short()
     {
         var finding = Single(Validate(Course(49, Offer("aama-cma", Points(0.5m, approved: false)))), CatalogFindingCodes.TooShort);
-        Assert.Equal(("courses[0].offers[0]", CatalogFindingSeverity.Error), (finding.Path, finding.Severity));
+        Assert.Equal(("courses[0].offers[0]", FindingSeverity.Error), (finding.Path, finding.Severity));
         Assert.Equal("The course lasts 49 minutes; credit not approved by the AAMA needs at least 50 minutes (aama-cma/non-approved-duration).", finding.Message);
     }
 
@@ -306,7 +306,7 @@ public sealed class CatalogValidatorMessagesTest
     public void Approved_credit_beyond_the_duration_is_a_warning_on_the_credits_naming_both_amounts()
     {
         var finding = Single(Validate(Course(60, Offer("aama-cma", Points(3)))), CatalogFindingCodes.ApprovedCreditExceedsDuration);
-        Assert.Equal(("courses[0].offers[0].credits", CatalogFindingSeverity.Warning), (finding.Path, finding.Severity));
+        Assert.Equal(("courses[0].offers[0].credits", FindingSeverity.Warning), (finding.Path, finding.Severity));
         Assert.Equal("The offer claims 3 AAMA points, more than the 1.2 AAMA points 60 minutes support at one per 50 minutes; the AAMA-approved part counts as approved, but check it.",
             finding.Message);
     }

@@ -28,7 +28,7 @@ public sealed class CatalogValidatorTest
 
     private static CatalogValidation Validate(params Course[] courses) => Validator.Validate(new CourseCatalog("Example Academy", courses), AsOf);
 
-    private static CatalogFinding Single(CatalogValidation validation, string code)
+    private static Finding Single(CatalogValidation validation, string code)
     {
         var found = validation.Findings.Where(f => f.Code == code).ToList();
         Assert.True(found.Count == 1, $"expected one '{code}' among: {string.Join("; ", validation.Findings)}");
@@ -48,7 +48,7 @@ public sealed class CatalogValidatorTest
     public void Duplicate_course_ids()
     {
         var finding = Single(Validate(Course("X", offers: Offer("aama-cma", Points(1))), Course("X", offers: Offer("aama-cma", Points(1)))), CatalogFindingCodes.DuplicateCourseId);
-        Assert.Equal(("courses[1].id", CatalogFindingSeverity.Error), (finding.Path, finding.Severity));
+        Assert.Equal(("courses[1].id", FindingSeverity.Error), (finding.Path, finding.Severity));
         Assert.Contains("'X'", finding.Message, StringComparison.Ordinal);
     }
 
@@ -67,7 +67,7 @@ public sealed class CatalogValidatorTest
     public void A_missing_duration_is_a_warning()
     {
         var validation = Validate(Course(minutes: null, offers: Offer("aama-cma", Points(1))));
-        Assert.Equal(CatalogFindingSeverity.Warning, Single(validation, CatalogFindingCodes.MissingDuration).Severity);
+        Assert.Equal(FindingSeverity.Warning, Single(validation, CatalogFindingCodes.MissingDuration).Severity);
         Assert.True(validation.IsValid);
     }
 
@@ -94,7 +94,7 @@ public sealed class CatalogValidatorTest
             ContentAreas = [new ContentArea(Category.Administrative, 80), new ContentArea(Category.Clinical, 20)],
             Offers = [Offer("aama-cma", Points(2, "clinical"))],
         }), CatalogFindingCodes.ImpliedCategory);
-        Assert.Equal((CatalogFindingSeverity.Info, "courses[0].offers[0].credits[0].category"), (finding.Severity, finding.Path));
+        Assert.Equal((FindingSeverity.Info, "courses[0].offers[0].credits[0].category"), (finding.Severity, finding.Path));
         Assert.Contains("administrative", finding.Message, StringComparison.Ordinal);
     }
 
@@ -121,7 +121,7 @@ public sealed class CatalogValidatorTest
     {
         Assert.True(Validate(Course(minutes: 120, offers: Offer("nha-ccma", Points(0.5m, null, false, CreditUnit.NhaCredit)))).Findings.IsEmpty);
         var validation = Validate(Course(minutes: 60, offers: Offer("aama-cma", Points(3))));
-        Assert.Equal(CatalogFindingSeverity.Warning, Single(validation, CatalogFindingCodes.ApprovedCreditExceedsDuration).Severity);
+        Assert.Equal(FindingSeverity.Warning, Single(validation, CatalogFindingCodes.ApprovedCreditExceedsDuration).Severity);
         Assert.True(validation.IsValid);
     }
 
@@ -154,9 +154,9 @@ public sealed class CatalogValidatorTest
             Offer("aama-cma", Points(2, unit: CreditUnit.ContactHour)),
             Offer("amt-rma", new CreditLine(CreditAmount.FromUnits(2), CreditUnit.AmtCcpPoint, Category.Clinical)),
         ]));
-        Assert.Equal(CatalogFindingSeverity.Info, Single(validation, CatalogFindingCodes.ConvertedUnit).Severity);
-        Assert.Equal(CatalogFindingSeverity.Info, Single(validation, CatalogFindingCodes.CategoryIgnored).Severity);
-        Assert.Equal(CatalogFindingSeverity.Info, Single(validation, CatalogFindingCodes.DurationNotChecked).Severity);
+        Assert.Equal(FindingSeverity.Info, Single(validation, CatalogFindingCodes.ConvertedUnit).Severity);
+        Assert.Equal(FindingSeverity.Info, Single(validation, CatalogFindingCodes.CategoryIgnored).Severity);
+        Assert.Equal(FindingSeverity.Info, Single(validation, CatalogFindingCodes.DurationNotChecked).Severity);
         Assert.True(validation.IsValid);
     }
 

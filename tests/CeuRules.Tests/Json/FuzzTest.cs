@@ -94,7 +94,7 @@ public sealed class FuzzTest
             if (read.Catalog is { } catalog)
             {
                 var validation = Validator.Validate(catalog, new LocalDate(2025, 11, 23));
-                return validation.IsValid == validation.Findings.All(f => f.Severity != CatalogFindingSeverity.Error);
+                return validation.IsValid == validation.Findings.All(f => f.Severity != FindingSeverity.Error);
             }
             return read.Findings.Any(f => f.Severity == FindingSeverity.Error);
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(Runs));

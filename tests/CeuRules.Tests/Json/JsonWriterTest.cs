@@ -38,7 +38,7 @@ public sealed class JsonWriterTest
     {
         var document = TranscriptJsonReaderTest.Document();
         var result = new CertificationEvaluator().Evaluate(document.Certifications[0], document.Transcript, document.AsOf!.Value);
-        var finding = new DocumentFinding("unknown-field", FindingSeverity.Warning, "activities[0].colour", "ignored");
+        var finding = new Finding("unknown-field", FindingSeverity.Warning, "activities[0].colour", "ignored");
         using var json = JsonDocument.Parse(EvaluationJsonWriter.Write(document.AsOf.Value, [result], [finding]));
         var root = json.RootElement;
         Assert.Equal("2025-11-23", root.GetProperty("asOf").GetString());

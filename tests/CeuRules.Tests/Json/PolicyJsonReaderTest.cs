@@ -36,7 +36,7 @@ public sealed class PolicyJsonReaderTest
     private static JsonObject Version(JsonObject root, int index = 0) => root["versions"]![index]!.AsObject();
 
     /// <summary>The single finding with <paramref name="code"/>, checked for its path and that its message names <paramref name="value"/>.</summary>
-    private static DocumentFinding Single(PolicyReadResult result, string code, string path, string? value = null)
+    private static Finding Single(PolicyReadResult result, string code, string path, string? value = null)
     {
         var finding = Assert.Single(result.Findings, f => f.Code == code);
         Assert.Equal(path, finding.Path);

@@ -14,7 +14,7 @@ public sealed class TranscriptJsonReaderTest
     private static ReadResult Read(string activities, string certifications = "[" + Certification + "]") =>
         TranscriptJsonReader.Read($$"""{ "asOf": "2025-11-23", "certifications": {{certifications}}, "activities": [ {{activities}} ] }""");
 
-    private static DocumentFinding Single(ReadResult result, string code) => Assert.Single(result.Findings, f => f.Code == code);
+    private static Finding Single(ReadResult result, string code) => Assert.Single(result.Findings, f => f.Code == code);
 
     [Fact]
     public void A_good_document_reads_into_the_model()
@@ -70,7 +70,7 @@ public sealed class TranscriptJsonReaderTest
         Assert.Contains($"'{date}'", finding.Message, StringComparison.Ordinal);
         Assert.Equal("activities[1]", Single(result, "activity-left-out").Path);
         Assert.Equal("good", Assert.Single(result.Document!.Transcript.Activities).Id);
-        Assert.True(result.HasErrors);
+        Assert.False(result.IsValid);
     }
 
     [Theory]
@@ -107,7 +107,7 @@ public sealed class TranscriptJsonReaderTest
         Assert.Equal(CreditUnit.AamaPoint, lines[1].Unit);
         Assert.Equal(Category.Clinical, lines[1].Category);
         Assert.Equal(3, result.Findings.Count(f => f.Code == "id-case" && f.Severity == FindingSeverity.Warning));
-        Assert.False(result.HasErrors);
+        Assert.True(result.IsValid);
     }
 
     [Fact]

@@ -107,7 +107,7 @@ internal sealed record ActivityRow(int Number, ActivityDecision Decision, Learni
         }
         foreach (var note in decision.Notes)
         {
-            parts.Add($"Note: {ReportWords.WithReadableDates(note)}");
+            parts.Add($"Note: {ReportWords.WithReadableDates(note.Message)}");
         }
         return parts;
     }

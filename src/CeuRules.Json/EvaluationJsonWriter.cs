@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Text;
 using System.Text.Json;
 using CeuRules.Evaluation;
+using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
 
@@ -129,7 +131,7 @@ public static class EvaluationJsonWriter
             writer.WriteString("kind", requirement.IsCap ? "cap" : "minimum");
             JsonText.Amount(writer, "required", requirement.Required);
             JsonText.Amount(writer, "counted", requirement.Counted);
-            JsonText.Amount(writer, "shortfall", requirement.Shortfall);
+            JsonText.Need(writer, "shortfall", requirement.Shortfall);
             JsonText.Amount(writer, "excluded", requirement.Excluded);
             writer.WriteString("unit", requirement.Unit.Id);
             writer.WriteBoolean("met", requirement.IsMet);
@@ -171,8 +173,10 @@ public static class EvaluationJsonWriter
                 writer.WriteStartObject();
                 JsonText.Amount(writer, "amount", notCounted.Amount);
                 writer.WriteString("reason", notCounted.Reason.ToId());
+                writer.WriteString("code", notCounted.Code);
                 writer.WriteString("rule", notCounted.RuleId);
                 writer.WriteString("source", notCounted.Source.ToString());
+                WriteArguments(writer, notCounted.Arguments);
                 writer.WriteString("message", notCounted.Message);
                 writer.WriteEndObject();
             }
@@ -180,7 +184,18 @@ public static class EvaluationJsonWriter
             writer.WriteStartArray("notes");
             foreach (var note in decision.Notes)
             {
-                writer.WriteStringValue(note);
+                writer.WriteStringValue(note.Message);
+            }
+            writer.WriteEndArray();
+            writer.WriteStartArray("noteDetails");
+            foreach (var note in decision.Notes)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("code", note.Code);
+                writer.WriteString("rule", note.RuleId);
+                WriteArguments(writer, note.Arguments);
+                writer.WriteString("message", note.Message);
+                writer.WriteEndObject();
             }
             writer.WriteEndArray();
             writer.WriteEndObject();
@@ -189,12 +204,13 @@ public static class EvaluationJsonWriter
 
         var plan = result.Plan;
         writer.WriteStartObject("plan");
-        JsonText.Amount(writer, "total", plan.Total);
-        JsonText.Amount(writer, "approved", plan.Approved);
+        JsonText.Need(writer, "total", plan.Total);
+        JsonText.Need(writer, "approved", plan.Approved);
         writer.WriteStartObject("byCategory");
         foreach (var need in plan.ByCategory)
         {
-            JsonText.Amount(writer, need.Category.Id, need.Amount);
+            writer.WritePropertyName(need.Category.Id);
+            writer.WriteRawValue(need.Amount.RoundedUp.ToString(), skipInputValidation: true);
         }
         writer.WriteEndObject();
         JsonText.Date(writer, "completeBy", plan.CompleteBy);
@@ -218,10 +234,63 @@ public static class EvaluationJsonWriter
         {
             writer.WriteStartObject();
             writer.WriteString("code", note.Code);
+            WriteArguments(writer, note.Arguments);
             writer.WriteString("message", note.Message);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes a decision's typed arguments as an object: dates as ISO dates, amounts as
+    /// <c>{"amount": 2, "unit": "aama-point"}</c>, lengths of time as ISO 8601 periods (<c>P5Y</c>),
+    /// counts and flags as numbers and booleans, identifiers as strings, lists as arrays.
+    /// </summary>
+    private static void WriteArguments(Utf8JsonWriter writer, ImmutableArray<DecisionArgument> arguments)
+    {
+        writer.WriteStartObject("arguments");
+        foreach (var argument in arguments)
+        {
+            switch (argument.Value)
+            {
+                case LocalDate date:
+                    JsonText.Date(writer, argument.Name, date);
+                    break;
+                case Credit credit:
+                    writer.WriteStartObject(argument.Name);
+                    JsonText.Amount(writer, "amount", credit.Amount);
+                    writer.WriteString("unit", credit.Unit.Id);
+                    writer.WriteEndObject();
+                    break;
+                case Period period:
+                    writer.WriteString(argument.Name, NodaTime.Text.PeriodPattern.NormalizingIso.Format(period));
+                    break;
+                case int count:
+                    writer.WriteNumber(argument.Name, count);
+                    break;
+                case long count:
+                    writer.WriteNumber(argument.Name, count);
+                    break;
+                case decimal number:
+                    writer.WriteNumber(argument.Name, number);
+                    break;
+                case bool flag:
+                    writer.WriteBoolean(argument.Name, flag);
+                    break;
+                case ImmutableArray<string> list:
+                    writer.WriteStartArray(argument.Name);
+                    foreach (var item in list)
+                    {
+                        writer.WriteStringValue(item);
+                    }
+                    writer.WriteEndArray();
+                    break;
+                default:
+                    writer.WriteString(argument.Name, argument.Value.ToString());
+                    break;
+            }
+        }
         writer.WriteEndObject();
     }
 }

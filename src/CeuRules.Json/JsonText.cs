@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text.Json;
 using CeuRules.Model;
@@ -26,10 +27,39 @@ internal static class JsonText
         }
     }
 
+    /// <summary>
+    /// Writes an amount as a JSON number in hundredths (rounded half away from zero where the exact amount
+    /// is a fraction a decimal cannot hold, such as 5/6 of a credit) and, in that case only, the exact
+    /// amount as a fraction of a unit in a sibling field named <c>{name}Exact</c> (for example "5/6").
+    /// </summary>
     internal static void Amount(Utf8JsonWriter writer, string name, CreditAmount amount)
     {
         writer.WritePropertyName(name);
         writer.WriteRawValue(amount.ToString(), skipInputValidation: true);
+        if (!amount.IsWholeHundredths)
+        {
+            writer.WriteString(name + "Exact", Fraction(amount));
+        }
+    }
+
+    /// <summary>Writes what a person must still earn: rounded up to the hundredth, so never less than the exact need; the exact amount beside it as for <see cref="Amount"/>.</summary>
+    internal static void Need(Utf8JsonWriter writer, string name, CreditAmount amount)
+    {
+        writer.WritePropertyName(name);
+        writer.WriteRawValue(amount.RoundedUp.ToString(), skipInputValidation: true);
+        if (!amount.IsWholeHundredths)
+        {
+            writer.WriteString(name + "Exact", Fraction(amount));
+        }
+    }
+
+    /// <summary>An exact amount as a reduced fraction of a unit, for example "5/6" or "121/12".</summary>
+    internal static string Fraction(CreditAmount amount)
+    {
+        long numerator = amount.Parts;
+        long denominator = 100L * amount.PartsPerHundredth;
+        long gcd = (long)System.Numerics.BigInteger.GreatestCommonDivisor(numerator, denominator);
+        return FormattableString.Invariant($"{numerator / gcd}/{denominator / gcd}");
     }
 
     internal static void Dollars(Utf8JsonWriter writer, string name, Money money)

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using CeuRules.Model;
 using CeuRules.Policies;
@@ -14,7 +13,6 @@ namespace CeuRules.Evaluation;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class CertificationEvaluation
 {
-    private readonly Func<string> explain;
     private string? statusExplanation;
 
     internal CertificationEvaluation(
@@ -23,9 +21,9 @@ public sealed class CertificationEvaluation
         CredentialPolicy policy,
         CertificationStatus status,
         PolicyRule statusRule,
-        Func<string> explain,
         LocalDate expiresOn,
         DateInterval window,
+        PolicyRule windowRule,
         LocalDate lastCeDay,
         ImmutableArray<Deadline> deadlines,
         ExamStanding? exam,
@@ -40,9 +38,9 @@ public sealed class CertificationEvaluation
         Policy = policy;
         Status = status;
         StatusRule = statusRule;
-        this.explain = explain;
         ExpiresOn = expiresOn;
         Window = window;
+        WindowRule = windowRule;
         LastCeDay = lastCeDay;
         Deadlines = deadlines;
         Exam = exam;
@@ -72,13 +70,16 @@ public sealed class CertificationEvaluation
     public PolicyRule StatusRule { get; }
 
     /// <summary>The status in words, with the dates and amounts that decided it (composed when first read).</summary>
-    public string StatusExplanation => statusExplanation ??= explain();
+    public string StatusExplanation => statusExplanation ??= Explanations.Words.Status(this);
 
     /// <summary>The last day the credential is current.</summary>
     public LocalDate ExpiresOn { get; }
 
     /// <summary>The inclusive span in which activities count.</summary>
     public DateInterval Window { get; }
+
+    /// <summary>The rule that set <see cref="Window"/>: the policy's window, or its reactivation window once the credential has expired.</summary>
+    public PolicyRule WindowRule { get; }
 
     /// <summary>The last day recertification by CE is allowed (the expiration itself when there is no CE time limit).</summary>
     public LocalDate LastCeDay { get; }

@@ -41,18 +41,7 @@ public static class EvaluationJsonWriter
             WriteResult(writer, result);
         }
         writer.WriteEndArray();
-        writer.WriteStartArray("findings");
-        foreach (var finding in findings)
-        {
-            ArgumentNullException.ThrowIfNull(finding, nameof(findings));
-            writer.WriteStartObject();
-            writer.WriteString("code", finding.Code);
-            writer.WriteString("severity", finding.SeverityId);
-            writer.WriteString("path", finding.Path);
-            writer.WriteString("message", finding.Message);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
+        WriteFindings(writer, findings);
         writer.WriteEndObject();
     }
 
@@ -69,6 +58,32 @@ public static class EvaluationJsonWriter
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>Writes findings in the one finding shape: code, severity, path, message and, when there are any, arguments.</summary>
+    private static void WriteFindings(Utf8JsonWriter writer, IEnumerable<Finding> findings)
+    {
+        writer.WriteStartArray("findings");
+        foreach (var finding in findings)
+        {
+            ArgumentNullException.ThrowIfNull(finding, nameof(findings));
+            writer.WriteStartObject();
+            writer.WriteString("code", finding.Code);
+            writer.WriteString("severity", finding.SeverityId);
+            writer.WriteString("path", finding.Path);
+            writer.WriteString("message", finding.Message);
+            if (finding.Arguments.Count > 0)
+            {
+                writer.WriteStartObject("arguments");
+                foreach (var (name, value) in finding.Arguments)
+                {
+                    writer.WriteString(name, value);
+                }
+                writer.WriteEndObject();
+            }
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+    }
+
     private static void WriteRule(Utf8JsonWriter writer, PolicyRule rule)
     {
         writer.WriteString("rule", rule.RuleId);
@@ -82,6 +97,7 @@ public static class EvaluationJsonWriter
         writer.WriteString("status", result.Status.ToId());
         writer.WriteString("statusExplanation", result.StatusExplanation);
         writer.WriteString("statusRule", result.StatusRule.RuleId);
+        writer.WriteBoolean("reliable", result.IsReliable);
         writer.WriteStartObject("policy");
         writer.WriteString("id", result.Policy.PolicyId);
         writer.WriteString("version", result.Policy.Version);
@@ -239,6 +255,7 @@ public static class EvaluationJsonWriter
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+        WriteFindings(writer, result.Findings);
         writer.WriteEndObject();
     }
 

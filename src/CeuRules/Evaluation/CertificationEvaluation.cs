@@ -31,7 +31,8 @@ public sealed class CertificationEvaluation
         ImmutableArray<ActivityDecision> activities,
         RecertificationPlan plan,
         ImmutableArray<FeeDue> fees,
-        ImmutableArray<EvaluationNote> notes)
+        ImmutableArray<EvaluationNote> notes,
+        ImmutableArray<Finding> findings)
     {
         Certification = certification;
         AsOf = asOf;
@@ -49,6 +50,7 @@ public sealed class CertificationEvaluation
         Plan = plan;
         Fees = fees;
         Notes = notes;
+        Findings = findings;
     }
 
     /// <summary>The certification evaluated.</summary>
@@ -104,6 +106,16 @@ public sealed class CertificationEvaluation
 
     /// <summary>Remarks on the inputs a person should know about.</summary>
     public ImmutableArray<EvaluationNote> Notes { get; }
+
+    /// <summary>
+    /// Problems with the certification itself that make the answer unreliable: a certification dated
+    /// after the as-of date (<c>certified-after-as-of</c>) or before <see cref="Certification.EarliestPlausibleDate"/>
+    /// (<c>implausible-certification-date</c>, for example a date never set). Empty for a sound certification.
+    /// </summary>
+    public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>Whether the answer rests on a sound certification: no error in <see cref="Findings"/>.</summary>
+    public bool IsReliable => Finding.AreValid(Findings);
 
     /// <summary>Whether every minimum requirement is met by the counted credit.</summary>
     public bool RequirementsMet

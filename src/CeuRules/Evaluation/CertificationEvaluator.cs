@@ -135,7 +135,8 @@ public sealed class CertificationEvaluator
             decisions,
             plan,
             FeesFor(policy, certification.IsMember, verdict.Status),
-            NotesFor(certification, asOf));
+            NotesFor(certification, asOf),
+            FindingsFor(certification, asOf));
     }
 
     /// <summary>
@@ -178,6 +179,39 @@ public sealed class CertificationEvaluator
         var summary = SummaryRead.Run(prepared, dates, workspace.Compiled, null, certification, asOf, requirements);
         workspace.Release();
         return summary;
+    }
+
+    /// <summary>
+    /// The summary of a certification against a transcript as of a date, with every requirement's
+    /// outcome (the minimums in policy order, then the caps), for callers who would rather not size a
+    /// span: find one with <see cref="RequirementSummaries.Find(ReadOnlySpan{RequirementSummary}, Category)"/>.
+    /// It allocates the array of outcomes; the overload with a span allocates nothing.
+    /// </summary>
+    /// <param name="certification">The certification.</param>
+    /// <param name="transcript">The person's activities, in any order.</param>
+    /// <param name="asOf">The date to summarize as of.</param>
+    /// <param name="requirements">Every requirement's outcome.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="certification"/> or <paramref name="transcript"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog has no policy for the certification's credential.</exception>
+    public CertificationSummary Summarize(Certification certification, Transcript transcript, LocalDate asOf, out ImmutableArray<RequirementSummary> requirements)
+    {
+        var outcomes = new RequirementSummary[RequirementCountFor(certification)];
+        var summary = Summarize(certification, transcript, asOf, outcomes);
+        requirements = ImmutableCollectionsMarshal.AsImmutableArray(outcomes);
+        return summary;
+    }
+
+    /// <summary>How many requirement outcomes a summary of <paramref name="certification"/> writes: the length of the span to pass.</summary>
+    /// <param name="certification">The certification.</param>
+    /// <returns>The number of minimums and caps of the policy version that governs its cycle.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="certification"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog has no policy for the certification's credential.</exception>
+    public int RequirementCountFor(Certification certification)
+    {
+        Preconditions.CheckNotNull(certification);
+        var credential = CredentialFor(certification);
+        return credential.Prepared[CycleDates.For(credential.Versions, certification).Version].OutcomeCount;
     }
 
     /// <summary>
@@ -424,5 +458,24 @@ public sealed class CertificationEvaluator
             }
         }
         return notes.ToImmutable();
+    }
+
+    /// <summary>Impossible certification dates, as error findings.</summary>
+    private static ImmutableArray<Finding> FindingsFor(Certification certification, LocalDate asOf)
+    {
+        if (certification.CertifiedOn <= asOf && certification.CertifiedOn >= Certification.EarliestPlausibleDate)
+        {
+            return ImmutableArray<Finding>.Empty;
+        }
+        var findings = ImmutableArray.CreateBuilder<Finding>(2);
+        if (certification.CertifiedOn < Certification.EarliestPlausibleDate)
+        {
+            findings.Add(Explanations.Words.CertificationFinding("implausible-certification-date", certification.CertifiedOn, asOf));
+        }
+        if (certification.CertifiedOn > asOf)
+        {
+            findings.Add(Explanations.Words.CertificationFinding("certified-after-as-of", certification.CertifiedOn, asOf));
+        }
+        return findings.ToImmutable();
     }
 }

@@ -102,8 +102,29 @@ internal static class Words
         };
     }
 
-    /// <summary>The status of an evaluation in a sentence, with what is still needed.</summary>
+    /// <summary>An error finding about a certification's own date.</summary>
+    internal static Finding CertificationFinding(string code, LocalDate certifiedOn, LocalDate asOf)
+    {
+        var arguments = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
+            [new("certifiedOn", Iso(certifiedOn)), new System.Collections.Generic.KeyValuePair<string, string>("asOf", Iso(asOf))]);
+        string message = code switch
+        {
+            "certified-after-as-of" =>
+                $"The certification date {Iso(certifiedOn)} is after the as-of date {Iso(asOf)}; no cycle has begun, so the answer cannot be relied on.",
+            _ =>
+                $"The certification date {Iso(certifiedOn)} is before {Iso(Certification.EarliestPlausibleDate)}; it was probably never set, so the answer cannot be relied on.",
+        };
+        return new Finding(code, FindingSeverity.Error, "certifiedOn", message, arguments);
+    }
+
+    /// <summary>The status of an evaluation in a sentence, with what is still needed; an unreliable answer says so first.</summary>
     internal static string Status(CertificationEvaluation result)
+    {
+        string status = StatusAlone(result);
+        return result.IsReliable ? status : string.Join(" ", result.Findings.Select(f => f.Message)) + " " + status;
+    }
+
+    private static string StatusAlone(CertificationEvaluation result)
     {
         var policy = result.Policy;
         string missing = string.Join(", ", result.Requirements.Where(r => !r.IsMet).Select(r => Shortfall(r, policy)));

@@ -381,15 +381,15 @@ internal static class SummaryRead
             for (int r = 0; r < targets; r++)
             {
                 var requirement = policy.Requirements[r];
-                requirements[k++] = new RequirementSummary(requirement.RequirementId, false, requirement.Minimum, prepared.Amount(sums.Shortfalls[r]), CreditAmount.Zero);
+                requirements[k++] = new RequirementSummary(requirement, requirement.RequirementId, false, requirement.Minimum, prepared.Amount(sums.Shortfalls[r]), CreditAmount.Zero);
             }
             if (policy.NonApprovedCap is { } cap)
             {
-                requirements[k++] = new RequirementSummary(NonApprovedCap.Id, true, cap.Limit, CreditAmount.Zero, prepared.Amount(verdict.NonApprovedExcluded));
+                requirements[k++] = new RequirementSummary(cap, NonApprovedCap.Id, true, cap.Limit, CreditAmount.Zero, prepared.Amount(verdict.NonApprovedExcluded));
             }
             if (policy.CprCards is { } cards)
             {
-                requirements[k] = new RequirementSummary(CprCardRule.Id, true, cards.Limit, CreditAmount.Zero, prepared.Amount(verdict.CprExcluded));
+                requirements[k] = new RequirementSummary(cards, CprCardRule.Id, true, cards.Limit, CreditAmount.Zero, prepared.Amount(verdict.CprExcluded));
             }
         }
 

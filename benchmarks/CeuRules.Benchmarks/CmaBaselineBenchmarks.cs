@@ -16,6 +16,7 @@ namespace CeuRules.Benchmarks;
 /// summary, disagrees with the library's explained evaluation.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class CmaBaselineBenchmarks
 {
     private readonly CertificationEvaluator evaluator = new();

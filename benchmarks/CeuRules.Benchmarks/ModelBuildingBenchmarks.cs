@@ -17,6 +17,7 @@ namespace CeuRules.Benchmarks;
 /// the check passes.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ModelBuildingBenchmarks
 {
     /// <summary>How many activities one invocation builds.</summary>

@@ -71,6 +71,7 @@ public static class EvaluationJsonWriter
     {
         writer.WriteString("rule", rule.RuleId);
         writer.WriteString("source", rule.Source.ToString());
+        JsonText.Sources(writer, rule.Source);
     }
 
     private static void WriteResult(Utf8JsonWriter writer, CertificationEvaluation result)
@@ -173,6 +174,7 @@ public static class EvaluationJsonWriter
                 writer.WriteString("reason", notCounted.Reason.ToId());
                 writer.WriteString("rule", notCounted.RuleId);
                 writer.WriteString("source", notCounted.Source.ToString());
+                JsonText.Sources(writer, notCounted.Source);
                 writer.WriteString("message", notCounted.Message);
                 writer.WriteEndObject();
             }

@@ -213,17 +213,7 @@ internal static class HtmlReport
             html.Open("tr");
             html.Element("th", $"{ReportWords.Capitalized(ReportWords.Fee(fee.Kind))} ({(result.Certification.IsMember ? "member" : "non-member")})", ("scope", "row"));
             html.Element("td", fee.Amount.ToString(), ("class", "number"));
-            var source = fee.Rule.Source;
-            html.Open("td", ("class", "source"));
-            if (source.Url is { } url)
-            {
-                html.Element("a", ReportWords.WithReadableDates(source.ToString()), ("href", url.AbsoluteUri));
-            }
-            else
-            {
-                html.Text(ReportWords.WithReadableDates(source.ToString()));
-            }
-            html.Close("td");
+            html.Element("td", ReportWords.WithReadableDates(fee.Rule.Source.ToString()), ("class", "source"));
             html.Close("tr");
         }
         html.Close("tbody").Close("table");

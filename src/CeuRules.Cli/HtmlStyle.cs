@@ -50,7 +50,6 @@ internal static class HtmlStyle
         thead th { font-size: 13px; color: {{HtmlPalette.Muted}}; border-bottom: 2px solid {{HtmlPalette.Rule}}; }
         td.number { white-space: nowrap; font-variant-numeric: tabular-nums; }
         td.source { font-size: 13px; color: {{HtmlPalette.Muted}}; }
-        td.source a { color: inherit; }
         .panel table th, .panel table td { border-bottom-color: {{HtmlPalette.Page}}; }
 
         .fees th[scope=row] { width: 30%; white-space: nowrap; }

@@ -88,6 +88,7 @@ public static class EvaluationJsonWriter
     {
         writer.WriteString("rule", rule.RuleId);
         writer.WriteString("source", rule.Source.ToString());
+        JsonText.Sources(writer, rule.Source);
     }
 
     private static void WriteResult(Utf8JsonWriter writer, CertificationEvaluation result)
@@ -193,6 +194,7 @@ public static class EvaluationJsonWriter
                 writer.WriteString("rule", notCounted.RuleId);
                 writer.WriteString("source", notCounted.Source.ToString());
                 WriteArguments(writer, notCounted.Arguments);
+                JsonText.Sources(writer, notCounted.Source);
                 writer.WriteString("message", notCounted.Message);
                 writer.WriteEndObject();
             }

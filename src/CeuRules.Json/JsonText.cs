@@ -2,11 +2,12 @@ using System;
 using System.Globalization;
 using System.Text.Json;
 using CeuRules.Model;
+using CeuRules.Policies;
 using NodaTime;
 
 namespace CeuRules.Json;
 
-/// <summary>Small helpers shared by the writers: dates as YYYY-MM-DD, exact amounts without trailing zeros.</summary>
+/// <summary>Small helpers shared by the writers: dates as YYYY-MM-DD, exact amounts without trailing zeros, rule sources.</summary>
 internal static class JsonText
 {
     internal static readonly JsonWriterOptions Indented = new() { Indented = true };
@@ -60,6 +61,35 @@ internal static class JsonText
         long denominator = 100L * amount.PartsPerHundredth;
         long gcd = (long)System.Numerics.BigInteger.GreatestCommonDivisor(numerator, denominator);
         return FormattableString.Invariant($"{numerator / gcd}/{denominator / gcd}");
+    }
+
+    /// <summary>
+    /// Writes "sources": the rule's first source and its further sources, each an object with every field
+    /// (null or false where the source has none), so that a reader of results sees one shape.
+    /// </summary>
+    internal static void Sources(Utf8JsonWriter writer, RuleSource source)
+    {
+        writer.WriteStartArray("sources");
+        SourceObject(writer, source);
+        foreach (var further in source.FurtherSources)
+        {
+            SourceObject(writer, further);
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void SourceObject(Utf8JsonWriter writer, RuleSource source)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("citation", source.Citation);
+        writer.WriteString("url", source.Url?.OriginalString);
+        writer.WriteString("document", source.Document);
+        writer.WriteString("revision", source.Revision);
+        writer.WriteString("authority", source.Authority?.ToId());
+        writer.WriteBoolean("confirmed", source.Confirmed);
+        writer.WriteBoolean("superseded", source.Superseded);
+        writer.WriteString("note", source.Note);
+        writer.WriteEndObject();
     }
 
     internal static void Dollars(Utf8JsonWriter writer, string name, Money money)

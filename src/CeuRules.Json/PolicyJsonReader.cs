@@ -90,7 +90,8 @@ internal sealed partial class PolicyReader
     private static readonly string[] RootFields = ["credential", "source", "versions"];
     private static readonly string[] CredentialFields = ["id", "acronym", "name", "body"];
     private static readonly string[] BodyFields = ["id", "acronym", "name"];
-    private static readonly string[] SourceFields = ["citation", "confirmed", "note"];
+    private static readonly string[] SourceFields = ["citation", "url", "document", "revision", "authority", "confirmed", "superseded", "note", "furtherSources"];
+    private static readonly string[] FurtherSourceFields = ["citation", "url", "document", "revision", "authority", "confirmed", "superseded", "note"];
 
     /// <summary>Stands in for a missing source so that reading can go on to find further problems; never returned.</summary>
     private static readonly RuleSource Placeholder = new("missing");
@@ -196,8 +197,11 @@ internal sealed partial class PolicyReader
             : Construct(path, () => new Credential(id, body, acronym, name));
     }
 
-    /// <summary>Reads a source: a citation string, or an object with "citation", "confirmed" and "note".</summary>
-    private RuleSource? ReadSource(JsonElement element, string path)
+    /// <summary>
+    /// Reads a source: a citation string, or an object with "citation" and optionally "url", "document",
+    /// "revision", "authority", "confirmed", "superseded", "note" and (not in a further source) "furtherSources".
+    /// </summary>
+    private RuleSource? ReadSource(JsonElement element, string path, bool further = false)
     {
         if (element.ValueKind == JsonValueKind.String)
         {
@@ -209,11 +213,60 @@ internal sealed partial class PolicyReader
             findings.Error("wrong-type", path, $"A source is a JSON {Kind(element)} ({Raw(element)}); expected a citation string or an object with \"citation\".");
             return null;
         }
-        Fields(element, path + ".", SourceFields);
+        int errorsBefore = findings.ErrorCount;
+        Fields(element, path + ".", further ? FurtherSourceFields : SourceFields);
         string? citationText = Text(element, "citation", path, required: true);
         bool? confirmed = Bool(element, "confirmed", path);
+        bool? superseded = Bool(element, "superseded", path, defaultValue: false);
         string? note = Text(element, "note", path, required: false);
-        return citationText is null || confirmed is null ? null : new RuleSource(citationText, confirmed.Value, note);
+        Uri? url = Url(element, path);
+        string? document = Text(element, "document", path, required: false);
+        string? revision = Text(element, "revision", path, required: false);
+        bool hasAuthority = Value(element, "authority", path, required: false) is not null;
+        int? authority = hasAuthority ? Choice(element, "authority", path, required: false, PolicyJsonNames.Authorities, "source authority") : null;
+        var furtherSources = ImmutableArray<RuleSource>.Empty;
+        if (!further && ArrayField(element, "furtherSources", path, required: false) is { } list)
+        {
+            var builder = ImmutableArray.CreateBuilder<RuleSource>(list.GetArrayLength());
+            int i = 0;
+            foreach (var item in list.EnumerateArray())
+            {
+                if (ReadSource(item, $"{path}.furtherSources[{i++}]", further: true) is { } read)
+                {
+                    builder.Add(read);
+                }
+            }
+            furtherSources = builder.ToImmutable();
+        }
+        if (findings.ErrorCount > errorsBefore || citationText is null || confirmed is null || superseded is null)
+        {
+            return null;
+        }
+        return Construct(path, () => new RuleSource(citationText, confirmed.Value, note)
+        {
+            Url = url,
+            Document = document,
+            Revision = revision,
+            Authority = authority is { } index ? PolicyJsonNames.Authority(index) : null,
+            Superseded = superseded.Value,
+            FurtherSources = furtherSources,
+        });
+    }
+
+    /// <summary>The optional "url" of a source: an absolute http or https URL.</summary>
+    private Uri? Url(JsonElement element, string path)
+    {
+        if (Text(element, "url", path, required: false) is not { } text)
+        {
+            return null;
+        }
+        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && RuleSource.IsWebUrl(url))
+        {
+            return url;
+        }
+        findings.Error("invalid-url", path + ".url",
+            $"'{Truncate(text)}' is not an absolute http or https URL (for example https://www.example.org/policy); name a document without one in \"document\".");
+        return null;
     }
 
     /// <summary>Calls a model constructor, turning an <see cref="ArgumentException"/> into an <c>invalid-part</c> finding at <paramref name="path"/>.</summary>

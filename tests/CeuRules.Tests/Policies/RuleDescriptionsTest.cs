@@ -155,7 +155,7 @@ public sealed class RuleDescriptionsTest
     [InlineData("aama-cma@2020", "aama-cma/fee-ce", "ce-recertification fee: $65.00 for members, $130.00 for non-members.")]
     [InlineData("aama-cma@2020", "aama-cma/fee-exam", "exam fee: $125.00 for members, $250.00 for non-members.")]
     [InlineData("aama-cma@2020", "aama-cma/fee-reactivation", "reactivation fee: $50.00.")]
-    [InlineData("amt-rma@2021", "amt-rma/fee-annual", "annual fee: $75.00.")]
+    [InlineData("amt-rma@2021", "amt-rma/fee-annual", "annual fee: $50.00.")]
     public void A_fee_states_one_amount_when_members_pay_the_same(string policyId, string ruleId, string sentence) =>
         Assert.Equal(sentence, BuiltInRule(policyId, ruleId));
 

@@ -44,7 +44,7 @@ public sealed class PolicySourceJsonTest
             }),
     };
 
-    private static DocumentFinding Single(PolicyReadResult result, string code, string path, string? value = null)
+    private static Finding Single(PolicyReadResult result, string code, string path, string? value = null)
     {
         var finding = Assert.Single(result.Findings, f => f.Code == code);
         Assert.Equal(path, finding.Path);

@@ -191,7 +191,58 @@ public sealed class WorkforceEvaluator
         }
     }
 
-    /// <summary>Evaluates people on up to <see cref="MaxDegreeOfParallelism"/> cores and returns every evaluation, keyed by person id.</summary>
+    /// <summary>
+    /// Evaluates people on up to <see cref="MaxDegreeOfParallelism"/> cores and yields each person's
+    /// evaluations in input order, holding only a bounded batch at a time: a workforce of any size is
+    /// explained in memory proportional to the batch, not to the workforce (unlike
+    /// <see cref="EvaluateAll"/>, which returns every explanation at once).
+    /// </summary>
+    /// <param name="people">The people; read once, a batch at a time, as the enumeration advances.</param>
+    /// <param name="asOf">The date to evaluate as of.</param>
+    /// <returns>One evaluation per person, in input order; repeated person ids are evaluated each time.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="people"/> is null.</exception>
+    /// <exception cref="ArgumentException">A person is null (thrown when the enumeration reaches it).</exception>
+    public IEnumerable<PersonEvaluation> EvaluateInOrder(IEnumerable<Person> people, LocalDate asOf)
+    {
+        Preconditions.CheckNotNull(people);
+        return EvaluateBatches(people, asOf);
+    }
+
+    private IEnumerable<PersonEvaluation> EvaluateBatches(IEnumerable<Person> people, LocalDate asOf)
+    {
+        int size = MaxDegreeOfParallelism * 64;
+        var batch = new Person[size];
+        var results = new PersonEvaluation[size];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism };
+        using var source = people.GetEnumerator();
+        while (true)
+        {
+            int count = 0;
+            while (count < size && source.MoveNext())
+            {
+                Preconditions.CheckArgument(source.Current is not null, "A person must not be null.", nameof(people));
+                batch[count++] = source.Current;
+            }
+            if (count == 0)
+            {
+                yield break;
+            }
+            Parallel.For(0, count, options, i => results[i] = Evaluate(batch[i], asOf));
+            for (int i = 0; i < count; i++)
+            {
+                var result = results[i];
+                results[i] = null!;
+                batch[i] = null!;
+                yield return result;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Evaluates people on up to <see cref="MaxDegreeOfParallelism"/> cores and returns every evaluation,
+    /// keyed by person id. Every explanation is held until it returns; for a large workforce, stream with
+    /// <see cref="EvaluateInOrder"/> or summarize with <see cref="Summarize"/>.
+    /// </summary>
     /// <param name="people">The people; their ids must be distinct.</param>
     /// <param name="asOf">The date to evaluate as of.</param>
     /// <returns>The evaluations by person id.</returns>

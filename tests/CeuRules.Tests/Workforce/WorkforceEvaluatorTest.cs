@@ -55,6 +55,28 @@ public sealed class WorkforceEvaluatorTest
 
     [Theory]
     [InlineData(1)]
+    [InlineData(3)]
+    public void Evaluating_in_order_streams_batches_and_keeps_input_order_and_repeated_ids(int degree)
+    {
+        var some = People(700);
+        var people = Enumerable.Range(0, 700).Select(i => some[i % some.Count]).ToList(); // ids repeat, as in a real export
+
+        var expected = people.Select(p => string.Join("\n", new WorkforceEvaluator(new CertificationEvaluator(), 1).Evaluate(p, AsOf).Results.Select(Render.Of))).ToList();
+        int read = 0;
+        var source = people.Select(p => { read++; return p; });
+        using var results = new WorkforceEvaluator(new CertificationEvaluator(), degree).EvaluateInOrder(source, AsOf).GetEnumerator();
+        Assert.True(results.MoveNext());
+        Assert.True(read < people.Count, $"the first result came after reading {read} of {people.Count} people");
+        var actual = new List<string> { string.Join("\n", results.Current.Results.Select(Render.Of)) };
+        while (results.MoveNext())
+        {
+            actual.Add(string.Join("\n", results.Current.Results.Select(Render.Of)));
+        }
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [InlineData(1)]
     [InlineData(2)]
     [InlineData(16)]
     public void Summaries_of_a_prepared_workforce_are_the_one_shot_summaries_whatever_the_degree(int degree)

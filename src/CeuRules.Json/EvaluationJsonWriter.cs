@@ -102,7 +102,8 @@ public static class EvaluationJsonWriter
         writer.WriteStartObject("policy");
         writer.WriteString("id", result.Policy.PolicyId);
         writer.WriteString("version", result.Policy.Version);
-        JsonText.Date(writer, "effectiveFrom", result.Policy.EffectiveFrom);
+        // A version in force from the beginning has no date of its own (null), as in a policy file (left out).
+        JsonText.Date(writer, "effectiveFrom", result.Policy.EffectiveFrom == LocalDate.MinIsoValue ? null : result.Policy.EffectiveFrom);
         writer.WriteEndObject();
         JsonText.Date(writer, "certifiedOn", result.Certification.CertifiedOn);
         JsonText.Date(writer, "expiresOn", result.ExpiresOn);

@@ -28,7 +28,9 @@ public static class PolicyJsonWriter
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
+#if NET9_0_OR_GREATER
         NewLine = "\n",
+#endif
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a file for people to read and edit, never embedded in HTML
     };
 
@@ -81,7 +83,12 @@ public static class PolicyJsonWriter
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
+#if NET9_0_OR_GREATER
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+#else
+        // .NET 8 has no JsonWriterOptions.NewLine: line ends are only the indentation's, since strings escape theirs.
+        return Encoding.UTF8.GetString(buffer.WrittenSpan).ReplaceLineEndings("\n") + "\n";
+#endif
     }
 
     /// <summary>The most frequent source, the earliest on a tie.</summary>

@@ -185,7 +185,7 @@ decision("zero-amount", setter("activities", 0, "credits", 0, "amount", value=0)
 decision("duplicate-activity-counted-once", setter("activities", 1, "id", value="a1"), "aama-cma", "a1", "duplicate")
 decision("cpr-card-unknown-validity", remover("activities", 1, "validMonths"), "aama-cma", "cpr", "needs-review")
 decision("after-as-of", setter("activities", 0, "completedOn", value="2030-01-01"), "aama-cma", "a1", "after-as-of")
-decision("before-window", setter("activities", 0, "completedOn", value="2019-01-01"), "aama-cma", "a1", "outside-window")
+decision("before-window", lambda d: d["activities"][0].update(completedOn="2019-01-01", purchasedOn="2018-12-01"), "aama-cma", "a1", "outside-window")
 
 # ---------------------------------------------------------------- catalogs
 C = {"vendor": "Example Academy", "courses": [

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using CeuRules.Benchmarks.Baselines;
 using CeuRules.Cli;
 using CeuRules.Evaluation;
 using CeuRules.Json;
@@ -14,7 +15,7 @@ namespace CeuRules.Benchmarks;
 /// The three inputs an adversarial check found to grow quadratically, now linear or bounded: a
 /// catalog validated with the text report, activities that share date, title and first amount but
 /// differ in provider (duplicate detection), and certifications times activities (bounded by
-/// <see cref="TranscriptJsonReader.MaxCertifications"/>). Each should cost in proportion to its size.
+/// <see cref="TranscriptJsonReader.MaxCertifications"/> and <see cref="TranscriptJsonReader.MaxEvaluatedPairs"/>). Each should cost in proportion to its size.
 /// </summary>
 [MemoryDiagnoser]
 public class HostileScalingBenchmarks
@@ -33,7 +34,8 @@ public class HostileScalingBenchmarks
     public void Setup()
     {
         var courses = string.Join(",", Enumerable.Range(0, Size).Select(i =>
-            $$"""{"id":"c{{i}}","title":"Course {{i}}","kind":"course","durationMinutes":60,"contentAreas":[{"category":"clinical","minutes":60}],"offers":[{"credential":"aama-cma","credits":[{"amount":1,"unit":"aama-point","category":"clinical","approvedBy":["aama"]}]}]}"""));
+            // Compact, so that 100,000 courses fit in the 16 MiB a catalog may have.
+            $$"""{"id":"c{{i}}","title":"C{{i}}","kind":"course","durationMinutes":60,"offers":[{"credential":"aama-cma","credits":[{"amount":1,"unit":"aama-point"}]}]}"""));
         catalogFile = Path.Combine(Path.GetTempPath(), $"ceurules-bench-catalog-{Size}.json");
         File.WriteAllText(catalogFile, $$"""{"vendor":"Bench","courses":[{{courses}}]}""");
 
@@ -45,7 +47,9 @@ public class HostileScalingBenchmarks
                 Credits = [new CreditLine(CreditAmount.FromUnits(1), CreditUnit.AamaPoint, Category.Clinical)],
             }));
 
-        var certifications = string.Join(",", Enumerable.Repeat("""{"credential":"aama-cma","certifiedOn":"2021-02-10"}""", TranscriptJsonReader.MaxCertifications));
+        // As many certifications as the limits allow beside the activities: 20 up to 10,000 activities, 2 at 100,000.
+        int most = Math.Min(TranscriptJsonReader.MaxCertifications, TranscriptJsonReader.MaxEvaluatedPairs / Size);
+        var certifications = string.Join(",", Enumerable.Repeat("""{"credential":"aama-cma","certifiedOn":"2021-02-10"}""", most));
         var activities = string.Join(",", Enumerable.Range(0, Size).Select(i =>
             $$"""{"id":"a{{i}}","kind":"course","completedOn":"2022-03-01","credits":[{"amount":1,"unit":"aama-point"}]}"""));
         certificationsTimesActivities = Encoding.UTF8.GetBytes($$"""{"asOf":"2025-11-23","certifications":[{{certifications}}],"activities":[{{activities}}]}""");

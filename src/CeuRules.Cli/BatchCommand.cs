@@ -36,7 +36,7 @@ internal static class BatchCommand
                 return CliApp.Unreadable;
             }
             // Refused before anything is opened for writing: the report would replace the very lines being read.
-            if (!InputFiles.IsStandardInput(file) && FileIdentity.Same(file.FullName, reportFile.FullName))
+            if (inputs.SourcePath(file) is { } source && FileIdentity.Same(source, reportFile.FullName))
             {
                 stderr.WriteLine($"error: --out '{reportFile}' is the input file '{file}' (the same file, or a link to it); choose another report file. Nothing was written.");
                 return CliApp.Unreadable;

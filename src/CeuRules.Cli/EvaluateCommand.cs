@@ -37,7 +37,11 @@ internal static class EvaluateCommand
         var results = document.Certifications.Select(c => evaluator.Evaluate(c, document.Transcript, asOf)).ToList();
         if (format == "json")
         {
-            stdout.Write(EvaluationJsonWriter.Write(asOf, results, read.Findings));
+            // Streamed to the writer as it is made: the JSON of a large document is never held whole as a string.
+            using (var stream = new TextWriterStream(stdout))
+            {
+                EvaluationJsonWriter.Write(asOf, results, read.Findings, stream);
+            }
             stdout.WriteLine();
         }
         else if (format == "html")

@@ -16,14 +16,27 @@ internal sealed class InputFiles
     private readonly Func<Stream> standardInput;
 
     /// <summary>Input files whose standard input is <paramref name="standardInput"/> (the process's own when null).</summary>
-    internal InputFiles(Stream? standardInput = null) =>
+    internal InputFiles(Stream? standardInput = null)
+    {
         this.standardInput = standardInput is null ? Console.OpenStandardInput : () => new NotClosing(standardInput);
+        ownStandardInput = standardInput is null;
+    }
+
+    /// <summary>True when standard input is the process's own (not a stream given in its place).</summary>
+    private readonly bool ownStandardInput;
 
     /// <summary>True when <paramref name="file"/> is <c>-</c>, standard input.</summary>
     internal static bool IsStandardInput(FileInfo file) => file.ToString() == StandardInputName;
 
     /// <summary>How messages name the file: its name, or "standard input".</summary>
     internal static string Name(FileInfo file) => IsStandardInput(file) ? "standard input" : file.Name;
+
+    /// <summary>
+    /// The path that names the file read: the file's own, or for standard input <c>/dev/stdin</c> on
+    /// Linux (which leads to a file redirected with <c>&lt; file</c>); null when there is none to compare.
+    /// </summary>
+    internal string? SourcePath(FileInfo file) =>
+        !IsStandardInput(file) ? file.FullName : ownStandardInput && OperatingSystem.IsLinux() ? "/dev/stdin" : null;
 
     /// <summary>A stream over the file (or standard input), for reading once from start to end.</summary>
     /// <exception cref="IOException">The file cannot be opened.</exception>

@@ -36,6 +36,12 @@ public static class TranscriptJsonReader
     /// <summary>The most certifications accepted in one document (each is evaluated against every activity).</summary>
     public const int MaxCertifications = 20;
 
+    /// <summary>
+    /// The most certification–activity pairs accepted in one document (certifications times activities):
+    /// each certification is evaluated against, and explains, every activity.
+    /// </summary>
+    public const int MaxEvaluatedPairs = 200_000;
+
     /// <summary>The most exam attempts accepted for one certification.</summary>
     public const int MaxExamAttempts = 100;
 
@@ -242,6 +248,14 @@ public static class TranscriptJsonReader
             }
 
             rootErrors += findings.ErrorsSince(activityErrorsBefore, IsRootPath);
+            // Each certification is evaluated against every activity, and each evaluation explains every activity:
+            // the product, not either count, is what costs memory and output.
+            if ((long)certifications.Count * activities.Count > MaxEvaluatedPairs)
+            {
+                findings.Error("too-large-to-evaluate", "$",
+                    $"The document has {certifications.Count} certifications and {activities.Count} activities; each certification is evaluated against every activity, and at most {MaxEvaluatedPairs} such pairs are accepted (for example 2 certifications with 100,000 activities, or 20 with 10,000).");
+                rootErrors++;
+            }
             if (certifications.Count == 0 || rootErrors > 0)
             {
                 return new ReadResult(null, findings.ToImmutable());

@@ -129,6 +129,21 @@ public sealed class HostileInputTest
     }
 
     [Theory]
+    [InlineData(20, 10_001)]
+    [InlineData(4, 50_001)]
+    [InlineData(3, 66_667)]
+    public void More_certification_activity_pairs_than_the_limit_refuse_the_document(int certifications, int activities)
+    {
+        var certs = string.Join(",", Enumerable.Repeat("""{"credential":"aama-cma","certifiedOn":"2021-02-10"}""", certifications));
+        var acts = string.Join(",", Enumerable.Range(0, activities).Select(i => $$"""{"id":"a{{i}}","kind":"course","completedOn":"2022-03-01"}"""));
+        var result = TranscriptJsonReader.Read($$"""{"certifications":[{{certs}}],"activities":[{{acts}}]}""");
+        Assert.Equal(("too-large-to-evaluate", "$"), (Assert.Single(result.Findings).Code, result.Findings[0].Path));
+        Assert.Null(result.Document);
+        var atLimit = string.Join(",", Enumerable.Range(0, TranscriptJsonReader.MaxEvaluatedPairs / certifications).Select(i => $$"""{"id":"a{{i}}","kind":"course","completedOn":"2022-03-01"}"""));
+        Assert.True(TranscriptJsonReader.Read($$"""{"certifications":[{{certs}}],"activities":[{{atLimit}}]}""").IsValid);
+    }
+
+    [Theory]
     [InlineData("2022-03-01", "2022-03-02")]
     [InlineData("2022-01-01", "2023-01-01")]
     public void A_self_study_completed_before_its_purchase_is_left_out_with_a_finding(string completed, string purchased)

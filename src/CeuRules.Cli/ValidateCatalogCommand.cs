@@ -30,7 +30,8 @@ internal static class ValidateCatalogCommand
         }
         var read = CatalogJsonReader.Read(bytes);
         var findings = read.Findings.ToList();
-        if (read.Catalog is null && findings.Any(f => f.Path == "$"))
+        // Refused whole (not JSON, too large, or a string that is not text): the file is not a catalog at all.
+        if (read.Catalog is null && findings.Any(f => f.Path == "$" || f.Code == "invalid-escape"))
         {
             stderr.WriteLine($"error: '{file}' is not a course catalog:");
             foreach (var finding in findings)

@@ -225,6 +225,23 @@ public sealed class ReliabilityTest : IDisposable
     }
 
     [Theory]
+    [InlineData("evaluate", "cma-met.json", "\"id\"")]
+    [InlineData("validate-catalog", "catalogs/example-academy.json", "\"title\"")]
+    [InlineData("policy", "policies/employer-annual.json", "\"name\"")]
+    public void A_lone_surrogate_in_any_file_is_a_coded_finding_and_exit_2(string command, string example, string field)
+    {
+        var text = File.ReadAllText(Path.Combine(CliTestPaths.Root(), "docs", "examples", example));
+        int at = text.IndexOf(field + ":", StringComparison.Ordinal);
+        int quote = text.IndexOf('"', at + field.Length + 1);
+        var path = Path.Combine(scratch, Path.GetFileName(example));
+        File.WriteAllText(path, text[..(quote + 1)] + "\\ud800" + text[(quote + 1)..]);
+        var (exit, _, error) = command == "policy" ? Run("policies", "--policy", path) : Run(command, path, "--as-of", "2025-11-23");
+        Assert.Equal(2, exit);
+        Assert.Contains("[invalid-escape]", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("0000-01-01")]
     [InlineData("0000-12-31")]
     [InlineData("10000-01-01")]

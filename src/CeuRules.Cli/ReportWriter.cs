@@ -37,15 +37,66 @@ internal abstract class ReportWriter : IDisposable
 
     protected int WithinDays { get; }
 
-    internal static ReportWriter Create(FileInfo file, LocalDate asOf, int withinDays)
+    /// <summary>The report formats, by file extension (lower case, with the dot): the one place that lists them.</summary>
+    internal static readonly string[] Extensions = [".csv", ".json"];
+
+    /// <summary>The temporary file the report is written to until <see cref="Commit"/>.</summary>
+    private AtomicFile? file;
+
+    /// <summary>True when the report's extension is one of <see cref="Extensions"/>.</summary>
+    internal static bool IsSupported(FileInfo file) => Array.IndexOf(Extensions, file.Extension.ToLowerInvariant()) >= 0;
+
+    /// <summary>"The report must end in .csv or .json; 'x.xlsx' does not."</summary>
+    internal static string Unsupported(FileInfo file) =>
+        $"the report is written as {string.Join(" or ", Extensions)} (chosen by the file's extension); '{file.Name}' ends in none of them.";
+
+    /// <summary>
+    /// A report for <paramref name="target"/>, written to a temporary file beside it: the target itself
+    /// is replaced only by <see cref="Commit"/>, and left as it was when the writer is disposed without one.
+    /// </summary>
+    internal static ReportWriter Create(FileInfo target, LocalDate asOf, int withinDays)
     {
-        var extension = file.Extension.ToUpperInvariant();
-        if (extension is not (".CSV" or ".JSON"))
+        var atomic = AtomicFile.Create(target.FullName);
+        try
         {
-            throw new ArgumentException($"The report must end in .csv or .json; was '{file.Name}'.", nameof(file));
+            ReportWriter report = target.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase)
+                ? new CsvReport(atomic.Stream, asOf, withinDays)
+                : new JsonReport(atomic.Stream, asOf, withinDays);
+            report.file = atomic;
+            return report;
         }
-        var stream = new FileStream(file.FullName, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        return extension == ".CSV" ? new CsvReport(stream, asOf, withinDays) : new JsonReport(stream, asOf, withinDays);
+        catch
+        {
+            atomic.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Replaces the target with the finished report.</summary>
+    internal void Commit()
+    {
+        lock (gate)
+        {
+            Close();
+            file?.Commit();
+        }
+    }
+
+    /// <summary>Flushes and closes the report's writer (not the file).</summary>
+    protected abstract void Close();
+
+    /// <summary>Closes the report; unless committed, removes the temporary file and leaves the target as it was.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            Close();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The report is abandoned: a failure to flush it changes nothing.
+        }
+        file?.Dispose();
     }
 
     /// <summary>What is still missing, for example "category:clinical=4; approved=2".</summary>
@@ -89,8 +140,6 @@ internal abstract class ReportWriter : IDisposable
 
     protected abstract void End(WorkforceForecast forecast, BatchCommand.BatchState state);
 
-    public abstract void Dispose();
-
     protected static string Iso(LocalDate date) => Terminal.Iso(date);
 
     private sealed class CsvReport : ReportWriter
@@ -100,7 +149,7 @@ internal abstract class ReportWriter : IDisposable
         internal CsvReport(Stream stream, LocalDate asOf, int withinDays)
             : base(asOf, withinDays)
         {
-            writer = new StreamWriter(stream, new UTF8Encoding(false));
+            writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
             writer.Write(string.Join(",", Columns));
             writer.Write("\r\n");
         }
@@ -110,51 +159,39 @@ internal abstract class ReportWriter : IDisposable
             var next = result is null ? null : NextDeadline(result);
             string[] cells =
             [
-                line == 0 ? string.Empty : line.ToString(CultureInfo.InvariantCulture),
-                personId ?? string.Empty,
-                result?.Credential.Id ?? string.Empty,
-                result?.Status.ToId() ?? string.Empty,
+                CsvCells.Number(line == 0 ? string.Empty : line.ToString(CultureInfo.InvariantCulture)),
+                CsvCells.Guard(personId),
+                CsvCells.Guard(result?.Credential.Id),
+                CsvCells.Guard(result?.Status.ToId()),
                 result is null ? string.Empty : Iso(result.Certification.CertifiedOn),
                 result is null ? string.Empty : Iso(result.ExpiresOn),
                 result is null ? string.Empty : Iso(result.LastCeDay),
-                next?.Kind.ToId() ?? string.Empty,
+                CsvCells.Guard(next?.Kind.ToId()),
                 next is null ? string.Empty : Iso(next.Date),
-                next?.DaysFromAsOf.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                result is null ? string.Empty : Missing(result.Requirements),
-                result?.Plan.Total.ToString() ?? string.Empty,
-                result?.Plan.Approved.ToString() ?? string.Empty,
-                result?.Plan.Unit.Id ?? string.Empty,
-                error ?? string.Empty,
-                findings,
+                CsvCells.Number(next?.DaysFromAsOf.ToString(CultureInfo.InvariantCulture) ?? string.Empty),
+                CsvCells.Guard(result is null ? null : Missing(result.Requirements)),
+                CsvCells.Number(result?.Plan.Total.ToString() ?? string.Empty),
+                CsvCells.Number(result?.Plan.Approved.ToString() ?? string.Empty),
+                CsvCells.Guard(result?.Plan.Unit.Id),
+                CsvCells.Guard(error),
+                CsvCells.Guard(findings),
             ];
-            writer.Write(string.Join(",", cells.Select(Escape)));
+            writer.Write(string.Join(",", cells));
             writer.Write("\r\n");
         }
 
         protected override void End(WorkforceForecast forecast, BatchCommand.BatchState state) => writer.Flush();
 
-        public override void Dispose() => writer.Dispose();
-
-        /// <summary>RFC 4180: quote a cell holding a comma, quote or line break, doubling inner quotes; neutralise spreadsheet formulas.</summary>
-        private static string Escape(string cell)
-        {
-            if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' && !char.IsDigit(cell.Length > 1 ? cell[1] : ' '))
-            {
-                cell = "'" + cell;
-            }
-            return cell.IndexOfAny([',', '"', '\r', '\n']) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-        }
+        protected override void Close() => writer.Dispose();
     }
 
     private sealed class JsonReport : ReportWriter
     {
         private readonly Utf8JsonWriter writer;
-        private readonly Stream stream;
 
         internal JsonReport(Stream stream, LocalDate asOf, int withinDays)
             : base(asOf, withinDays)
         {
-            this.stream = stream;
             writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false });
             writer.WriteStartObject();
             writer.WriteString("asOf", Iso(asOf));
@@ -236,10 +273,6 @@ internal abstract class ReportWriter : IDisposable
             writer.Flush();
         }
 
-        public override void Dispose()
-        {
-            writer.Dispose();
-            stream.Dispose();
-        }
+        protected override void Close() => writer.Dispose();
     }
 }

@@ -32,13 +32,25 @@ public static class EvaluationJsonWriter
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(stream);
         using var writer = new Utf8JsonWriter(stream, JsonText.Indented);
+        var leftOut = Completeness.LeftOut(findings);
         writer.WriteStartObject();
         JsonText.Date(writer, "asOf", asOf);
+        // Incomplete is not non-compliant: what was left out, and which statuses it could change.
+        writer.WriteBoolean("complete", leftOut.IsEmpty);
+        writer.WriteStartArray("leftOut");
+        foreach (var part in leftOut)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", part.Path);
+            writer.WriteString("code", part.Code);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
         writer.WriteStartArray("results");
         foreach (var result in results)
         {
             ArgumentNullException.ThrowIfNull(result, nameof(results));
-            WriteResult(writer, result);
+            WriteResult(writer, result, leftOut);
         }
         writer.WriteEndArray();
         WriteFindings(writer, findings);
@@ -91,11 +103,17 @@ public static class EvaluationJsonWriter
         JsonText.Sources(writer, rule.Source);
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, CertificationEvaluation result)
+    private static void WriteResult(Utf8JsonWriter writer, CertificationEvaluation result, System.Collections.Immutable.ImmutableArray<Finding> leftOut)
     {
         writer.WriteStartObject();
         writer.WriteString("credential", result.Credential.Id);
         writer.WriteString("status", result.Status.ToId());
+        bool qualified = Completeness.CouldChange(result.Status, leftOut);
+        writer.WriteBoolean("statusQualified", qualified);
+        if (qualified)
+        {
+            writer.WriteString("statusQualification", Completeness.Qualification(leftOut));
+        }
         writer.WriteString("statusExplanation", result.StatusExplanation);
         writer.WriteString("statusRule", result.StatusRule.RuleId);
         writer.WriteBoolean("reliable", result.IsReliable);

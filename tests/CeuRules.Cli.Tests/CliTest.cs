@@ -219,7 +219,7 @@ public sealed class CliTest : IDisposable
                               { "id": "bad", "kind": "course", "completedOn": "2022-13-01" } ] }
             """);
         var (exit, output, error) = Run("evaluate", path, "--format", "json");
-        Assert.Equal(0, exit);
+        Assert.Equal(1, exit); // evaluated, but an activity was left out
         Assert.Contains("activities[1].completedOn: '2022-13-01' is not a date", error, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(output);
         Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString() == "activity-left-out");

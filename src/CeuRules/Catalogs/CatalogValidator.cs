@@ -323,10 +323,11 @@ public sealed class CatalogValidator
             return null;
         }
         Category? best = null;
-        int most = 0;
+        long most = 0;
         foreach (var category in categories.Categories)
         {
-            int minutes = course.ContentAreas.Where(a => a.Category == category).Sum(a => a.Minutes);
+            // Summed as long: areas of up to int.MaxValue minutes each must not overflow (they are reported, not thrown).
+            long minutes = course.ContentAreas.Where(a => a.Category == category).Sum(a => (long)a.Minutes);
             if (minutes > most)
             {
                 (best, most) = (category, minutes);

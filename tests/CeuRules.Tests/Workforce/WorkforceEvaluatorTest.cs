@@ -178,6 +178,20 @@ public sealed class WorkforceEvaluatorTest
         Assert.Throws<ArgumentOutOfRangeException>(() => new WorkforceEvaluator(new CertificationEvaluator(), 0));
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(100)]
+    public void People_who_share_an_id_are_each_evaluated_with_a_warning_naming_the_earlier_one(int copies)
+    {
+        var people = Enumerable.Range(0, copies).Select(i => new Person(i % 2 == 0 ? "same" : $"other-{i}", [Cma(D(2021, 2, 10))], Transcript.Empty)).ToList();
+        var result = new WorkforceEvaluator(new CertificationEvaluator(), 4).EvaluateEach(people, AsOf);
+        Assert.Equal(people, result.People.Select(p => p.Person));
+        Assert.True(result.IsValid);
+        var repeats = Enumerable.Range(0, copies).Where(i => i % 2 == 0).Skip(1).ToList();
+        Assert.Equal(repeats.Select(i => $"people[{i}]"), result.Findings.Select(f => f.Path));
+        Assert.All(result.Findings, f => Assert.Equal(("duplicate-person-id", FindingSeverity.Warning, "people[0]"), (f.Code, f.Severity, f.Arguments["earlier"])));
+    }
+
     [Fact]
     public void The_forecast_lists_who_reaches_a_deadline_within_the_horizon_and_counts_every_status()
     {

@@ -238,6 +238,7 @@ public sealed class WorkforceEvaluator
         }
     }
 
+    /// <summary>
     /// Evaluates people on up to <see cref="MaxDegreeOfParallelism"/> cores and returns every evaluation in
     /// the order given. People who share an id are each evaluated (the ids are the caller's, and a
     /// repeated one is usually an export that lists a person twice); each repetition gets a

@@ -153,7 +153,8 @@ internal static class Endpoints
             await refusal.ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
-        HttpInput.LimitBody(context, settings.MaxWorkforceBodyBytes);
+        // The stream stops itself at its limit with a row saying so; the server's own limit, a little above, never comes first.
+        HttpInput.LimitBody(context, settings.MaxWorkforceBodyBytes + settings.MaxLineBytes + (1 << 20));
         context.Response.ContentType = csv == true ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
         var stream = new WorkforceStream(workforce, WorkforceRows.For(csv == true), date ?? HttpInput.Today(clock), settings, loggers.CreateLogger("CeuRules.Server.Workforce"));

@@ -129,11 +129,11 @@ internal sealed partial class WorkforceStream
             {
                 var read = await input.ReadAsync(cancellationToken).ConfigureAwait(false);
                 var buffer = read.Buffer;
-                if (consumedBytes + buffer.Length > maxBodyBytes)
+                // Beyond the limit: the complete lines within it are still read, then a row says where reading stopped.
+                bool over = consumedBytes + buffer.Length > maxBodyBytes;
+                if (over)
                 {
-                    await Dispatch(writer, gate, lineNumber + 1, null, TooLarge($"The workforce stream has more than {maxBodyBytes} bytes; at most {maxBodyBytes} are accepted: the lines after line {lineNumber} were not read."), cancellationToken).ConfigureAwait(false);
-                    input.AdvanceTo(buffer.End);
-                    break;
+                    buffer = buffer.Slice(0, maxBodyBytes - consumedBytes);
                 }
                 long before = buffer.Length;
                 while (TryReadLine(ref buffer, out var line))
@@ -145,6 +145,12 @@ internal sealed partial class WorkforceStream
                     }
                     lineNumber++;
                     await Line(writer, gate, lineNumber, line, cancellationToken).ConfigureAwait(false);
+                }
+                if (over)
+                {
+                    await Dispatch(writer, gate, lineNumber + 1, null, TooLarge($"The workforce stream has more than {maxBodyBytes} bytes; at most {maxBodyBytes} are accepted: the lines after line {lineNumber} were not read."), cancellationToken).ConfigureAwait(false);
+                    input.AdvanceTo(read.Buffer.End);
+                    break;
                 }
                 if (skipping)
                 {

@@ -23,7 +23,12 @@ public sealed class ServerFactory : WebApplicationFactory<ServerOptions>
 
     private readonly Dictionary<string, string?> settings;
 
-    public ServerFactory(IDictionary<string, string?>? settings = null)
+    public ServerFactory()
+        : this(null)
+    {
+    }
+
+    internal ServerFactory(IDictionary<string, string?>? settings)
     {
         this.settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -47,7 +52,8 @@ public sealed class ServerFactory : WebApplicationFactory<ServerOptions>
     /// <summary>A client that sends the configured key.</summary>
     public HttpClient Authorized()
     {
-        var client = CreateClient();
+        // Without the redirect handler, which loads request bodies into memory to be able to send them again.
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Add("X-Api-Key", Key);
         return client;
     }

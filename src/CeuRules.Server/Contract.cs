@@ -36,14 +36,14 @@ public sealed record Problem(string Type, string Title, int Status, string? Deta
 /// <param name="PersonId">The person's id (required on a workforce line).</param>
 /// <param name="Certifications">One person's certifications; at least one.</param>
 /// <param name="Activities">The continuing-education activities; at most 100,000.</param>
-public sealed record TranscriptDocumentBody(string? AsOf, string? PersonId, IReadOnlyList<CertificationBody> Certifications, IReadOnlyList<ActivityBody>? Activities);
+public sealed record TranscriptDocumentBody(IReadOnlyList<CertificationBody> Certifications, string? AsOf = null, string? PersonId = null, IReadOnlyList<ActivityBody>? Activities = null);
 
 /// <summary>A certification of the input document.</summary>
 /// <param name="Credential"><c>aama-cma</c>, <c>amt-rma</c>, <c>nha-ccma</c>, <c>ncct-ncma</c>, or the id of a configured custom policy.</param>
 /// <param name="CertifiedOn">Certification or most recent recertification (YYYY-MM-DD).</param>
 /// <param name="Member">Member of the issuing body (member fees).</param>
 /// <param name="ExamAttempts">Exam attempts.</param>
-public sealed record CertificationBody(string Credential, string CertifiedOn, bool? Member, IReadOnlyList<ExamAttemptBody>? ExamAttempts);
+public sealed record CertificationBody(string Credential, string CertifiedOn, bool? Member = null, IReadOnlyList<ExamAttemptBody>? ExamAttempts = null);
 
 /// <summary>An exam attempt.</summary>
 /// <param name="On">The date of the attempt (YYYY-MM-DD).</param>
@@ -60,7 +60,7 @@ public sealed record ExamAttemptBody(string On, bool Passed);
 /// <param name="PurchasedOn">Purchase date of a self-study program.</param>
 /// <param name="ValidMonths">A CPR card's validity, 0 to 120.</param>
 /// <param name="Credits">The credit lines.</param>
-public sealed record ActivityBody(string Id, string? Title, string? Provider, string Kind, string CompletedOn, int? DurationMinutes, string? PurchasedOn, int? ValidMonths, IReadOnlyList<CreditLineBody>? Credits);
+public sealed record ActivityBody(string Id, string Kind, string CompletedOn, string? Title = null, string? Provider = null, int? DurationMinutes = null, string? PurchasedOn = null, int? ValidMonths = null, IReadOnlyList<CreditLineBody>? Credits = null);
 
 /// <summary>A credit line of an activity.</summary>
 /// <param name="Amount">0 to 1,000,000, at most two decimals.</param>
@@ -68,7 +68,7 @@ public sealed record ActivityBody(string Id, string? Title, string? Provider, st
 /// <param name="Category"><c>general</c>, <c>clinical</c>, <c>administrative</c>.</param>
 /// <param name="ApprovedBy">Bodies that approved the credit: <c>aama</c>, <c>amt</c>, <c>nha</c>, <c>ncct</c>.</param>
 /// <param name="ApprovalReference">The approving body's reference.</param>
-public sealed record CreditLineBody(decimal Amount, string Unit, string? Category, IReadOnlyList<string>? ApprovedBy, string? ApprovalReference);
+public sealed record CreditLineBody(decimal Amount, string Unit, string? Category = null, IReadOnlyList<string>? ApprovedBy = null, string? ApprovalReference = null);
 
 /// <summary>The result document, as <c>ceurules evaluate --format json</c> writes it (docs/formats.md, "The result document").</summary>
 /// <param name="AsOf">The date the results are as of.</param>

@@ -4,6 +4,8 @@
 #   2. a streamed workforce of 100,000 and of 1,000,000 generated people: wall time and the server's peak
 #      RSS, each in a fresh server process, so that flat memory shows as equal peaks.
 # Usage: benchmarks/http-load.sh [WORKDIR]   (WORKDIR holds the generated files; default: a temporary folder)
+# Environment: CEURULES_LOAD_SECONDS (20), CEURULES_LOAD_CONNECTIONS (32), CEURULES_LOAD_PEOPLE ("100000 1000000"),
+# CEURULES_LOAD_PORT (5099).
 # Not part of CI. Needs wrk (Debian: apt-get update && apt-get install -y wrk) and curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +18,7 @@ url="http://127.0.0.1:$port"
 key="load-test-key-$(date +%s)"
 duration=${CEURULES_LOAD_SECONDS:-20}
 connections=${CEURULES_LOAD_CONNECTIONS:-32}
+sizes=${CEURULES_LOAD_PEOPLE-100000 1000000}   # the workforce sizes; empty for the single evaluation only
 
 if ! command -v wrk > /dev/null; then
   if [ "$(id -u)" -eq 0 ]; then
@@ -76,7 +79,7 @@ echo "server peak RSS after the evaluations: $(peak_rss_mb) MB"
 stop_server
 
 # 2. Streamed workforces, each in a fresh server.
-for people in 100000 1000000; do
+for people in $sizes; do
   file="$work/workforce-$people.jsonl"
   if [ ! -s "$file" ]; then
     dotnet benchmarks/CeuRules.Benchmarks/bin/Release/net10.0/CeuRules.Benchmarks.dll generate-workforce "$people" "$file"

@@ -56,7 +56,8 @@ internal sealed partial class WorkforceStream
         var forecast = new WorkforceForecastBuilder(asOf, withinDays, maxListed: 0);
         var channel = Channel.CreateBounded<Task<Outcome>>(new BoundedChannelOptions(parallelism * 4) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var gate = new SemaphoreSlim(parallelism);
+        // Not disposed: a line's work started just before a cancellation may still release it afterwards.
+        var gate = new SemaphoreSlim(parallelism);
         var producer = Task.Run(() => ProduceAsync(input, channel.Writer, gate, stop.Token), CancellationToken.None);
         string end = "completed";
         long people = 0;

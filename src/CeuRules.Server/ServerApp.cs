@@ -15,7 +15,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Cors.Infrastructure;
-using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Timeouts;
@@ -44,6 +44,8 @@ internal static partial class ServerApp
 
         // Exceptions can quote request data in their messages: the handler below logs the type only.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
+        // The data-protection keys live in memory only (below), so the warning that they are stored unencrypted does not apply.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
 
         services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.Section).Validate(Valid).ValidateOnStart();
 
@@ -61,7 +63,8 @@ internal static partial class ServerApp
         });
 
         // Nothing here protects data with keys (no cookies, no antiforgery): keep the keys in memory, never on disk.
-        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        services.AddDataProtection();
+        services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new MemoryXmlRepository());
         services.AddProblemDetails();
         services.AddExceptionHandler<LoggedExceptionHandler>();
 

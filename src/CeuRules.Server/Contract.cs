@@ -1,7 +1,5 @@
 using System.Collections.Generic;
 using System.Text.Json;
-using CeuRules.Catalogs;
-using CeuRules.Json;
 
 namespace CeuRules.Server;
 
@@ -10,17 +8,12 @@ namespace CeuRules.Server;
 /// <param name="Severity"><c>error</c>, <c>warning</c> or <c>info</c>.</param>
 /// <param name="Path">The JSON path of the value concerned, for example <c>activities[3].completedOn</c>; <c>$</c> for the whole document.</param>
 /// <param name="Message">A sentence naming the value and the rule.</param>
-public sealed record Finding(string Code, string Severity, string Path, string Message)
+public sealed record ProblemFinding(string Code, string Severity, string Path, string Message)
 {
-    /// <summary>The finding of a document reader.</summary>
-    /// <param name="finding">The reader's finding.</param>
+    /// <summary>The wire form of a library finding (a reader's or the catalog validator's).</summary>
+    /// <param name="finding">The library's finding.</param>
     /// <returns>The finding.</returns>
-    public static Finding From(DocumentFinding finding) => new(finding!.Code, finding.SeverityId, finding.Path, finding.Message);
-
-    /// <summary>The finding of the catalog validator.</summary>
-    /// <param name="finding">The validator's finding.</param>
-    /// <returns>The finding.</returns>
-    public static Finding From(CatalogFinding finding) => new(finding!.Code, finding.SeverityId, finding.Path, finding.Message);
+    public static ProblemFinding From(Finding finding) => new(finding!.Code, finding.SeverityId, finding.Path, finding.Message);
 }
 
 /// <summary>An RFC 9457 problem: why a request was refused, with the findings that say where.</summary>
@@ -29,7 +22,7 @@ public sealed record Finding(string Code, string Severity, string Path, string M
 /// <param name="Status">The HTTP status code.</param>
 /// <param name="Detail">What went wrong with this request.</param>
 /// <param name="Findings">The findings of the reader, with codes and JSON paths (empty when the problem is not about the body's content).</param>
-public sealed record Problem(string Type, string Title, int Status, string? Detail, IReadOnlyList<Finding>? Findings);
+public sealed record Problem(string Type, string Title, int Status, string? Detail, IReadOnlyList<ProblemFinding>? Findings);
 
 /// <summary>The input document: one person's certifications and activities (docs/formats.md, "The input document").</summary>
 /// <param name="AsOf">The date to evaluate as of (YYYY-MM-DD); the <c>asOf</c> query parameter overrides it; today when neither says.</param>
@@ -74,14 +67,14 @@ public sealed record CreditLineBody(decimal Amount, string Unit, string? Categor
 /// <param name="AsOf">The date the results are as of.</param>
 /// <param name="Results">One evaluation per certification: status, explanation, policy, dates, deadlines, exam, requirements, a decision per activity, plan, fees, notes.</param>
 /// <param name="Findings">The findings of reading the document.</param>
-public sealed record EvaluationResultBody(string AsOf, IReadOnlyList<JsonElement> Results, IReadOnlyList<Finding> Findings);
+public sealed record EvaluationResultBody(string AsOf, IReadOnlyList<JsonElement> Results, IReadOnlyList<ProblemFinding> Findings);
 
 /// <summary>The result of validating a course catalog, as <c>ceurules validate-catalog --format json</c> writes it.</summary>
 /// <param name="Valid">Whether no finding is an error.</param>
 /// <param name="AsOf">The date whose policy versions the catalog was checked against.</param>
 /// <param name="Findings">Every finding of the reader and the validator.</param>
 /// <param name="Yields">What a learner earns from each offer, per credential.</param>
-public sealed record CatalogValidationBody(bool Valid, string AsOf, IReadOnlyList<Finding> Findings, IReadOnlyList<CourseYieldBody> Yields);
+public sealed record CatalogValidationBody(bool Valid, string AsOf, IReadOnlyList<ProblemFinding> Findings, IReadOnlyList<CourseYieldBody> Yields);
 
 /// <summary>What a learner earns from one offer of a course for one credential.</summary>
 /// <param name="Course">The course id.</param>
@@ -160,7 +153,7 @@ public sealed record RuleSourceBody(string Citation, bool Confirmed, string? Not
 /// <param name="Summary">Only on the last line: the counts.</param>
 public sealed record WorkforceRowBody(long? Line, string? PersonId, string? Credential, string? Status, string? CertifiedOn, string? ExpiresOn, string? LastCeDay,
     DeadlineBody? NextDeadline, IReadOnlyDictionary<string, decimal>? Missing, decimal? PlanTotal, decimal? PlanApproved, string? Unit, string? Error,
-    IReadOnlyList<Finding>? Errors, string? Findings, WorkforceSummaryBody? Summary);
+    IReadOnlyList<ProblemFinding>? Errors, string? Findings, WorkforceSummaryBody? Summary);
 
 /// <summary>A deadline.</summary>
 /// <param name="Kind"><c>exam-pass</c>, <c>exam-application</c>, <c>expiration</c>, <c>last-ce-day</c>, <c>annual-fee</c>.</param>

@@ -211,11 +211,11 @@ internal static class Endpoints
             return HttpInput.Unreadable(read.Findings, "course catalog");
         }
         var on = date ?? HttpInput.Today(clock);
-        var findings = read.Findings.Select(Finding.From).ToList();
+        var findings = read.Findings.Select(ProblemFinding.From).ToList();
         var validation = read.Catalog is { } catalog ? validator.Validate(catalog, on) : null;
         if (validation is not null)
         {
-            findings.AddRange(validation.Findings.Select(Finding.From));
+            findings.AddRange(validation.Findings.Select(ProblemFinding.From));
         }
         var yields = (validation?.Yields ?? []).Select(y => new CourseYieldBody(
             y.CourseId, y.Path, y.Credential.Id, y.PolicyId, y.Unit.Id, y.Total.Value, y.Description,
@@ -236,7 +236,7 @@ internal static class Endpoints
                 Title = "No such credential.",
                 Detail = $"No policy is known for this credential; known: {string.Join(", ", catalog.Credentials.Select(c => c.Id))}.",
             };
-            problem.Extensions["findings"] = new List<Finding> { new("unknown-credential", "error", "credential", "The credential id is not one the policy catalog knows.") };
+            problem.Extensions["findings"] = new List<ProblemFinding> { new("unknown-credential", "error", "credential", "The credential id is not one the policy catalog knows.") };
             return TypedResults.Problem(problem);
         }
         return TypedResults.Ok(Listing([found], catalog));

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using CeuRules.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +19,7 @@ internal static class HttpInput
     internal static readonly string[] JsonLinesTypes = ["application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/json-lines"];
 
     /// <summary>A problem response: RFC 9457 problem details with the findings extension (always present, possibly empty).</summary>
-    internal static IResult Problem(int status, string title, string detail, IEnumerable<Finding>? findings = null)
+    internal static IResult Problem(int status, string title, string detail, IEnumerable<ProblemFinding>? findings = null)
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
         problem.Extensions["findings"] = (findings ?? []).ToList();
@@ -28,9 +27,9 @@ internal static class HttpInput
     }
 
     /// <summary>The problem for a document the reader could not read at all: 413 too large, 400 not JSON (or not UTF-8, or too deep), 422 JSON that is not such a document.</summary>
-    internal static IResult Unreadable(IReadOnlyList<DocumentFinding> findings, string what)
+    internal static IResult Unreadable(IReadOnlyList<Finding> findings, string what)
     {
-        var list = findings.Select(Finding.From).ToList();
+        var list = findings.Select(ProblemFinding.From).ToList();
         if (findings.Any(f => f.Code == "document-too-large"))
         {
             return Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", $"The {what} is larger than the reader accepts.", list);
@@ -62,11 +61,11 @@ internal static class HttpInput
     internal static IResult UnsupportedMediaType(HttpRequest request, string expected) => Problem(StatusCodes.Status415UnsupportedMediaType,
         "The request body's media type is not supported.",
         $"The body was sent as '{Shorten(request.ContentType ?? "no Content-Type")}'; send it as {expected} (UTF-8).",
-        [new Finding("unsupported-media-type", "error", "$", $"Expected {expected}.")]);
+        [new ProblemFinding("unsupported-media-type", "error", "$", $"Expected {expected}.")]);
 
     /// <summary>The 413 problem for a body over <paramref name="limit"/> bytes.</summary>
     internal static IResult TooLarge(long limit) => Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
-        $"At most {limit} bytes are accepted.", [new Finding("document-too-large", "error", "$", $"The request body has more than {limit} bytes; at most {limit} are accepted.")]);
+        $"At most {limit} bytes are accepted.", [new ProblemFinding("document-too-large", "error", "$", $"The request body has more than {limit} bytes; at most {limit} are accepted.")]);
 
     /// <summary>Raises the server's body limit for this request to <paramref name="limit"/> where the server allows it.</summary>
     internal static void LimitBody(HttpContext context, long limit)
@@ -117,7 +116,7 @@ internal static class HttpInput
         if (!parsed.Success || text.Length != 10)
         {
             return (null, Problem(StatusCodes.Status400BadRequest, "A query parameter is not valid.", "The asOf query parameter is not a date.",
-                [new Finding("not-a-date", "error", "asOf", $"The query parameter asOf '{Shorten(text)}' is not a date (expected YYYY-MM-DD).")]));
+                [new ProblemFinding("not-a-date", "error", "asOf", $"The query parameter asOf '{Shorten(text)}' is not a date (expected YYYY-MM-DD).")]));
         }
         return (parsed.Value, null);
     }
@@ -132,7 +131,7 @@ internal static class HttpInput
         if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int days) || days > 36_500)
         {
             return (0, Problem(StatusCodes.Status400BadRequest, "A query parameter is not valid.", "The withinDays query parameter is out of range.",
-                [new Finding("out-of-range", "error", "withinDays", $"The query parameter withinDays '{Shorten(text)}' is not a whole number from 0 to 36500.")]));
+                [new ProblemFinding("out-of-range", "error", "withinDays", $"The query parameter withinDays '{Shorten(text)}' is not a whole number from 0 to 36500.")]));
         }
         return (days, null);
     }

@@ -6,7 +6,6 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using CeuRules.Evaluation;
-using CeuRules.Json;
 using CeuRules.Workforce;
 using NodaTime;
 
@@ -36,19 +35,19 @@ internal abstract class WorkforceRows
     internal abstract byte[] Header();
 
     /// <summary>The rows of one evaluated person.</summary>
-    internal abstract byte[] Person(long line, PersonEvaluation person, IReadOnlyList<DocumentFinding> findings);
+    internal abstract byte[] Person(long line, PersonEvaluation person, IReadOnlyList<Finding> findings);
 
     /// <summary>The row of a malformed line.</summary>
-    internal abstract byte[] Malformed(long line, IReadOnlyList<DocumentFinding> errors);
+    internal abstract byte[] Malformed(long line, IReadOnlyList<Finding> errors);
 
     /// <summary>The bytes written after the last row.</summary>
     internal abstract byte[] Footer(WorkforceForecast forecast, long lines, long malformed);
 
     /// <summary>The reason a malformed line was not evaluated, as the command line states it: every error, separated by "; ".</summary>
-    internal static string Reason(IReadOnlyList<DocumentFinding> errors) => string.Join("; ", errors.Select(f => f.ToString()));
+    internal static string Reason(IReadOnlyList<Finding> errors) => string.Join("; ", errors.Select(f => f.ToString()));
 
     /// <summary>The reader's findings of an evaluated line, as the command line's report states them: "path [code]", separated by "; ".</summary>
-    internal static string FindingList(IReadOnlyList<DocumentFinding> findings) =>
+    internal static string FindingList(IReadOnlyList<Finding> findings) =>
         findings.Count == 0 ? string.Empty : string.Join("; ", findings.Select(f => $"{f.Path} [{f.Code}]"));
 
     /// <summary>What is still missing, for example "category:clinical=4; approved=2".</summary>
@@ -63,7 +62,7 @@ internal abstract class WorkforceRows
     {
         internal override byte[] Header() => Encoding.UTF8.GetBytes(string.Join(",", Columns) + "\r\n");
 
-        internal override byte[] Person(long line, PersonEvaluation person, IReadOnlyList<DocumentFinding> findings)
+        internal override byte[] Person(long line, PersonEvaluation person, IReadOnlyList<Finding> findings)
         {
             var text = new StringBuilder();
             string list = FindingList(findings);
@@ -78,7 +77,7 @@ internal abstract class WorkforceRows
             return Encoding.UTF8.GetBytes(text.ToString());
         }
 
-        internal override byte[] Malformed(long line, IReadOnlyList<DocumentFinding> errors)
+        internal override byte[] Malformed(long line, IReadOnlyList<Finding> errors)
         {
             var text = new StringBuilder();
             Row(text, line, null, null, Reason(errors), string.Empty);
@@ -137,7 +136,7 @@ internal abstract class WorkforceRows
 
         internal override byte[] Header() => [];
 
-        internal override byte[] Person(long line, PersonEvaluation person, IReadOnlyList<DocumentFinding> findings)
+        internal override byte[] Person(long line, PersonEvaluation person, IReadOnlyList<Finding> findings)
         {
             var buffer = new ArrayBufferWriter<byte>(512);
             string list = FindingList(findings);
@@ -152,7 +151,7 @@ internal abstract class WorkforceRows
             return buffer.WrittenSpan.ToArray();
         }
 
-        internal override byte[] Malformed(long line, IReadOnlyList<DocumentFinding> errors)
+        internal override byte[] Malformed(long line, IReadOnlyList<Finding> errors)
         {
             var buffer = new ArrayBufferWriter<byte>(256);
             Row(buffer, line, null, null, Reason(errors), errors, string.Empty);
@@ -190,7 +189,7 @@ internal abstract class WorkforceRows
         }
 
         private static void Row(ArrayBufferWriter<byte> buffer, long line, string? personId, CertificationEvaluation? result, string? error,
-            IReadOnlyList<DocumentFinding>? errors, string findings)
+            IReadOnlyList<Finding>? errors, string findings)
         {
             using (var writer = new Utf8JsonWriter(buffer, Options))
             {

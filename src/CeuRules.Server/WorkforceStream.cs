@@ -203,7 +203,7 @@ internal sealed partial class WorkforceStream
         }
     }
 
-    private static DocumentFinding[] TooLarge(string message) => [new DocumentFinding("document-too-large", FindingSeverity.Error, "$", message)];
+    private static Finding[] TooLarge(string message) => [new Finding("document-too-large", FindingSeverity.Error, "$", message)];
 
     private static bool TryReadLine(ref ReadOnlySequence<byte> buffer, out ReadOnlySequence<byte> line)
     {
@@ -243,7 +243,7 @@ internal sealed partial class WorkforceStream
     }
 
     /// <summary>Starts the work of one line once a worker is free, and queues it in input order.</summary>
-    private async Task Dispatch(ChannelWriter<Task<Outcome>> writer, SemaphoreSlim gate, long lineNumber, ReadOnlyMemory<byte>? line, DocumentFinding[]? refused,
+    private async Task Dispatch(ChannelWriter<Task<Outcome>> writer, SemaphoreSlim gate, long lineNumber, ReadOnlyMemory<byte>? line, Finding[]? refused,
         CancellationToken cancellationToken)
     {
         lines++;
@@ -283,7 +283,7 @@ internal sealed partial class WorkforceStream
         try
         {
             var read = TranscriptJsonReader.Read(line, catalog);
-            if (read.HasErrors)
+            if (!read.IsValid)
             {
                 Interlocked.Increment(ref malformed);
                 return new Outcome(rows.Malformed(lineNumber, read.Findings.Where(f => f.Severity == FindingSeverity.Error).ToList()), null);
@@ -292,7 +292,7 @@ internal sealed partial class WorkforceStream
             if (document.PersonId is not { } personId)
             {
                 Interlocked.Increment(ref malformed);
-                return new Outcome(rows.Malformed(lineNumber, [new DocumentFinding("missing-field", FindingSeverity.Error, "personId", "the required field \"personId\" is missing")]), null);
+                return new Outcome(rows.Malformed(lineNumber, [new Finding("missing-field", FindingSeverity.Error, "personId", "the required field \"personId\" is missing")]), null);
             }
             var person = workforce.Evaluate(new Person(personId, document.Certifications, document.Transcript), asOf);
             return new Outcome(rows.Person(lineNumber, person, read.Findings), person);
@@ -304,7 +304,7 @@ internal sealed partial class WorkforceStream
             // The exception's message may quote the line's data: log its type only.
             LogLineFailed(logger, e.GetType().Name);
             Interlocked.Increment(ref malformed);
-            return new Outcome(rows.Malformed(lineNumber, [new DocumentFinding("internal-error", FindingSeverity.Error, "$", "The line could not be evaluated because of an internal error.")]), null);
+            return new Outcome(rows.Malformed(lineNumber, [new Finding("internal-error", FindingSeverity.Error, "$", "The line could not be evaluated because of an internal error.")]), null);
         }
     }
 }

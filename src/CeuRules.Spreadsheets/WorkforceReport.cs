@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using CeuRules.Workforce;
+using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
+using NodaTime;
+
+namespace CeuRules.Spreadsheets;
+
+/// <summary>
+/// A workforce report that an HR officer opens: a row per evaluated certification and per input that
+/// could not be read, in input order, with readable headers and values and one column per requirement
+/// shortfall; written as an XLSX workbook (sheets "People", "Due soon" and "Summary") or as a CSV file
+/// with a byte-order mark (the "People" sheet). Rows are added as evaluations arrive, in any order, and
+/// keep only what the report shows, not the evaluations.
+/// </summary>
+/// <remarks>Adding is thread-safe; write once everything is added.</remarks>
+public sealed class WorkforceReport
+{
+    private static readonly string[] LeadingRequirements = ["total", "approved", "category:general", "category:clinical", "category:administrative"];
+    private static readonly string[] DueColumns = ["personId", "credential", "status", "deadline", "date", "daysToNextDeadline", "planTotal", "planApproved", "unit"];
+    private static readonly string[] DateColumns = ["certifiedOn", "expiresOn", "lastCeDay", "nextDeadlineDate", "date"];
+    private static readonly string[] WideColumns = ["credential", "status", "nextDeadline", "deadline"];
+
+    private readonly object gate = new();
+    private readonly List<ReportRow> rows = new();
+    private readonly WorkforceForecastBuilder forecast;
+    private readonly HashSet<string> requirementIds = new(StringComparer.Ordinal);
+    private long sequence;
+
+    /// <summary>Creates an empty report.</summary>
+    /// <param name="asOf">The as-of date of the evaluations.</param>
+    /// <param name="withinDays">The horizon of the "Due soon" sheet, in days from <paramref name="asOf"/>: 0 to 36,500.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinDays"/> is out of range.</exception>
+    public WorkforceReport(LocalDate asOf, int withinDays)
+    {
+        forecast = new WorkforceForecastBuilder(asOf, withinDays);
+        AsOf = asOf;
+        WithinDays = withinDays;
+    }
+
+    /// <summary>The as-of date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The horizon of the "Due soon" sheet, in days.</summary>
+    public int WithinDays { get; }
+
+    /// <summary>Adds one person's evaluations.</summary>
+    /// <param name="inputRow">Where the person is in the input (a line or row number); rows are written in this order.</param>
+    /// <param name="person">The person's evaluations, as of <see cref="AsOf"/>.</param>
+    /// <param name="findings">What reading the person's input found (warnings, for example); none when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
+    /// <exception cref="ArgumentException">An evaluation is as of another date.</exception>
+    public void Add(long inputRow, PersonEvaluation person, IEnumerable<Finding>? findings = null)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        string text = findings is null ? string.Empty : string.Join("; ", findings.Select(f => f.ToString()));
+        lock (gate)
+        {
+            forecast.Add(person);
+            foreach (var result in person.Results)
+            {
+                var next = result.Deadlines.FirstOrDefault(d => d.DaysFromAsOf >= 0);
+                var shortfalls = new Dictionary<string, decimal>(StringComparer.Ordinal);
+                foreach (var requirement in result.Requirements.Where(r => !r.IsCap))
+                {
+                    shortfalls[requirement.RequirementId] = requirement.Shortfall.Value;
+                    if (!requirement.IsMet)
+                    {
+                        requirementIds.Add(requirement.RequirementId);
+                    }
+                }
+                rows.Add(new ReportRow(inputRow, sequence++, person.PersonId, result.Credential.ToString(), SpreadsheetWords.Label(result.Status),
+                    result.Certification.CertifiedOn, result.ExpiresOn, result.LastCeDay,
+                    next is null ? null : SpreadsheetWords.Label(next.Kind), next?.Date, next?.DaysFromAsOf,
+                    result.Plan.Total.Value, result.Plan.Approved.Value, SpreadsheetWords.UnitLabel(result.Plan.Unit.Id), shortfalls, null, text));
+            }
+            foreach (var certification in person.NotEvaluated)
+            {
+                rows.Add(Problem(inputRow, person.PersonId, $"No policy for the credential '{certification.Credential.Id}'.", text) with { Credential = certification.Credential.ToString() });
+            }
+        }
+    }
+
+    /// <summary>Adds a row for an input that could not be evaluated (a malformed line, a person whose rows have errors).</summary>
+    /// <param name="inputRow">Where the input is (a line or row number).</param>
+    /// <param name="personId">The person's id when it is known, else null.</param>
+    /// <param name="problem">What is wrong, for people.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
+    public void AddProblem(long inputRow, string? personId, string problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        lock (gate)
+        {
+            rows.Add(Problem(inputRow, personId, problem, string.Empty));
+        }
+    }
+
+    private ReportRow Problem(long inputRow, string? personId, string problem, string findings) =>
+        new(inputRow, sequence++, personId, null, null, null, null, null, null, null, null, null, null, null, new Dictionary<string, decimal>(), problem, findings);
+
+    /// <summary>Writes the report as an XLSX workbook: "People" (input order), "Due soon" (earliest deadline first) and "Summary".</summary>
+    /// <param name="stream">Where to write; not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public void WriteXlsx(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        lock (gate)
+        {
+            var headers = Headers();
+            var built = forecast.Build();
+            var people = Ordered().Select(row => Cells(row, headers)).ToList();
+            var dueHeaders = DueColumns.Select(h => SpreadsheetWords.ReportHeaders[h]).ToArray();
+            var due = built.DueSoon.SelectMany(entry => entry.Due.Select(deadline => (IDictionary<string, object?>)new Dictionary<string, object?>
+            {
+                [dueHeaders[0]] = entry.PersonId,
+                [dueHeaders[1]] = Credential(entry.CredentialId),
+                [dueHeaders[2]] = SpreadsheetWords.Label(entry.Status),
+                [dueHeaders[3]] = SpreadsheetWords.Label(deadline.Kind),
+                [dueHeaders[4]] = deadline.Date.ToDateTimeUnspecified(),
+                [dueHeaders[5]] = deadline.DaysFromAsOf,
+                [dueHeaders[6]] = entry.Plan.Total.Value,
+                [dueHeaders[7]] = entry.Plan.Approved.Value,
+                [dueHeaders[8]] = SpreadsheetWords.UnitLabel(entry.Plan.Unit.Id),
+            })).ToList();
+            if (due.Count == 0)
+            {
+                due.Add(dueHeaders.ToDictionary(h => h, h => (object?)null));
+            }
+            var summary = built.Counts.Select(count => (IDictionary<string, object?>)new Dictionary<string, object?>
+            {
+                ["Credential"] = Credential(count.CredentialId),
+                ["Status"] = SpreadsheetWords.Label(count.Status),
+                ["Certifications"] = count.Count,
+            }).ToList();
+            summary.Add(new Dictionary<string, object?> { ["Credential"] = "As of", ["Status"] = AsOf.ToDateTimeUnspecified(), ["Certifications"] = null });
+            summary.Add(new Dictionary<string, object?> { ["Credential"] = $"Due within {WithinDays} days", ["Status"] = null, ["Certifications"] = built.DueSoonCount });
+            var sheets = new Dictionary<string, object>
+            {
+                ["People"] = people.Count == 0 ? [headers.ToDictionary(h => h.Header, h => (object?)null)] : people,
+                ["Due soon"] = due,
+                ["Summary"] = summary,
+            };
+            var dateColumns = DateColumns.Select(h => new DynamicExcelColumn(SpreadsheetWords.ReportHeaders[h]) { Format = "yyyy-mm-dd", Width = 14 });
+            var wide = WideColumns.Select(h => new DynamicExcelColumn(SpreadsheetWords.ReportHeaders[h]) { Width = 28 });
+            var configuration = new OpenXmlConfiguration
+            {
+                DynamicColumns = dateColumns.Concat(wide).Append(new DynamicExcelColumn(SpreadsheetWords.ReportHeaders["findings"]) { Width = 60 })
+                    .Append(new DynamicExcelColumn(SpreadsheetWords.ReportHeaders["problem"]) { Width = 60 }).ToArray(),
+                FastMode = false,
+            };
+            MiniExcel.SaveAs(stream, sheets, excelType: ExcelType.XLSX, configuration: configuration);
+        }
+    }
+
+    /// <summary>Writes the "People" rows as CSV (RFC 4180) in UTF-8 with a byte-order mark, so that spreadsheet programs read accents right; text that a spreadsheet would run as a formula is made inert.</summary>
+    /// <param name="stream">Where to write; not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public void WriteCsv(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        lock (gate)
+        {
+            var headers = Headers();
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
+            writer.Write(string.Join(",", headers.Select(h => Escape(h.Header))));
+            writer.Write("\r\n");
+            foreach (var row in Ordered())
+            {
+                var cells = Cells(row, headers);
+                writer.Write(string.Join(",", headers.Select(h => Format(cells[h.Header]))));
+                writer.Write("\r\n");
+            }
+        }
+    }
+
+    private IEnumerable<ReportRow> Ordered() => rows.OrderBy(r => r.InputRow).ThenBy(r => r.Sequence);
+
+    private List<(string Header, Func<ReportRow, object?> Value)> Headers()
+    {
+        string H(string id) => SpreadsheetWords.ReportHeaders[id];
+        var headers = new List<(string, Func<ReportRow, object?>)>
+        {
+            (H("row"), r => r.InputRow == 0 ? null : r.InputRow),
+            (H("personId"), r => r.PersonId),
+            (H("credential"), r => r.Credential),
+            (H("status"), r => r.Status),
+            (H("certifiedOn"), r => Date(r.CertifiedOn)),
+            (H("expiresOn"), r => Date(r.ExpiresOn)),
+            (H("lastCeDay"), r => Date(r.LastCeDay)),
+            (H("nextDeadline"), r => r.NextDeadline),
+            (H("nextDeadlineDate"), r => Date(r.NextDeadlineDate)),
+            (H("daysToNextDeadline"), r => r.DaysLeft),
+            (H("planTotal"), r => r.PlanTotal),
+            (H("planApproved"), r => r.PlanApproved),
+            (H("unit"), r => r.Unit),
+        };
+        var ids = LeadingRequirements.Where(requirementIds.Contains)
+            .Concat(requirementIds.Where(id => Array.IndexOf(LeadingRequirements, id) < 0).Order(StringComparer.Ordinal));
+        foreach (var id in ids)
+        {
+            headers.Add((SpreadsheetWords.ShortfallHeader(id), r => r.Shortfalls.TryGetValue(id, out var amount) ? amount : null));
+        }
+        headers.Add((H("problem"), r => r.Problem));
+        headers.Add((H("findings"), r => r.Findings.Length == 0 ? null : r.Findings));
+        return headers;
+    }
+
+    private static Dictionary<string, object?> Cells(ReportRow row, List<(string Header, Func<ReportRow, object?> Value)> headers)
+    {
+        var cells = new Dictionary<string, object?>(headers.Count, StringComparer.Ordinal);
+        foreach (var (header, value) in headers)
+        {
+            cells[header] = value(row);
+        }
+        return cells;
+    }
+
+    private static DateTime? Date(LocalDate? date) => date?.ToDateTimeUnspecified();
+
+    private static string Credential(string id) => Policies.PolicyCatalog.BuiltIn.TryGetCredential(id, out var credential) ? credential.ToString() : id;
+
+    private static string Format(object? value) => value switch
+    {
+        null => string.Empty,
+        DateTime date => LocalDate.FromDateTime(date).ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+        decimal number => number.ToString(CultureInfo.InvariantCulture),
+        long number => number.ToString(CultureInfo.InvariantCulture),
+        int number => number.ToString(CultureInfo.InvariantCulture),
+        _ => Escape(CellGuard.Neutralize(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)),
+    };
+
+    /// <summary>RFC 4180: quote a cell holding a comma, quote or line break, doubling inner quotes.</summary>
+    private static string Escape(string cell) =>
+        cell.IndexOfAny([',', '"', '\r', '\n']) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private sealed record ReportRow(long InputRow, long Sequence, string? PersonId, string? Credential, string? Status,
+        LocalDate? CertifiedOn, LocalDate? ExpiresOn, LocalDate? LastCeDay, string? NextDeadline, LocalDate? NextDeadlineDate, int? DaysLeft,
+        decimal? PlanTotal, decimal? PlanApproved, string? Unit, Dictionary<string, decimal> Shortfalls, string? Problem, string Findings);
+}

@@ -27,7 +27,7 @@ internal static class BatchCommand
     private const int MaxDueShown = 25;
 
     internal static int Run(FileInfo file, LocalDate asOf, int withinDays, FileInfo? reportFile, int? parallelism,
-        PolicyCatalog catalog, TextWriter stdout, TextWriter stderr, bool interactive, bool progress)
+        PolicyCatalog catalog, TextWriter stdout, TextWriter stderr, bool interactive, bool progress, SheetArguments? sheets = null, FileInfo? calendarFile = null)
     {
         if (!file.Exists)
         {
@@ -50,13 +50,17 @@ internal static class BatchCommand
 
         var workforce = new WorkforceEvaluator(new CertificationEvaluator(catalog), parallelism);
         var forecast = new WorkforceForecastBuilder(asOf, withinDays, MaxDueShown);
+        var calendar = calendarFile is null ? null : new WorkforceForecastBuilder(asOf, withinDays);
         var state = new BatchState();
         try
         {
             using (report)
             {
                 using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-                var run = Consume(workforce, Read(stream, catalog, state, report), asOf, forecast, state, report);
+                var people = SpreadsheetInput.IsSpreadsheet(file)
+                    ? SpreadsheetBatch.People(file, sheets ?? SheetArguments.None, catalog, state, report, stderr)
+                    : Read(stream, catalog, state, report);
+                var run = Consume(workforce, people, asOf, forecast, state, report, calendar);
                 if (progress)
                 {
                     AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) }).Progress()
@@ -73,6 +77,10 @@ internal static class BatchCommand
                 }
                 run.GetAwaiter().GetResult();
                 report?.Finish(forecast.Build(), state);
+                if (calendar is not null)
+                {
+                    File.WriteAllText(calendarFile!.FullName, Calendars.DeadlineCalendar.ForWorkforce(calendar.Build()), new UTF8Encoding(false));
+                }
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -134,10 +142,11 @@ internal static class BatchCommand
     }
 
     private static async Task Consume(WorkforceEvaluator workforce, IAsyncEnumerable<Person> people, LocalDate asOf,
-        WorkforceForecastBuilder forecast, BatchState state, ReportWriter? report)
+        WorkforceForecastBuilder forecast, BatchState state, ReportWriter? report, WorkforceForecastBuilder? calendar)
     {
         await foreach (var evaluation in workforce.EvaluateAsync(people, asOf).ConfigureAwait(false))
         {
+            calendar?.Add(evaluation);
             var (line, findings) = state.Evaluated(evaluation.PersonId);
             state.People++;
             forecast.Add(evaluation);

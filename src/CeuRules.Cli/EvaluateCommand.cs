@@ -10,14 +10,26 @@ namespace CeuRules.Cli;
 /// <summary>The <c>evaluate</c> command: read a document, evaluate each certification, write text, JSON or HTML.</summary>
 internal static class EvaluateCommand
 {
-    internal static int Run(FileInfo file, LocalDate? asOfOption, string format, PolicyCatalog catalog, IClock clock, TextWriter stdout, TextWriter stderr, bool interactive)
+    internal static int Run(FileInfo file, LocalDate? asOfOption, string format, PolicyCatalog catalog, IClock clock, TextWriter stdout, TextWriter stderr, bool interactive,
+        SheetArguments? sheets = null)
     {
-        if (InputFiles.Read(file, "document", stderr) is not { } bytes)
+        ReadResult read;
+        if (SpreadsheetInput.IsSpreadsheet(file))
+        {
+            if (SpreadsheetInput.Read(file, sheets ?? SheetArguments.None, catalog, stderr) is not { } sheet)
+            {
+                return CliApp.Unreadable;
+            }
+            read = sheet.ToSingleDocument();
+        }
+        else if (InputFiles.Read(file, "document", stderr) is { } bytes)
+        {
+            read = TranscriptJsonReader.Read(bytes, catalog);
+        }
+        else
         {
             return CliApp.Unreadable;
         }
-
-        var read = TranscriptJsonReader.Read(bytes, catalog);
         if (read.Document is not { } document)
         {
             stderr.WriteLine($"error: '{file}' could not be read:");
@@ -35,6 +47,10 @@ internal static class EvaluateCommand
         {
             stdout.Write(EvaluationJsonWriter.Write(asOf, results, read.Findings));
             stdout.WriteLine();
+        }
+        else if (format == "ics")
+        {
+            stdout.Write(Calendars.DeadlineCalendar.ForPerson(results, document.PersonId));
         }
         else if (format == "html")
         {

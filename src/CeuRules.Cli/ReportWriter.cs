@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using CeuRules.Evaluation;
 using CeuRules.Workforce;
@@ -12,19 +10,13 @@ using NodaTime;
 namespace CeuRules.Cli;
 
 /// <summary>
-/// The batch report: a row per evaluated certification and per malformed line, as CSV or JSON (by the
-/// file's extension), written as results arrive so that memory does not grow with the workforce.
-/// Rows come in completion order; the <c>line</c> column ties each to its input line.
+/// The batch report: a row per evaluated certification and per malformed line, as XLSX or CSV for people
+/// (<see cref="SpreadsheetReport"/>, in input order) or JSON for machines (by the file's extension); the
+/// JSON is written as results arrive, in completion order, so that memory does not grow with the
+/// workforce, and its <c>line</c> member ties each row to its input line.
 /// </summary>
 internal abstract class ReportWriter : IDisposable
 {
-    /// <summary>The CSV columns, in order (documented in docs/hr-integration.md).</summary>
-    internal static readonly string[] Columns =
-    [
-        "line", "personId", "credential", "status", "certifiedOn", "expiresOn", "lastCeDay", "nextDeadline", "nextDeadlineDate",
-        "daysToNextDeadline", "missing", "planTotal", "planApproved", "unit", "error", "findings",
-    ];
-
     private readonly object gate = new();
 
     protected ReportWriter(LocalDate asOf, int withinDays)
@@ -40,12 +32,12 @@ internal abstract class ReportWriter : IDisposable
     internal static ReportWriter Create(FileInfo file, LocalDate asOf, int withinDays)
     {
         var extension = file.Extension.ToUpperInvariant();
-        if (extension is not (".CSV" or ".JSON"))
+        if (extension is not (".CSV" or ".JSON" or ".XLSX"))
         {
-            throw new ArgumentException($"The report must end in .csv or .json; was '{file.Name}'.", nameof(file));
+            throw new ArgumentException($"The report must end in .xlsx, .csv or .json; was '{file.Name}'.", nameof(file));
         }
         var stream = new FileStream(file.FullName, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        return extension == ".CSV" ? new CsvReport(stream, asOf, withinDays) : new JsonReport(stream, asOf, withinDays);
+        return extension == ".JSON" ? new JsonReport(stream, asOf, withinDays) : new SpreadsheetReport(stream, extension == ".XLSX", asOf, withinDays);
     }
 
     /// <summary>What is still missing, for example "category:clinical=4; approved=2".</summary>
@@ -54,7 +46,7 @@ internal abstract class ReportWriter : IDisposable
 
     internal static Deadline? NextDeadline(CertificationEvaluation evaluation) => evaluation.Deadlines.FirstOrDefault(d => d.DaysFromAsOf >= 0);
 
-    internal void WritePerson(long line, PersonEvaluation person, string findings)
+    internal virtual void WritePerson(long line, PersonEvaluation person, string findings)
     {
         lock (gate)
         {
@@ -69,7 +61,7 @@ internal abstract class ReportWriter : IDisposable
         }
     }
 
-    internal void WriteMalformed(long line, string reason)
+    internal virtual void WriteMalformed(long line, string reason)
     {
         lock (gate)
         {
@@ -92,59 +84,6 @@ internal abstract class ReportWriter : IDisposable
     public abstract void Dispose();
 
     protected static string Iso(LocalDate date) => Terminal.Iso(date);
-
-    private sealed class CsvReport : ReportWriter
-    {
-        private readonly StreamWriter writer;
-
-        internal CsvReport(Stream stream, LocalDate asOf, int withinDays)
-            : base(asOf, withinDays)
-        {
-            writer = new StreamWriter(stream, new UTF8Encoding(false));
-            writer.Write(string.Join(",", Columns));
-            writer.Write("\r\n");
-        }
-
-        protected override void Row(long line, string? personId, CertificationEvaluation? result, string? error, string findings)
-        {
-            var next = result is null ? null : NextDeadline(result);
-            string[] cells =
-            [
-                line == 0 ? string.Empty : line.ToString(CultureInfo.InvariantCulture),
-                personId ?? string.Empty,
-                result?.Credential.Id ?? string.Empty,
-                result?.Status.ToId() ?? string.Empty,
-                result is null ? string.Empty : Iso(result.Certification.CertifiedOn),
-                result is null ? string.Empty : Iso(result.ExpiresOn),
-                result is null ? string.Empty : Iso(result.LastCeDay),
-                next?.Kind.ToId() ?? string.Empty,
-                next is null ? string.Empty : Iso(next.Date),
-                next?.DaysFromAsOf.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                result is null ? string.Empty : Missing(result.Requirements),
-                result?.Plan.Total.ToString() ?? string.Empty,
-                result?.Plan.Approved.ToString() ?? string.Empty,
-                result?.Plan.Unit.Id ?? string.Empty,
-                error ?? string.Empty,
-                findings,
-            ];
-            writer.Write(string.Join(",", cells.Select(Escape)));
-            writer.Write("\r\n");
-        }
-
-        protected override void End(WorkforceForecast forecast, BatchCommand.BatchState state) => writer.Flush();
-
-        public override void Dispose() => writer.Dispose();
-
-        /// <summary>RFC 4180: quote a cell holding a comma, quote or line break, doubling inner quotes; neutralise spreadsheet formulas.</summary>
-        private static string Escape(string cell)
-        {
-            if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' && !char.IsDigit(cell.Length > 1 ? cell[1] : ' '))
-            {
-                cell = "'" + cell;
-            }
-            return cell.IndexOfAny([',', '"', '\r', '\n']) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-        }
-    }
 
     private sealed class JsonReport : ReportWriter
     {

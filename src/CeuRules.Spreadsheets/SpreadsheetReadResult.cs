@@ -13,11 +13,19 @@ namespace CeuRules.Spreadsheets;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class SpreadsheetReadResult
 {
-    internal SpreadsheetReadResult(ImmutableArray<ReadResult> people, ImmutableArray<Finding> findings)
+    internal SpreadsheetReadResult(ImmutableArray<ReadResult> people, ImmutableArray<int> personRows, ImmutableArray<string?> personIds, ImmutableArray<Finding> findings)
     {
         People = people;
+        PersonRows = personRows;
+        PersonIds = personIds;
         Findings = findings;
     }
+
+    /// <summary>The row of each person's first certification, at the same index as <see cref="People"/>.</summary>
+    public ImmutableArray<int> PersonRows { get; }
+
+    /// <summary>The id of each person (null without a person column), at the same index as <see cref="People"/>, also when their document could not be read.</summary>
+    public ImmutableArray<string?> PersonIds { get; }
 
     /// <summary>
     /// Each person's document with the findings about their rows; a person's document is null when none of

@@ -38,13 +38,13 @@ public static class SpreadsheetTranscriptReader
         var findings = new SheetFindings();
         if (ReadAll(workbook, name, findings) is not { } bytes)
         {
-            return new SpreadsheetReadResult([], findings.ToImmutable());
+            return new SpreadsheetReadResult([], [], [], findings.ToImmutable());
         }
         using var memory = new MemoryStream(bytes, writable: false);
         var tables = XlsxTables.Read(memory, name, findings);
         if (tables is null)
         {
-            return new SpreadsheetReadResult([], findings.ToImmutable());
+            return new SpreadsheetReadResult([], [], [], findings.ToImmutable());
         }
         Table? Find(string part) => tables.FirstOrDefault(t =>
             SpreadsheetWords.SheetAliases.TryGetValue(SpreadsheetWords.Normalize(t.Name), out var id) && id == part);

@@ -66,7 +66,7 @@ internal sealed class TableInterpreter
                 }
                 if (!people.TryGetValue(key, out var person))
                 {
-                    people.Add(key, person = new PersonDraft(key, at.Has("personId") ? key : null));
+                    people.Add(key, person = new PersonDraft(key, at.Has("personId") ? key : null, row.Number));
                     order.Add(person);
                 }
                 if (ReadCertification(at) is { } certification)
@@ -134,7 +134,7 @@ internal sealed class TableInterpreter
             }
             results.Add(new ReadResult(document, personFindings));
         }
-        return new SpreadsheetReadResult(results.ToImmutable(), findings.ToImmutable());
+        return new SpreadsheetReadResult(results.ToImmutable(), order.Select(p => p.FirstRow).ToImmutableArray(), order.Select(p => p.Id).ToImmutableArray(), findings.ToImmutable());
     }
 
     private Dictionary<string, int> MapHeaders(Table table, ImmutableDictionary<string, string> aliases, string[] required)
@@ -294,8 +294,10 @@ internal sealed class TableInterpreter
         int errors = findings.ErrorCount;
         string? id = at.Has("id") ? Text(at, "id", required: false, maxLength: LearningActivity.MaxIdLength) : null;
         id ??= $"row-{at.Row.Number}";
-        string? kind = Id(at, "kind", KnownKinds, required: true, unknownCode: "unknown-kind", what: "kind of activity");
-        var completedOn = Date(at, "completedOn", required: true);
+        var existing = person.Activities.FirstOrDefault(a => a.Id == id);
+        // A further row of an activity (a further credit line) may leave the activity's cells blank.
+        string? kind = Id(at, "kind", KnownKinds, required: existing is null, unknownCode: "unknown-kind", what: "kind of activity");
+        var completedOn = Date(at, "completedOn", required: existing is null);
         string? title = Text(at, "title", required: false, maxLength: MaxTextLength);
         string? provider = Text(at, "provider", required: false, maxLength: MaxTextLength);
         int? duration = Int(at, "durationMinutes", TranscriptJsonReader.MaxDurationMinutes);
@@ -303,7 +305,6 @@ internal sealed class TableInterpreter
         int? validMonths = Int(at, "validMonths", TranscriptJsonReader.MaxValidMonths);
         var line = ReadLine(at);
 
-        var existing = person.Activities.FirstOrDefault(a => a.Id == id);
         if (existing is null)
         {
             var draft = new ActivityDraft(id, at.Row.Number);
@@ -690,8 +691,10 @@ internal sealed class TableInterpreter
             : $"{Table.Name}!{Row.Number}.{field}";
     }
 
-    private sealed class PersonDraft(string key, string? id)
+    private sealed class PersonDraft(string key, string? id, int firstRow)
     {
+        internal int FirstRow { get; } = firstRow;
+
         internal string Key { get; } = key;
 
         internal string? Id { get; } = id;

@@ -56,10 +56,19 @@ public sealed class WorkforceReport
     /// <param name="findings">What reading the person's input found (warnings, for example); none when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
     /// <exception cref="ArgumentException">An evaluation is as of another date.</exception>
-    public void Add(long inputRow, PersonEvaluation person, IEnumerable<Finding>? findings = null)
+    public void Add(long inputRow, PersonEvaluation person, IEnumerable<Finding>? findings = null) =>
+        Add(inputRow, person, findings is null ? null : string.Join("; ", findings.Select(f => f.ToString())));
+
+    /// <summary>Adds one person's evaluations, with what reading their input found as text.</summary>
+    /// <param name="inputRow">Where the person is in the input (a line or row number); rows are written in this order.</param>
+    /// <param name="person">The person's evaluations, as of <see cref="AsOf"/>.</param>
+    /// <param name="findings">What reading the person's input found, for people; none when null or empty.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
+    /// <exception cref="ArgumentException">An evaluation is as of another date.</exception>
+    public void Add(long inputRow, PersonEvaluation person, string? findings)
     {
         ArgumentNullException.ThrowIfNull(person);
-        string text = findings is null ? string.Empty : string.Join("; ", findings.Select(f => f.ToString()));
+        string text = findings ?? string.Empty;
         lock (gate)
         {
             forecast.Add(person);

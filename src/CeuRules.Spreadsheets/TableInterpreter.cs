@@ -120,6 +120,16 @@ internal sealed class TableInterpreter
         var results = ImmutableArray.CreateBuilder<ReadResult>(order.Count);
         foreach (var person in order)
         {
+            if (person.Certifications.Count == 0)
+            {
+                currentPerson = person.Key;
+                string who = person.Id is null ? "The person" : $"'{person.Id}'";
+                findings.Error("person-left-out", $"{certifications!.Name}!{person.FirstRow}",
+                    $"{who} has no certification that could be read (first on row {person.FirstRow} of {certifications.Name}); their {person.Activities.Count} activities were not evaluated.",
+                    ("row", person.FirstRow.ToString(CultureInfo.InvariantCulture)), ("sheet", certifications.Name), ("value", person.Id ?? string.Empty));
+                Attribute(findings.All[^1]);
+                currentPerson = null;
+            }
             var personFindings = byPerson.TryGetValue(person.Key, out var list) ? list : [];
             TranscriptDocument? document = null;
             if (person.Certifications.Count > 0)

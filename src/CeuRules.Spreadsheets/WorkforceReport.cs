@@ -148,7 +148,7 @@ public sealed class WorkforceReport
                 ["Status"] = SpreadsheetWords.Label(count.Status),
                 ["Certifications"] = count.Count,
             }).ToList();
-            summary.Add(new Dictionary<string, object?> { ["Credential"] = "As of", ["Status"] = AsOf.ToDateTimeUnspecified(), ["Certifications"] = null });
+            summary.Add(new Dictionary<string, object?> { ["Credential"] = "As of", ["Status"] = AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), ["Certifications"] = null });
             summary.Add(new Dictionary<string, object?> { ["Credential"] = $"Due within {WithinDays} days", ["Status"] = null, ["Certifications"] = built.DueSoonCount });
             var sheets = new Dictionary<string, object>
             {

@@ -58,8 +58,8 @@ internal static class SpreadsheetInput
                 stderr.WriteLine($"error: '{file}' is a CSV file of activities; name the certifications file too: --certifications certifications.csv (docs/hr-integration.md).");
                 return null;
             }
-            return SpreadsheetTranscriptReader.ReadCsv((file.Name, Open(file)), (certifications.Name, Open(certifications)),
-                arguments.ExamAttempts is { } exams ? (exams.Name, Open(exams)) : null, options, catalog);
+            return SpreadsheetTranscriptReader.ReadCsv(new CsvInput(file.Name, Open(file)), new CsvInput(certifications.Name, Open(certifications)),
+                arguments.ExamAttempts is { } exams ? new CsvInput(exams.Name, Open(exams)) : null, options, catalog);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {

@@ -77,8 +77,8 @@ public static class SpreadsheetTranscriptReader
     /// <exception cref="IOException">A stream cannot be read.</exception>
     public static SpreadsheetReadResult ReadCsv(Stream? activities, Stream certifications, Stream? examAttempts = null,
         SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null) =>
-        ReadCsv(activities is null ? null : ("activities.csv", activities), ("certifications.csv", certifications),
-            examAttempts is null ? null : ("exam-attempts.csv", examAttempts), options, catalog);
+        ReadCsv(activities is null ? null : new CsvInput("activities.csv", activities), new CsvInput("certifications.csv", certifications ?? throw new ArgumentNullException(nameof(certifications))),
+            examAttempts is null ? null : new CsvInput("exam-attempts.csv", examAttempts), options, catalog);
 
     /// <summary>Reads CSV files, each with the name that findings use for it (for example the file's name).</summary>
     /// <param name="activities">The activities file and its name, or null.</param>
@@ -87,17 +87,16 @@ public static class SpreadsheetTranscriptReader
     /// <param name="options">One's own headers; <see cref="SpreadsheetReadOptions.Default"/> when null.</param>
     /// <param name="catalog">The policies that name the known credentials; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
     /// <returns>The people and the findings.</returns>
-    /// <exception cref="ArgumentNullException">A stream or name of <paramref name="certifications"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="certifications"/> is null.</exception>
     /// <exception cref="IOException">A stream cannot be read.</exception>
-    public static SpreadsheetReadResult ReadCsv((string Name, Stream Stream)? activities, (string Name, Stream Stream) certifications,
-        (string Name, Stream Stream)? examAttempts = null, SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null)
+    public static SpreadsheetReadResult ReadCsv(CsvInput? activities, CsvInput certifications, CsvInput? examAttempts = null,
+        SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null)
     {
-        ArgumentNullException.ThrowIfNull(certifications.Name);
-        ArgumentNullException.ThrowIfNull(certifications.Stream);
+        ArgumentNullException.ThrowIfNull(certifications);
         var findings = new SheetFindings();
-        Table? Load((string Name, Stream Stream)? file) =>
-            file is { } f && ReadAll(f.Stream ?? throw new ArgumentNullException(nameof(activities)), f.Name, findings) is { } bytes
-                ? CsvTables.Read(bytes, f.Name, findings)
+        Table? Load(CsvInput? file) =>
+            file is not null && ReadAll(file.Stream, file.Name, findings) is { } bytes
+                ? CsvTables.Read(bytes, file.Name, findings)
                 : null;
         var activityTable = Load(activities);
         var certificationTable = Load(certifications);
@@ -122,4 +121,32 @@ public static class SpreadsheetTranscriptReader
         }
         return buffer.ToArray();
     }
+}
+
+/// <summary>A CSV file to read: its stream and the name findings use for it (for example the file's name).</summary>
+/// <remarks>This type is immutable; the stream is read once, to its end, and not closed.</remarks>
+public sealed class CsvInput
+{
+    /// <summary>Creates an input.</summary>
+    /// <param name="name">The name findings use, for example "activities.csv".</param>
+    /// <param name="stream">The file's contents.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    public CsvInput(string name, Stream stream)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(stream);
+        Name = name;
+        Stream = stream;
+    }
+
+    /// <summary>The name findings use.</summary>
+    public string Name { get; }
+
+    /// <summary>The file's contents.</summary>
+    public Stream Stream { get; }
+
+    /// <summary>Returns the name.</summary>
+    /// <returns>The name.</returns>
+    public override string ToString() => Name;
 }

@@ -26,7 +26,7 @@ public sealed class ExternalClientsTest : IDisposable
     {
         using var activities = File.OpenRead(Paths.Examples("hr-activities.csv"));
         using var certifications = File.OpenRead(Paths.Examples("hr-certifications.csv"));
-        var read = SpreadsheetTranscriptReader.ReadCsv(("hr-activities.csv", activities), ("hr-certifications.csv", certifications));
+        var read = SpreadsheetTranscriptReader.ReadCsv(new CsvInput("hr-activities.csv", activities), new CsvInput("hr-certifications.csv", certifications));
         var names = new[] { "Müller-Ödön", "Peña-José", "Brontë-Zoë" };
         var documents = read.People.Select((p, i) => new TranscriptDocument(null, p.Document!.Certifications, p.Document.Transcript) { PersonId = names[i] });
         string path = Path.Combine(scratch, "workforce.xlsx");

@@ -56,7 +56,7 @@ public sealed class RoundTripTest
         using var certifications = File.OpenRead(Paths.Examples("hr-certifications.csv"));
 
         var fromXlsx = SpreadsheetTranscriptReader.ReadXlsx(workbook);
-        var fromCsv = SpreadsheetTranscriptReader.ReadCsv(("hr-activities.csv", activities), ("hr-certifications.csv", certifications));
+        var fromCsv = SpreadsheetTranscriptReader.ReadCsv(new CsvInput("hr-activities.csv", activities), new CsvInput("hr-certifications.csv", certifications));
 
         Assert.True(fromXlsx.IsValid, string.Join("\n", fromXlsx.Findings));
         Assert.True(fromCsv.IsValid, string.Join("\n", fromCsv.Findings));

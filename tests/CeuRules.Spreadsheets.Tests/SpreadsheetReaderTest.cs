@@ -15,7 +15,7 @@ public sealed class SpreadsheetReaderTest
     private static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
 
     private static SpreadsheetReadResult Csv(string activities, string certifications, SpreadsheetReadOptions? options = null) =>
-        SpreadsheetTranscriptReader.ReadCsv(("activities.csv", Utf8(activities)), ("certifications.csv", Utf8(certifications)), null, options);
+        SpreadsheetTranscriptReader.ReadCsv(new CsvInput("activities.csv", Utf8(activities)), new CsvInput("certifications.csv", Utf8(certifications)), null, options);
 
     [Fact]
     public void A_bad_date_is_a_finding_that_names_the_row_the_column_and_the_value()
@@ -128,7 +128,7 @@ public sealed class SpreadsheetReaderTest
 
         var read = file.EndsWith(".xlsx", StringComparison.Ordinal)
             ? SpreadsheetTranscriptReader.ReadXlsx(stream, name: file)
-            : SpreadsheetTranscriptReader.ReadCsv(null, (file, stream));
+            : SpreadsheetTranscriptReader.ReadCsv(null, new CsvInput(file, stream));
 
         var codes = read.Findings.Select(f => f.Code).ToHashSet();
         foreach (var code in expected.GetProperty("codes").EnumerateArray().Select(c => c.GetString()!))
@@ -178,7 +178,7 @@ public sealed class SpreadsheetReaderTest
     public void A_windows_1252_csv_keeps_its_accents()
     {
         using var stream = File.OpenRead(Path.Combine(Corpus(), "windows-1252.csv"));
-        var read = SpreadsheetTranscriptReader.ReadCsv(null, ("windows-1252.csv", stream));
+        var read = SpreadsheetTranscriptReader.ReadCsv(null, new CsvInput("windows-1252.csv", stream));
         Assert.Single(read.People);
         Assert.Contains(read.Findings, f => f.Code == "encoding-windows-1252");
         Assert.DoesNotContain(read.Findings, f => f.Severity == FindingSeverity.Error);

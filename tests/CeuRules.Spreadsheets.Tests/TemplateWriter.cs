@@ -13,7 +13,7 @@ public sealed class TemplateWriter
     {
         using var activities = File.OpenRead(Paths.Examples("hr-activities.csv"));
         using var certifications = File.OpenRead(Paths.Examples("hr-certifications.csv"));
-        var read = SpreadsheetTranscriptReader.ReadCsv(("hr-activities.csv", activities), ("hr-certifications.csv", certifications));
+        var read = SpreadsheetTranscriptReader.ReadCsv(new CsvInput("hr-activities.csv", activities), new CsvInput("hr-certifications.csv", certifications));
         Assert.True(read.IsValid, string.Join("\n", read.Findings));
         if (Environment.GetEnvironmentVariable("CEURULES_UPDATE_SNAPSHOTS") == "1")
         {

@@ -48,6 +48,15 @@ public static class SpreadsheetTranscriptReader
         }
         Table? Find(string part) => tables.FirstOrDefault(t =>
             SpreadsheetWords.SheetAliases.TryGetValue(SpreadsheetWords.Normalize(t.Name), out var id) && id == part);
+        foreach (var table in tables)
+        {
+            if (!SpreadsheetWords.SheetAliases.ContainsKey(SpreadsheetWords.Normalize(table.Name)) && (table.Rows.Count > 0 || table.Headers.Count > 0))
+            {
+                findings.Warning("unknown-sheet", table.Name,
+                    $"The sheet {table.Name} of {name} is not one CeuRules reads (Activities, Certifications, Exam attempts); it was ignored.",
+                    ("file", name), ("sheet", table.Name));
+            }
+        }
         var activities = Find("activities");
         var certifications = Find("certifications");
         if (certifications is null)

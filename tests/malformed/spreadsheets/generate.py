@@ -125,7 +125,7 @@ workbook(os.path.join(HERE, 'date1904.xlsx'), [('Activities', [(1, HEAD),
 case('date1904.xlsx', [], 'the 1904 date system: 42777 is 2021-02-12 (it would be 2017-02-11 in the 1900 system)')
 
 workbook(os.path.join(HERE, 'missing-sheet.xlsx'), [('Sheet1', [(1, HEAD), (2, ['E1', 'a1', 'course', ('date', 44600), 2, 'aama-point', 'clinical'])], ())])
-case('missing-sheet.xlsx', ['missing-sheet'], 'no certifications sheet')
+case('missing-sheet.xlsx', ['missing-sheet', 'unknown-sheet'], 'no certifications sheet; the one sheet has another name')
 
 workbook(os.path.join(HERE, 'headers.xlsx'), [('Activities', [(1, ['Person', 'Kind', 'Kind', 'Completed on', 'Shoe size']),
     (2, ['E1', 'course', 'course', ('date', 44600), 44])], ()),
@@ -153,6 +153,14 @@ case('windows-1252.csv', ['encoding-windows-1252'], 'the encoding Excel on Windo
 with open(os.path.join(HERE, 'bad-certifications.csv'), 'w', encoding='utf-8', newline='') as f:
     f.write('Person;Credential;Certified on;Member\nE1;CMA;2021-02-30;maybe\nE2;XYZ;2021-02-10;no\n;CMA;2021-02-10;no\n')
 case('bad-certifications.csv', ['not-a-date', 'not-yes-or-no', 'unknown-credential', 'missing-value', 'certification-left-out', 'row-left-out'], 'semicolons; a bad date, a bad yes/no, an unknown credential, no person')
+
+with open(os.path.join(HERE, 'empty.csv'), 'wb') as f:
+    pass
+case('empty.csv', ['not-csv'], 'an empty file')
+
+with open(os.path.join(HERE, 'binary.csv'), 'wb') as f:
+    f.write(bytes(range(256)) * 4)
+case('binary.csv', ['encoding-windows-1252', 'missing-column', 'certification-left-out', 'person-left-out'], 'bytes that are no text')
 
 with open(os.path.join(HERE, 'cases.json'), 'w', encoding='utf-8') as f:
     json.dump(cases, f, indent=2, sort_keys=True)

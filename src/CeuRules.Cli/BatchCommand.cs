@@ -39,7 +39,7 @@ internal static class BatchCommand
         {
             if (reportFile is not null)
             {
-                report = ReportWriter.Create(reportFile, asOf, withinDays);
+                report = ReportWriter.Create(reportFile, asOf, withinDays, catalog);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -137,6 +137,7 @@ internal static class BatchCommand
             var document = read.Document!;
             var findings = read.Findings.IsEmpty ? string.Empty : string.Join("; ", read.Findings.Select(f => $"{f.Path} [{f.Code}]"));
             state.Arrived(document.PersonId!, lineNumber, findings);
+            report?.Expect(lineNumber);
             yield return new Person(document.PersonId!, document.Certifications, document.Transcript);
         }
     }

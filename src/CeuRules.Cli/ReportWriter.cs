@@ -29,7 +29,7 @@ internal abstract class ReportWriter : IDisposable
 
     protected int WithinDays { get; }
 
-    internal static ReportWriter Create(FileInfo file, LocalDate asOf, int withinDays)
+    internal static ReportWriter Create(FileInfo file, LocalDate asOf, int withinDays, Policies.PolicyCatalog? catalog = null)
     {
         var extension = file.Extension.ToUpperInvariant();
         if (extension is not (".CSV" or ".JSON" or ".XLSX"))
@@ -37,7 +37,7 @@ internal abstract class ReportWriter : IDisposable
             throw new ArgumentException($"The report must end in .xlsx, .csv or .json; was '{file.Name}'.", nameof(file));
         }
         var stream = new FileStream(file.FullName, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        return extension == ".JSON" ? new JsonReport(stream, asOf, withinDays) : new SpreadsheetReport(stream, extension == ".XLSX", asOf, withinDays);
+        return extension == ".JSON" ? new JsonReport(stream, asOf, withinDays) : new SpreadsheetReport(stream, extension == ".XLSX", asOf, withinDays, catalog);
     }
 
     /// <summary>What is still missing, for example "category:clinical=4; approved=2".</summary>
@@ -45,6 +45,11 @@ internal abstract class ReportWriter : IDisposable
         string.Join("; ", requirements.Where(r => !r.IsMet).Select(r => $"{r.RequirementId}={r.Shortfall}"));
 
     internal static Deadline? NextDeadline(CertificationEvaluation evaluation) => evaluation.Deadlines.FirstOrDefault(d => d.DaysFromAsOf >= 0);
+
+    /// <summary>Called when a line is read that will be evaluated, before its row is written; a report in input order waits for it.</summary>
+    internal virtual void Expect(long line)
+    {
+    }
 
     internal virtual void WritePerson(long line, PersonEvaluation person, string findings)
     {

@@ -48,6 +48,7 @@ internal static class SpreadsheetBatch
             var document = person.Document;
             var findings = person.Findings.IsEmpty ? string.Empty : string.Join("; ", person.Findings.Select(f => f.ToString()));
             state.Arrived(document.PersonId!, row, findings);
+            report?.Expect(row);
             yield return new Person(document.PersonId!, document.Certifications, document.Transcript);
         }
     }

@@ -72,28 +72,42 @@ public sealed class WorkforceReport
         lock (gate)
         {
             forecast.Add(person);
-            foreach (var result in person.Results)
+            foreach (var row in RowsOf(inputRow, person, text, () => sequence++))
             {
-                var next = result.Deadlines.FirstOrDefault(d => d.DaysFromAsOf >= 0);
-                var shortfalls = new Dictionary<string, decimal>(StringComparer.Ordinal);
-                foreach (var requirement in result.Requirements.Where(r => !r.IsCap))
+                foreach (var (id, amount) in row.Shortfalls)
                 {
-                    shortfalls[requirement.RequirementId] = requirement.Shortfall.Value;
-                    if (!requirement.IsMet)
+                    if (amount > 0)
                     {
-                        requirementIds.Add(requirement.RequirementId);
+                        requirementIds.Add(id);
                     }
                 }
-                rows.Add(new ReportRow(inputRow, sequence++, person.PersonId, result.Credential.ToString(), SpreadsheetWords.Label(result.Status),
-                    result.Certification.CertifiedOn, result.ExpiresOn, result.LastCeDay,
-                    next is null ? null : SpreadsheetWords.Label(next.Kind), next?.Date, next?.DaysFromAsOf,
-                    result.Plan.Total.Value, result.Plan.Approved.Value, SpreadsheetWords.UnitLabel(result.Plan.Unit.Id), shortfalls, null, text));
-            }
-            foreach (var certification in person.NotEvaluated)
-            {
-                rows.Add(Problem(inputRow, person.PersonId, $"No policy for the credential '{certification.Credential.Id}'.", text) with { Credential = certification.Credential.ToString() });
+                rows.Add(row);
             }
         }
+    }
+
+    /// <summary>The rows of one person: one per evaluated certification, one per certification without a policy.</summary>
+    internal static List<ReportRow> RowsOf(long inputRow, PersonEvaluation person, string findings, Func<long> next)
+    {
+        var result = new List<ReportRow>(person.Results.Length + person.NotEvaluated.Length);
+        foreach (var evaluation in person.Results)
+        {
+            var deadline = evaluation.Deadlines.FirstOrDefault(d => d.DaysFromAsOf >= 0);
+            var shortfalls = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            foreach (var requirement in evaluation.Requirements.Where(r => !r.IsCap))
+            {
+                shortfalls[requirement.RequirementId] = requirement.Shortfall.Value;
+            }
+            result.Add(new ReportRow(inputRow, next(), person.PersonId, evaluation.Credential.ToString(), SpreadsheetWords.Label(evaluation.Status),
+                evaluation.Certification.CertifiedOn, evaluation.ExpiresOn, evaluation.LastCeDay,
+                deadline is null ? null : SpreadsheetWords.Label(deadline.Kind), deadline?.Date, deadline?.DaysFromAsOf,
+                evaluation.Plan.Total.Value, evaluation.Plan.Approved.Value, SpreadsheetWords.UnitLabel(evaluation.Plan.Unit.Id), shortfalls, null, findings));
+        }
+        foreach (var certification in person.NotEvaluated)
+        {
+            result.Add(ProblemRow(inputRow, next(), person.PersonId, $"No policy for the credential '{certification.Credential.Id}'.", findings) with { Credential = certification.Credential.ToString() });
+        }
+        return result;
     }
 
     /// <summary>Adds a row for an input that could not be evaluated (a malformed line, a person whose rows have errors).</summary>
@@ -106,12 +120,12 @@ public sealed class WorkforceReport
         ArgumentNullException.ThrowIfNull(problem);
         lock (gate)
         {
-            rows.Add(Problem(inputRow, personId, problem, string.Empty));
+            rows.Add(ProblemRow(inputRow, sequence++, personId, problem, string.Empty));
         }
     }
 
-    private ReportRow Problem(long inputRow, string? personId, string problem, string findings) =>
-        new(inputRow, sequence++, personId, null, null, null, null, null, null, null, null, null, null, null, new Dictionary<string, decimal>(), problem, findings);
+    internal static ReportRow ProblemRow(long inputRow, long sequence, string? personId, string problem, string findings) =>
+        new(inputRow, sequence, personId, null, null, null, null, null, null, null, null, null, null, null, new Dictionary<string, decimal>(), problem, findings);
 
     /// <summary>Writes the report as an XLSX workbook: "People" (input order), "Due soon" (earliest deadline first) and "Summary".</summary>
     /// <param name="stream">Where to write; not closed.</param>
@@ -122,7 +136,7 @@ public sealed class WorkforceReport
         ArgumentNullException.ThrowIfNull(stream);
         lock (gate)
         {
-            var headers = Headers();
+            var headers = Headers(OrderedIds(requirementIds));
             var built = forecast.Build();
             var people = Ordered().Select(row => Cells(row, headers)).ToList();
             var dueHeaders = DueColumns.Select(h => SpreadsheetWords.ReportHeaders[h]).ToArray();
@@ -177,22 +191,38 @@ public sealed class WorkforceReport
         ArgumentNullException.ThrowIfNull(stream);
         lock (gate)
         {
-            var headers = Headers();
+            var headers = Headers(OrderedIds(requirementIds));
             using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
-            writer.Write(string.Join(",", headers.Select(h => Escape(h.Header))));
-            writer.Write("\r\n");
+            WriteCsvHeader(writer, headers);
             foreach (var row in Ordered())
             {
-                var cells = Cells(row, headers);
-                writer.Write(string.Join(",", headers.Select(h => Format(cells[h.Header]))));
-                writer.Write("\r\n");
+                WriteCsvRow(writer, row, headers);
             }
         }
     }
 
     private IEnumerable<ReportRow> Ordered() => rows.OrderBy(r => r.InputRow).ThenBy(r => r.Sequence);
 
-    private List<(string Header, Func<ReportRow, object?> Value)> Headers()
+    internal static void WriteCsvHeader(TextWriter writer, List<(string Header, Func<ReportRow, object?> Value)> headers)
+    {
+        writer.Write(string.Join(",", headers.Select(h => Escape(h.Header))));
+        writer.Write("\r\n");
+    }
+
+    internal static void WriteCsvRow(TextWriter writer, ReportRow row, List<(string Header, Func<ReportRow, object?> Value)> headers)
+    {
+        writer.Write(string.Join(",", headers.Select(h => Format(h.Value(row)))));
+        writer.Write("\r\n");
+    }
+
+    /// <summary>The requirement ids in column order: total, approved, the three categories, then the others alphabetically.</summary>
+    internal static IEnumerable<string> OrderedIds(IEnumerable<string> ids)
+    {
+        var set = new HashSet<string>(ids, StringComparer.Ordinal);
+        return LeadingRequirements.Where(set.Contains).Concat(set.Where(id => Array.IndexOf(LeadingRequirements, id) < 0).Order(StringComparer.Ordinal)).ToList();
+    }
+
+    internal static List<(string Header, Func<ReportRow, object?> Value)> Headers(IEnumerable<string> requirementIds)
     {
         string H(string id) => SpreadsheetWords.ReportHeaders[id];
         var headers = new List<(string, Func<ReportRow, object?>)>
@@ -211,9 +241,7 @@ public sealed class WorkforceReport
             (H("planApproved"), r => r.PlanApproved),
             (H("unit"), r => r.Unit),
         };
-        var ids = LeadingRequirements.Where(requirementIds.Contains)
-            .Concat(requirementIds.Where(id => Array.IndexOf(LeadingRequirements, id) < 0).Order(StringComparer.Ordinal));
-        foreach (var id in ids)
+        foreach (var id in requirementIds)
         {
             headers.Add((SpreadsheetWords.ShortfallHeader(id), r => r.Shortfalls.TryGetValue(id, out var amount) ? amount : null));
         }
@@ -250,7 +278,7 @@ public sealed class WorkforceReport
     private static string Escape(string cell) =>
         cell.IndexOfAny([',', '"', '\r', '\n']) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private sealed record ReportRow(long InputRow, long Sequence, string? PersonId, string? Credential, string? Status,
+    internal sealed record ReportRow(long InputRow, long Sequence, string? PersonId, string? Credential, string? Status,
         LocalDate? CertifiedOn, LocalDate? ExpiresOn, LocalDate? LastCeDay, string? NextDeadline, LocalDate? NextDeadlineDate, int? DaysLeft,
         decimal? PlanTotal, decimal? PlanApproved, string? Unit, Dictionary<string, decimal> Shortfalls, string? Problem, string Findings);
 }

@@ -102,4 +102,20 @@ public sealed class CliSpreadsheetTest : IDisposable
         Assert.StartsWith("BEGIN:VCALENDAR", ics, StringComparison.Ordinal);
         Assert.Contains("UID:E100.aama-cma.expiration.2026-02-28@ceurules", ics, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_streamed_csv_report_of_a_json_lines_batch_is_in_input_order_whatever_the_parallelism()
+    {
+        string input = Path.Combine(scratch, "many.jsonl");
+        var lines = File.ReadAllLines(Paths.Examples("workforce.jsonl"));
+        File.WriteAllLines(input, Enumerable.Range(0, 40).SelectMany(i => lines.Select(l => l.Replace("\"E000", $"\"P{i:D2}-E000", StringComparison.Ordinal))));
+        string report = Path.Combine(scratch, "many.csv");
+
+        var (exit, _, error) = Paths.Run(Today, "batch", input, "--as-of", "2025-11-23", "--out", report, "--parallelism", "8");
+
+        Assert.True(exit == 1, error);
+        var rows = File.ReadAllLines(report, Encoding.UTF8).Skip(1).Select(l => long.Parse(l.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(rows.Order(), rows);
+        Assert.Equal(File.ReadAllLines(input).Count(l => !string.IsNullOrWhiteSpace(l)), rows.Distinct().Count());
+    }
 }

@@ -62,7 +62,13 @@ public sealed class ExternalClientsTest : IDisposable
 
         // The CSV report: LibreOffice consumes the byte-order mark and reads the same cells as the workbook's.
         var csv = Lines(Directory.GetFiles(Path.Combine(scratch, "out-csv")).Single());
-        Assert.Equal(people, csv);
+        Assert.Equal(people.Length, csv.Length);
+        for (int i = 0; i < people.Length; i++)
+        {
+            // The first 13 columns are the same in both; the CSV has a shortfall column for every minimum of the policies.
+            Assert.Equal(string.Join(",", people[i].Split(',').Take(13)), string.Join(",", csv[i].Split(',').Take(13)));
+        }
+        Assert.Contains("Missing: clinical", csv[0], StringComparison.Ordinal);
 
         // The transcript workbook: every sheet, dates as dates, accents intact.
         var activities = Lines(Path.Combine(outDir, "workforce-Activities.csv"));

@@ -2,18 +2,21 @@ using BenchmarkDotNet.Attributes;
 using CeuRules.Benchmarks.Baselines;
 using CeuRules.Evaluation;
 using CeuRules.Model;
+using System.Threading.Tasks;
 using NodaTime;
 
 namespace CeuRules.Benchmarks;
 
 /// <summary>
 /// The library's full, explained CMA evaluation and its summary evaluation (in one call, and of a
-/// prepared transcript) beside two baselines that compute only the status and the shortfalls, on the
-/// same inputs (<see cref="CmaInputs"/>): a hand-written loop over a prepared struct array (the floor)
-/// and a naive LINQ version over the model. The setup refuses to run when a baseline, or the
+/// prepared transcript) beside three baselines that compute only the status and the shortfalls, on the
+/// same inputs (<see cref="CmaInputs"/>): a hand-written loop over a prepared struct array (the floor),
+/// a naive LINQ version over the model, and Microsoft RulesEngine running a JSON workflow over flat
+/// facts prepared once (<see cref="RulesEngineCma"/>). The setup refuses to run when a baseline, or the
 /// summary, disagrees with the library's explained evaluation.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class CmaBaselineBenchmarks
 {
     private readonly CertificationEvaluator evaluator = new();
@@ -21,6 +24,8 @@ public class CmaBaselineBenchmarks
     private Transcript transcript = null!;
     private LocalDate asOf;
     private HandWrittenCma handWritten = null!;
+    private readonly RulesEngineCma rulesEngine = new();
+    private CmaFact[] facts = null!;
     private PreparedEvaluation prepared = null!;
     private RequirementSummary[] outcomes = null!;
 
@@ -29,7 +34,7 @@ public class CmaBaselineBenchmarks
     public int Activities { get; set; }
 
     /// <summary>
-    /// Builds the inputs from the fixed seed, prepares the hand-written baseline, and checks that both
+    /// Builds the inputs from the fixed seed, prepares the hand-written baseline, and checks that the three
     /// baselines agree with the library on these inputs and on <see cref="CmaAgreement.SelfCheckCases"/>
     /// generated ones.
     /// </summary>
@@ -42,7 +47,8 @@ public class CmaBaselineBenchmarks
         transcript = inputs.Transcript;
         asOf = inputs.AsOf;
         handWritten = new HandWrittenCma(transcript);
-        CmaAgreement.Check(evaluator, inputs, handWritten);
+        facts = RulesEngineCma.Facts(transcript);
+        CmaAgreement.Check(evaluator, inputs, handWritten, rulesEngine, facts);
         CmaAgreement.SelfCheck(evaluator);
         prepared = evaluator.Prepare(certification, transcript);
         outcomes = new RequirementSummary[prepared.RequirementCount];
@@ -63,6 +69,14 @@ public class CmaBaselineBenchmarks
     /// <returns>The status and shortfalls.</returns>
     [Benchmark]
     public CmaBaselineResult NaiveLinq() => LinqCma.Evaluate(certification, transcript, asOf);
+
+    /// <summary>
+    /// Microsoft RulesEngine executing the CMA workflow (<c>Baselines/CmaWorkflow.json</c>) over the
+    /// transcript's facts, prepared once: status and shortfalls only.
+    /// </summary>
+    /// <returns>The status and shortfalls.</returns>
+    [Benchmark]
+    public Task<CmaBaselineResult> RulesEngine() => rulesEngine.EvaluateAsync(facts, certification.CertifiedOn, asOf);
 
     /// <summary>The library's full, explained evaluation.</summary>
     /// <returns>The evaluation.</returns>

@@ -35,8 +35,13 @@ internal sealed record TimelineRange(LocalDate Start, LocalDate End)
             start = Min(start, deadline.Date);
             end = Max(end, deadline.Date);
         }
-        return new TimelineRange(start, end > start ? end : start.PlusDays(1));
+        return end > start ? new TimelineRange(start, end)
+            : start < LocalDate.MaxIsoValue ? new TimelineRange(start, start.PlusDays(1))
+            : new TimelineRange(start.PlusDays(-1), start);
     }
+
+    /// <summary>The day after <paramref name="date"/>, or the date itself on the last day the calendar holds (31 December 9999).</summary>
+    internal static LocalDate NextDay(LocalDate date) => date < LocalDate.MaxIsoValue ? date.PlusDays(1) : date;
 
     internal TimelinePlace Place(LocalDate date) => date < Start ? TimelinePlace.Before : date > End ? TimelinePlace.After : TimelinePlace.Inside;
 
@@ -107,7 +112,7 @@ internal sealed record ActivityRow(int Number, ActivityDecision Decision, Learni
         }
         foreach (var note in decision.Notes)
         {
-            parts.Add($"Note: {ReportWords.WithReadableDates(note)}");
+            parts.Add($"Note: {ReportWords.WithReadableDates(note.Message)}");
         }
         return parts;
     }

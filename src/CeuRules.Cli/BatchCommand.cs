@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using CeuRules.Evaluation;
@@ -27,13 +26,34 @@ internal static class BatchCommand
     private const int MaxDueShown = 25;
 
     internal static int Run(FileInfo file, LocalDate asOf, int withinDays, FileInfo? reportFile, int? parallelism,
-        PolicyCatalog catalog, TextWriter stdout, TextWriter stderr, bool interactive, bool progress, SheetArguments? sheets = null, FileInfo? calendarFile = null)
+        PolicyCatalog catalog, TextWriter stdout, TextWriter stderr, bool interactive, bool progress, InputFiles inputs, CancellationToken cancellationToken,
+        SheetArguments? sheets = null, FileInfo? calendarFile = null)
     {
-        if (!file.Exists)
+        if (reportFile is not null)
         {
-            stderr.WriteLine($"error: cannot read '{file}': the file does not exist.");
+            if (!ReportWriter.IsSupported(reportFile))
+            {
+                stderr.WriteLine($"error: --out: {ReportWriter.Unsupported(reportFile)}");
+                return CliApp.Unreadable;
+            }
+            // Refused before anything is opened for writing: the report would replace the very lines being read.
+            if (inputs.SourcePath(file) is { } source && FileIdentity.Same(source, reportFile.FullName))
+            {
+                stderr.WriteLine($"error: --out '{reportFile}' is the input file '{file}' (the same file, or a link to it); choose another report file. Nothing was written.");
+                return CliApp.Unreadable;
+            }
+        }
+        Stream stream;
+        try
+        {
+            stream = inputs.Open(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            stderr.WriteLine($"error: cannot read '{file}': {e.Message}");
             return CliApp.Unreadable;
         }
+        using var input = stream;
         ReportWriter? report = null;
         try
         {
@@ -52,16 +72,16 @@ internal static class BatchCommand
         var forecast = new WorkforceForecastBuilder(asOf, withinDays, MaxDueShown);
         var calendar = calendarFile is null ? null : new WorkforceForecastBuilder(asOf, withinDays);
         var state = new BatchState();
+        string unchanged = reportFile is null ? string.Empty : $" The report '{reportFile}' was not written{(reportFile.Exists ? "; the previous one is unchanged" : string.Empty)}.";
         try
         {
             using (report)
             {
-                using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
                 var people = SpreadsheetInput.IsSpreadsheet(file)
                     ? SpreadsheetBatch.People(file, sheets ?? SheetArguments.None, catalog, state, report, stderr)
-                    : Read(stream, catalog, state, report);
-                var run = Consume(workforce, people, asOf, forecast, state, report, calendar);
-                if (progress)
+                    : Read(stream, catalog, state, report, cancellationToken);
+                var run = Consume(workforce, people, asOf, forecast, state, report, calendar, cancellationToken);
+                if (progress && stream.CanSeek)
                 {
                     AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) }).Progress()
                         .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
@@ -76,16 +96,34 @@ internal static class BatchCommand
                         });
                 }
                 run.GetAwaiter().GetResult();
-                report?.Finish(forecast.Build(), state);
+                if (state.TooLongLine > 0)
+                {
+                    stderr.WriteLine($"error: line {state.TooLongLine} of '{file}' is longer than {JsonLines.MaxLineBytes} bytes, the most one person's line may hold [line-too-large]; reading stopped there, so the rest of the file was not evaluated.{unchanged}");
+                    return CliApp.Unreadable;
+                }
+                if (report is not null)
+                {
+                    report.Finish(forecast.Build(), state);
+                    report.Commit();
+                }
                 if (calendar is not null)
                 {
-                    File.WriteAllText(calendarFile!.FullName, Calendars.DeadlineCalendar.ForWorkforce(calendar.Build()), new UTF8Encoding(false));
+                    // Written beside the target and renamed, like the report: an earlier calendar survives a failed run.
+                    using var ics = AtomicFile.Create(calendarFile!.FullName);
+                    var bytes = new System.Text.UTF8Encoding(false).GetBytes(Calendars.DeadlineCalendar.ForWorkforce(calendar.Build()));
+                    ics.Stream.Write(bytes);
+                    ics.Commit();
                 }
             }
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            stderr.WriteLine($"interrupted: the batch was stopped after {state.People} people.{unchanged}");
+            return CliApp.Interrupted;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"error: reading '{file}' or writing the report failed: {e.Message}");
+            stderr.WriteLine($"error: reading '{file}' or writing the report failed: {e.Message}.{unchanged}");
             return CliApp.Unreadable;
         }
 
@@ -98,57 +136,77 @@ internal static class BatchCommand
         {
             stderr.WriteLine($"... and {state.Errors.Count - MaxErrorsShown} more malformed lines{(report is null ? string.Empty : " (all are in the report)")}.");
         }
-        WriteSummary(stdout, file.Name, result, state, reportFile, interactive);
+        WriteSummary(stdout, InputFiles.Name(file), result, state, reportFile, interactive);
         return state.MalformedLines > 0 ? CliApp.SomeLinesMalformed : CliApp.Evaluated;
     }
 
-    /// <summary>Reads people line by line; a malformed line is recorded (and reported) and reading goes on.</summary>
+    /// <summary>
+    /// Reads people line by line; a malformed line is recorded (and reported) and reading goes on. Each
+    /// line's bytes go to the reader as they are, so a line that is not UTF-8, or holds half a character
+    /// in an escape, is one malformed line like any other.
+    /// </summary>
     private static async IAsyncEnumerable<Person> Read(Stream stream, PolicyCatalog catalog, BatchState state, ReportWriter? report,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
-        long lineNumber = 0;
-        string? line;
-        while ((line = await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false)) is not null)
+        await foreach (var line in JsonLines.ReadAsync(stream, JsonLines.MaxLineBytes, total => Interlocked.Exchange(ref state.BytesRead, total), cancellationToken).ConfigureAwait(false))
         {
-            lineNumber++;
-            Interlocked.Exchange(ref state.BytesRead, stream.Position);
-            if (string.IsNullOrWhiteSpace(line))
+            if (line.TooLong)
+            {
+                state.TooLongLine = line.Number;
+                yield break;
+            }
+            if (JsonLines.IsBlank(line.Bytes.Span))
             {
                 state.BlankLines++;
                 continue;
             }
             state.Lines++;
-            var read = TranscriptJsonReader.Read(line, catalog);
+            var read = TranscriptJsonReader.Read(line.Bytes, catalog);
             // A line with any error is reported whole and not evaluated: evaluating the rest would drop the bad part silently.
             string? problem = !read.IsValid
                 ? string.Join("; ", read.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => f.ToString()))
                 : read.Document!.PersonId is null ? "personId: the required field \"personId\" is missing [missing-field]" : null;
-            if (problem is not null)
+            Person? person = null;
+            if (problem is null)
+            {
+                var document = read.Document!;
+                try
+                {
+                    person = new Person(document.PersonId!, document.Certifications, document.Transcript);
+                }
+                catch (ArgumentException e)
+                {
+                    problem = $"personId: {e.Message} [invalid-person]";
+                }
+            }
+            if (person is null)
             {
                 state.MalformedLines++;
                 if (state.Errors.Count < 1000)
                 {
-                    state.Errors.Add((lineNumber, problem));
+                    state.Errors.Add((line.Number, problem!));
                 }
-                report?.WriteMalformed(lineNumber, problem);
+                report?.WriteMalformed(line.Number, problem!);
                 continue;
             }
-            var document = read.Document!;
-            var findings = read.Findings.IsEmpty ? string.Empty : string.Join("; ", read.Findings.Select(f => $"{f.Path} [{f.Code}]"));
-            state.Arrived(document.PersonId!, lineNumber, findings);
-            report?.Expect(lineNumber);
-            yield return new Person(document.PersonId!, document.Certifications, document.Transcript);
+            var findings = read.Findings.Select(f => $"{f.Path} [{f.Code}]").ToList();
+            if (state.FirstLineOf(person.PersonId, line.Number) is { } earlier)
+            {
+                findings.Add($"personId [duplicate-person-id: also on line {earlier}]");
+            }
+            state.Arrived(person, line.Number, string.Join("; ", findings));
+            report?.Expect(line.Number);
+            yield return person;
         }
     }
 
     private static async Task Consume(WorkforceEvaluator workforce, IAsyncEnumerable<Person> people, LocalDate asOf,
-        WorkforceForecastBuilder forecast, BatchState state, ReportWriter? report, WorkforceForecastBuilder? calendar)
+        WorkforceForecastBuilder forecast, BatchState state, ReportWriter? report, WorkforceForecastBuilder? calendar, CancellationToken cancellationToken)
     {
-        await foreach (var evaluation in workforce.EvaluateAsync(people, asOf).ConfigureAwait(false))
+        await foreach (var evaluation in workforce.EvaluateAsync(people, asOf, cancellationToken).ConfigureAwait(false))
         {
             calendar?.Add(evaluation);
-            var (line, findings) = state.Evaluated(evaluation.PersonId);
+            var (line, findings) = state.Evaluated(evaluation.Person);
             state.People++;
             forecast.Add(evaluation);
             report?.WritePerson(line, evaluation, findings);
@@ -210,31 +268,31 @@ internal static class BatchCommand
 
         internal List<(long Line, string Reason)> Errors { get; } = new();
 
-        /// <summary>The input lines of the people in flight, by person id (an id may repeat).</summary>
-        private readonly Dictionary<string, Queue<(long Line, string Findings)>> pending = new(StringComparer.Ordinal);
+        /// <summary>The line past the per-line limit, where reading stopped; 0 when none.</summary>
+        internal long TooLongLine { get; set; }
 
-        internal void Arrived(string personId, long line, string findings)
+        /// <summary>The input line of each person in flight, by the person instance (ids may repeat).</summary>
+        private readonly Dictionary<Person, (long Line, string Findings)> pending = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>The first line of each person id seen (read by the reading side only).</summary>
+        private readonly Dictionary<string, long> firstLines = new(StringComparer.Ordinal);
+
+        /// <summary>The earlier line with <paramref name="personId"/>, or null when this is its first.</summary>
+        internal long? FirstLineOf(string personId, long line) => firstLines.TryAdd(personId, line) ? null : firstLines[personId];
+
+        internal void Arrived(Person person, long line, string findings)
         {
             lock (pending)
             {
-                if (!pending.TryGetValue(personId, out var queue))
-                {
-                    pending.Add(personId, queue = new Queue<(long, string)>(1));
-                }
-                queue.Enqueue((line, findings));
+                pending.Add(person, (line, findings));
             }
         }
 
-        internal (long Line, string Findings) Evaluated(string personId)
+        internal (long Line, string Findings) Evaluated(Person person)
         {
             lock (pending)
             {
-                var queue = pending[personId];
-                var origin = queue.Dequeue();
-                if (queue.Count == 0)
-                {
-                    pending.Remove(personId);
-                }
+                pending.Remove(person, out var origin);
                 return origin;
             }
         }

@@ -1,14 +1,17 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Threading;
 using NodaTime;
 using NodaTime.Text;
 
 namespace CeuRules.Cli;
 
 /// <summary>
-/// The <c>ceurules</c> command line. Exit codes: 0 the document was evaluated (whatever the
-/// status), 2 the input could not be read or the command line is wrong, 70 an internal error.
+/// The <c>ceurules</c> command line. Exit codes: 0 the document was evaluated whole (whatever the
+/// status), 1 evaluated but a part was left out (a malformed batch line, an activity with an error),
+/// 2 the input could not be read or the command line is wrong, 70 an internal error, 130 interrupted
+/// (SIGINT or SIGTERM; no report file was replaced).
 /// </summary>
 internal static class CliApp
 {
@@ -16,11 +19,13 @@ internal static class CliApp
     internal const int SomeLinesMalformed = 1;
     internal const int Unreadable = 2;
     internal const int InternalError = 70;
+    internal const int Interrupted = 130;
 
     /// <summary>Runs the command line with the given writers; the clock is used only when neither the document nor <c>--as-of</c> gives a date.</summary>
-    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false, IClock? clock = null, bool progress = false)
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false, IClock? clock = null, bool progress = false,
+        Stream? standardInput = null, CancellationToken cancellationToken = default)
     {
-        var root = BuildCommand(stdout, stderr, interactive, progress, clock ?? SystemClock.Instance);
+        var root = BuildCommand(stdout, stderr, interactive, progress, clock ?? SystemClock.Instance, new InputFiles(standardInput), cancellationToken);
         try
         {
             var parse = root.Parse(args);
@@ -52,9 +57,10 @@ internal static class CliApp
             return null;
         }
         var parsed = LocalDatePattern.Iso.Parse(text);
-        if (!parsed.Success || text.Length != 10)
+        // Bounded to the dates every reader accepts back (0001-01-01 to 9999-12-31): a result dated in year 0 could not be read again.
+        if (!parsed.Success || text.Length != 10 || parsed.Value.Year < 1)
         {
-            stderr.WriteLine($"error: --as-of '{text}' is not a date (expected YYYY-MM-DD).");
+            stderr.WriteLine($"error: --as-of '{text}' is not a date from 0001-01-01 to 9999-12-31 (expected YYYY-MM-DD).");
             valid = false;
             return null;
         }
@@ -67,9 +73,9 @@ internal static class CliApp
         new Option<FileInfo?>("--exam-attempts") { Description = "With a CSV of activities: the CSV of exam attempts, if any." },
         new Option<string[]>("--column") { Description = "Read a header of one's own as a column id, for example --column \"Employee #=personId\" (repeatable).", AllowMultipleArgumentsPerToken = false });
 
-    private static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr, bool interactive, bool progress, IClock clock)
+    private static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr, bool interactive, bool progress, IClock clock, InputFiles inputs, CancellationToken cancellationToken)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "The transcript document (JSON, see docs/formats.md), or an HR export: an .xlsx workbook or a .csv of activities (docs/hr-integration.md)." };
+        var file = new Argument<FileInfo>("FILE") { Description = "The transcript document (JSON, see docs/formats.md; - reads standard input), or an HR export: an .xlsx workbook or a .csv of activities (docs/hr-integration.md)." };
         var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date (YYYY-MM-DD); overrides the document's asOf. Default: the document's asOf, else today." };
         var format = new Option<string>("--format") { Description = "Output format: text (for people), json (the documented contract), html (one self-contained page) or ics (the deadlines as an iCalendar file).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html", "ics");
@@ -84,14 +90,14 @@ internal static class CliApp
             {
                 return Unreadable;
             }
-            var catalog = PolicyFiles.Load(parse.GetValue(evaluatePolicies), stderr);
+            var catalog = PolicyFiles.Load(parse.GetValue(evaluatePolicies), stderr, inputs);
             return catalog is null
                 ? Unreadable
-                : EvaluateCommand.Run(parse.GetRequiredValue(file), asOfDate, parse.GetValue(format) ?? "text", catalog, clock, stdout, stderr, interactive,
+                : EvaluateCommand.Run(parse.GetRequiredValue(file), asOfDate, parse.GetValue(format) ?? "text", catalog, clock, stdout, stderr, interactive, inputs,
                     new SheetArguments(parse.GetValue(certificationsFile), parse.GetValue(examsFile), parse.GetValue(columns) ?? []));
         });
 
-        var batchFile = new Argument<FileInfo>("FILE") { Description = "A JSON Lines file (one person per line, each with personId, certifications and activities), or an HR export: an .xlsx workbook or a .csv of activities." };
+        var batchFile = new Argument<FileInfo>("FILE") { Description = "A JSON Lines file (one person per line, each with personId, certifications and activities; - reads standard input), or an HR export: an .xlsx workbook or a .csv of activities." };
         var batchAsOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date (YYYY-MM-DD). Default: today." };
         var withinDays = new Option<int>("--within-days") { Description = "The forecast's horizon in days from the as-of date.", DefaultValueFactory = _ => 60 };
         var output = new Option<FileInfo?>("--out") { Description = "Write a report row per certification and per malformed line to this .xlsx, .csv or .json file." };
@@ -120,10 +126,10 @@ internal static class CliApp
                 stderr.WriteLine($"error: --parallelism {degree} is outside 1 to 1024.");
                 return Unreadable;
             }
-            var catalog = PolicyFiles.Load(parse.GetValue(batchPolicies), stderr);
+            var catalog = PolicyFiles.Load(parse.GetValue(batchPolicies), stderr, inputs);
             return catalog is null
                 ? Unreadable
-                : BatchCommand.Run(parse.GetRequiredValue(batchFile), asOfDate, days, parse.GetValue(output), degree, catalog, stdout, stderr, interactive, progress,
+                : BatchCommand.Run(parse.GetRequiredValue(batchFile), asOfDate, days, parse.GetValue(output), degree, catalog, stdout, stderr, interactive, progress, inputs, cancellationToken,
                     new SheetArguments(parse.GetValue(batchCertifications), parse.GetValue(batchExams), parse.GetValue(batchColumns) ?? []), parse.GetValue(calendarOutput));
         });
 
@@ -134,11 +140,11 @@ internal static class CliApp
         var policies = new Command("policies", "List the credentials and policy versions known, or every rule of one credential with its source.") { credentialArgument, policiesFormat, listedPolicies };
         policies.SetAction(parse =>
         {
-            var catalog = PolicyFiles.Load(parse.GetValue(listedPolicies), stderr);
+            var catalog = PolicyFiles.Load(parse.GetValue(listedPolicies), stderr, inputs);
             return catalog is null ? Unreadable : PoliciesCommand.Run(parse.GetValue(credentialArgument), parse.GetValue(policiesFormat)!, catalog, stdout, stderr, interactive);
         });
 
-        var catalogFile = new Argument<FileInfo>("FILE") { Description = "The course catalog (JSON, see docs/vendors.md)." };
+        var catalogFile = new Argument<FileInfo>("FILE") { Description = "The course catalog (JSON, see docs/vendors.md); - reads standard input." };
         var catalogAsOf = new Option<string?>("--as-of") { Description = "Check against the policy versions in force on this date (YYYY-MM-DD). Default: today." };
         var catalogFormat = new Option<string>("--format") { Description = "Output format: text (a table per course) or json.", DefaultValueFactory = _ => "text" };
         catalogFormat.AcceptOnlyFromAmong("text", "json");
@@ -147,10 +153,10 @@ internal static class CliApp
         validateCatalog.SetAction(parse =>
         {
             var asOfDate = ParseAsOf(parse.GetValue(catalogAsOf), stderr, out bool valid) ?? clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
-            var catalog = valid ? PolicyFiles.Load(parse.GetValue(catalogPolicies), stderr) : null;
+            var catalog = valid ? PolicyFiles.Load(parse.GetValue(catalogPolicies), stderr, inputs) : null;
             return catalog is null
                 ? Unreadable
-                : ValidateCatalogCommand.Run(parse.GetRequiredValue(catalogFile), asOfDate, parse.GetValue(catalogFormat) == "json", catalog, stdout, stderr, interactive);
+                : ValidateCatalogCommand.Run(parse.GetRequiredValue(catalogFile), asOfDate, parse.GetValue(catalogFormat) == "json", catalog, stdout, stderr, interactive, inputs);
         });
 
         return new RootCommand("ceurules: medical-assistant recertification rules. Is a certification current, what is still missing, and by when?")

@@ -7,11 +7,15 @@ using NodaTime;
 
 namespace CeuRules.Cli;
 
-/// <summary>The <c>evaluate</c> command: read a document, evaluate each certification, write text, JSON or HTML.</summary>
+/// <summary>
+/// The <c>evaluate</c> command: read a document, evaluate each certification, write text, JSON or HTML.
+/// Exit 0 for a clean document, 1 when it was evaluated but a part of it was left out (the output says
+/// what, and qualifies the statuses it could change), 2 when it cannot be read.
+/// </summary>
 internal static class EvaluateCommand
 {
     internal static int Run(FileInfo file, LocalDate? asOfOption, string format, PolicyCatalog catalog, IClock clock, TextWriter stdout, TextWriter stderr, bool interactive,
-        SheetArguments? sheets = null)
+        InputFiles inputs, SheetArguments? sheets = null)
     {
         ReadResult read;
         if (SpreadsheetInput.IsSpreadsheet(file))
@@ -22,7 +26,7 @@ internal static class EvaluateCommand
             }
             read = sheet.ToSingleDocument();
         }
-        else if (InputFiles.Read(file, "document", stderr) is { } bytes)
+        else if (inputs.Read(file, "document", TranscriptJsonReader.MaxDocumentBytes, stderr) is { } bytes)
         {
             read = TranscriptJsonReader.Read(bytes, catalog);
         }
@@ -45,7 +49,11 @@ internal static class EvaluateCommand
         var results = document.Certifications.Select(c => evaluator.Evaluate(c, document.Transcript, asOf)).ToList();
         if (format == "json")
         {
-            stdout.Write(EvaluationJsonWriter.Write(asOf, results, read.Findings));
+            // Streamed to the writer as it is made: the JSON of a large document is never held whole as a string.
+            using (var stream = new TextWriterStream(stdout))
+            {
+                EvaluationJsonWriter.Write(asOf, results, read.Findings, stream);
+            }
             stdout.WriteLine();
         }
         else if (format == "ics")
@@ -54,16 +62,17 @@ internal static class EvaluateCommand
         }
         else if (format == "html")
         {
-            HtmlReport.Write(stdout, file.Name, asOf, results, document.Transcript, read.Findings);
+            HtmlReport.Write(stdout, InputFiles.Name(file), asOf, results, document.Transcript, read.Findings);
         }
         else
         {
-            TextReport.Write(stdout, file.Name, asOf, results, read.Findings, interactive);
+            TextReport.Write(stdout, InputFiles.Name(file), asOf, results, read.Findings, interactive);
         }
         foreach (var finding in read.Findings.Where(f => f.Severity == FindingSeverity.Error))
         {
             stderr.WriteLine($"error: {finding}");
         }
-        return CliApp.Evaluated;
+        // Evaluated without a part of the document: exit 1, as batch does for its malformed lines.
+        return read.IsValid ? CliApp.Evaluated : CliApp.SomeLinesMalformed;
     }
 }

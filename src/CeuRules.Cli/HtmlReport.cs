@@ -31,9 +31,18 @@ internal static class HtmlReport
         html.Element("p", $"{fileName} · evaluated as of {ReportWords.Date(asOf)} · {Count(results.Count, "certification")}, {Count(transcript.Activities.Length, "activity", "activities")}", ("class", "meta"));
         html.Close("header");
         WriteFindings(html, findings);
+        var leftOut = CeuRules.Json.Completeness.LeftOut(findings);
+        if (!leftOut.IsEmpty)
+        {
+            html.Element("p", $"Incomplete: {leftOut.Length} part(s) of the document were left out ({string.Join(", ", leftOut.Select(f => f.Path))}); the results below were computed without them.", ("class", "incomplete"));
+        }
         for (int i = 0; i < results.Count; i++)
         {
             WriteCertification(html, results[i], transcript, $"certification-{i + 1}");
+            if (CeuRules.Json.Completeness.CouldChange(results[i].Status, leftOut))
+            {
+                html.Element("p", CeuRules.Json.Completeness.Qualification(leftOut), ("class", "qualified"));
+            }
         }
         html.Close("main").Close("body").Close("html");
         writer.WriteLine();

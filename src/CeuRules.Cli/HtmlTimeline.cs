@@ -144,15 +144,15 @@ internal static class HtmlTimeline
             "Activities completed in it can count.");
         if (result.LastCeDay > result.ExpiresOn)
         {
-            yield return new(result.ExpiresOn.PlusDays(1), result.LastCeDay, "CE time limit", HtmlPalette.TimeLimitLight, HtmlPalette.TimeLimit,
+            yield return new(TimelineRange.NextDay(result.ExpiresOn), result.LastCeDay, "CE time limit", HtmlPalette.TimeLimitLight, HtmlPalette.TimeLimit,
                 "Expired, but recertification by CE is still allowed with credit from the window.");
         }
         if (range.End > result.LastCeDay)
         {
             yield return result.Status == CertificationStatus.Ineligible
-                ? new(result.LastCeDay.PlusDays(1), range.End, "CE route closed", HtmlPalette.LapsedLight, HtmlPalette.Lapsed,
+                ? new(TimelineRange.NextDay(result.LastCeDay), range.End, "CE route closed", HtmlPalette.LapsedLight, HtmlPalette.Lapsed,
                     "Credit no longer recertifies, and no exam attempt is left.")
-                : new(result.LastCeDay.PlusDays(1), range.End, "Exam only", HtmlPalette.LapsedLight, HtmlPalette.Lapsed,
+                : new(TimelineRange.NextDay(result.LastCeDay), range.End, "Exam only", HtmlPalette.LapsedLight, HtmlPalette.Lapsed,
                     "The CE route is closed: only the exam remains.");
         }
     }

@@ -81,13 +81,82 @@ internal static class PoliciesCommand
             var table = new Table().Border(border).AddColumns("Rule", "What it says", "Source");
             foreach (var rule in policy.Rules())
             {
-                table.AddRow(Markup.Escape(rule.RuleId), Markup.Escape(rule.Describe()), Markup.Escape(Source(rule.Source)));
+                table.AddRow(Markup.Escape(rule.RuleId), Markup.Escape(rule.Describe()), Markup.Escape(Sources(rule.Source, markdown: false)));
             }
             console.Write(table);
         }
     }
 
-    private static string Source(RuleSource source) => source.Note is null ? source.ToString() : $"{source} — {source.Note}";
+    /// <summary>
+    /// A rule's sources for people: the first, then each further one after "Also:", on its own line in
+    /// text and after a line break in markdown.
+    /// </summary>
+    internal static string Sources(RuleSource source, bool markdown)
+    {
+        var text = new StringBuilder();
+        Source(text, source, markdown);
+        foreach (var further in source.FurtherSources)
+        {
+            text.Append(markdown ? "<br>Also: " : "\nAlso: ");
+            Source(text, further, markdown);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// One source: the citation (a link in markdown), where to find it, then its authority, date or
+    /// revision, and whether it is unconfirmed or superseded, and its note. For example
+    /// "[AMT, Stay certified: ...](https://...) (body, current)".
+    /// </summary>
+    private static void Source(StringBuilder text, RuleSource source, bool markdown)
+    {
+        if (source.Url is { } url)
+        {
+            string link = url.OriginalString;
+            if (markdown)
+            {
+                text.Append('[').Append(source.Citation.Replace("[", "\\[", System.StringComparison.Ordinal).Replace("]", "\\]", System.StringComparison.Ordinal))
+                    .Append("](").Append(link).Append(')');
+            }
+            else
+            {
+                text.Append(source.Citation).Append(" <").Append(link).Append('>');
+            }
+        }
+        else
+        {
+            text.Append(source.Citation);
+        }
+        if (source.Document is { } document)
+        {
+            text.Append(" — document: ").Append(document);
+        }
+        var details = new List<string>(4);
+        if (source.Authority is { } authority)
+        {
+            details.Add(authority.ToId());
+        }
+        if (source.Revision is { } revision)
+        {
+            details.Add(revision);
+        }
+        if (!source.Confirmed)
+        {
+            details.Add("unconfirmed");
+        }
+        if (source.Superseded)
+        {
+            details.Add("superseded");
+        }
+        if (details.Count > 0)
+        {
+            text.Append(" (").AppendJoin(", ", details).Append(')');
+        }
+        if (source.Note is { } note)
+        {
+            text.Append(" — ").Append(note);
+        }
+    }
 
     /// <summary>The rule tables of each version, as in docs/credentials.</summary>
     internal static string Markdown(IReadOnlyList<Credential> credentials, PolicyCatalog catalog, bool withHeadings)
@@ -109,7 +178,7 @@ internal static class PoliciesCommand
                 text.Append("| rule id | rule | source |\n|---|---|---|\n");
                 foreach (var rule in policy.Rules())
                 {
-                    text.Append("| `").Append(rule.RuleId).Append("` | ").Append(Cell(rule.Describe())).Append(" | ").Append(Cell(Source(rule.Source))).Append(" |\n");
+                    text.Append("| `").Append(rule.RuleId).Append("` | ").Append(Cell(rule.Describe())).Append(" | ").Append(Cell(Sources(rule.Source, markdown: true))).Append(" |\n");
                 }
                 text.Append('\n');
             }
@@ -118,6 +187,30 @@ internal static class PoliciesCommand
     }
 
     private static string Cell(string text) => text.Replace("|", "\\|", System.StringComparison.Ordinal).Replace("\n", " ", System.StringComparison.Ordinal);
+
+    /// <summary>A source with every field (null or false where it has none); a rule's first source also lists its further sources.</summary>
+    private static void JsonSource(Utf8JsonWriter writer, RuleSource source, bool first = true)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("citation", source.Citation);
+        writer.WriteBoolean("confirmed", source.Confirmed);
+        writer.WriteString("note", source.Note);
+        writer.WriteString("url", source.Url?.OriginalString);
+        writer.WriteString("document", source.Document);
+        writer.WriteString("revision", source.Revision);
+        writer.WriteString("authority", source.Authority?.ToId());
+        writer.WriteBoolean("superseded", source.Superseded);
+        if (first)
+        {
+            writer.WriteStartArray("furtherSources");
+            foreach (var further in source.FurtherSources)
+            {
+                JsonSource(writer, further, first: false);
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteEndObject();
+    }
 
     private static string Json(IReadOnlyList<Credential> credentials, PolicyCatalog catalog)
     {
@@ -150,11 +243,8 @@ internal static class PoliciesCommand
                     writer.WriteStartObject();
                     writer.WriteString("id", rule.RuleId);
                     writer.WriteString("description", rule.Describe());
-                    writer.WriteStartObject("source");
-                    writer.WriteString("citation", rule.Source.Citation);
-                    writer.WriteBoolean("confirmed", rule.Source.Confirmed);
-                    writer.WriteString("note", rule.Source.Note);
-                    writer.WriteEndObject();
+                    writer.WritePropertyName("source");
+                    JsonSource(writer, rule.Source);
                     writer.WriteEndObject();
                 }
                 writer.WriteEndArray();

@@ -22,7 +22,7 @@ internal static class PolicyFiles
     /// The built-in catalog with the policies of <paramref name="files"/>, or null after writing why
     /// a file cannot be used (unreadable, any error finding, or policies that disagree) to <paramref name="stderr"/>.
     /// </summary>
-    internal static PolicyCatalog? Load(IReadOnlyList<FileInfo>? files, TextWriter stderr)
+    internal static PolicyCatalog? Load(IReadOnlyList<FileInfo>? files, TextWriter stderr, InputFiles inputs)
     {
         if (files is null || files.Count == 0)
         {
@@ -32,7 +32,7 @@ internal static class PolicyFiles
         bool usable = true;
         foreach (var file in files)
         {
-            if (InputFiles.Read(file, "policy file", stderr) is not { } bytes)
+            if (inputs.Read(file, "policy file", PolicyJsonReader.MaxDocumentBytes, stderr) is not { } bytes)
             {
                 usable = false;
                 continue;
@@ -40,7 +40,7 @@ internal static class PolicyFiles
             var read = PolicyJsonReader.Read(bytes);
             foreach (var finding in read.Findings)
             {
-                stderr.WriteLine($"{(finding.Severity == FindingSeverity.Error ? "error" : "warning")}: policy file '{file.Name}': {finding}");
+                stderr.WriteLine($"{(finding.Severity == FindingSeverity.Error ? "error" : "warning")}: policy file '{InputFiles.Name(file)}': {finding}");
             }
             usable &= read.IsValid;
             policies.AddRange(read.Policies);

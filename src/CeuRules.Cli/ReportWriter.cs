@@ -13,7 +13,8 @@ namespace CeuRules.Cli;
 /// The batch report: a row per evaluated certification and per malformed line, as XLSX or CSV for people
 /// (<see cref="SpreadsheetReport"/>, in input order) or JSON for machines (by the file's extension); the
 /// JSON is written as results arrive, in completion order, so that memory does not grow with the
-/// workforce, and its <c>line</c> member ties each row to its input line.
+/// workforce, and its <c>line</c> member ties each row to its input line. Every report is written to a
+/// temporary file beside the target and replaces it only on <see cref="Commit"/>.
 /// </summary>
 internal abstract class ReportWriter : IDisposable
 {
@@ -29,15 +30,67 @@ internal abstract class ReportWriter : IDisposable
 
     protected int WithinDays { get; }
 
-    internal static ReportWriter Create(FileInfo file, LocalDate asOf, int withinDays, Policies.PolicyCatalog? catalog = null)
+    /// <summary>The report formats, by file extension (lower case, with the dot): the one place that lists them.</summary>
+    internal static readonly string[] Extensions = [".xlsx", ".csv", ".json"];
+
+    /// <summary>The temporary file the report is written to until <see cref="Commit"/>.</summary>
+    private AtomicFile? file;
+
+    /// <summary>True when the report's extension is one of <see cref="Extensions"/>.</summary>
+    internal static bool IsSupported(FileInfo file) => Array.IndexOf(Extensions, file.Extension.ToLowerInvariant()) >= 0;
+
+    /// <summary>"The report is written as .xlsx or .csv or .json (…); 'x.txt' ends in none of them."</summary>
+    internal static string Unsupported(FileInfo file) =>
+        $"the report is written as {string.Join(" or ", Extensions)} (chosen by the file's extension); '{file.Name}' ends in none of them.";
+
+    /// <summary>
+    /// A report for <paramref name="target"/>, written to a temporary file beside it: the target itself
+    /// is replaced only by <see cref="Commit"/>, and left as it was when the writer is disposed without one.
+    /// </summary>
+    internal static ReportWriter Create(FileInfo target, LocalDate asOf, int withinDays, Policies.PolicyCatalog? catalog = null)
     {
-        var extension = file.Extension.ToUpperInvariant();
-        if (extension is not (".CSV" or ".JSON" or ".XLSX"))
+        var atomic = AtomicFile.Create(target.FullName);
+        try
         {
-            throw new ArgumentException($"The report must end in .xlsx, .csv or .json; was '{file.Name}'.", nameof(file));
+            var extension = target.Extension.ToLowerInvariant();
+            ReportWriter report = extension == ".json"
+                ? new JsonReport(atomic.Stream, asOf, withinDays)
+                : new SpreadsheetReport(atomic.Stream, extension == ".xlsx", asOf, withinDays, catalog);
+            report.file = atomic;
+            return report;
         }
-        var stream = new FileStream(file.FullName, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        return extension == ".JSON" ? new JsonReport(stream, asOf, withinDays) : new SpreadsheetReport(stream, extension == ".XLSX", asOf, withinDays, catalog);
+        catch
+        {
+            atomic.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Replaces the target with the finished report.</summary>
+    internal void Commit()
+    {
+        lock (gate)
+        {
+            Close();
+            file?.Commit();
+        }
+    }
+
+    /// <summary>Flushes and closes the report's writer (not the file).</summary>
+    protected abstract void Close();
+
+    /// <summary>Closes the report; unless committed, removes the temporary file and leaves the target as it was.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            Close();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The report is abandoned: a failure to flush it changes nothing.
+        }
+        file?.Dispose();
     }
 
     /// <summary>What is still missing, for example "category:clinical=4; approved=2".</summary>
@@ -86,19 +139,15 @@ internal abstract class ReportWriter : IDisposable
 
     protected abstract void End(WorkforceForecast forecast, BatchCommand.BatchState state);
 
-    public abstract void Dispose();
-
     protected static string Iso(LocalDate date) => Terminal.Iso(date);
 
     private sealed class JsonReport : ReportWriter
     {
         private readonly Utf8JsonWriter writer;
-        private readonly Stream stream;
 
         internal JsonReport(Stream stream, LocalDate asOf, int withinDays)
             : base(asOf, withinDays)
         {
-            this.stream = stream;
             writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false });
             writer.WriteStartObject();
             writer.WriteString("asOf", Iso(asOf));
@@ -180,10 +229,6 @@ internal abstract class ReportWriter : IDisposable
             writer.Flush();
         }
 
-        public override void Dispose()
-        {
-            writer.Dispose();
-            stream.Dispose();
-        }
+        protected override void Close() => writer.Dispose();
     }
 }

@@ -47,9 +47,10 @@ internal static class SpreadsheetBatch
             }
             var document = person.Document;
             var findings = person.Findings.IsEmpty ? string.Empty : string.Join("; ", person.Findings.Select(f => f.ToString()));
-            state.Arrived(document.PersonId!, row, findings);
+            var evaluated = new Person(document.PersonId!, document.Certifications, document.Transcript);
+            state.Arrived(evaluated, row, findings);
             report?.Expect(row);
-            yield return new Person(document.PersonId!, document.Certifications, document.Transcript);
+            yield return evaluated;
         }
     }
 

@@ -117,9 +117,6 @@ internal sealed class SpreadsheetReport : ReportWriter
         csv!.Flush();
     }
 
-    public override void Dispose()
-    {
-        csv?.Dispose();
-        stream.Dispose();
-    }
+    /// <summary>Flushes the CSV's writer; the file itself is closed (and committed or removed) by the base class.</summary>
+    protected override void Close() => csv?.Flush();
 }

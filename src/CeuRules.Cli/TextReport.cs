@@ -26,11 +26,21 @@ internal static class TextReport
             console.MarkupLine($"{label}: {Markup.Escape(finding.ToString())}");
         }
 
+        var leftOut = CeuRules.Json.Completeness.LeftOut(findings);
+        if (!leftOut.IsEmpty)
+        {
+            console.MarkupLine(Markup.Escape($"Incomplete: {leftOut.Length} part(s) of the document were left out ({string.Join(", ", leftOut.Select(f => f.Path))}); the results below were computed without them."));
+        }
+
         foreach (var result in results)
         {
             console.WriteLine();
             console.Write(new Rule($"[bold]{Markup.Escape(result.Credential.ToString())}[/] certified {Iso(result.Certification.CertifiedOn)}") { Justification = Justify.Left });
             console.MarkupLine($"Status: [bold]{ReportWords.Status(result.Status)}[/] ({result.Status.ToId()})");
+            if (CeuRules.Json.Completeness.CouldChange(result.Status, leftOut))
+            {
+                console.MarkupLine(Markup.Escape(CeuRules.Json.Completeness.Qualification(leftOut)));
+            }
             console.MarkupLine(Markup.Escape(result.StatusExplanation));
             console.MarkupLine($"Policy: {Markup.Escape(result.Policy.PolicyId)}; window {Iso(result.Window.Start)} to {Iso(result.Window.End)}");
 

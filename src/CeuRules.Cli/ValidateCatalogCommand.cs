@@ -22,15 +22,16 @@ internal static class ValidateCatalogCommand
 {
     private const int Invalid = 1;
 
-    internal static int Run(FileInfo file, LocalDate asOf, bool json, PolicyCatalog policies, TextWriter stdout, TextWriter stderr, bool interactive)
+    internal static int Run(FileInfo file, LocalDate asOf, bool json, PolicyCatalog policies, TextWriter stdout, TextWriter stderr, bool interactive, InputFiles inputs)
     {
-        if (InputFiles.Read(file, "catalog", stderr) is not { } bytes)
+        if (inputs.Read(file, "catalog", CatalogJsonReader.MaxDocumentBytes, stderr) is not { } bytes)
         {
             return CliApp.Unreadable;
         }
         var read = CatalogJsonReader.Read(bytes);
         var findings = read.Findings.ToList();
-        if (read.Catalog is null && findings.Any(f => f.Path == "$"))
+        // Refused whole (not JSON, too large, or a string that is not text): the file is not a catalog at all.
+        if (read.Catalog is null && findings.Any(f => f.Path == "$" || f.Code == "invalid-escape"))
         {
             stderr.WriteLine($"error: '{file}' is not a course catalog:");
             foreach (var finding in findings)
@@ -52,7 +53,7 @@ internal static class ValidateCatalogCommand
         }
         else
         {
-            Text(file.Name, valid, asOf, read.Catalog, findings, validation, stdout, interactive);
+            Text(InputFiles.Name(file), valid, asOf, read.Catalog, findings, validation, stdout, interactive);
         }
         return valid ? CliApp.Evaluated : Invalid;
     }
@@ -75,6 +76,9 @@ internal static class ValidateCatalogCommand
             WriteFindings(console, border, "The catalog", general);
         }
         var courses = catalog?.Courses ?? [];
+        // Each course's yields, found once by their path's prefix: looking them up per course would be quadratic.
+        var yieldsByCourse = (validation?.Yields ?? []).GroupBy(y => CoursePrefix(y.Path)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var shown = new HashSet<string>(StringComparer.Ordinal);
         for (int c = 0; c < courses.Length; c++)
         {
             string prefix = $"courses[{c}]";
@@ -85,7 +89,8 @@ internal static class ValidateCatalogCommand
             {
                 WriteFindings(console, border, null, own);
             }
-            var yields = validation?.Yields.Where(y => y.Path.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList() ?? [];
+            shown.Add(prefix);
+            var yields = yieldsByCourse.TryGetValue(prefix, out var courseYields) ? courseYields : [];
             if (yields.Count > 0)
             {
                 var table = new Table().Border(border).AddColumns("Credential", "A learner earns", "Not counted");
@@ -97,22 +102,10 @@ internal static class ValidateCatalogCommand
                 console.Write(table);
             }
         }
-        foreach (var (prefix, rest) in groups.Where(g => g.Key.Length > 0 && !IsShown(g.Key, courses.Length)))
+        foreach (var (prefix, rest) in groups.Where(g => g.Key.Length > 0 && !shown.Contains(g.Key)))
         {
             WriteFindings(console, border, prefix, rest);
         }
-    }
-
-    private static bool IsShown(string prefix, int courseCount)
-    {
-        for (int c = 0; c < courseCount; c++)
-        {
-            if (prefix == $"courses[{c}]")
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void WriteFindings(IAnsiConsole console, TableBorder border, string? title, List<Finding> findings)

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using CeuRules.Catalogs;
 using CeuRules.Model;
 using CeuRules.Policies;
@@ -84,6 +86,42 @@ public static class CatalogJsonReader
         }
         var findings = new JsonFindings();
         findings.Error("document-too-large", "$", $"The catalog has more than {MaxDocumentBytes} bytes.");
+        return new CatalogReadResult(null, findings.ToImmutable());
+    }
+
+    /// <summary>
+    /// Reads the catalog in the file at <paramref name="path"/> (a regular file, a named pipe or a
+    /// device), reading at most just past <see cref="MaxDocumentBytes"/>. A file that cannot be opened
+    /// or read gives a <c>cannot-read</c> finding, one too large <c>document-too-large</c>.
+    /// </summary>
+    /// <param name="path">The file's path (not JSON text: for that, use <see cref="Read(string)"/>).</param>
+    /// <returns>The catalog and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public static CatalogReadResult ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var findings = new JsonFindings();
+        return JsonInput.ReadFile(path, MaxDocumentBytes, "catalog", findings) is { } bytes
+            ? Read(bytes)
+            : new CatalogReadResult(null, findings.ToImmutable());
+    }
+
+    /// <summary>Reads a catalog from a stream without blocking a thread, up to just past <see cref="MaxDocumentBytes"/>.</summary>
+    /// <param name="stream">The stream; read to its end (or just past the limit), not closed. It need not support seeking.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The catalog and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<CatalogReadResult> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (await JsonInput.ReadAllAsync(stream, MaxDocumentBytes, cancellationToken).ConfigureAwait(false) is { } bytes)
+        {
+            return Read(bytes);
+        }
+        var findings = new JsonFindings();
+        JsonInput.TooLarge(MaxDocumentBytes, "catalog", findings);
         return new CatalogReadResult(null, findings.ToImmutable());
     }
 

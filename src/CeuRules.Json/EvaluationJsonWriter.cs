@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Text;
 using System.Text.Json;
 using CeuRules.Evaluation;
+using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
 
@@ -30,27 +32,28 @@ public static class EvaluationJsonWriter
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(stream);
         using var writer = new Utf8JsonWriter(stream, JsonText.Indented);
+        var leftOut = Completeness.LeftOut(findings);
         writer.WriteStartObject();
         JsonText.Date(writer, "asOf", asOf);
+        // Incomplete is not non-compliant: what was left out, and which statuses it could change.
+        writer.WriteBoolean("complete", leftOut.IsEmpty);
+        writer.WriteStartArray("leftOut");
+        foreach (var part in leftOut)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", part.Path);
+            writer.WriteString("code", part.Code);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
         writer.WriteStartArray("results");
         foreach (var result in results)
         {
             ArgumentNullException.ThrowIfNull(result, nameof(results));
-            WriteResult(writer, result);
+            WriteResult(writer, result, leftOut);
         }
         writer.WriteEndArray();
-        writer.WriteStartArray("findings");
-        foreach (var finding in findings)
-        {
-            ArgumentNullException.ThrowIfNull(finding, nameof(findings));
-            writer.WriteStartObject();
-            writer.WriteString("code", finding.Code);
-            writer.WriteString("severity", finding.SeverityId);
-            writer.WriteString("path", finding.Path);
-            writer.WriteString("message", finding.Message);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
+        WriteFindings(writer, findings);
         writer.WriteEndObject();
     }
 
@@ -67,23 +70,58 @@ public static class EvaluationJsonWriter
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>Writes findings in the one finding shape: code, severity, path, message and, when there are any, arguments.</summary>
+    private static void WriteFindings(Utf8JsonWriter writer, IEnumerable<Finding> findings)
+    {
+        writer.WriteStartArray("findings");
+        foreach (var finding in findings)
+        {
+            ArgumentNullException.ThrowIfNull(finding, nameof(findings));
+            writer.WriteStartObject();
+            writer.WriteString("code", finding.Code);
+            writer.WriteString("severity", finding.SeverityId);
+            writer.WriteString("path", finding.Path);
+            writer.WriteString("message", finding.Message);
+            if (finding.Arguments.Count > 0)
+            {
+                writer.WriteStartObject("arguments");
+                foreach (var (name, value) in finding.Arguments)
+                {
+                    writer.WriteString(name, value);
+                }
+                writer.WriteEndObject();
+            }
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+    }
+
     private static void WriteRule(Utf8JsonWriter writer, PolicyRule rule)
     {
         writer.WriteString("rule", rule.RuleId);
         writer.WriteString("source", rule.Source.ToString());
+        JsonText.Sources(writer, rule.Source);
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, CertificationEvaluation result)
+    private static void WriteResult(Utf8JsonWriter writer, CertificationEvaluation result, System.Collections.Immutable.ImmutableArray<Finding> leftOut)
     {
         writer.WriteStartObject();
         writer.WriteString("credential", result.Credential.Id);
         writer.WriteString("status", result.Status.ToId());
+        bool qualified = Completeness.CouldChange(result.Status, leftOut);
+        writer.WriteBoolean("statusQualified", qualified);
+        if (qualified)
+        {
+            writer.WriteString("statusQualification", Completeness.Qualification(leftOut));
+        }
         writer.WriteString("statusExplanation", result.StatusExplanation);
         writer.WriteString("statusRule", result.StatusRule.RuleId);
+        writer.WriteBoolean("reliable", result.IsReliable);
         writer.WriteStartObject("policy");
         writer.WriteString("id", result.Policy.PolicyId);
         writer.WriteString("version", result.Policy.Version);
-        JsonText.Date(writer, "effectiveFrom", result.Policy.EffectiveFrom);
+        // A version in force from the beginning has no date of its own (null), as in a policy file (left out).
+        JsonText.Date(writer, "effectiveFrom", result.Policy.EffectiveFrom == LocalDate.MinIsoValue ? null : result.Policy.EffectiveFrom);
         writer.WriteEndObject();
         JsonText.Date(writer, "certifiedOn", result.Certification.CertifiedOn);
         JsonText.Date(writer, "expiresOn", result.ExpiresOn);
@@ -129,7 +167,7 @@ public static class EvaluationJsonWriter
             writer.WriteString("kind", requirement.IsCap ? "cap" : "minimum");
             JsonText.Amount(writer, "required", requirement.Required);
             JsonText.Amount(writer, "counted", requirement.Counted);
-            JsonText.Amount(writer, "shortfall", requirement.Shortfall);
+            JsonText.Need(writer, "shortfall", requirement.Shortfall);
             JsonText.Amount(writer, "excluded", requirement.Excluded);
             writer.WriteString("unit", requirement.Unit.Id);
             writer.WriteBoolean("met", requirement.IsMet);
@@ -171,8 +209,11 @@ public static class EvaluationJsonWriter
                 writer.WriteStartObject();
                 JsonText.Amount(writer, "amount", notCounted.Amount);
                 writer.WriteString("reason", notCounted.Reason.ToId());
+                writer.WriteString("code", notCounted.Code);
                 writer.WriteString("rule", notCounted.RuleId);
                 writer.WriteString("source", notCounted.Source.ToString());
+                WriteArguments(writer, notCounted.Arguments);
+                JsonText.Sources(writer, notCounted.Source);
                 writer.WriteString("message", notCounted.Message);
                 writer.WriteEndObject();
             }
@@ -180,7 +221,18 @@ public static class EvaluationJsonWriter
             writer.WriteStartArray("notes");
             foreach (var note in decision.Notes)
             {
-                writer.WriteStringValue(note);
+                writer.WriteStringValue(note.Message);
+            }
+            writer.WriteEndArray();
+            writer.WriteStartArray("noteDetails");
+            foreach (var note in decision.Notes)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("code", note.Code);
+                writer.WriteString("rule", note.RuleId);
+                WriteArguments(writer, note.Arguments);
+                writer.WriteString("message", note.Message);
+                writer.WriteEndObject();
             }
             writer.WriteEndArray();
             writer.WriteEndObject();
@@ -189,12 +241,13 @@ public static class EvaluationJsonWriter
 
         var plan = result.Plan;
         writer.WriteStartObject("plan");
-        JsonText.Amount(writer, "total", plan.Total);
-        JsonText.Amount(writer, "approved", plan.Approved);
+        JsonText.Need(writer, "total", plan.Total);
+        JsonText.Need(writer, "approved", plan.Approved);
         writer.WriteStartObject("byCategory");
         foreach (var need in plan.ByCategory)
         {
-            JsonText.Amount(writer, need.Category.Id, need.Amount);
+            writer.WritePropertyName(need.Category.Id);
+            writer.WriteRawValue(need.Amount.RoundedUp.ToString(), skipInputValidation: true);
         }
         writer.WriteEndObject();
         JsonText.Date(writer, "completeBy", plan.CompleteBy);
@@ -218,10 +271,64 @@ public static class EvaluationJsonWriter
         {
             writer.WriteStartObject();
             writer.WriteString("code", note.Code);
+            WriteArguments(writer, note.Arguments);
             writer.WriteString("message", note.Message);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+        WriteFindings(writer, result.Findings);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes a decision's typed arguments as an object: dates as ISO dates, amounts as
+    /// <c>{"amount": 2, "unit": "aama-point"}</c>, lengths of time as ISO 8601 periods (<c>P5Y</c>),
+    /// counts and flags as numbers and booleans, identifiers as strings, lists as arrays.
+    /// </summary>
+    private static void WriteArguments(Utf8JsonWriter writer, ImmutableArray<DecisionArgument> arguments)
+    {
+        writer.WriteStartObject("arguments");
+        foreach (var argument in arguments)
+        {
+            switch (argument.Value)
+            {
+                case LocalDate date:
+                    JsonText.Date(writer, argument.Name, date);
+                    break;
+                case Credit credit:
+                    writer.WriteStartObject(argument.Name);
+                    JsonText.Amount(writer, "amount", credit.Amount);
+                    writer.WriteString("unit", credit.Unit.Id);
+                    writer.WriteEndObject();
+                    break;
+                case Period period:
+                    writer.WriteString(argument.Name, NodaTime.Text.PeriodPattern.NormalizingIso.Format(period));
+                    break;
+                case int count:
+                    writer.WriteNumber(argument.Name, count);
+                    break;
+                case long count:
+                    writer.WriteNumber(argument.Name, count);
+                    break;
+                case decimal number:
+                    writer.WriteNumber(argument.Name, number);
+                    break;
+                case bool flag:
+                    writer.WriteBoolean(argument.Name, flag);
+                    break;
+                case ImmutableArray<string> list:
+                    writer.WriteStartArray(argument.Name);
+                    foreach (var item in list)
+                    {
+                        writer.WriteStringValue(item);
+                    }
+                    writer.WriteEndArray();
+                    break;
+                default:
+                    writer.WriteString(argument.Name, argument.Value.ToString());
+                    break;
+            }
+        }
         writer.WriteEndObject();
     }
 }

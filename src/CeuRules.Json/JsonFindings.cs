@@ -20,6 +20,21 @@ internal sealed class JsonFindings
     internal void Warning(string code, string path, string message) => list.Add(new Finding(code, FindingSeverity.Warning, path, message));
 
     internal ImmutableArray<Finding> ToImmutable() => list.ToImmutable();
+
+    /// <summary>The errors added after the first <paramref name="errorCount"/> errors whose path passes <paramref name="where"/>.</summary>
+    internal int ErrorsSince(int errorCount, Func<string, bool> where)
+    {
+        int seen = 0;
+        int matching = 0;
+        foreach (var finding in list)
+        {
+            if (finding.Severity == FindingSeverity.Error && seen++ >= errorCount && where(finding.Path))
+            {
+                matching++;
+            }
+        }
+        return matching;
+    }
 }
 
 /// <summary>How the readers name JSON values and paths in their messages, and read the values every format shares.</summary>
@@ -41,6 +56,23 @@ internal static class JsonWords
             return null;
         }
         return parsed.Value;
+    }
+
+    /// <summary>
+    /// The number <paramref name="value"/> as a decimal, and whether that decimal is exactly the number
+    /// written: <c>0.0099999999999999999999999999999</c> and <c>1e-400</c> fit a decimal only rounded
+    /// (to 0.01 and 0), so <paramref name="exact"/> is false for them. Returns false when the number is
+    /// beyond a decimal's range.
+    /// </summary>
+    internal static bool TryGetDecimal(JsonElement value, out decimal number, out bool exact)
+    {
+        if (!value.TryGetDecimal(out number))
+        {
+            exact = false;
+            return false;
+        }
+        exact = ExactNumbers.Same(value.GetRawText(), number);
+        return true;
     }
 
     /// <summary>The JSON type of a value, as a reader says it: "object", "array", "string", "number", "boolean" or "null".</summary>
@@ -111,6 +143,14 @@ internal static class JsonInput
         var handling = lenient ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow;
         try
         {
+            // An escape such as "\ud800" (half a character) is valid JSON but not text: every string that
+            // holds one would throw when read, so the document is refused here with the string's path.
+            if (span.IndexOf("\\u"u8) >= 0 && InvalidEscape(span, maxDepth, handling, lenient) is { } at)
+            {
+                findings.Error("invalid-escape", at.Path,
+                    $"The {what} has {(at.IsKey ? "a field name" : "a string")} with a \\u escape that is half a character (a lone UTF-16 surrogate such as \\ud800); it is not text.");
+                return null;
+            }
             return JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = maxDepth, CommentHandling = handling, AllowTrailingCommas = lenient });
         }
         catch (JsonException e)
@@ -128,6 +168,49 @@ internal static class JsonInput
         }
     }
 
+    /// <summary>
+    /// The bytes of the file at <paramref name="path"/>, read up to one chunk past <paramref name="maxBytes"/>
+    /// (a pipe, a device or a file growing as it is read is never read whole), or null after a
+    /// <c>cannot-read</c> or <c>document-too-large</c> finding.
+    /// </summary>
+    internal static ReadOnlyMemory<byte>? ReadFile(string path, int maxBytes, string what, JsonFindings findings)
+    {
+        try
+        {
+            using var stream = new System.IO.FileStream(path, System.IO.FileMode.Open, System.IO.FileAccess.Read, System.IO.FileShare.ReadWrite, 1, System.IO.FileOptions.SequentialScan);
+            return ReadAll(stream, maxBytes) ?? TooLarge(maxBytes, what, findings);
+        }
+        catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            findings.Error("cannot-read", "$", $"The {what} '{path}' cannot be read: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Adds the <c>document-too-large</c> finding of a stream read past <paramref name="maxBytes"/>, and returns null.</summary>
+    internal static ReadOnlyMemory<byte>? TooLarge(int maxBytes, string what, JsonFindings findings)
+    {
+        findings.Error("document-too-large", "$", $"The {what} has more than {maxBytes} bytes; at most {maxBytes} are accepted (reading stopped there).");
+        return null;
+    }
+
+    /// <summary>Reads a stream to its end, or returns null as soon as it has more than <paramref name="maxBytes"/> bytes.</summary>
+    internal static async System.Threading.Tasks.Task<ReadOnlyMemory<byte>?> ReadAllAsync(System.IO.Stream stream, int maxBytes, System.Threading.CancellationToken cancellationToken)
+    {
+        using var buffer = new System.IO.MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
     /// <summary>Reads a stream to its end, or returns null as soon as it has more than <paramref name="maxBytes"/> bytes.</summary>
     internal static ReadOnlyMemory<byte>? ReadAll(System.IO.Stream stream, int maxBytes)
     {
@@ -143,6 +226,90 @@ internal static class JsonInput
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
+    }
+
+    /// <summary>The path of the first string or field name whose escapes do not make text, or null.</summary>
+    private static (string Path, bool IsKey)? InvalidEscape(ReadOnlySpan<byte> utf8Json, int maxDepth, JsonCommentHandling handling, bool lenient)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth, CommentHandling = handling, AllowTrailingCommas = lenient });
+        // One frame per open container: whether it is an array, the items seen so far, and the name of the current field.
+        var frames = new System.Collections.Generic.List<(bool IsArray, int Count, string Name, string Path)>();
+        string Segment()
+        {
+            if (frames.Count == 0)
+            {
+                return "$";
+            }
+            var (isArray, count, name, path) = frames[^1];
+            string parent = path == "$" ? string.Empty : path;
+            return isArray ? $"{parent}[{count}]" : JsonWords.Field(parent, name);
+        }
+        void Next()
+        {
+            if (frames.Count > 0 && frames[^1].IsArray)
+            {
+                frames[^1] = frames[^1] with { Count = frames[^1].Count + 1 };
+            }
+        }
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        if (!TryText(ref reader, out string name))
+                        {
+                            return (frames.Count == 0 || frames[^1].Path == "$" ? "$" : frames[^1].Path, true);
+                        }
+                        frames[^1] = frames[^1] with { Name = JsonWords.Truncate(name) };
+                        break;
+                    case JsonTokenType.StartObject:
+                    case JsonTokenType.StartArray:
+                        frames.Add((reader.TokenType == JsonTokenType.StartArray, 0, string.Empty, Segment()));
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        frames.RemoveAt(frames.Count - 1);
+                        Next();
+                        break;
+                    case JsonTokenType.String:
+                        if (!TryText(ref reader, out _))
+                        {
+                            return (Segment(), false);
+                        }
+                        Next();
+                        break;
+                    default:
+                        Next();
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Invalid JSON: the parser says so with its own position.
+        }
+        return null;
+    }
+
+    private static bool TryText(ref Utf8JsonReader reader, out string text)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            text = reader.TokenType == JsonTokenType.PropertyName ? reader.GetString()! : string.Empty;
+            return true;
+        }
+        text = string.Empty;
+        try
+        {
+            text = reader.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static bool IsTooDeep(ReadOnlySpan<byte> utf8Json, int maxDepth, JsonCommentHandling handling, bool lenient)

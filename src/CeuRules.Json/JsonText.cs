@@ -1,11 +1,13 @@
+using System;
 using System.Globalization;
 using System.Text.Json;
 using CeuRules.Model;
+using CeuRules.Policies;
 using NodaTime;
 
 namespace CeuRules.Json;
 
-/// <summary>Small helpers shared by the writers: dates as YYYY-MM-DD, exact amounts without trailing zeros.</summary>
+/// <summary>Small helpers shared by the writers: dates as YYYY-MM-DD, exact amounts without trailing zeros, rule sources.</summary>
 internal static class JsonText
 {
     internal static readonly JsonWriterOptions Indented = new() { Indented = true };
@@ -26,10 +28,68 @@ internal static class JsonText
         }
     }
 
+    /// <summary>
+    /// Writes an amount as a JSON number in hundredths (rounded half away from zero where the exact amount
+    /// is a fraction a decimal cannot hold, such as 5/6 of a credit) and, in that case only, the exact
+    /// amount as a fraction of a unit in a sibling field named <c>{name}Exact</c> (for example "5/6").
+    /// </summary>
     internal static void Amount(Utf8JsonWriter writer, string name, CreditAmount amount)
     {
         writer.WritePropertyName(name);
         writer.WriteRawValue(amount.ToString(), skipInputValidation: true);
+        if (!amount.IsWholeHundredths)
+        {
+            writer.WriteString(name + "Exact", Fraction(amount));
+        }
+    }
+
+    /// <summary>Writes what a person must still earn: rounded up to the hundredth, so never less than the exact need; the exact amount beside it as for <see cref="Amount"/>.</summary>
+    internal static void Need(Utf8JsonWriter writer, string name, CreditAmount amount)
+    {
+        writer.WritePropertyName(name);
+        writer.WriteRawValue(amount.RoundedUp.ToString(), skipInputValidation: true);
+        if (!amount.IsWholeHundredths)
+        {
+            writer.WriteString(name + "Exact", Fraction(amount));
+        }
+    }
+
+    /// <summary>An exact amount as a reduced fraction of a unit, for example "5/6" or "121/12".</summary>
+    internal static string Fraction(CreditAmount amount)
+    {
+        long numerator = amount.Parts;
+        long denominator = 100L * amount.PartsPerHundredth;
+        long gcd = (long)System.Numerics.BigInteger.GreatestCommonDivisor(numerator, denominator);
+        return FormattableString.Invariant($"{numerator / gcd}/{denominator / gcd}");
+    }
+
+    /// <summary>
+    /// Writes "sources": the rule's first source and its further sources, each an object with every field
+    /// (null or false where the source has none), so that a reader of results sees one shape.
+    /// </summary>
+    internal static void Sources(Utf8JsonWriter writer, RuleSource source)
+    {
+        writer.WriteStartArray("sources");
+        SourceObject(writer, source);
+        foreach (var further in source.FurtherSources)
+        {
+            SourceObject(writer, further);
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void SourceObject(Utf8JsonWriter writer, RuleSource source)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("citation", source.Citation);
+        writer.WriteString("url", source.Url?.OriginalString);
+        writer.WriteString("document", source.Document);
+        writer.WriteString("revision", source.Revision);
+        writer.WriteString("authority", source.Authority?.ToId());
+        writer.WriteBoolean("confirmed", source.Confirmed);
+        writer.WriteBoolean("superseded", source.Superseded);
+        writer.WriteString("note", source.Note);
+        writer.WriteEndObject();
     }
 
     internal static void Dollars(Utf8JsonWriter writer, string name, Money money)

@@ -1,3 +1,4 @@
+using System;
 using CeuRules.Policies;
 
 namespace CeuRules.Json;
@@ -9,6 +10,7 @@ internal static class PolicyJsonNames
     internal static readonly string[] WindowStarts = ["certification-date", "calendar-year-before-end", "lookback-from-end"];
     internal static readonly string[] FeeKinds = ["ce-recertification", "exam", "reactivation", "annual"];
     internal static readonly string[] RequirementTypes = ["total", "category", "approved"];
+    internal static readonly string[] Authorities = Array.ConvertAll(Enum.GetValues<SourceAuthority>(), a => a.ToId());
 
     internal static string ToId(ExpirationConvention convention) => Conventions[(int)convention];
 
@@ -21,6 +23,8 @@ internal static class PolicyJsonNames
     internal static string ToId(FeeKind kind) => FeeKinds[(int)kind];
 
     internal static FeeKind Fee(int index) => (FeeKind)index;
+
+    internal static SourceAuthority Authority(int index) => Enum.GetValues<SourceAuthority>()[index];
 
     /// <summary>The default rule-id part of a fee, for example "fee-annual".</summary>
     internal static string FeePart(string kindId) => "fee-" + kindId;

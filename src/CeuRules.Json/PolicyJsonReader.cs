@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
@@ -82,6 +84,42 @@ public static class PolicyJsonReader
         findings.Error("document-too-large", "$", $"The policy file has more than {MaxDocumentBytes} bytes.");
         return new PolicyReadResult(ImmutableArray<CredentialPolicy>.Empty, findings.ToImmutable());
     }
+
+    /// <summary>
+    /// Reads the policy file at <paramref name="path"/> (a regular file, a named pipe or a device),
+    /// reading at most just past <see cref="MaxDocumentBytes"/>. A file that cannot be opened or read
+    /// gives a <c>cannot-read</c> finding, one too large <c>document-too-large</c>.
+    /// </summary>
+    /// <param name="path">The file's path (not JSON text: for that, use <see cref="Read(string)"/>).</param>
+    /// <returns>The policies and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public static PolicyReadResult ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var findings = new JsonFindings();
+        return JsonInput.ReadFile(path, MaxDocumentBytes, "policy file", findings) is { } bytes
+            ? Read(bytes)
+            : new PolicyReadResult(ImmutableArray<CredentialPolicy>.Empty, findings.ToImmutable());
+    }
+
+    /// <summary>Reads a policy file from a stream without blocking a thread, up to just past <see cref="MaxDocumentBytes"/>.</summary>
+    /// <param name="stream">The stream; read to its end (or just past the limit), not closed. It need not support seeking.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The policies and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<PolicyReadResult> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (await JsonInput.ReadAllAsync(stream, MaxDocumentBytes, cancellationToken).ConfigureAwait(false) is { } bytes)
+        {
+            return Read(bytes);
+        }
+        var findings = new JsonFindings();
+        JsonInput.TooLarge(MaxDocumentBytes, "policy file", findings);
+        return new PolicyReadResult(ImmutableArray<CredentialPolicy>.Empty, findings.ToImmutable());
+    }
 }
 
 /// <summary>Reads the parts of one policy file, collecting every finding.</summary>
@@ -90,7 +128,8 @@ internal sealed partial class PolicyReader
     private static readonly string[] RootFields = ["credential", "source", "versions"];
     private static readonly string[] CredentialFields = ["id", "acronym", "name", "body"];
     private static readonly string[] BodyFields = ["id", "acronym", "name"];
-    private static readonly string[] SourceFields = ["citation", "confirmed", "note"];
+    private static readonly string[] SourceFields = ["citation", "url", "document", "revision", "authority", "confirmed", "superseded", "note", "furtherSources"];
+    private static readonly string[] FurtherSourceFields = ["citation", "url", "document", "revision", "authority", "confirmed", "superseded", "note"];
 
     /// <summary>Stands in for a missing source so that reading can go on to find further problems; never returned.</summary>
     private static readonly RuleSource Placeholder = new("missing");
@@ -196,8 +235,11 @@ internal sealed partial class PolicyReader
             : Construct(path, () => new Credential(id, body, acronym, name));
     }
 
-    /// <summary>Reads a source: a citation string, or an object with "citation", "confirmed" and "note".</summary>
-    private RuleSource? ReadSource(JsonElement element, string path)
+    /// <summary>
+    /// Reads a source: a citation string, or an object with "citation" and optionally "url", "document",
+    /// "revision", "authority", "confirmed", "superseded", "note" and (not in a further source) "furtherSources".
+    /// </summary>
+    private RuleSource? ReadSource(JsonElement element, string path, bool further = false)
     {
         if (element.ValueKind == JsonValueKind.String)
         {
@@ -209,11 +251,60 @@ internal sealed partial class PolicyReader
             findings.Error("wrong-type", path, $"A source is a JSON {Kind(element)} ({Raw(element)}); expected a citation string or an object with \"citation\".");
             return null;
         }
-        Fields(element, path + ".", SourceFields);
+        int errorsBefore = findings.ErrorCount;
+        Fields(element, path + ".", further ? FurtherSourceFields : SourceFields);
         string? citationText = Text(element, "citation", path, required: true);
         bool? confirmed = Bool(element, "confirmed", path);
+        bool? superseded = Bool(element, "superseded", path, defaultValue: false);
         string? note = Text(element, "note", path, required: false);
-        return citationText is null || confirmed is null ? null : new RuleSource(citationText, confirmed.Value, note);
+        Uri? url = Url(element, path);
+        string? document = Text(element, "document", path, required: false);
+        string? revision = Text(element, "revision", path, required: false);
+        bool hasAuthority = Value(element, "authority", path, required: false) is not null;
+        int? authority = hasAuthority ? Choice(element, "authority", path, required: false, PolicyJsonNames.Authorities, "source authority") : null;
+        var furtherSources = ImmutableArray<RuleSource>.Empty;
+        if (!further && ArrayField(element, "furtherSources", path, required: false) is { } list)
+        {
+            var builder = ImmutableArray.CreateBuilder<RuleSource>(list.GetArrayLength());
+            int i = 0;
+            foreach (var item in list.EnumerateArray())
+            {
+                if (ReadSource(item, $"{path}.furtherSources[{i++}]", further: true) is { } read)
+                {
+                    builder.Add(read);
+                }
+            }
+            furtherSources = builder.ToImmutable();
+        }
+        if (findings.ErrorCount > errorsBefore || citationText is null || confirmed is null || superseded is null)
+        {
+            return null;
+        }
+        return Construct(path, () => new RuleSource(citationText, confirmed.Value, note)
+        {
+            Url = url,
+            Document = document,
+            Revision = revision,
+            Authority = authority is { } index ? PolicyJsonNames.Authority(index) : null,
+            Superseded = superseded.Value,
+            FurtherSources = furtherSources,
+        });
+    }
+
+    /// <summary>The optional "url" of a source: an absolute http or https URL.</summary>
+    private Uri? Url(JsonElement element, string path)
+    {
+        if (Text(element, "url", path, required: false) is not { } text)
+        {
+            return null;
+        }
+        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && RuleSource.IsWebUrl(url))
+        {
+            return url;
+        }
+        findings.Error("invalid-url", path + ".url",
+            $"'{Truncate(text)}' is not an absolute http or https URL (for example https://www.example.org/policy); name a document without one in \"document\".");
+        return null;
     }
 
     /// <summary>Calls a model constructor, turning an <see cref="ArgumentException"/> into an <c>invalid-part</c> finding at <paramref name="path"/>.</summary>

@@ -28,7 +28,9 @@ public static class PolicyJsonWriter
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
+#if NET9_0_OR_GREATER
         NewLine = "\n",
+#endif
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a file for people to read and edit, never embedded in HTML
     };
 
@@ -81,7 +83,12 @@ public static class PolicyJsonWriter
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
+#if NET9_0_OR_GREATER
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+#else
+        // .NET 8 has no JsonWriterOptions.NewLine: line ends are only the indentation's, since strings escape theirs.
+        return Encoding.UTF8.GetString(buffer.WrittenSpan).ReplaceLineEndings("\n") + "\n";
+#endif
     }
 
     /// <summary>The most frequent source, the earliest on a tie.</summary>
@@ -386,17 +393,54 @@ public static class PolicyJsonWriter
 
         internal static void Source(Utf8JsonWriter writer, string name, RuleSource source)
         {
-            if (source.Confirmed && source.Note is null)
+            writer.WritePropertyName(name);
+            SourceValue(writer, source);
+        }
+
+        /// <summary>A source: its citation alone when it has nothing more, else an object with every field it has.</summary>
+        private static void SourceValue(Utf8JsonWriter writer, RuleSource source)
+        {
+            if (source.Confirmed && source.Note is null && source.Url is null && source.Document is null && source.Revision is null
+                && source.Authority is null && !source.Superseded && source.FurtherSources.IsEmpty)
             {
-                writer.WriteString(name, source.Citation);
+                writer.WriteStringValue(source.Citation);
                 return;
             }
-            writer.WriteStartObject(name);
+            writer.WriteStartObject();
             writer.WriteString("citation", source.Citation);
+            if (source.Url is { } url)
+            {
+                writer.WriteString("url", url.OriginalString);
+            }
+            if (source.Document is { } document)
+            {
+                writer.WriteString("document", document);
+            }
+            if (source.Revision is { } revision)
+            {
+                writer.WriteString("revision", revision);
+            }
+            if (source.Authority is { } authority)
+            {
+                writer.WriteString("authority", authority.ToId());
+            }
             writer.WriteBoolean("confirmed", source.Confirmed);
+            if (source.Superseded)
+            {
+                writer.WriteBoolean("superseded", true);
+            }
             if (source.Note is not null)
             {
                 writer.WriteString("note", source.Note);
+            }
+            if (!source.FurtherSources.IsEmpty)
+            {
+                writer.WriteStartArray("furtherSources");
+                foreach (var further in source.FurtherSources)
+                {
+                    SourceValue(writer, further);
+                }
+                writer.WriteEndArray();
             }
             writer.WriteEndObject();
         }

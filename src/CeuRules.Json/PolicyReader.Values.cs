@@ -196,7 +196,7 @@ internal sealed partial class PolicyReader
             findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected a whole number.");
             return null;
         }
-        if (!value.TryGetDecimal(out decimal number) || number != decimal.Truncate(number))
+        if (!TryGetDecimal(value, out decimal number, out bool exact) || !exact || number != decimal.Truncate(number))
         {
             findings.Error("invalid-number", fieldPath, $"{Raw(value)} is not a whole number.");
             return null;
@@ -223,9 +223,15 @@ internal sealed partial class PolicyReader
             findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected a number.");
             return null;
         }
-        if (!value.TryGetDecimal(out decimal number))
+        if (!TryGetDecimal(value, out decimal number, out bool exact))
         {
             findings.Error("invalid-amount", fieldPath, $"{Raw(value)} is not a number CeuRules can hold exactly.");
+            return null;
+        }
+        if (!exact)
+        {
+            findings.Error("over-precise-amount", fieldPath,
+                $"{Raw(value)} has more digits than CeuRules can hold exactly (it would be read as {number.ToString(CultureInfo.InvariantCulture)}); amounts are exact to the hundredth.");
             return null;
         }
         if (number < 0)

@@ -4,6 +4,8 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using static CeuRules.Json.JsonWords;
 using CeuRules.Model;
 using CeuRules.Policies;
@@ -31,6 +33,21 @@ public static class TranscriptJsonReader
     /// <summary>The longest duration accepted, in minutes (one year).</summary>
     public const int MaxDurationMinutes = 525_600;
 
+    /// <summary>The most certifications accepted in one document (each is evaluated against every activity).</summary>
+    public const int MaxCertifications = 20;
+
+    /// <summary>
+    /// The most certification–activity pairs accepted in one document (certifications times activities):
+    /// each certification is evaluated against, and explains, every activity.
+    /// </summary>
+    public const int MaxEvaluatedPairs = 200_000;
+
+    /// <summary>The most exam attempts accepted for one certification.</summary>
+    public const int MaxExamAttempts = 100;
+
+    /// <summary>The longest person id accepted, in characters.</summary>
+    public const int MaxPersonIdLength = 200;
+
     /// <summary>The longest CPR card validity accepted, in months.</summary>
     public const int MaxValidMonths = 120;
 
@@ -48,8 +65,8 @@ public static class TranscriptJsonReader
         return json is null ? new ReadResult(null, findings.ToImmutable()) : new Reader(findings, catalog ?? PolicyCatalog.BuiltIn).ReadDocument(json.RootElement);
     }
 
-    /// <summary>Reads a document from a string.</summary>
-    /// <param name="json">The document.</param>
+    /// <summary>Reads a document from its JSON text (not from a file: for a file's path, use <see cref="ReadFile(string, PolicyCatalog?)"/>).</summary>
+    /// <param name="json">The document's JSON text.</param>
     /// <param name="catalog">The policies that name the known credentials; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
     /// <returns>The document and the findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
@@ -78,6 +95,44 @@ public static class TranscriptJsonReader
     }
 
 
+
+    /// <summary>
+    /// Reads the document in the file at <paramref name="path"/> (a regular file, a named pipe or a
+    /// device), reading at most just past <see cref="MaxDocumentBytes"/>. A file that cannot be opened
+    /// or read gives a <c>cannot-read</c> finding, one too large <c>document-too-large</c>.
+    /// </summary>
+    /// <param name="path">The file's path (not JSON text: for that, use <see cref="Read(string, PolicyCatalog?)"/>).</param>
+    /// <param name="catalog">The policies that name the known credentials; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
+    /// <returns>The document and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public static ReadResult ReadFile(string path, PolicyCatalog? catalog = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var findings = new JsonFindings();
+        return JsonInput.ReadFile(path, MaxDocumentBytes, "document", findings) is { } bytes
+            ? Read(bytes, catalog)
+            : new ReadResult(null, findings.ToImmutable());
+    }
+
+    /// <summary>Reads a document from a stream without blocking a thread, up to just past <see cref="MaxDocumentBytes"/>.</summary>
+    /// <param name="stream">The stream; read to its end (or just past the limit), not closed. It need not support seeking.</param>
+    /// <param name="catalog">The policies that name the known credentials; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The document and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<ReadResult> ReadAsync(Stream stream, PolicyCatalog? catalog = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (await JsonInput.ReadAllAsync(stream, MaxDocumentBytes, cancellationToken).ConfigureAwait(false) is { } bytes)
+        {
+            return Read(bytes, catalog);
+        }
+        var findings = new JsonFindings();
+        JsonInput.TooLarge(MaxDocumentBytes, "document", findings);
+        return new ReadResult(null, findings.ToImmutable());
+    }
 
     /// <summary>Reads the parts of the documents; the credit line and field readers are shared with the catalog reader.</summary>
     internal sealed class Reader
@@ -108,9 +163,20 @@ public static class TranscriptJsonReader
                 findings.Error("wrong-type", "$", $"The document is a JSON {Kind(root)}; expected an object with \"certifications\" and \"activities\".");
                 return new ReadResult(null, findings.ToImmutable());
             }
+            // An error in a field that decides the answer (the date, whose record it is, the lists themselves)
+            // cannot be left out the way one activity can: the document is refused rather than answered.
+            int errorsBefore = findings.ErrorCount;
             UnknownFields(root, "", RootFields);
             LocalDate? asOf = OptionalDate(root, "asOf", "asOf");
             string? personId = OptionalText(root, "personId", string.Empty);
+            if (personId is not null && (string.IsNullOrWhiteSpace(personId) || personId.Length > MaxPersonIdLength))
+            {
+                findings.Error(personId.Length > MaxPersonIdLength ? "text-too-long" : "missing-field", "personId",
+                    personId.Length > MaxPersonIdLength
+                        ? $"\"personId\" has {personId.Length} characters; at most {MaxPersonIdLength} are accepted."
+                        : "\"personId\" is empty; a person needs an id.");
+                personId = null;
+            }
 
             var certifications = ImmutableArray.CreateBuilder<Certification>();
             if (!root.TryGetProperty("certifications", out var certs))
@@ -120,6 +186,11 @@ public static class TranscriptJsonReader
             else if (certs.ValueKind != JsonValueKind.Array)
             {
                 findings.Error("wrong-type", "certifications", $"\"certifications\" is a JSON {Kind(certs)}; expected an array.");
+            }
+            else if (certs.GetArrayLength() > MaxCertifications)
+            {
+                findings.Error("too-many-certifications", "certifications",
+                    $"The document has {certs.GetArrayLength()} certifications; at most {MaxCertifications} are accepted (each is evaluated against every activity).");
             }
             else
             {
@@ -138,7 +209,9 @@ public static class TranscriptJsonReader
                 }
             }
 
+            int rootErrors = findings.ErrorsSince(errorsBefore, IsRootPath);
             var activities = new List<LearningActivity>();
+            int activityErrorsBefore = findings.ErrorCount;
             if (root.TryGetProperty("activities", out var acts))
             {
                 if (acts.ValueKind != JsonValueKind.Array)
@@ -174,12 +247,24 @@ public static class TranscriptJsonReader
                 }
             }
 
-            if (certifications.Count == 0)
+            rootErrors += findings.ErrorsSince(activityErrorsBefore, IsRootPath);
+            // Each certification is evaluated against every activity, and each evaluation explains every activity:
+            // the product, not either count, is what costs memory and output.
+            if ((long)certifications.Count * activities.Count > MaxEvaluatedPairs)
+            {
+                findings.Error("too-large-to-evaluate", "$",
+                    $"The document has {certifications.Count} certifications and {activities.Count} activities; each certification is evaluated against every activity, and at most {MaxEvaluatedPairs} such pairs are accepted (for example 2 certifications with 100,000 activities, or 20 with 10,000).");
+                rootErrors++;
+            }
+            if (certifications.Count == 0 || rootErrors > 0)
             {
                 return new ReadResult(null, findings.ToImmutable());
             }
             return new ReadResult(new TranscriptDocument(asOf, certifications.ToImmutable(), new Transcript(activities)) { PersonId = personId }, findings.ToImmutable());
         }
+
+        /// <summary>A path of the document itself or of one of its fields (not inside a certification or an activity).</summary>
+        private static bool IsRootPath(string path) => path.IndexOfAny(['[', '.']) < 0;
 
         private Certification? ReadCertification(JsonElement element, string path)
         {
@@ -211,6 +296,10 @@ public static class TranscriptJsonReader
                 if (list.ValueKind != JsonValueKind.Array)
                 {
                     findings.Error("wrong-type", path + ".examAttempts", $"\"examAttempts\" is a JSON {Kind(list)}; expected an array.");
+                }
+                else if (list.GetArrayLength() > MaxExamAttempts)
+                {
+                    findings.Error("too-many-items", path + ".examAttempts", $"The certification lists {list.GetArrayLength()} exam attempts; at most {MaxExamAttempts} are accepted.");
                 }
                 else
                 {
@@ -261,6 +350,11 @@ public static class TranscriptJsonReader
             string? provider = OptionalText(element, "provider", path);
             int? duration = OptionalInt(element, "durationMinutes", path, MaxDurationMinutes);
             LocalDate? purchasedOn = OptionalDate(element, "purchasedOn", path + ".purchasedOn");
+            if (purchasedOn is { } bought && completedOn is { } done && done < bought)
+            {
+                findings.Error("completed-before-purchase", path + ".completedOn",
+                    $"The activity was completed on {JsonText.Iso(done)}, before it was purchased on {JsonText.Iso(bought)}; one of the dates is wrong. It was left out.");
+            }
             int? validMonths = OptionalInt(element, "validMonths", path, MaxValidMonths);
             var lines = ImmutableArray.CreateBuilder<CreditLine>();
             if (element.TryGetProperty("credits", out var credits) && credits.ValueKind != JsonValueKind.Null)
@@ -316,9 +410,14 @@ public static class TranscriptJsonReader
             {
                 findings.Error("wrong-type", path + ".amount", $"\"amount\" is a JSON {Kind(amountElement)} ({Raw(amountElement)}); expected a number.");
             }
-            else if (!amountElement.TryGetDecimal(out decimal value))
+            else if (!TryGetDecimal(amountElement, out decimal value, out bool precise))
             {
                 findings.Error("invalid-amount", path + ".amount", $"{Raw(amountElement)} is not a number CeuRules can hold exactly.");
+            }
+            else if (!precise)
+            {
+                findings.Error("over-precise-amount", path + ".amount",
+                    $"{Raw(amountElement)} has more digits than CeuRules can hold exactly (it would be read as {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}); amounts are exact to the hundredth.");
             }
             else if (value < 0)
             {
@@ -512,7 +611,7 @@ public static class TranscriptJsonReader
                 findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected a whole number.");
                 return null;
             }
-            if (!value.TryGetDecimal(out decimal number) || number != decimal.Truncate(number))
+            if (!TryGetDecimal(value, out decimal number, out bool exact) || !exact || number != decimal.Truncate(number))
             {
                 findings.Error("invalid-number", fieldPath, $"{Raw(value)} is not a whole number.");
                 return null;

@@ -96,12 +96,12 @@ public sealed class WorkforceReport
             var shortfalls = new Dictionary<string, decimal>(StringComparer.Ordinal);
             foreach (var requirement in evaluation.Requirements.Where(r => !r.IsCap))
             {
-                shortfalls[requirement.RequirementId] = requirement.Shortfall.Value;
+                shortfalls[requirement.RequirementId] = requirement.Shortfall.RoundedUp.Value;
             }
             result.Add(new ReportRow(inputRow, next(), person.PersonId, evaluation.Credential.ToString(), SpreadsheetWords.Label(evaluation.Status),
                 evaluation.Certification.CertifiedOn, evaluation.ExpiresOn, evaluation.LastCeDay,
                 deadline is null ? null : SpreadsheetWords.Label(deadline.Kind), deadline?.Date, deadline?.DaysFromAsOf,
-                evaluation.Plan.Total.Value, evaluation.Plan.Approved.Value, SpreadsheetWords.UnitLabel(evaluation.Plan.Unit.Id), shortfalls, null, findings));
+                evaluation.Plan.Total.RoundedUp.Value, evaluation.Plan.Approved.RoundedUp.Value, SpreadsheetWords.UnitLabel(evaluation.Plan.Unit.Id), shortfalls, null, findings));
         }
         foreach (var certification in person.NotEvaluated)
         {
@@ -142,14 +142,14 @@ public sealed class WorkforceReport
             var dueHeaders = DueColumns.Select(h => SpreadsheetWords.ReportHeaders[h]).ToArray();
             var due = built.DueSoon.SelectMany(entry => entry.Due.Select(deadline => (IDictionary<string, object?>)new Dictionary<string, object?>
             {
-                [dueHeaders[0]] = entry.PersonId,
+                [dueHeaders[0]] = CsvCells.Inert(entry.PersonId),
                 [dueHeaders[1]] = Credential(entry.CredentialId),
                 [dueHeaders[2]] = SpreadsheetWords.Label(entry.Status),
                 [dueHeaders[3]] = SpreadsheetWords.Label(deadline.Kind),
                 [dueHeaders[4]] = deadline.Date.ToDateTimeUnspecified(),
                 [dueHeaders[5]] = deadline.DaysFromAsOf,
-                [dueHeaders[6]] = entry.Plan.Total.Value,
-                [dueHeaders[7]] = entry.Plan.Approved.Value,
+                [dueHeaders[6]] = entry.Plan.Total.RoundedUp.Value,
+                [dueHeaders[7]] = entry.Plan.Approved.RoundedUp.Value,
                 [dueHeaders[8]] = SpreadsheetWords.UnitLabel(entry.Plan.Unit.Id),
             })).ToList();
             if (due.Count == 0)
@@ -205,7 +205,7 @@ public sealed class WorkforceReport
 
     internal static void WriteCsvHeader(TextWriter writer, List<(string Header, Func<ReportRow, object?> Value)> headers)
     {
-        writer.Write(string.Join(",", headers.Select(h => Escape(h.Header))));
+        writer.Write(string.Join(",", headers.Select(h => CsvCells.Guard(h.Header))));
         writer.Write("\r\n");
     }
 
@@ -255,7 +255,8 @@ public sealed class WorkforceReport
         var cells = new Dictionary<string, object?>(headers.Count, StringComparer.Ordinal);
         foreach (var (header, value) in headers)
         {
-            cells[header] = value(row);
+            var cell = value(row);
+            cells[header] = cell is string text ? CsvCells.Inert(text) : cell;
         }
         return cells;
     }
@@ -271,12 +272,8 @@ public sealed class WorkforceReport
         decimal number => number.ToString(CultureInfo.InvariantCulture),
         long number => number.ToString(CultureInfo.InvariantCulture),
         int number => number.ToString(CultureInfo.InvariantCulture),
-        _ => Escape(CellGuard.Neutralize(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)),
+        _ => CsvCells.Guard(Convert.ToString(value, CultureInfo.InvariantCulture)),
     };
-
-    /// <summary>RFC 4180: quote a cell holding a comma, quote or line break, doubling inner quotes.</summary>
-    private static string Escape(string cell) =>
-        cell.IndexOfAny([',', '"', '\r', '\n']) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     internal sealed record ReportRow(long InputRow, long Sequence, string? PersonId, string? Credential, string? Status,
         LocalDate? CertifiedOn, LocalDate? ExpiresOn, LocalDate? LastCeDay, string? NextDeadline, LocalDate? NextDeadlineDate, int? DaysLeft,

@@ -88,6 +88,34 @@ public sealed class CliTest : IDisposable
     }
 
     [Fact]
+    public void Policies_shows_each_source_s_url_revision_and_authority_in_every_format()
+    {
+        var (_, text, _) = Run("policies", "amt-rma");
+        Assert.Contains("<https://", text, StringComparison.Ordinal);
+        Assert.Contains("(body, current)", text, StringComparison.Ordinal);
+        Assert.Contains("Also: AMT, CCP program sheet", text, StringComparison.Ordinal);
+
+        var (_, markdown, _) = Run("policies", "amt-rma", "--format", "markdown");
+        var feeRow = markdown.Split('\n').First(l => l.StartsWith("| `amt-rma/fee-annual` |", StringComparison.Ordinal));
+        Assert.Contains("annual fee: $50.00.", feeRow, StringComparison.Ordinal);
+        Assert.Contains("](https://americanmedtech.org/Certification/Stay-Certified/tabs/3) (body, current)", feeRow, StringComparison.Ordinal);
+        Assert.Contains("<br>Also: AMT, CCP program sheet: an annual fee of $50 — document: ", feeRow, StringComparison.Ordinal);
+        Assert.Contains("(secondary, undated, unconfirmed, superseded)", feeRow, StringComparison.Ordinal);
+
+        var (_, json, _) = Run("policies", "amt-rma", "--format", "json");
+        using var document = JsonDocument.Parse(json);
+        var fee = document.RootElement.GetProperty("policies")[1].GetProperty("rules").EnumerateArray()
+            .Single(r => r.GetProperty("id").GetString() == "amt-rma/fee-annual").GetProperty("source");
+        Assert.Equal(("https://americanmedtech.org/Certification/Stay-Certified/tabs/3", "current", "body", true),
+            (fee.GetProperty("url").GetString(), fee.GetProperty("revision").GetString(), fee.GetProperty("authority").GetString(), fee.GetProperty("confirmed").GetBoolean()));
+        var further = fee.GetProperty("furtherSources");
+        Assert.Equal(2, further.GetArrayLength());
+        Assert.Equal(("mirror", JsonValueKind.Null), (further[0].GetProperty("authority").GetString(), further[0].GetProperty("url").ValueKind));
+        Assert.True(further[1].GetProperty("superseded").GetBoolean());
+        Assert.False(further[1].TryGetProperty("furtherSources", out _));
+    }
+
+    [Fact]
     public void A_policy_file_adds_a_custom_credential_to_evaluate_list_and_validate_against()
     {
         var policy = Path.Combine(Root(), "docs", "examples", "policies", "employer-annual.json");
@@ -191,7 +219,7 @@ public sealed class CliTest : IDisposable
                               { "id": "bad", "kind": "course", "completedOn": "2022-13-01" } ] }
             """);
         var (exit, output, error) = Run("evaluate", path, "--format", "json");
-        Assert.Equal(0, exit);
+        Assert.Equal(1, exit); // evaluated, but an activity was left out
         Assert.Contains("activities[1].completedOn: '2022-13-01' is not a date", error, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(output);
         Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString() == "activity-left-out");

@@ -29,8 +29,10 @@ public sealed class CliSpreadsheetTest : IDisposable
 
         var (exit, output, error) = Paths.Run(Today, "evaluate", activities, "--certifications", certifications, "--as-of", "2025-11-23", "--format", "json");
 
-        Assert.Equal(0, exit);
+        // Evaluated without the bad row: exit 1 and an incomplete result, as for a JSON document.
+        Assert.Equal(1, exit);
         Assert.Contains("\"credential\": \"aama-cma\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"complete\": false", output, StringComparison.Ordinal);
         Assert.Contains("error: a.csv!B3.completedOn: row 3, Completion Date (completedOn): '2022-13-01' is not a date", error, StringComparison.Ordinal);
     }
 

@@ -168,6 +168,20 @@ for i in range(8):
 write("transcript", "binary-zeros.bin", b"\x00" * 64, {"code": "invalid-json", "path": "$", "severity": "error"}, binary=True)
 write("transcript", "csv.json", "id,kind,completedOn\na1,course,2022-03-01\n", {"code": "invalid-json", "path": "$", "severity": "error"})
 
+# hostile input an adversarial check found: half characters, numbers held only rounded, errors in deciding fields
+write("transcript", "surrogate-title.json", raw.replace('"Phlebotomy update"', '"Phleb\\ud800otomy"'), {"code": "invalid-escape", "path": "activities[0].title", "severity": "error"})
+write("transcript", "surrogate-low-id.json", raw.replace('"id": "cpr"', '"id": "\\udfff"'), {"code": "invalid-escape", "path": "activities[1].id", "severity": "error"})
+write("transcript", "surrogate-key.json", raw.replace('"provider": "AAMA"', '"\\ud83d": "AAMA"'), {"code": "invalid-escape", "path": "activities[0]", "severity": "error"})
+write("transcript", "surrogate-person-id.json", raw.replace('"asOf"', '"personId": "\\ud800", "asOf"'), {"code": "invalid-escape", "path": "personId", "severity": "error"})
+for name, value in [("rounded-to-cent", "0.0099999999999999999999999999999"), ("underflow", "1e-400"), ("many-digits", "2.00000000000000000000000000000000001")]:
+    write("transcript", f"amount-{name}.json", raw.replace('"amount": 2', f'"amount": {value}'), {"code": "over-precise-amount", "path": "activities[0].credits[0].amount", "severity": "error"})
+write("transcript", "number-duration-rounded.json", raw.replace('"durationMinutes": 120', '"durationMinutes": 120.0000000000000000000000000000001'), {"code": "invalid-number", "path": "activities[0].durationMinutes", "severity": "error"})
+write("transcript", "duplicate-as-of.json", raw.replace('"asOf": "2025-11-23",', '"asOf": "2025-11-23", "asOf": "2024-01-01",'), {"code": "duplicate-field", "path": "asOf", "severity": "error"})
+t("person-id-blank", setter("personId", value="   "), "missing-field", "personId")
+t("person-id-empty", setter("personId", value=""), "missing-field", "personId")
+t("completed-before-purchase", lambda d: d["activities"][0].update(kind="self-study", purchasedOn="2022-03-02"), "completed-before-purchase", "activities[0].completedOn")
+t("too-many-certifications", lambda d: d.update(certifications=d["certifications"] * 21), "too-many-certifications", "certifications")
+
 # decisions: the document reads, and the evaluation refuses with a reason
 def decision(name, mutate, credential, activity, reason):
     doc = copy.deepcopy(T)
@@ -185,7 +199,7 @@ decision("zero-amount", setter("activities", 0, "credits", 0, "amount", value=0)
 decision("duplicate-activity-counted-once", setter("activities", 1, "id", value="a1"), "aama-cma", "a1", "duplicate")
 decision("cpr-card-unknown-validity", remover("activities", 1, "validMonths"), "aama-cma", "cpr", "needs-review")
 decision("after-as-of", setter("activities", 0, "completedOn", value="2030-01-01"), "aama-cma", "a1", "after-as-of")
-decision("before-window", setter("activities", 0, "completedOn", value="2019-01-01"), "aama-cma", "a1", "outside-window")
+decision("before-window", lambda d: d["activities"][0].update(completedOn="2019-01-01", purchasedOn="2018-12-01"), "aama-cma", "a1", "outside-window")
 
 # ---------------------------------------------------------------- catalogs
 C = {"vendor": "Example Academy", "courses": [
@@ -291,6 +305,10 @@ p("minutes-per-unit-zero", setter(*V, "units", "fromDuration", "minutesPerUnit",
 p("version-twice", lambda d: d["versions"].append(copy.deepcopy(d["versions"][0])), "duplicate-version", "versions[1].version")
 p("unknown-field", setter(*V, "colour", value="red"), "unknown-field", "versions[0].colour", "warning")
 p("source-missing", lambda d: d.pop("source"), "missing-source", "versions[0]")
+p("source-url-relative", setter(*V, "units", "conversions", 0, "source", value={"citation": "IACET, About the CEU", "url": "iacet.org/ceus/about-the-ceu"}), "invalid-url", "versions[0].units.conversions[0].source.url")
+p("source-url-ftp", setter("source", value={"citation": "Example Clinic, HR policy 12", "url": "ftp://example.org/hr-policy-12.pdf"}), "invalid-url", "source.url")
+p("source-authority-unknown", setter("source", value={"citation": "Example Clinic, HR policy 12", "authority": "official"}), "unknown-value", "source.authority")
+p("source-further-number", setter("source", value={"citation": "Example Clinic, HR policy 12", "furtherSources": [12]}), "wrong-type", "source.furtherSources[0]")
 p("rule-id-invalid", setter(*V, "requirements", 0, "ruleId", value="total rule"), "invalid-rule-id", "versions[0].requirements[0].ruleId")
 p("ce-time-limit-hours", setter(*V, "ceTimeLimit", "length", value="PT12H"), "not-a-period", "versions[0].ceTimeLimit.length")
 p("text-too-long", setter("credential", "name", value="n" * 2001), "text-too-long", "credential.name")
@@ -334,6 +352,23 @@ with open(os.path.join(folder, "mixed.jsonl"), "w", encoding="utf-8") as f:
 with open(os.path.join(folder, "no-person-id.jsonl"), "w", encoding="utf-8") as f:
     f.write(json.dumps({k: v for k, v in T.items() if k != "asOf"}) + "\n")
 cases.append({"file": "batches/no-person-id.jsonl", "kind": "batch", "line": 1, "code": "missing-field", "path": "personId", "severity": "error"})
+
+# lines whose bytes are not text, or whose text holds half a character, among good ones
+hostile_lines = [
+    (line(T, "p-latin").replace("Phlebotomy update", "Phl\u00e9botomie").encode("latin-1"), "wrong-encoding", "$"),
+    (line(T, "p-surrogate").replace('"p-surrogate"', '"\\ud800"').encode("utf-8"), "invalid-escape", "personId"),
+    (line(T, "p-title").replace("Phlebotomy update", "\\udfff").encode("utf-8"), "invalid-escape", "activities[0].title"),
+    (line(T, "   ").encode("utf-8"), "missing-field", "personId"),
+    (line(T, "").encode("utf-8"), "missing-field", "personId"),
+    (line(T, "p-rounded").replace('"amount": 2', '"amount": 1e-400').encode("utf-8"), "over-precise-amount", "activities[0].credits[0].amount"),
+    (line(T, "p-as-of").replace('{"certifications"', '{"asOf": "2025-01-01", "asOf": "2024-01-01", "certifications"').encode("utf-8"), "duplicate-field", "asOf"),
+]
+with open(os.path.join(folder, "hostile.jsonl"), "wb") as f:
+    f.write(good.encode("utf-8") + b"\n")
+    for i, (data, code, path) in enumerate(hostile_lines):
+        f.write(data + b"\n")
+        cases.append({"file": "batches/hostile.jsonl", "kind": "batch", "line": i + 2, "code": code, "path": path, "severity": "error"})
+    f.write(line(T, "p-good").encode("utf-8") + b"\n")
 
 json.dump(cases, open(os.path.join(HERE, "cases.json"), "w", encoding="utf-8"), indent=1)
 print(len(cases), "cases")

@@ -34,18 +34,22 @@ public static class CmaAgreement
             Shortfall(evaluation, "aama-cma/category:administrative"));
     }
 
-    /// <summary>Evaluates one case with the library and both baselines, and compares the answers.</summary>
+    /// <summary>Evaluates one case with the library and the three baselines, and compares the answers.</summary>
     /// <param name="evaluator">The library's evaluator.</param>
     /// <param name="inputs">The case.</param>
     /// <param name="handWritten">The hand-written baseline prepared from the case's transcript.</param>
+    /// <param name="rulesEngine">The RulesEngine baseline.</param>
+    /// <param name="facts">The RulesEngine facts of the case's transcript (<see cref="RulesEngineCma.Facts"/>).</param>
     /// <returns>The library's evaluation.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="InvalidOperationException">A baseline disagrees with the library, or the case holds credit the baselines do not model.</exception>
-    public static CertificationEvaluation Check(CertificationEvaluator evaluator, CmaCase inputs, HandWrittenCma handWritten)
+    public static CertificationEvaluation Check(CertificationEvaluator evaluator, CmaCase inputs, HandWrittenCma handWritten, RulesEngineCma rulesEngine, CmaFact[] facts)
     {
         ArgumentNullException.ThrowIfNull(evaluator);
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(handWritten);
+        ArgumentNullException.ThrowIfNull(rulesEngine);
+        ArgumentNullException.ThrowIfNull(facts);
         var evaluation = evaluator.Evaluate(inputs.Certification, inputs.Transcript, inputs.AsOf);
         // The inputs must exercise only the rules the baselines know; anything else refused would make agreement luck.
         foreach (var decision in evaluation.Activities)
@@ -62,6 +66,7 @@ public static class CmaAgreement
         var expected = FromLibrary(evaluation);
         Compare(nameof(HandWrittenCma), inputs, expected, handWritten.Evaluate(inputs.Certification.CertifiedOn, inputs.AsOf));
         Compare(nameof(LinqCma), inputs, expected, LinqCma.Evaluate(inputs.Certification, inputs.Transcript, inputs.AsOf));
+        Compare(nameof(RulesEngineCma), inputs, expected, rulesEngine.EvaluateAsync(facts, inputs.Certification.CertifiedOn, inputs.AsOf).GetAwaiter().GetResult());
         return evaluation;
     }
 
@@ -76,12 +81,13 @@ public static class CmaAgreement
     public static void SelfCheck(CertificationEvaluator evaluator)
     {
         ArgumentNullException.ThrowIfNull(evaluator);
+        var rulesEngine = new RulesEngineCma();
         var statuses = new HashSet<CertificationStatus>();
         int nonApprovedCapBinds = 0;
         int cprCapBinds = 0;
         foreach (var inputs in CmaInputs.SelfCheckCases(SelfCheckCases))
         {
-            var evaluation = Check(evaluator, inputs, new HandWrittenCma(inputs.Transcript));
+            var evaluation = Check(evaluator, inputs, new HandWrittenCma(inputs.Transcript), rulesEngine, RulesEngineCma.Facts(inputs.Transcript));
             statuses.Add(evaluation.Status);
             nonApprovedCapBinds += evaluation.Requirements.Any(r => r.RequirementId == NonApprovedCap.Id && !r.Excluded.IsZero) ? 1 : 0;
             cprCapBinds += evaluation.Requirements.Any(r => r.RequirementId == CprCardRule.Id && !r.Excluded.IsZero) ? 1 : 0;

@@ -173,8 +173,8 @@ public sealed class CatalogValidator
         }
 
         // Line by line: the amount, the unit, the category, the approval.
-        long claimed = 0;
-        long claimedNonApproved = 0;
+        var claimed = CreditAmount.Zero;
+        var claimedNonApproved = CreditAmount.Zero;
         var implied = ImpliedCategory(course, policy);
         for (int l = 0; l < offer.Credits.Length; l++)
         {
@@ -207,7 +207,7 @@ public sealed class CatalogValidator
                     $"The {credential} converts {line.Amount} {line.Unit} to {conversion.Convert(line.Amount)} {units.Unit} ({conversion.RuleId}); state credit in {units.Unit} to be exact.");
             }
             CheckCategory(check, at, line, policy, implied);
-            long amount = (conversion?.Convert(line.Amount) ?? line.Amount).Hundredths;
+            var amount = conversion?.Convert(line.Amount) ?? line.Amount;
             claimed += amount;
             if (conversion is { CountsAsNonApproved: true } || !line.IsApprovedBy(credential.Body.Id))
             {
@@ -274,7 +274,7 @@ public sealed class CatalogValidator
     /// any excess is an error; under a non-approved duration rule (AAMA) non-approved excess is an
     /// error and approved excess a warning, since the approving body assigned it.
     /// </summary>
-    private static void CheckDuration(Checker check, Course course, CredentialPolicy policy, long claimed, long claimedNonApproved)
+    private static void CheckDuration(Checker check, Course course, CredentialPolicy policy, CreditAmount claimed, CreditAmount claimedNonApproved)
     {
         var units = policy.Units;
         if (course.DurationMinutes is not (> 0 and var minutes))
@@ -283,18 +283,18 @@ public sealed class CatalogValidator
         }
         if (units.FromDuration is { } timed)
         {
-            long supported = timed.Convert(minutes).Hundredths;
+            var supported = timed.Convert(minutes);
             if (claimed > supported)
             {
                 check.Error(CatalogFindingCodes.CreditExceedsDuration, ".credits",
-                    $"The offer claims {units.Describe(CreditAmount.FromHundredths(claimed))}; {minutes} minutes support at most {units.Describe(CreditAmount.FromHundredths(supported))} at one per {timed.MinutesPerUnit} minutes ({timed.RuleId}).");
+                    $"The offer claims {units.Describe(claimed)}; {minutes} minutes support at most {units.Describe(supported)} at one per {timed.MinutesPerUnit} minutes ({timed.RuleId}).");
             }
             return;
         }
         if (policy.NonApprovedDuration is { } rule)
         {
-            long supported = (long)minutes * 100 / rule.MinutesPerUnit;
-            if (claimedNonApproved > 0 && minutes < rule.MinimumMinutes)
+            var supported = CreditAmount.FromFraction(minutes, rule.MinutesPerUnit);
+            if (claimedNonApproved > CreditAmount.Zero && minutes < rule.MinimumMinutes)
             {
                 check.Error(CatalogFindingCodes.TooShort, string.Empty,
                     $"The course lasts {minutes} minutes; credit not approved by the {policy.Credential.Body.Acronym} needs at least {rule.MinimumMinutes} minutes ({rule.RuleId}).");
@@ -302,12 +302,12 @@ public sealed class CatalogValidator
             else if (claimedNonApproved > supported)
             {
                 check.Error(CatalogFindingCodes.CreditExceedsDuration, ".credits",
-                    $"The offer claims {units.Describe(CreditAmount.FromHundredths(claimedNonApproved))} not approved by the {policy.Credential.Body.Acronym}; {minutes} minutes support at most {units.Describe(CreditAmount.FromHundredths(supported))} at one per {rule.MinutesPerUnit} minutes ({rule.RuleId}).");
+                    $"The offer claims {units.Describe(claimedNonApproved)} not approved by the {policy.Credential.Body.Acronym}; {minutes} minutes support at most {units.Describe(supported)} at one per {rule.MinutesPerUnit} minutes ({rule.RuleId}).");
             }
             else if (claimed > supported)
             {
                 check.Warning(CatalogFindingCodes.ApprovedCreditExceedsDuration, ".credits",
-                    $"The offer claims {units.Describe(CreditAmount.FromHundredths(claimed))}, more than the {units.Describe(CreditAmount.FromHundredths(supported))} {minutes} minutes support at one per {rule.MinutesPerUnit} minutes; the {policy.Credential.Body.Acronym}-approved part counts as approved, but check it.");
+                    $"The offer claims {units.Describe(claimed)}, more than the {units.Describe(supported)} {minutes} minutes support at one per {rule.MinutesPerUnit} minutes; the {policy.Credential.Body.Acronym}-approved part counts as approved, but check it.");
             }
             return;
         }
@@ -323,10 +323,11 @@ public sealed class CatalogValidator
             return null;
         }
         Category? best = null;
-        int most = 0;
+        long most = 0;
         foreach (var category in categories.Categories)
         {
-            int minutes = course.ContentAreas.Where(a => a.Category == category).Sum(a => a.Minutes);
+            // Summed as long: areas of up to int.MaxValue minutes each must not overflow (they are reported, not thrown).
+            long minutes = course.ContentAreas.Where(a => a.Category == category).Sum(a => (long)a.Minutes);
             if (minutes > most)
             {
                 (best, most) = (category, minutes);

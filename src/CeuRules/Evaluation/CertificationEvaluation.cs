@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using CeuRules.Model;
 using CeuRules.Policies;
@@ -14,7 +13,6 @@ namespace CeuRules.Evaluation;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class CertificationEvaluation
 {
-    private readonly Func<string> explain;
     private string? statusExplanation;
 
     internal CertificationEvaluation(
@@ -23,9 +21,9 @@ public sealed class CertificationEvaluation
         CredentialPolicy policy,
         CertificationStatus status,
         PolicyRule statusRule,
-        Func<string> explain,
         LocalDate expiresOn,
         DateInterval window,
+        PolicyRule windowRule,
         LocalDate lastCeDay,
         ImmutableArray<Deadline> deadlines,
         ExamStanding? exam,
@@ -33,16 +31,17 @@ public sealed class CertificationEvaluation
         ImmutableArray<ActivityDecision> activities,
         RecertificationPlan plan,
         ImmutableArray<FeeDue> fees,
-        ImmutableArray<EvaluationNote> notes)
+        ImmutableArray<EvaluationNote> notes,
+        ImmutableArray<Finding> findings)
     {
         Certification = certification;
         AsOf = asOf;
         Policy = policy;
         Status = status;
         StatusRule = statusRule;
-        this.explain = explain;
         ExpiresOn = expiresOn;
         Window = window;
+        WindowRule = windowRule;
         LastCeDay = lastCeDay;
         Deadlines = deadlines;
         Exam = exam;
@@ -51,6 +50,7 @@ public sealed class CertificationEvaluation
         Plan = plan;
         Fees = fees;
         Notes = notes;
+        Findings = findings;
     }
 
     /// <summary>The certification evaluated.</summary>
@@ -72,13 +72,16 @@ public sealed class CertificationEvaluation
     public PolicyRule StatusRule { get; }
 
     /// <summary>The status in words, with the dates and amounts that decided it (composed when first read).</summary>
-    public string StatusExplanation => statusExplanation ??= explain();
+    public string StatusExplanation => statusExplanation ??= Explanations.Words.Status(this);
 
     /// <summary>The last day the credential is current.</summary>
     public LocalDate ExpiresOn { get; }
 
     /// <summary>The inclusive span in which activities count.</summary>
     public DateInterval Window { get; }
+
+    /// <summary>The rule that set <see cref="Window"/>: the policy's window, or its reactivation window once the credential has expired.</summary>
+    public PolicyRule WindowRule { get; }
 
     /// <summary>The last day recertification by CE is allowed (the expiration itself when there is no CE time limit).</summary>
     public LocalDate LastCeDay { get; }
@@ -103,6 +106,16 @@ public sealed class CertificationEvaluation
 
     /// <summary>Remarks on the inputs a person should know about.</summary>
     public ImmutableArray<EvaluationNote> Notes { get; }
+
+    /// <summary>
+    /// Problems with the certification itself that make the answer unreliable: a certification dated
+    /// after the as-of date (<c>certified-after-as-of</c>) or before <see cref="Certification.EarliestPlausibleDate"/>
+    /// (<c>implausible-certification-date</c>, for example a date never set). Empty for a sound certification.
+    /// </summary>
+    public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>Whether the answer rests on a sound certification: no error in <see cref="Findings"/>.</summary>
+    public bool IsReliable => Finding.AreValid(Findings);
 
     /// <summary>Whether every minimum requirement is met by the counted credit.</summary>
     public bool RequirementsMet

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Runtime.InteropServices;
 using CeuRules.Model;
 using CeuRules.Policies;
@@ -86,42 +85,58 @@ public sealed class CertificationEvaluator
         int windowStart = DayNumber.Of(dates.WindowStart);
         int windowEnd = DayNumber.Of(dates.WindowEnd);
         var gates = new Admission.GateResult[activities.Length];
+        int slots = prepared.CategorySlots;
+        int targets = prepared.Targets.Length;
+        bool small = slots <= Kernel.StackSlots && targets <= Kernel.StackSlots;
+        var sums = new Sums
+        {
+            Approved = small ? stackalloc long[Kernel.StackSlots].Slice(0, slots) : new long[slots],
+            Pool = small ? stackalloc long[Kernel.StackSlots].Slice(0, slots) : new long[slots],
+            Taken = small ? stackalloc long[Kernel.StackSlots].Slice(0, slots) : new long[slots],
+            Shortfalls = small ? stackalloc long[Kernel.StackSlots].Slice(0, targets) : new long[targets],
+            PlanNeeds = small ? stackalloc long[Kernel.StackSlots].Slice(0, targets) : new long[targets],
+        };
+        sums.Approved.Clear();
+        sums.Pool.Clear();
         for (int i = 0; i < activities.Length; i++)
         {
-            gates[i] = Admission.Gate(compiled.Entries[i], asOfDay, windowStart, windowEnd);
+            ref readonly var entry = ref compiled.Entries[i];
+            gates[i] = Admission.Gate(entry, asOfDay, windowStart, windowEnd);
+            if (gates[i] == Admission.GateResult.Passed)
+            {
+                for (int p = entry.PieceStart; p < entry.PieceStart + entry.PieceCount; p++)
+                {
+                    ref readonly var piece = ref compiled.Pieces[p];
+                    sums.Add(piece.CategoryIndex + 1, piece.Amount, piece.Approved, piece.IsCpr);
+                }
+            }
         }
-        var allocated = Allocation.Run(prepared, compiled, gates, activities, workspace, out var capRefusals);
+        var verdict = Kernel.Decide(prepared, dates, certification, asOf, ref sums);
+        var allocated = Allocation.Assign(prepared, compiled, gates, activities, workspace, sums.Taken, out var capRefusals);
 
-        var requirements = Requirements(prepared, allocated);
-        Span<long> shortfalls = stackalloc long[prepared.Targets.Length];
-        for (int r = 0; r < shortfalls.Length; r++)
-        {
-            shortfalls[r] = requirements[r].Shortfall.Hundredths;
-        }
-        bool met = !shortfalls.ContainsAnyExcept(0L);
-        int failed = FailedAttempts(policy, certification, asOf);
-        var exam = policy.ExamRoute is { } route ? new ExamStanding(route, failed) : null;
-        var (status, statusRule) = StatusFor(policy, dates, failed, asOf, met);
-        var plan = PlanFor(prepared, dates, shortfalls, allocated.NonApproved, status);
+        var requirements = Requirements(prepared, verdict, allocated);
+        var exam = policy.ExamRoute is { } route ? new ExamStanding(route, verdict.FailedAttempts) : null;
+        var plan = PlanFor(prepared, dates, verdict, sums.PlanNeeds);
         var decisions = Decisions(prepared, dates, activities, compiled, gates, allocated, capRefusals, asOf);
         workspace.Release();
         return new CertificationEvaluation(
             certification,
             asOf,
             policy,
-            status,
-            statusRule,
-            () => Explain(status, policy, dates, exam, requirements, asOf),
+            verdict.Status,
+            verdict.StatusRule,
             dates.Expiration,
             dates.Window,
+            dates.WindowRule,
             dates.LastCeDay,
             DeadlinesFor(policy, dates, asOf),
             exam,
             requirements,
             decisions,
             plan,
-            FeesFor(policy, certification.IsMember, status),
-            NotesFor(certification, asOf));
+            FeesFor(policy, certification.IsMember, verdict.Status),
+            NotesFor(certification, asOf),
+            FindingsFor(certification, asOf));
     }
 
     /// <summary>
@@ -161,9 +176,42 @@ public sealed class CertificationEvaluator
         var prepared = credential.Prepared[dates.Version];
         var workspace = Workspace.Current;
         Admission.Compile(prepared, transcript.Activities, workspace.Compiled, workspace, explain: false);
-        var summary = SummaryTally.Run(prepared, dates, workspace.Compiled, null, certification, asOf, requirements);
+        var summary = SummaryRead.Run(prepared, dates, workspace.Compiled, null, certification, asOf, requirements);
         workspace.Release();
         return summary;
+    }
+
+    /// <summary>
+    /// The summary of a certification against a transcript as of a date, with every requirement's
+    /// outcome (the minimums in policy order, then the caps), for callers who would rather not size a
+    /// span: find one with <see cref="RequirementSummaries.Find(ReadOnlySpan{RequirementSummary}, Category)"/>.
+    /// It allocates the array of outcomes; the overload with a span allocates nothing.
+    /// </summary>
+    /// <param name="certification">The certification.</param>
+    /// <param name="transcript">The person's activities, in any order.</param>
+    /// <param name="asOf">The date to summarize as of.</param>
+    /// <param name="requirements">Every requirement's outcome.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="certification"/> or <paramref name="transcript"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog has no policy for the certification's credential.</exception>
+    public CertificationSummary Summarize(Certification certification, Transcript transcript, LocalDate asOf, out ImmutableArray<RequirementSummary> requirements)
+    {
+        var outcomes = new RequirementSummary[RequirementCountFor(certification)];
+        var summary = Summarize(certification, transcript, asOf, outcomes);
+        requirements = ImmutableCollectionsMarshal.AsImmutableArray(outcomes);
+        return summary;
+    }
+
+    /// <summary>How many requirement outcomes a summary of <paramref name="certification"/> writes: the length of the span to pass.</summary>
+    /// <param name="certification">The certification.</param>
+    /// <returns>The number of minimums and caps of the policy version that governs its cycle.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="certification"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog has no policy for the certification's credential.</exception>
+    public int RequirementCountFor(Certification certification)
+    {
+        Preconditions.CheckNotNull(certification);
+        var credential = CredentialFor(certification);
+        return credential.Prepared[CycleDates.For(credential.Versions, certification).Version].OutcomeCount;
     }
 
     /// <summary>
@@ -209,7 +257,7 @@ public sealed class CertificationEvaluator
     {
         Preconditions.CheckNotNull(prepared);
         Preconditions.CheckArgument(ReferenceEquals(prepared.Evaluator, this), "The evaluation was prepared by another evaluator.", nameof(prepared));
-        return SummaryTally.Run(prepared.Policy, prepared.Dates, null, prepared.Pieces, prepared.Certification, asOf, requirements);
+        return SummaryRead.Run(prepared.Policy, prepared.Dates, null, prepared.Pieces, prepared.Certification, asOf, requirements);
     }
 
     private PreparedCredential CredentialFor(Certification certification)
@@ -224,7 +272,8 @@ public sealed class CertificationEvaluator
     /// <summary>A credential's versions, each with its prepared form.</summary>
     private sealed record PreparedCredential(ImmutableArray<CredentialPolicy> Versions, PreparedPolicy[] Prepared);
 
-    private static ImmutableArray<RequirementOutcome> Requirements(PreparedPolicy prepared, Allocated allocated)
+    /// <summary>The requirement rows: the kernel's sums, and per category what the assignment counted there (its shortfall is the kernel's).</summary>
+    private static ImmutableArray<RequirementOutcome> Requirements(PreparedPolicy prepared, in Verdict verdict, Allocated allocated)
     {
         var policy = prepared.Policy;
         var unit = policy.Units.Unit;
@@ -235,130 +284,40 @@ public sealed class CertificationEvaluator
             var requirement = policy.Requirements[r];
             long counted = prepared.Targets[r] switch
             {
-                RequirementTarget.Total => allocated.Total,
+                RequirementTarget.Total => verdict.Total,
                 RequirementTarget.Category => allocated.ByCategory[prepared.TargetCategory[r]],
-                _ => allocated.Approved,
+                _ => verdict.ApprovedTotal,
             };
-            outcomes[k++] = new RequirementOutcome(requirement.RequirementId, false, requirement, requirement.Minimum, CreditAmount.FromHundredths(counted), CreditAmount.Zero, unit);
+            outcomes[k++] = new RequirementOutcome(requirement.RequirementId, false, requirement, requirement.Minimum, prepared.Amount(counted), CreditAmount.Zero, unit);
         }
         if (policy.NonApprovedCap is { } cap)
         {
-            outcomes[k++] = new RequirementOutcome(NonApprovedCap.Id, true, cap, cap.Limit,
-                CreditAmount.FromHundredths(allocated.NonApproved), CreditAmount.FromHundredths(allocated.NonApprovedExcluded), unit);
+            outcomes[k++] = new RequirementOutcome(NonApprovedCap.Id, true, cap, cap.Limit, prepared.Amount(verdict.NonApproved), prepared.Amount(verdict.NonApprovedExcluded), unit);
         }
         if (policy.CprCards is { } cpr)
         {
-            outcomes[k] = new RequirementOutcome(CprCardRule.Id, true, cpr, cpr.Limit,
-                CreditAmount.FromHundredths(allocated.Cpr), CreditAmount.FromHundredths(allocated.CprExcluded), unit);
+            outcomes[k] = new RequirementOutcome(CprCardRule.Id, true, cpr, cpr.Limit, prepared.Amount(verdict.Cpr), prepared.Amount(verdict.CprExcluded), unit);
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(outcomes);
     }
 
-    /// <summary>Failed exam attempts that count: from the start of the cycle, or from the last pass after it, through the as-of date.</summary>
-    internal static int FailedAttempts(CredentialPolicy policy, Certification certification, LocalDate asOf)
+    /// <summary>The plan: the kernel's least figures, total, approved and per category.</summary>
+    private static RecertificationPlan PlanFor(PreparedPolicy prepared, in CycleDates dates, in Verdict verdict, ReadOnlySpan<long> needs)
     {
-        if (policy.ExamRoute is null)
-        {
-            return 0;
-        }
-        var since = certification.CertifiedOn;
-        foreach (var attempt in certification.ExamAttempts)
-        {
-            if (attempt.Passed && attempt.On <= asOf && attempt.On > since)
-            {
-                since = attempt.On;
-            }
-        }
-        int failed = 0;
-        foreach (var attempt in certification.ExamAttempts)
-        {
-            if (!attempt.Passed && attempt.On > since && attempt.On <= asOf)
-            {
-                failed++;
-            }
-        }
-        return failed;
-    }
-
-    /// <summary>The status and the rule that decided it.</summary>
-    internal static (CertificationStatus Status, PolicyRule Rule) StatusFor(CredentialPolicy policy, in CycleDates dates, int failedAttempts, LocalDate asOf, bool met)
-    {
-        if (policy.ExamRoute is { } route && failedAttempts >= route.MaxAttempts)
-        {
-            return (CertificationStatus.Ineligible, route);
-        }
-        if (asOf > dates.LastCeDay)
-        {
-            return (CertificationStatus.LapsedExamRequired, dates.LastCeDayRule);
-        }
-        if (met)
-        {
-            return (CertificationStatus.RequirementsMet, policy.Requirements.IsEmpty ? policy.Window : policy.Requirements[0]);
-        }
-        return asOf <= dates.Expiration
-            ? (CertificationStatus.InProgress, policy.Expiration)
-            : (CertificationStatus.WithinCeTimeLimit, dates.LastCeDayRule);
-    }
-
-    /// <summary>
-    /// The least additional credit, in total and approved, that would meet the cycle: the largest of
-    /// the lower bounds (the total shortfall, the approved shortfall, and the category shortfalls
-    /// together, since credit in one category helps no other); and since credit beyond the
-    /// non-approved cap's room would not count, that much more must be approved. Nothing once the CE
-    /// route is closed.
-    /// </summary>
-    internal static (long Total, long Approved) PlanTotals(PreparedPolicy prepared, ReadOnlySpan<long> shortfalls, long nonApprovedCounted, CertificationStatus status)
-    {
-        if (status is CertificationStatus.LapsedExamRequired or CertificationStatus.Ineligible)
-        {
-            return (0, 0);
-        }
-        long totalShortfall = 0;
-        long approvedShortfall = 0;
-        long categorySum = 0;
-        for (int r = 0; r < shortfalls.Length; r++)
-        {
-            switch (prepared.Targets[r])
-            {
-                case RequirementTarget.Total:
-                    totalShortfall = shortfalls[r];
-                    break;
-                case RequirementTarget.Approved:
-                    approvedShortfall = shortfalls[r];
-                    break;
-                default:
-                    categorySum += shortfalls[r];
-                    break;
-            }
-        }
-        long total = Math.Max(totalShortfall, Math.Max(approvedShortfall, categorySum));
-        long approved = approvedShortfall;
-        if (prepared.CapLimit != PreparedPolicy.NoCap)
-        {
-            long room = Math.Max(0, prepared.CapLimit - nonApprovedCounted);
-            approved = Math.Max(approved, total - room);
-        }
-        return (total, approved);
-    }
-
-    private static RecertificationPlan PlanFor(PreparedPolicy prepared, in CycleDates dates, ReadOnlySpan<long> shortfalls, long nonApprovedCounted, CertificationStatus status)
-    {
-        var unit = prepared.Policy.Units.Unit;
-        var (total, approved) = PlanTotals(prepared, shortfalls, nonApprovedCounted, status);
         var byCategory = ImmutableArray<CategoryNeed>.Empty;
-        if (total > 0)
+        if (verdict.PlanTotal > 0)
         {
             var builder = ImmutableArray.CreateBuilder<CategoryNeed>();
-            for (int r = 0; r < shortfalls.Length; r++)
+            for (int r = 0; r < needs.Length; r++)
             {
-                if (prepared.Targets[r] == RequirementTarget.Category && shortfalls[r] > 0)
+                if (prepared.Targets[r] == RequirementTarget.Category && needs[r] > 0)
                 {
-                    builder.Add(new CategoryNeed(prepared.Categories[prepared.TargetCategory[r]], CreditAmount.FromHundredths(shortfalls[r])));
+                    builder.Add(new CategoryNeed(prepared.Categories[prepared.TargetCategory[r]], prepared.Amount(needs[r])));
                 }
             }
             byCategory = builder.ToImmutable();
         }
-        return new RecertificationPlan(unit, CreditAmount.FromHundredths(total), CreditAmount.FromHundredths(approved), byCategory, dates.LastCreditDay);
+        return new RecertificationPlan(prepared.Policy.Units.Unit, prepared.Amount(verdict.PlanTotal), prepared.Amount(verdict.PlanApproved), byCategory, dates.LastCreditDay);
     }
 
     private static ImmutableArray<Deadline> DeadlinesFor(CredentialPolicy policy, in CycleDates dates, LocalDate asOf)
@@ -379,7 +338,7 @@ public sealed class CertificationEvaluator
                 list.Add(new(DeadlineKind.ExamPass, pass, Period.DaysBetween(asOf, pass), route));
             }
         }
-        if (policy.FeeOf(FeeKind.Annual) is { } annual && AnnualFeeDue(dates, asOf) is { } due)
+        if (policy.FeeOf(FeeKind.Annual) is { } annual && Kernel.AnnualFeeDue(dates, asOf) is { } due)
         {
             list.Add(new(DeadlineKind.AnnualFee, due, Period.DaysBetween(asOf, due), annual));
         }
@@ -390,27 +349,6 @@ public sealed class CertificationEvaluator
         });
         return list.ToImmutableArray();
     }
-
-    /// <summary>
-    /// While the credential is current, the day the annual fee is due: the last day of the
-    /// anniversary month, this year's or next year's once it has passed.
-    /// </summary>
-    internal static LocalDate? AnnualFeeDue(in CycleDates dates, LocalDate asOf)
-    {
-        if (asOf > dates.Expiration)
-        {
-            return null;
-        }
-        var due = AnniversaryMonthEnd(asOf.Year, dates.CycleStart.Month);
-        if (due < asOf)
-        {
-            due = AnniversaryMonthEnd(asOf.Year + 1, dates.CycleStart.Month);
-        }
-        return due;
-    }
-
-    private static LocalDate AnniversaryMonthEnd(int year, int month) =>
-        new LocalDate(Math.Min(year, LocalDate.MaxIsoValue.Year), month, 1).With(DateAdjusters.EndOfMonth);
 
     private static ImmutableArray<FeeDue> FeesFor(CredentialPolicy policy, bool isMember, CertificationStatus status)
     {
@@ -463,7 +401,7 @@ public sealed class CertificationEvaluator
                         }
                         var piece = pieces[p];
                         parts[k++] = new CountedCredit(
-                            CreditAmount.FromHundredths(allocated.Counted[p]),
+                            prepared.Amount(allocated.Counted[p]),
                             piece.CategoryIndex >= 0 ? prepared.Categories[piece.CategoryIndex] : null,
                             piece.Approved,
                             prepared.RequirementFor(piece.CategoryIndex),
@@ -482,17 +420,17 @@ public sealed class CertificationEvaluator
             }
             else
             {
-                notCounted = ImmutableArray.Create(Admission.GateRefusal(gate, dates, activities, i, entry, asOf));
+                notCounted = ImmutableArray.Create(Admission.GateRefusal(gate, prepared, dates, activities, i, entry, asOf));
                 notes -= entry.GatedNoteCount;
             }
-            var noteList = ImmutableArray<string>.Empty;
+            var noteList = ImmutableArray<ActivityNote>.Empty;
             if (notes > 0)
             {
-                var copied = new string[notes];
+                var copied = new ActivityNote[notes];
                 compiled.Notes.CopyTo(entry.NoteStart, copied, 0, notes);
                 noteList = ImmutableCollectionsMarshal.AsImmutableArray(copied);
             }
-            decisions[i] = new ActivityDecision(activities[i].Id, unit, CreditAmount.FromHundredths(entry.Submitted), counted, notCounted, noteList);
+            decisions[i] = new ActivityDecision(activities[i].Id, unit, prepared.Amount(entry.Submitted), counted, notCounted, noteList);
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(decisions);
     }
@@ -506,58 +444,38 @@ public sealed class CertificationEvaluator
         var notes = ImmutableArray.CreateBuilder<EvaluationNote>();
         if (asOf < certification.CertifiedOn)
         {
-            notes.Add(new EvaluationNote("as-of-before-certification",
-                $"The as-of date {Admission.Iso(asOf)} is before the certification date {Admission.Iso(certification.CertifiedOn)}."));
+            notes.Add(new EvaluationNote("as-of-before-certification", Decision.Args(("asOf", asOf), ("certifiedOn", certification.CertifiedOn))));
         }
         foreach (var attempt in certification.ExamAttempts)
         {
             if (attempt.On > asOf)
             {
-                notes.Add(new EvaluationNote("exam-attempt-after-as-of",
-                    $"The exam attempt on {Admission.Iso(attempt.On)} is after the as-of date {Admission.Iso(asOf)} and is not taken into account."));
+                notes.Add(new EvaluationNote("exam-attempt-after-as-of", Decision.Args(("attemptOn", attempt.On), ("asOf", asOf))));
             }
             else if (attempt.Passed && attempt.On > certification.CertifiedOn)
             {
-                notes.Add(new EvaluationNote("exam-passed-after-certification",
-                    $"An exam was passed on {Admission.Iso(attempt.On)}, after the certification date {Admission.Iso(certification.CertifiedOn)}: if it recertified the person, evaluate the new cycle from that date."));
+                notes.Add(new EvaluationNote("exam-passed-after-certification", Decision.Args(("attemptOn", attempt.On), ("certifiedOn", certification.CertifiedOn))));
             }
         }
         return notes.ToImmutable();
     }
 
-    private static string Explain(CertificationStatus status, CredentialPolicy policy, in CycleDates dates, ExamStanding? exam, ImmutableArray<RequirementOutcome> requirements, LocalDate asOf)
+    /// <summary>Impossible certification dates, as error findings.</summary>
+    private static ImmutableArray<Finding> FindingsFor(Certification certification, LocalDate asOf)
     {
-        string missing = string.Join(", ", requirements.Where(r => !r.IsMet).Select(r => Shortfall(r, policy)));
-        int daysLeft = Period.DaysBetween(asOf, dates.Expiration);
-        return status switch
+        if (certification.CertifiedOn <= asOf && certification.CertifiedOn >= Certification.EarliestPlausibleDate)
         {
-            CertificationStatus.RequirementsMet when asOf <= dates.Expiration && dates.LastCeDay > dates.Expiration =>
-                $"Every requirement is met; apply by {Admission.Iso(dates.Expiration)} to stay current (recertification by CE remains possible through {Admission.Iso(dates.LastCeDay)}).",
-            CertificationStatus.RequirementsMet =>
-                $"Every requirement is met; recertify by CE by {Admission.Iso(dates.LastCeDay)}.",
-            CertificationStatus.InProgress =>
-                $"Current until {Admission.Iso(dates.Expiration)} ({daysLeft} days left); still needed: {missing}.",
-            CertificationStatus.WithinCeTimeLimit when dates.IsReactivation =>
-                $"Expired on {Admission.Iso(dates.Expiration)}; reactivation by CE remains possible through {Admission.Iso(dates.LastCeDay)} with credit completed from {Admission.Iso(dates.WindowStart)} to the application; still needed: {missing}.",
-            CertificationStatus.WithinCeTimeLimit =>
-                $"Expired on {Admission.Iso(dates.Expiration)}; recertification by CE remains possible through {Admission.Iso(dates.LastCeDay)} with credit completed by {Admission.Iso(dates.WindowEnd)}; still needed: {missing}.",
-            CertificationStatus.LapsedExamRequired =>
-                $"Lapsed: the CE route closed on {Admission.Iso(dates.LastCeDay)}; recertify by exam{(exam is null ? string.Empty : $" ({exam.AttemptsLeft} of {exam.MaxAttempts} attempts left)")}.",
-            CertificationStatus.Ineligible =>
-                $"{exam!.FailedAttempts} failed exam attempts of {exam.MaxAttempts}: {exam.Rule.WhenExhausted}",
-            _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
-        };
-    }
-
-    private static string Shortfall(RequirementOutcome outcome, CredentialPolicy policy)
-    {
-        string amount = policy.Units.Describe(outcome.Shortfall);
-        return outcome.Rule switch
+            return ImmutableArray<Finding>.Empty;
+        }
+        var findings = ImmutableArray.CreateBuilder<Finding>(2);
+        if (certification.CertifiedOn < Certification.EarliestPlausibleDate)
         {
-            TotalMinimum => $"{amount} in total",
-            ApprovedMinimum => $"{amount} approved by the {policy.Credential.Body.Acronym}",
-            CategoryMinimum byCategory => $"{amount} in the {byCategory.Category} category",
-            _ => $"{amount} for {outcome.RequirementId}",
-        };
+            findings.Add(Explanations.Words.CertificationFinding("implausible-certification-date", certification.CertifiedOn, asOf));
+        }
+        if (certification.CertifiedOn > asOf)
+        {
+            findings.Add(Explanations.Words.CertificationFinding("certified-after-as-of", certification.CertifiedOn, asOf));
+        }
+        return findings.ToImmutable();
     }
 }

@@ -167,14 +167,21 @@ public readonly struct CertificationSummary : IEquatable<CertificationSummary>
 /// </remarks>
 public readonly struct RequirementSummary : IEquatable<RequirementSummary>
 {
-    internal RequirementSummary(string requirementId, bool isCap, CreditAmount required, CreditAmount shortfall, CreditAmount excluded)
+    internal RequirementSummary(PolicyRule rule, string requirementId, bool isCap, CreditAmount required, CreditAmount shortfall, CreditAmount excluded)
     {
+        Rule = rule;
         RequirementId = requirementId;
         IsCap = isCap;
         Required = required;
         Shortfall = shortfall;
         Excluded = excluded;
     }
+
+    /// <summary>The rule of the requirement: a <see cref="TotalMinimum"/>, <see cref="CategoryMinimum"/>, <see cref="ApprovedMinimum"/>, <see cref="NonApprovedCap"/> or <see cref="CprCardRule"/>; null only for the default value.</summary>
+    public PolicyRule? Rule { get; }
+
+    /// <summary>The category of a category minimum, else null: find the clinical shortfall without matching strings.</summary>
+    public Category? Category => (Rule as CategoryMinimum)?.Category;
 
     /// <summary>The requirement's id, as in <see cref="RequirementOutcome.RequirementId"/> ("total", "category:clinical", "cap:non-approved").</summary>
     public string RequirementId { get; }
@@ -220,4 +227,41 @@ public readonly struct RequirementSummary : IEquatable<RequirementSummary>
     /// <summary>Formats the outcome, for example "category:clinical short 2.5" or "cap:non-approved excluded 4".</summary>
     /// <returns>The formatted outcome.</returns>
     public override string ToString() => IsCap ? $"{RequirementId} excluded {Excluded}" : $"{RequirementId} short {Shortfall}";
+}
+
+/// <summary>Finding a requirement's outcome among the outcomes a summary wrote, by its rule's kind or its category, without matching strings.</summary>
+public static class RequirementSummaries
+{
+    /// <summary>The outcome of the minimum of a category, or null when the policy has none for it.</summary>
+    /// <param name="outcomes">The outcomes a summary wrote.</param>
+    /// <param name="category">The category, for example <see cref="Category.Clinical"/>.</param>
+    /// <returns>The outcome, or null.</returns>
+    public static RequirementSummary? Find(ReadOnlySpan<RequirementSummary> outcomes, Category category)
+    {
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Rule is CategoryMinimum byCategory && byCategory.Category == category)
+            {
+                return outcome;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first outcome whose rule is a <typeparamref name="TRule"/> (for example <see cref="TotalMinimum"/>, <see cref="ApprovedMinimum"/> or <see cref="NonApprovedCap"/>), or null.</summary>
+    /// <typeparam name="TRule">The kind of rule.</typeparam>
+    /// <param name="outcomes">The outcomes a summary wrote.</param>
+    /// <returns>The outcome, or null.</returns>
+    public static RequirementSummary? Find<TRule>(ReadOnlySpan<RequirementSummary> outcomes)
+        where TRule : PolicyRule
+    {
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Rule is TRule)
+            {
+                return outcome;
+            }
+        }
+        return null;
+    }
 }

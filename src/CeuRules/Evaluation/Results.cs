@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using CeuRules.Model;
 using CeuRules.Policies;
@@ -88,50 +87,93 @@ public sealed class CountedCredit
     public override string ToString() => $"{Amount} toward {RequirementId}";
 }
 
-/// <summary>Part of an activity's credit that did not count, with the reason and the rule that decided it.</summary>
-/// <remarks>This type is immutable and thread-safe.</remarks>
+/// <summary>
+/// Credit of an activity that did not count, with the reason, the decision's stable code, the rule
+/// that decided it and that rule's source, and the typed facts it was decided from.
+/// </summary>
+/// <remarks>
+/// <para>The engine decides; it writes no sentence. <see cref="Message"/> is made from the code and the
+/// arguments by the explanation layer, in the policy's own unit names, when it is first read.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
 public sealed class NotCountedCredit
 {
-    private readonly Func<string>? compose;
+    private readonly CredentialPolicy policy;
     private string? message;
 
-    internal NotCountedCredit(CreditAmount amount, NotCountedReason reason, string ruleId, RuleSource source, string message)
+    internal NotCountedCredit(CreditAmount amount, NotCountedReason reason, string code, string ruleId, RuleSource source, ImmutableArray<DecisionArgument> arguments,
+        CredentialPolicy policy)
     {
         Amount = amount;
         Reason = reason;
+        Code = code;
         RuleId = ruleId;
         Source = source;
-        this.message = message;
+        Arguments = arguments;
+        this.policy = policy;
     }
 
-    /// <summary>A refusal whose message is composed when first read.</summary>
-    internal NotCountedCredit(CreditAmount amount, NotCountedReason reason, string ruleId, RuleSource source, Func<string> compose)
-    {
-        Amount = amount;
-        Reason = reason;
-        RuleId = ruleId;
-        Source = source;
-        this.compose = compose;
-    }
-
-    /// <summary>The amount not counted, in the policy's unit (zero when the credit could not be expressed in it).</summary>
+    /// <summary>The amount not counted, in the policy's unit; exact (see <see cref="CreditAmount"/>).</summary>
     public CreditAmount Amount { get; }
 
-    /// <summary>Why it did not count.</summary>
+    /// <summary>The reason, one of the contract's reasons.</summary>
     public NotCountedReason Reason { get; }
 
-    /// <summary>The rule that decided it, for example "aama-cma/window".</summary>
+    /// <summary>The decision's stable code, finer than <see cref="Reason"/> (see <see cref="DecisionCodes"/>).</summary>
+    public string Code { get; }
+
+    /// <summary>The id of the rule that decided it.</summary>
     public string RuleId { get; }
 
     /// <summary>The rule's source.</summary>
     public RuleSource Source { get; }
 
-    /// <summary>A sentence that names the value and the limit.</summary>
-    public string Message => message ??= compose!();
+    /// <summary>The facts the decision was made from, by name (see <see cref="DecisionCodes"/> for each code's names).</summary>
+    public ImmutableArray<DecisionArgument> Arguments { get; }
 
-    /// <summary>Formats the credit, for example "4 outside-window: ...".</summary>
-    /// <returns>The formatted credit.</returns>
+    /// <summary>A sentence that explains the decision, made by the explanation layer from <see cref="Code"/> and <see cref="Arguments"/>.</summary>
+    public string Message => message ??= Explanations.Words.NotCounted(this, policy);
+
+    /// <inheritdoc/>
     public override string ToString() => $"{Amount} {Reason.ToId()}: {Message}";
+}
+
+/// <summary>
+/// A note about how an activity was read: a conversion, lines left to other credentials, a matching
+/// that could not be made. A note changes no amount; it records a decision an auditor may want to see.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class ActivityNote
+{
+    private readonly CredentialPolicy policy;
+    private string? message;
+
+    internal ActivityNote(string code, string ruleId, RuleSource source, ImmutableArray<DecisionArgument> arguments, CredentialPolicy policy)
+    {
+        Code = code;
+        RuleId = ruleId;
+        Source = source;
+        Arguments = arguments;
+        this.policy = policy;
+    }
+
+    /// <summary>The note's stable code (see <see cref="DecisionCodes"/>).</summary>
+    public string Code { get; }
+
+    /// <summary>The id of the rule the note is about.</summary>
+    public string RuleId { get; }
+
+    /// <summary>The rule's source.</summary>
+    public RuleSource Source { get; }
+
+    /// <summary>The facts the note records, by name.</summary>
+    public ImmutableArray<DecisionArgument> Arguments { get; }
+
+    /// <summary>A sentence made by the explanation layer from <see cref="Code"/> and <see cref="Arguments"/>.</summary>
+    public string Message => message ??= Explanations.Words.Note(this, policy);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Code}: {Message}";
 }
 
 /// <summary>
@@ -143,7 +185,7 @@ public sealed class NotCountedCredit
 public sealed class ActivityDecision
 {
     internal ActivityDecision(string activityId, CreditUnit unit, CreditAmount submitted, ImmutableArray<CountedCredit> counted,
-        ImmutableArray<NotCountedCredit> notCounted, ImmutableArray<string> notes)
+        ImmutableArray<NotCountedCredit> notCounted, ImmutableArray<ActivityNote> notes)
     {
         ActivityId = activityId;
         Unit = unit;
@@ -169,7 +211,7 @@ public sealed class ActivityDecision
     public ImmutableArray<NotCountedCredit> NotCounted { get; }
 
     /// <summary>Remarks on how the activity was read (for example a conversion applied, or stated lines ignored).</summary>
-    public ImmutableArray<string> Notes { get; }
+    public ImmutableArray<ActivityNote> Notes { get; }
 
     /// <summary>The total counted.</summary>
     public CreditAmount CountedTotal
@@ -350,17 +392,22 @@ public sealed class RecertificationPlan
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class EvaluationNote
 {
-    internal EvaluationNote(string code, string message)
+    private string? message;
+
+    internal EvaluationNote(string code, ImmutableArray<DecisionArgument> arguments)
     {
         Code = code;
-        Message = message;
+        Arguments = arguments;
     }
 
     /// <summary>A stable code, for example "exam-attempt-after-as-of".</summary>
     public string Code { get; }
 
-    /// <summary>A sentence naming the value concerned.</summary>
-    public string Message { get; }
+    /// <summary>The facts the note records, by name (for example <c>asOf</c>, <c>certifiedOn</c>, <c>attemptOn</c>).</summary>
+    public ImmutableArray<DecisionArgument> Arguments { get; }
+
+    /// <summary>A sentence naming the value concerned, made by the explanation layer from <see cref="Code"/> and <see cref="Arguments"/>.</summary>
+    public string Message => message ??= Explanations.Words.EvaluationNote(this);
 
     /// <summary>Formats the note as code and message.</summary>
     /// <returns>The formatted note.</returns>

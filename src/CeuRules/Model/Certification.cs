@@ -27,6 +27,13 @@ public sealed class Certification : IEquatable<Certification>
         CertifiedOn = certifiedOn;
     }
 
+    /// <summary>
+    /// The earliest certification date an evaluation takes as plausible, 1 January 1900: an earlier date
+    /// (for example the default <see cref="LocalDate"/>, 1 January of the year 1) is almost certainly a
+    /// date that was never set, and the evaluation reports it as a finding instead of a confident answer.
+    /// </summary>
+    public static LocalDate EarliestPlausibleDate { get; } = new(1900, 1, 1);
+
     /// <summary>The credential held.</summary>
     public Credential Credential { get; }
 

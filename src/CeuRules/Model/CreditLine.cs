@@ -21,12 +21,16 @@ public sealed class CreditLine : IEquatable<CreditLine>
     /// <param name="amount">The amount; never negative.</param>
     /// <param name="unit">The unit the amount is stated in.</param>
     /// <param name="category">The content area, or null when the activity states none.</param>
-    /// <exception cref="ArgumentException"><paramref name="amount"/> is negative or above <see cref="MaxAmount"/>, or <paramref name="unit"/> or
+    /// <exception cref="ArgumentException"><paramref name="amount"/> is negative, above <see cref="MaxAmount"/> or not a whole number of hundredths, or <paramref name="unit"/> or
     /// <paramref name="category"/> is the default value.</exception>
     public CreditLine(CreditAmount amount, CreditUnit unit, Category? category = null)
     {
         Preconditions.CheckArgument(amount >= CreditAmount.Zero && amount <= MaxAmount,
             $"A credit amount must be from 0 to {MaxAmount}; was {amount}.", nameof(amount));
+        if (!amount.IsWholeHundredths)
+        {
+            Preconditions.ThrowArgument(nameof(amount), $"A stated credit amount has at most two decimals; was {amount.Parts}/{100L * amount.PartsPerHundredth}.");
+        }
         Preconditions.CheckArgument(unit.Id is not null, "The unit must not be the default value.", nameof(unit));
         Preconditions.CheckArgument(category is null || category.Value.Id is not null, "The category must not be the default value.", nameof(category));
         Amount = amount;

@@ -66,7 +66,7 @@ public sealed class CprCardRule : PolicyRule
     public int MaxCards { get; }
 
     /// <summary>The most credit CPR cards can contribute: <see cref="CreditPerCard"/> times <see cref="MaxCards"/>.</summary>
-    public CreditAmount Limit => CreditAmount.FromHundredths(CreditPerCard.Hundredths * MaxCards);
+    public CreditAmount Limit => CreditPerCard.Times(MaxCards, 1);
 
     /// <summary>Whether the credit counts as approved by the body.</summary>
     public bool CountsAsApproved { get; }

@@ -174,6 +174,124 @@ public sealed class CredentialPolicy
         return null;
     }
 
+    /// <summary>
+    /// A later version of this policy: the same rules, with each rule of <paramref name="changes"/> in
+    /// place of the rule it replaces, or added where this version has none. So a version restates only
+    /// what changed, and a value it repeats is the earlier version's own rule object.
+    /// </summary>
+    /// <remarks>
+    /// <para>A change replaces by its type: an <see cref="ExpirationRule"/> the expiration, a
+    /// <see cref="CreditWindowRule"/> the window, a <see cref="UnitRule"/> the units (with their conversions),
+    /// a <see cref="CeTimeLimit"/> the CE time limit (with its transition), and so on for every single part;
+    /// a <see cref="CreditRequirement"/> the requirement with the same requirement id, an
+    /// <see cref="ActivityCutoffRule"/> the cut-off of the same kind, a <see cref="FeeRule"/> the fee of the
+    /// same kind, each added at the end when there is none. Nothing is removed.</para>
+    /// <para>The revision has no summary unless one is given: a summary says what changed in its own version.</para>
+    /// </remarks>
+    /// <param name="version">The new version's name.</param>
+    /// <param name="effectiveFrom">The first date of the cycles' expirations the new version governs.</param>
+    /// <param name="summary">What changed in the new version, or null.</param>
+    /// <param name="changes">The rules that change or are added.</param>
+    /// <returns>The new version.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="version"/> or <paramref name="changes"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="version"/> is not a well-formed identifier; a change is
+    /// null, is part of another rule (a <see cref="UnitConversion"/>, <see cref="DurationConversion"/> or
+    /// <see cref="CeTimeLimitTransition"/>: revise the rule that holds it), is of a type a policy does not
+    /// hold, or replaces the same rule as another change.</exception>
+    public CredentialPolicy Revise(string version, LocalDate effectiveFrom, string? summary, IEnumerable<PolicyRule> changes)
+    {
+        Preconditions.CheckNotNull(changes);
+        var expiration = Expiration;
+        var window = Window;
+        var units = Units;
+        var ceTimeLimit = CeTimeLimit;
+        var categories = Categories;
+        var nonApprovedCap = NonApprovedCap;
+        var cprCards = CprCards;
+        var nonApprovedDuration = NonApprovedDuration;
+        var selfStudy = SelfStudy;
+        var reactivationWindow = ReactivationWindow;
+        var notAcceptedKinds = NotAcceptedKinds;
+        var recurringTraining = RecurringTraining;
+        var examRoute = ExamRoute;
+        var newRequirements = requirements.ToBuilder();
+        var newCutoffs = cutoffs.ToBuilder();
+        var newFees = fees.ToBuilder();
+        var replaced = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var change in changes)
+        {
+            Preconditions.CheckArgument(change is not null, "A change must not be null.", nameof(changes));
+            string slot = change switch
+            {
+                ExpirationRule rule => Set(ref expiration, rule, "expiration"),
+                CreditWindowRule rule => Set(ref window, rule, "window"),
+                UnitRule rule => Set(ref units, rule, "units"),
+                CeTimeLimit rule => Set(ref ceTimeLimit, rule, "CE time limit"),
+                CategoryRule rule => SetOptional(ref categories, rule, "categories"),
+                NonApprovedCap rule => SetOptional(ref nonApprovedCap, rule, "non-approved cap"),
+                CprCardRule rule => SetOptional(ref cprCards, rule, "CPR cards"),
+                NonApprovedDurationRule rule => SetOptional(ref nonApprovedDuration, rule, "non-approved duration"),
+                SelfStudyRule rule => SetOptional(ref selfStudy, rule, "self-study"),
+                ReactivationWindowRule rule => SetOptional(ref reactivationWindow, rule, "reactivation window"),
+                NotAcceptedKindsRule rule => SetOptional(ref notAcceptedKinds, rule, "kinds not accepted"),
+                RecurringTrainingRule rule => SetOptional(ref recurringTraining, rule, "recurring training"),
+                ExamRoute rule => SetOptional(ref examRoute, rule, "exam route"),
+                CreditRequirement rule => Put(newRequirements, rule, r => r.RequirementId == rule.RequirementId, "requirement " + rule.RequirementId),
+                ActivityCutoffRule rule => Put(newCutoffs, rule, c => c.Kind.Equals(rule.Kind), "cut-off of " + rule.Kind),
+                FeeRule rule => Put(newFees, rule, f => f.Kind == rule.Kind, "fee " + rule.Kind),
+                UnitConversion or DurationConversion or CeTimeLimitTransition => throw new ArgumentException(
+                    $"'{change.RuleId}' is part of another rule; revise the {(change is CeTimeLimitTransition ? "CE time limit" : "units")} that hold it.", nameof(changes)),
+                _ => throw new ArgumentException($"'{change.RuleId}' is a {change.GetType().Name}, which a policy does not hold.", nameof(changes)),
+            };
+            Preconditions.CheckArgument(replaced.Add(slot), $"Two changes replace the {slot}.", nameof(changes));
+        }
+
+        return new CredentialPolicy(Credential, version, effectiveFrom, expiration, window, units, ceTimeLimit)
+        {
+            Summary = summary,
+            Categories = categories,
+            Requirements = newRequirements.ToImmutable(),
+            NonApprovedCap = nonApprovedCap,
+            CprCards = cprCards,
+            NonApprovedDuration = nonApprovedDuration,
+            SelfStudy = selfStudy,
+            ReactivationWindow = reactivationWindow,
+            NotAcceptedKinds = notAcceptedKinds,
+            Cutoffs = newCutoffs.ToImmutable(),
+            RecurringTraining = recurringTraining,
+            ExamRoute = examRoute,
+            Fees = newFees.ToImmutable(),
+        };
+
+        static string Set<T>(ref T slot, T rule, string name)
+        {
+            slot = rule;
+            return name;
+        }
+
+        static string SetOptional<T>(ref T? slot, T rule, string name)
+            where T : class
+        {
+            slot = rule;
+            return name;
+        }
+
+        static string Put<T>(ImmutableArray<T>.Builder list, T rule, Predicate<T> same, string name)
+        {
+            for (int i = 0; i < list.Count; i++)
+            {
+                if (same(list[i]))
+                {
+                    list[i] = rule;
+                    return name;
+                }
+            }
+            list.Add(rule);
+            return name;
+        }
+    }
+
     /// <summary>Every rule of the policy, in a stable order, for documentation and audits.</summary>
     /// <returns>The rules.</returns>
     public IEnumerable<PolicyRule> Rules()

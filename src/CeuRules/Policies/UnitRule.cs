@@ -57,18 +57,17 @@ public sealed class UnitConversion : PolicyRule
     /// <summary>The minutes one unit documents by definition, or null.</summary>
     public int? ImpliedMinutesPerUnit { get; }
 
-    /// <summary>Converts an amount, rounding down to the hundredth (never inventing credit).</summary>
+    /// <summary>Converts an amount exactly (1.5 college credits at 15 points each are exactly 22.5 points).</summary>
     /// <param name="amount">The amount in <see cref="From"/>.</param>
     /// <returns>The amount in the policy's unit.</returns>
     /// <exception cref="OverflowException">The result is beyond <see cref="CreditAmount.MaxValue"/>.</exception>
     public CreditAmount Convert(CreditAmount amount)
     {
-        decimal converted = decimal.Floor(amount.Hundredths * Factor);
-        if (converted > CreditAmount.MaxValue.Hundredths)
+        if (Math.Abs(amount.Value * Factor) > CreditAmount.MaxValue.Value)
         {
             throw new OverflowException($"{amount} {From} converts to more than {CreditAmount.MaxValue}.");
         }
-        return CreditAmount.FromHundredths((long)converted);
+        return amount.Times((long)(Factor * 100m), 100);
     }
 
     /// <inheritdoc />
@@ -189,17 +188,17 @@ public sealed class DurationConversion : PolicyRule
     /// <summary>The minutes that make one unit.</summary>
     public int MinutesPerUnit { get; }
 
-    /// <summary>The credit a duration earns: one unit per <see cref="MinutesPerUnit"/> minutes, rounded down to the hundredth.</summary>
+    /// <summary>The credit a duration earns, exactly: one unit per <see cref="MinutesPerUnit"/> minutes (100 minutes at one per 120 are 5/6 of a unit).</summary>
     /// <param name="minutes">The duration in minutes; not negative.</param>
     /// <returns>The credit.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minutes"/> is negative.</exception>
     public CreditAmount Convert(int minutes)
     {
         Preconditions.CheckArgumentRange(minutes, 0, int.MaxValue);
-        return CreditAmount.FromHundredths((long)minutes * 100 / MinutesPerUnit);
+        return CreditAmount.FromFraction(minutes, MinutesPerUnit);
     }
 
     /// <inheritdoc />
     public override string Describe() =>
-        $"An activity that states no credit this body reads earns one unit per {MinutesPerUnit} documented minutes (rounded down to the hundredth).";
+        $"An activity that states no credit this body reads earns one unit per {MinutesPerUnit} documented minutes, counted exactly (the total time converts, nothing is rounded away).";
 }

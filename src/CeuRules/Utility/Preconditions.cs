@@ -6,7 +6,9 @@ namespace CeuRules.Utility;
 
 /// <summary>
 /// Argument checks that throw early with a message naming the parameter and the value. The throw
-/// helpers are kept out of line so that the checks stay cheap on hot paths.
+/// helpers are kept out of line so that the checks stay cheap on hot paths, and a message is built
+/// only when its check fails: an interpolated message passed to <see cref="CheckArgument(bool, ref ArgumentMessage, string?)"/>
+/// formats nothing while the check passes.
 /// </summary>
 internal static class Preconditions
 {
@@ -56,6 +58,23 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>
+    /// Throws an <see cref="ArgumentException"/> unless <paramref name="expression"/> holds, with an
+    /// interpolated <paramref name="message"/> that is formatted only then: the compiler binds an
+    /// interpolated string here, and <see cref="ArgumentMessage"/> skips its holes while the check passes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void CheckArgument(
+        [DoesNotReturnIf(false)] bool expression,
+        [InterpolatedStringHandlerArgument(nameof(expression))] ref ArgumentMessage message,
+        [CallerArgumentExpression(nameof(expression))] string? paramName = null)
+    {
+        if (!expression)
+        {
+            ThrowArgument(paramName, message.ToStringAndClear());
+        }
+    }
+
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowArgumentNull(string? paramName) => throw new ArgumentNullException(paramName);
@@ -68,4 +87,63 @@ internal static class Preconditions
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowArgumentOutOfRange(string? paramName, int value, int min, int max) =>
         throw new ArgumentOutOfRangeException(paramName, value, $"Value should be in range [{min}-{max}]; was {value}.");
+}
+
+/// <summary>
+/// The message of a failed argument check, written only when the check fails: while the check holds,
+/// the compiler's calls for the holes of the interpolated string are skipped, so no value is formatted
+/// and nothing is allocated. The text is what the same interpolated string would make as a
+/// <see cref="string"/> (current culture, the same format and alignment).
+/// </summary>
+[InterpolatedStringHandler]
+internal ref struct ArgumentMessage
+{
+    private DefaultInterpolatedStringHandler builder;
+
+    /// <summary>Starts a message, or, when <paramref name="expression"/> holds, tells the compiler to skip it.</summary>
+    /// <param name="literalLength">The length of the literal parts.</param>
+    /// <param name="formattedCount">The number of holes.</param>
+    /// <param name="expression">The checked condition: the message is written only when it is false.</param>
+    /// <param name="shouldAppend">Whether the compiler should write the parts.</param>
+    public ArgumentMessage(int literalLength, int formattedCount, bool expression, out bool shouldAppend)
+    {
+        shouldAppend = !expression;
+        builder = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount) : default;
+    }
+
+    /// <summary>Writes a literal part.</summary>
+    /// <param name="value">The text.</param>
+    public void AppendLiteral(string value) => builder.AppendLiteral(value);
+
+    /// <summary>Writes a hole.</summary>
+    /// <typeparam name="T">The type of the value.</typeparam>
+    /// <param name="value">The value.</param>
+    public void AppendFormatted<T>(T value) => builder.AppendFormatted(value);
+
+    /// <summary>Writes a hole with a format.</summary>
+    /// <typeparam name="T">The type of the value.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="format">The format.</param>
+    public void AppendFormatted<T>(T value, string? format) => builder.AppendFormatted(value, format);
+
+    /// <summary>Writes a hole with an alignment.</summary>
+    /// <typeparam name="T">The type of the value.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="alignment">The alignment.</param>
+    public void AppendFormatted<T>(T value, int alignment) => builder.AppendFormatted(value, alignment);
+
+    /// <summary>Writes a hole with an alignment and a format.</summary>
+    /// <typeparam name="T">The type of the value.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="alignment">The alignment.</param>
+    /// <param name="format">The format.</param>
+    public void AppendFormatted<T>(T value, int alignment, string? format) => builder.AppendFormatted(value, alignment, format);
+
+    /// <summary>Writes a string hole.</summary>
+    /// <param name="value">The text, or null for nothing.</param>
+    public void AppendFormatted(string? value) => builder.AppendFormatted(value);
+
+    /// <summary>The message, releasing the buffer.</summary>
+    /// <returns>The message.</returns>
+    internal string ToStringAndClear() => builder.ToStringAndClear();
 }

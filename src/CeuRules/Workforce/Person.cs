@@ -50,12 +50,16 @@ public sealed class Person
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class PersonEvaluation
 {
-    internal PersonEvaluation(string personId, ImmutableArray<CertificationEvaluation> results, ImmutableArray<Certification> notEvaluated)
+    internal PersonEvaluation(Person person, ImmutableArray<CertificationEvaluation> results, ImmutableArray<Certification> notEvaluated)
     {
-        PersonId = personId;
+        Person = person;
+        PersonId = person.PersonId;
         Results = results;
         NotEvaluated = notEvaluated;
     }
+
+    /// <summary>The person evaluated, as given (the same instance): it tells apart two people who share an id.</summary>
+    public Person Person { get; }
 
     /// <summary>The caller's id for the person.</summary>
     public string PersonId { get; }
@@ -69,4 +73,28 @@ public sealed class PersonEvaluation
     /// <summary>Returns the person id and the statuses.</summary>
     /// <returns>The formatted evaluation.</returns>
     public override string ToString() => $"{PersonId}: {string.Join(", ", Results)}";
+}
+
+/// <summary>The evaluations of a workforce in the order its people were given, and the warnings about the input (repeated person ids).</summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class WorkforceEvaluation
+{
+    internal WorkforceEvaluation(ImmutableArray<PersonEvaluation> people, ImmutableArray<Finding> findings)
+    {
+        People = people;
+        Findings = findings;
+    }
+
+    /// <summary>One evaluation per person, in the order given.</summary>
+    public ImmutableArray<PersonEvaluation> People { get; }
+
+    /// <summary>The warnings (<c>duplicate-person-id</c>), in the order of the people they concern.</summary>
+    public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>True when no finding is an error (the warnings of this type never are).</summary>
+    public bool IsValid => Finding.AreValid(Findings);
+
+    /// <summary>Returns the number of people and findings.</summary>
+    /// <returns>The formatted summary.</returns>
+    public override string ToString() => $"{People.Length} people, {Findings.Length} finding(s)";
 }

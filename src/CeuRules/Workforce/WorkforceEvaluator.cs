@@ -60,7 +60,7 @@ public sealed class WorkforceEvaluator
                 notEvaluated.Add(certification);
             }
         }
-        return new PersonEvaluation(person.PersonId, results.ToImmutable(), notEvaluated.ToImmutable());
+        return new PersonEvaluation(person, results.ToImmutable(), notEvaluated.ToImmutable());
     }
 
     /// <summary>
@@ -191,7 +191,100 @@ public sealed class WorkforceEvaluator
         }
     }
 
-    /// <summary>Evaluates people on up to <see cref="MaxDegreeOfParallelism"/> cores and returns every evaluation, keyed by person id.</summary>
+    /// <summary>
+    /// Evaluates people on up to <see cref="MaxDegreeOfParallelism"/> cores and yields each person's
+    /// evaluations in input order, holding only a bounded batch at a time: a workforce of any size is
+    /// explained in memory proportional to the batch, not to the workforce (unlike
+    /// <see cref="EvaluateAll"/>, which returns every explanation at once).
+    /// </summary>
+    /// <param name="people">The people; read once, a batch at a time, as the enumeration advances.</param>
+    /// <param name="asOf">The date to evaluate as of.</param>
+    /// <returns>One evaluation per person, in input order; repeated person ids are evaluated each time.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="people"/> is null.</exception>
+    /// <exception cref="ArgumentException">A person is null (thrown when the enumeration reaches it).</exception>
+    public IEnumerable<PersonEvaluation> EvaluateInOrder(IEnumerable<Person> people, LocalDate asOf)
+    {
+        Preconditions.CheckNotNull(people);
+        return EvaluateBatches(people, asOf);
+    }
+
+    private IEnumerable<PersonEvaluation> EvaluateBatches(IEnumerable<Person> people, LocalDate asOf)
+    {
+        int size = MaxDegreeOfParallelism * 64;
+        var batch = new Person[size];
+        var results = new PersonEvaluation[size];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism };
+        using var source = people.GetEnumerator();
+        while (true)
+        {
+            int count = 0;
+            while (count < size && source.MoveNext())
+            {
+                Preconditions.CheckArgument(source.Current is not null, "A person must not be null.", nameof(people));
+                batch[count++] = source.Current;
+            }
+            if (count == 0)
+            {
+                yield break;
+            }
+            Parallel.For(0, count, options, i => results[i] = Evaluate(batch[i], asOf));
+            for (int i = 0; i < count; i++)
+            {
+                var result = results[i];
+                results[i] = null!;
+                batch[i] = null!;
+                yield return result;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Evaluates people on up to <see cref="MaxDegreeOfParallelism"/> cores and returns every evaluation in
+    /// the order given. People who share an id are each evaluated (the ids are the caller's, and a
+    /// repeated one is usually an export that lists a person twice); each repetition gets a
+    /// <c>duplicate-person-id</c> warning at its index (<c>people[7]</c>) naming the earlier one, the way
+    /// <c>ceurules batch</c> names the earlier line.
+    /// </summary>
+    /// <param name="people">The people.</param>
+    /// <param name="asOf">The date to evaluate as of.</param>
+    /// <returns>The evaluations, in the order of <paramref name="people"/>, and the warnings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="people"/> is null.</exception>
+    /// <exception cref="ArgumentException">A person is null.</exception>
+    public WorkforceEvaluation EvaluateEach(IEnumerable<Person> people, LocalDate asOf)
+    {
+        Preconditions.CheckNotNull(people);
+        var list = new List<Person>(people);
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        var first = new Dictionary<string, int>(list.Count, StringComparer.Ordinal);
+        for (int i = 0; i < list.Count; i++)
+        {
+            Preconditions.CheckArgument(list[i] is not null, "A person must not be null.", nameof(people));
+            if (!first.TryAdd(list[i].PersonId, i))
+            {
+                findings.Add(DuplicatePersonId(list[i].PersonId, $"people[{i}]", $"people[{first[list[i].PersonId]}]"));
+            }
+        }
+        var results = new PersonEvaluation[list.Count];
+        Parallel.For(0, list.Count, new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism }, i => results[i] = Evaluate(list[i], asOf));
+        return new WorkforceEvaluation(ImmutableArray.Create(results), findings.ToImmutable());
+    }
+
+    /// <summary>The <c>duplicate-person-id</c> warning: the person at <paramref name="path"/> has the id of the one at <paramref name="earlier"/>.</summary>
+    /// <param name="personId">The repeated id.</param>
+    /// <param name="path">Where the repetition is (<c>people[7]</c>, or <c>line 12</c>).</param>
+    /// <param name="earlier">Where the id first appeared.</param>
+    /// <returns>The finding.</returns>
+    public static Finding DuplicatePersonId(string personId, string path, string earlier) => new(
+        "duplicate-person-id", FindingSeverity.Warning, path,
+        $"The person id '{personId}' was already used by {earlier}; both were evaluated. Check whether the export lists one person twice.",
+        ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, string>("personId", personId), new KeyValuePair<string, string>("earlier", earlier)]));
+
+    /// <summary>
+    /// Evaluates people on up to <see cref="MaxDegreeOfParallelism"/> cores and returns every evaluation,
+    /// keyed by person id. For people who may share an id, use <see cref="EvaluateEach"/>. Every explanation
+    /// is held until it returns; for a large workforce, stream with <see cref="EvaluateInOrder"/> or
+    /// summarize with <see cref="Summarize"/>.
+    /// </summary>
     /// <param name="people">The people; their ids must be distinct.</param>
     /// <param name="asOf">The date to evaluate as of.</param>
     /// <returns>The evaluations by person id.</returns>
@@ -210,7 +303,7 @@ public sealed class WorkforceEvaluator
         var byId = new Dictionary<string, PersonEvaluation>(results.Length, StringComparer.Ordinal);
         foreach (var result in results)
         {
-            Preconditions.CheckArgument(byId.TryAdd(result.PersonId, result), $"Two people have the id '{result.PersonId}'.", nameof(people));
+            Preconditions.CheckArgument(byId.TryAdd(result.PersonId, result), $"Two people have the id '{result.PersonId}'; EvaluateEach evaluates both and warns.", nameof(people));
         }
         return byId;
     }

@@ -133,7 +133,7 @@ public sealed class CatalogProperties
             Topics = course.Topics,
             Offers = validation.Yields
                 .Where(y => y.Path.StartsWith($"courses[{c}].", System.StringComparison.Ordinal) && !y.Counted.IsEmpty)
-                .Select(y => new CreditOffer(y.Credential.Id, y.Counted.Select(counted => new CreditLine(counted.Amount, y.Unit, counted.Category)
+                .Select(y => new CreditOffer(y.Credential.Id, y.Counted.Select(counted => new CreditLine(counted.Amount.RoundedDown, y.Unit, counted.Category)
                 {
                     ApprovedBy = counted.Approved ? [y.Credential.Body.Id] : [],
                     ApprovalReference = counted.Approved ? "REF-1" : null,

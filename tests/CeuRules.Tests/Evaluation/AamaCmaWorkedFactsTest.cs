@@ -396,11 +396,41 @@ public sealed class AamaCmaWorkedFactsTest
         var result = Eval(Cma(start), transcript, D(2025, 6, 1));
         // 10 short in total, but 4 clinical and 10 administrative are needed: no total below 14 meets both.
         Assert.Equal(Units(14), result.Plan.Total);
-        Assert.Equal(Units(14), result.Plan.Approved); // the non-approved cap is full, so all of it must be approved
+        // 10 more approved points reach the approved minimum of 30; the other 4 may be non-approved clinical points,
+        // which take the cap's room from non-approved general points that general does not need (14 approved already).
+        Assert.Equal(Units(10), result.Plan.Approved);
         Assert.Equal(new[] { ("clinical", Units(4)), ("administrative", Units(10)) }, result.Plan.ByCategory.Select(n => (n.Category.Id, n.Amount)));
         Assert.Equal(D(2026, 2, 28), result.Plan.CompleteBy);
         Assert.Contains("10 AAMA points in total", result.StatusExplanation, System.StringComparison.Ordinal);
         Assert.Contains("10 AAMA points approved by the AAMA", result.StatusExplanation, System.StringComparison.Ordinal);
         Assert.Contains("4 AAMA points in the clinical category", result.StatusExplanation, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(40, 0)] // 40 approved and 30 non-approved general: non-approved clinical and administrative points can take the surplus room
+    [InlineData(20, 10)] // 20 approved and 30 non-approved general: 10 approved for the minimum of 30
+    public void The_plan_asks_for_no_more_approved_credit_than_any_completion_needs(int approvedGeneral, int approvedNeeded)
+    {
+        var start = D(2021, 2, 10);
+        var transcript = T(
+            Approved("g", D(2021, 3, 1), approvedGeneral, "general"),
+            NonApproved("n", D(2021, 5, 1), 30, "general", 3000));
+        var result = Eval(Cma(start), transcript, D(2025, 6, 1));
+        Assert.Equal(Units(approvedNeeded), result.Plan.Approved);
+
+        // And the plan's total suffices with only that much approved: 10 administrative (the approved part
+        // approved, the rest not) and 10 non-approved clinical.
+        Assert.Equal(Units(20), result.Plan.Total);
+        var completed = transcript.Activities.Add(NonApproved("plan-c", D(2025, 5, 2), 10, "clinical", 600));
+        if (approvedNeeded > 0)
+        {
+            completed = completed.Add(Approved("plan-a", D(2025, 5, 1), approvedNeeded, "administrative"));
+        }
+        if (approvedNeeded < 10)
+        {
+            completed = completed.Add(NonApproved("plan-n", D(2025, 5, 3), 10 - approvedNeeded, "administrative", 600));
+        }
+        var after = Eval(Cma(start), new Transcript(completed), D(2025, 6, 1));
+        Assert.Equal(CertificationStatus.RequirementsMet, after.Status);
     }
 }

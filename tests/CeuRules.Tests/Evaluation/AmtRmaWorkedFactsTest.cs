@@ -73,11 +73,11 @@ public sealed class AmtRmaWorkedFactsTest
     }
 
     [Fact]
-    public void The_75_dollar_annual_fee_is_due_in_the_anniversary_month()
+    public void The_50_dollar_annual_fee_of_the_AMT_s_own_page_is_due_in_the_anniversary_month()
     {
         var result = Eval(D(2024, 5, 2), D(2026, 11, 23));
         var fee = Assert.Single(result.Fees);
-        Assert.Equal((FeeKind.Annual, Money.FromDollars(75)), (fee.Kind, fee.Amount));
+        Assert.Equal((FeeKind.Annual, Money.FromDollars(50)), (fee.Kind, fee.Amount));
         var due = result.Deadlines.Single(d => d.Kind == DeadlineKind.AnnualFee);
         Assert.Equal(D(2027, 5, 31), due.Date);
         Assert.Equal(D(2026, 5, 31), Evaluator.Evaluate(Rma(D(2024, 5, 2)), Transcript.Empty, D(2026, 5, 2)).Deadlines.Single(d => d.Kind == DeadlineKind.AnnualFee).Date);

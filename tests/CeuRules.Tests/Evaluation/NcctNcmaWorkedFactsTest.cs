@@ -44,6 +44,16 @@ public sealed class NcctNcmaWorkedFactsTest
     }
 
     [Fact]
+    public void Twelve_activities_of_70_minutes_are_exactly_14_clock_hours()
+    {
+        var activities = System.Linq.Enumerable.Range(1, 12).Select(i => Timed("t" + i, D(2026, 3, i), 70)).ToArray();
+        var result = Eval(D(2026, 2, 1), D(2026, 4, 1), activities);
+        Assert.Equal(CreditAmount.FromUnits(14), result.Requirements[0].Counted);
+        Assert.Equal(CreditAmount.FromFraction(7, 6), result.Activities[0].CountedTotal);
+        Assert.Equal(CertificationStatus.RequirementsMet, result.Status);
+    }
+
+    [Fact]
     public void Clock_hours_stated_beyond_the_documented_time_are_over_the_cap()
     {
         var course = new LearningActivity("c", ActivityKind.Course, D(2026, 3, 1)) { DurationMinutes = 60, Credits = [Line(3, null!, unit: CreditUnit.ClockHour)] };

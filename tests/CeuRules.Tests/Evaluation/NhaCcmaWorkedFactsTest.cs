@@ -1,3 +1,4 @@
+using System.Linq;
 using CeuRules.Evaluation;
 using CeuRules.Model;
 using CeuRules.Policies;
@@ -32,12 +33,26 @@ public sealed class NhaCcmaWorkedFactsTest
     [InlineData(120, 1.00)] // 2 documented hours make 1 credit
     [InlineData(90, 0.75)]
     [InlineData(1200, 10.00)]
-    [InlineData(59, 0.49)] // rounded down to the hundredth
     public void Two_documented_hours_make_one_credit(int minutes, decimal credits)
     {
         var result = Eval(D(2025, 1, 15), D(2026, 1, 1), Timed("a", D(2025, 6, 1), minutes));
         Assert.Equal(CreditAmount.FromDecimal(credits), result.Activities[0].CountedTotal);
-        Assert.Contains(result.Activities[0].Notes, n => n.Contains("nha-ccma/duration", System.StringComparison.Ordinal));
+        Assert.Contains(result.Activities[0].Notes, n => n.RuleId == "nha-ccma/duration" && n.Code == DecisionCodes.ConvertedFromDuration);
+    }
+
+    [Fact]
+    public void Time_converts_exactly_and_is_never_rounded_away()
+    {
+        // 59 minutes are exactly 59/120 of a credit, not 0.49.
+        var single = Eval(D(2025, 1, 15), D(2026, 1, 1), Timed("a", D(2025, 6, 1), 59));
+        Assert.Equal(CreditAmount.FromFraction(59, 120), single.Activities[0].CountedTotal);
+        Assert.Equal("0.49", single.Activities[0].CountedTotal.ToString());
+
+        // Twelve activities of 100 minutes are 1,200 minutes: exactly 10 credits, and the cycle is met.
+        var twelve = Eval(D(2025, 1, 15), D(2026, 1, 1), Enumerable.Range(1, 12).Select(i => Timed("t" + i, D(2025, 2, i), 100)).ToArray());
+        Assert.Equal(CreditAmount.FromUnits(10), twelve.Requirements[0].Counted);
+        Assert.Equal(CertificationStatus.RequirementsMet, twelve.Status);
+        Assert.True(twelve.Plan.IsEmpty);
     }
 
     [Fact]

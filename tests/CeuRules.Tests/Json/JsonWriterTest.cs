@@ -63,4 +63,39 @@ public sealed class JsonWriterTest
         Assert.Equal(65m, entry.GetProperty("fees")[0].GetProperty("amount").GetDecimal());
         Assert.Equal("warning", root.GetProperty("findings")[0].GetProperty("severity").GetString());
     }
+
+    [Fact]
+    public void Beside_each_source_the_result_lists_the_structured_sources_first_and_further()
+    {
+        var rma = new CeuRules.Model.Certification(CeuRules.Model.Credential.AmtRma, new NodaTime.LocalDate(2024, 5, 2));
+        var late = new CeuRules.Model.LearningActivity("late", CeuRules.Model.ActivityKind.Course, new NodaTime.LocalDate(2027, 1, 1))
+        {
+            Credits = [new CeuRules.Model.CreditLine(CeuRules.Model.CreditAmount.FromUnits(2), CeuRules.Model.CreditUnit.AmtCcpPoint, null)],
+        };
+        var asOf = new NodaTime.LocalDate(2026, 11, 23);
+        var result = new CertificationEvaluator().Evaluate(rma, new CeuRules.Model.Transcript([late]), asOf);
+        using var json = JsonDocument.Parse(EvaluationJsonWriter.Write(asOf, [result], []));
+        var entry = json.RootElement.GetProperty("results")[0];
+
+        var fee = entry.GetProperty("fees")[0];
+        Assert.Equal(50m, fee.GetProperty("amount").GetDecimal());
+        Assert.StartsWith("AMT, Stay certified", fee.GetProperty("source").GetString(), System.StringComparison.Ordinal);
+        var sources = fee.GetProperty("sources");
+        Assert.Equal(3, sources.GetArrayLength());
+        Assert.Equal("https://americanmedtech.org/Certification/Stay-Certified/tabs/3", sources[0].GetProperty("url").GetString());
+        Assert.Equal(("body", "current", true, false), (sources[0].GetProperty("authority").GetString(), sources[0].GetProperty("revision").GetString(),
+            sources[0].GetProperty("confirmed").GetBoolean(), sources[0].GetProperty("superseded").GetBoolean()));
+        Assert.Equal(JsonValueKind.Null, sources[0].GetProperty("document").ValueKind);
+        Assert.Equal("mirror", sources[1].GetProperty("authority").GetString());
+        Assert.Equal(("secondary", false, true), (sources[2].GetProperty("authority").GetString(), sources[2].GetProperty("confirmed").GetBoolean(), sources[2].GetProperty("superseded").GetBoolean()));
+
+        var total = entry.GetProperty("requirements")[0].GetProperty("sources");
+        Assert.Equal("mirror", Assert.Single(total.EnumerateArray()).GetProperty("authority").GetString());
+
+        var refused = entry.GetProperty("activities")[0].GetProperty("notCounted")[0];
+        Assert.Equal("ceurules/as-of", refused.GetProperty("rule").GetString());
+        var own = Assert.Single(refused.GetProperty("sources").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, own.GetProperty("authority").ValueKind);
+        Assert.Equal("docs/decisions.md", own.GetProperty("document").GetString());
+    }
 }

@@ -57,7 +57,7 @@ public sealed class RuleDescriptionsTest
     [InlineData("aama-cma@2020", "aama-cma/college-credit", "1 college-credit converts to 15 of the policy's unit, counted as non-approved; it documents 750 minutes.")]
     [InlineData("amt-rma@2021", "amt-rma/contact-hour", "1 contact-hour converts to 1 of the policy's unit.")]
     [InlineData("nha-ccma@2-year", "nha-ccma/clock-hour", "1 clock-hour converts to 0.5 of the policy's unit.")]
-    [InlineData("nha-ccma@2-year", "nha-ccma/duration", "An activity that states no credit this body reads earns one unit per 120 documented minutes (rounded down to the hundredth).")]
+    [InlineData("nha-ccma@2-year", "nha-ccma/duration", "An activity that states no credit this body reads earns one unit per 120 documented minutes, counted exactly (the total time converts, nothing is rounded away).")]
     public void A_unit_rule_states_the_unit_and_its_conversions(string policyId, string ruleId, string sentence) =>
         Assert.Equal(sentence, BuiltInRule(policyId, ruleId));
 
@@ -155,7 +155,7 @@ public sealed class RuleDescriptionsTest
     [InlineData("aama-cma@2020", "aama-cma/fee-ce", "ce-recertification fee: $65.00 for members, $130.00 for non-members.")]
     [InlineData("aama-cma@2020", "aama-cma/fee-exam", "exam fee: $125.00 for members, $250.00 for non-members.")]
     [InlineData("aama-cma@2020", "aama-cma/fee-reactivation", "reactivation fee: $50.00.")]
-    [InlineData("amt-rma@2021", "amt-rma/fee-annual", "annual fee: $75.00.")]
+    [InlineData("amt-rma@2021", "amt-rma/fee-annual", "annual fee: $50.00.")]
     public void A_fee_states_one_amount_when_members_pay_the_same(string policyId, string ruleId, string sentence) =>
         Assert.Equal(sentence, BuiltInRule(policyId, ruleId));
 

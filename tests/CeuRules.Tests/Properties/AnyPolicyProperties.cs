@@ -206,12 +206,20 @@ public sealed class AnyPolicyProperties
         {
             return true;
         }
-        var added = new List<LearningActivity>();
-        var remainder = result.Plan.Total;
-        foreach (var need in result.Plan.ByCategory)
+        // Each figure is a least need, so none exceeds what the allocation leaves short.
+        if (result.Plan.Approved > result.Plan.Total
+            || result.Plan.ByCategory.Any(need => need.Amount > ShortfallOf(result, "category:" + need.Category.Id)))
         {
-            added.Add(Admissible(result.Policy, "plan-" + need.Category, day, need.Amount, 0, need.Category));
-            remainder -= need.Amount;
+            return false;
+        }
+        // Sufficient: the plan's total, all of it approved, placed where the allocation is short, meets the cycle.
+        var added = new List<LearningActivity>();
+        var remainder = result.Plan.Total.RoundedUp;
+        foreach (var shortfall in result.Requirements.Where(r => r.Rule is CategoryMinimum && !r.IsMet))
+        {
+            var category = ((CategoryMinimum)shortfall.Rule).Category;
+            added.Add(Admissible(result.Policy, "plan-" + category, day, shortfall.Shortfall.RoundedUp, 0, category));
+            remainder -= shortfall.Shortfall.RoundedUp;
         }
         if (remainder > CreditAmount.Zero)
         {

@@ -74,4 +74,37 @@ public sealed class ArgumentCheckContractTest
         Assert.Contains("Value should be in range [1-1024]; was 1025.", e.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => Preconditions.CheckArgumentRange(0, 1, 1024, "degree"));
     }
+
+    [Fact]
+    public void CheckArgument_formats_an_interpolated_message_only_when_the_check_fails()
+    {
+        var value = new CountingFormattable();
+        Preconditions.CheckArgument(true, $"Value {value} was refused.", "value");
+        Assert.Equal(0, value.Formatted);
+        var e = Assert.Throws<ArgumentException>(() => Preconditions.CheckArgument(false, $"Value {value} was refused.", "value"));
+        Assert.Equal(1, value.Formatted);
+        Assert.Equal("value", e.ParamName);
+        Assert.StartsWith("Value counted was refused.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_interpolated_message_reads_as_the_same_interpolated_string()
+    {
+        decimal amount = 1234.5m;
+        int count = 7;
+        string? none = null;
+        var e = Assert.Throws<ArgumentException>(() => Preconditions.CheckArgument(false, $"[{amount}|{count,4}|{count:D3}|{amount,-9:F2}|{none}]", "x"));
+        Assert.StartsWith($"[{amount}|{count,4}|{count:D3}|{amount,-9:F2}|{none}]", e.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class CountingFormattable
+    {
+        internal int Formatted { get; private set; }
+
+        public override string ToString()
+        {
+            Formatted++;
+            return "counted";
+        }
+    }
 }

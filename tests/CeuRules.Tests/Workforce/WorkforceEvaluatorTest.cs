@@ -55,6 +55,28 @@ public sealed class WorkforceEvaluatorTest
 
     [Theory]
     [InlineData(1)]
+    [InlineData(3)]
+    public void Evaluating_in_order_streams_batches_and_keeps_input_order_and_repeated_ids(int degree)
+    {
+        var some = People(700);
+        var people = Enumerable.Range(0, 700).Select(i => some[i % some.Count]).ToList(); // ids repeat, as in a real export
+
+        var expected = people.Select(p => string.Join("\n", new WorkforceEvaluator(new CertificationEvaluator(), 1).Evaluate(p, AsOf).Results.Select(Render.Of))).ToList();
+        int read = 0;
+        var source = people.Select(p => { read++; return p; });
+        using var results = new WorkforceEvaluator(new CertificationEvaluator(), degree).EvaluateInOrder(source, AsOf).GetEnumerator();
+        Assert.True(results.MoveNext());
+        Assert.True(read < people.Count, $"the first result came after reading {read} of {people.Count} people");
+        var actual = new List<string> { string.Join("\n", results.Current.Results.Select(Render.Of)) };
+        while (results.MoveNext())
+        {
+            actual.Add(string.Join("\n", results.Current.Results.Select(Render.Of)));
+        }
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [InlineData(1)]
     [InlineData(2)]
     [InlineData(16)]
     public void Summaries_of_a_prepared_workforce_are_the_one_shot_summaries_whatever_the_degree(int degree)
@@ -154,6 +176,20 @@ public sealed class WorkforceEvaluatorTest
         var person = new Person("same", [Cma(D(2021, 2, 10))], Transcript.Empty);
         Assert.Throws<ArgumentException>(() => new WorkforceEvaluator(new CertificationEvaluator()).EvaluateAll([person, person], AsOf));
         Assert.Throws<ArgumentOutOfRangeException>(() => new WorkforceEvaluator(new CertificationEvaluator(), 0));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(100)]
+    public void People_who_share_an_id_are_each_evaluated_with_a_warning_naming_the_earlier_one(int copies)
+    {
+        var people = Enumerable.Range(0, copies).Select(i => new Person(i % 2 == 0 ? "same" : $"other-{i}", [Cma(D(2021, 2, 10))], Transcript.Empty)).ToList();
+        var result = new WorkforceEvaluator(new CertificationEvaluator(), 4).EvaluateEach(people, AsOf);
+        Assert.Equal(people, result.People.Select(p => p.Person));
+        Assert.True(result.IsValid);
+        var repeats = Enumerable.Range(0, copies).Where(i => i % 2 == 0).Skip(1).ToList();
+        Assert.Equal(repeats.Select(i => $"people[{i}]"), result.Findings.Select(f => f.Path));
+        Assert.All(result.Findings, f => Assert.Equal(("duplicate-person-id", FindingSeverity.Warning, "people[0]"), (f.Code, f.Severity, f.Arguments["earlier"])));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using CeuRules.Model;
 using NodaTime;
@@ -9,35 +10,48 @@ namespace CeuRules.Policies.BuiltIn;
 /// calendar year before the recertification year, renewable certifications (CPR, BLS, first aid)
 /// refused, recurring employer training counted once per 5 years, the credential lost after 5 years
 /// unmet, 4 exam attempts. Every value below is data; docs/credentials/ncct-ncma.md states each
-/// with its source.
+/// with its sources.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public static class NcctNcma
 {
     private const string P = "ncct-ncma/";
 
-    private static readonly RuleSource Annual = new(
-        "Published overviews of medical-assistant CE requirements (secondary source): the NCMA recertifies every year with 14 clock hours of continuing education",
-        confirmed: false,
+    private static readonly Uri Faq = new("https://www.ncctinc.com/CE/FAQ.aspx");
+    private static readonly Uri Support = new("https://ncctinc.com/support");
+
+    private const string OutsideCePolicy = "NCCT Outside CE Policy CE-0309, rev. January 2023, mirrored on info.5y1.org";
+
+    private static readonly RuleSource Annual = BuiltInSources.Page(
+        "NCCT, CE FAQ: the NCMA recertifies every year with continuing education",
+        Faq, "older",
+        further: [BuiltInSources.Page("NCCT, Support: annual recertification with continuing education", Support, BuiltInSources.Current)]);
+
+    private static readonly RuleSource Hours = BuiltInSources.Overview(
+        "the NCMA recertifies every year with 14 clock hours of continuing education",
         note: "The 14 hours are not confirmed by NCCT pages (docs/decisions.md).");
 
-    private static readonly RuleSource OutsideCe = new(
-        "NCCT, outside CE policy (rev. 2023): outside continuing education must be completed no earlier than the calendar year before the recertification year; clock hours are the real time spent; certifications that need periodic renewal (CPR, BLS, first aid) are not accepted; recurring employer training (HIPAA, bloodborne pathogens) counts once per 5 years");
+    private static readonly RuleSource OutsideCe = BuiltInSources.Document(
+        "NCCT, Outside CE policy (rev. 2023): outside continuing education must be completed no earlier than the calendar year before the recertification year; clock hours are the real time spent; certifications that need periodic renewal (CPR, BLS, first aid) are not accepted; recurring employer training (HIPAA, bloodborne pathogens) counts once per 5 years",
+        OutsideCePolicy, "2023-01", SourceAuthority.Mirror);
 
-    private static readonly RuleSource IacetSource = new(
-        "IACET definition of the CEU: 10 contact hours of accredited education",
+    private static readonly RuleSource IacetSource = BuiltInSources.Iacet(
+        "1 CEU is 10 contact hours of accredited education",
         confirmed: false,
         note: "The built-in policy reads one contact hour as one clock hour when no duration is documented (docs/decisions.md).");
 
-    private static readonly RuleSource Loss = new(
-        "NCCT: a credential whose recertification requirements stay unmet for 5 years is lost, and the exam must be taken again");
+    private static readonly RuleSource Loss = BuiltInSources.Page(
+        "NCCT, CE FAQ: a credential whose recertification requirements stay unmet for 5 years is lost, and the exam must be taken again",
+        Faq, "older",
+        further: [BuiltInSources.Page("NCCT, Support: requirements unmet for 5 years, credential lost and exam required", Support, BuiltInSources.Current)]);
 
-    private static readonly RuleSource Testing = new(
-        "NCCT testing sites: 4 attempts at the exam");
+    private static readonly RuleSource Testing = BuiltInSources.Document(
+        "NCCT testing sites: 4 attempts at the exam",
+        "NCCT testing sites", revision: null, SourceAuthority.Body,
+        note: "No page or revision of the NCCT's is recorded for this value yet.");
 
-    private static readonly RuleSource FeeSource = new(
-        "Published overviews of medical-assistant CE requirements (secondary source): a $77 annual recertification fee",
-        confirmed: false,
+    private static readonly RuleSource FeeSource = BuiltInSources.Overview(
+        "a $77 annual recertification fee",
         note: "Not confirmed by NCCT pages (docs/decisions.md).");
 
     /// <summary>The policy, in force for every cycle.</summary>
@@ -57,7 +71,7 @@ public static class NcctNcma
         {
             Summary = "14 clock hours every year; renewable certifications refused; recurring employer training once per 5 years.",
             Requirements = ImmutableArray.Create<CreditRequirement>(
-                new TotalMinimum(P + "total", Annual, CreditAmount.FromUnits(14))),
+                new TotalMinimum(P + "total", Hours, CreditAmount.FromUnits(14))),
             ReactivationWindow = new ReactivationWindowRule(P + "reactivation-window", OutsideCe, WindowStart.CalendarYearBeforeEnd, null),
             NotAcceptedKinds = new NotAcceptedKindsRule(P + "not-accepted", OutsideCe, ImmutableArray.Create(
                 ActivityKind.CprCard, ActivityKind.BlsCard, ActivityKind.FirstAidCard, ActivityKind.RenewableCertification)),

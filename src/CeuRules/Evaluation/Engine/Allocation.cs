@@ -15,42 +15,25 @@ internal sealed class Allocated
         ByCategory = new long[categoryCount];
     }
 
-    /// <summary>The amount counted of each piece, by the piece's index in <see cref="CompiledTranscript.Pieces"/>.</summary>
+    /// <summary>What each piece counts, in the policy's parts.</summary>
     internal long[] Counted { get; }
 
-    /// <summary>The amount counted per category, by the category's index in the policy.</summary>
+    /// <summary>What counts in each of the policy's categories, in the policy's parts.</summary>
     internal long[] ByCategory { get; }
-
-    internal long Total { get; set; }
-
-    internal long Approved { get; set; }
-
-    internal long NonApproved { get; set; }
-
-    internal long NonApprovedExcluded { get; set; }
-
-    internal long Cpr { get; set; }
-
-    internal long CprExcluded { get; set; }
 }
 
 /// <summary>
-/// The allocation step: which admissible credit counts under the caps, choosing as an applicant
-/// would. Approved credit always counts. CPR cards count up to the card limit. When the
-/// non-approved cap forces a choice, its budget goes first to the categories whose minimums are
-/// still short, then to the rest; what remains over the cap is refused. Where a choice does not
-/// change any requirement, the canonical order decides, so the result does not depend on the order
-/// of the transcript.
+/// The assignment read of the kernel, for the explained evaluation: which piece's credit counts, given
+/// what <see cref="Kernel.Decide"/> decided on the sums. The non-approved credit the kernel counts
+/// toward each category short of its minimum is taken from that category's pieces in canonical
+/// order; the rest of the cap's room goes to the remaining pieces in canonical order, and what is
+/// left is over the cap. CPR cards beyond the most that count are the latest in canonical order.
+/// Its sums are the kernel's: a property test holds them together.
 /// </summary>
 internal static class Allocation
 {
-    /// <summary>
-    /// Allocates the pieces of the activities that passed the dates. Refusals by the caps go to
-    /// <paramref name="refusals"/>, per activity. The canonical order is consulted only where a cap
-    /// forces a choice, so allocation is linear unless it binds.
-    /// </summary>
-    internal static Allocated Run(PreparedPolicy prepared, CompiledTranscript compiled, ReadOnlySpan<Admission.GateResult> gates, ImmutableArray<LearningActivity> activities,
-        Workspace workspace, out List<NotCountedCredit>?[]? refusals)
+    internal static Allocated Assign(PreparedPolicy prepared, CompiledTranscript compiled, ReadOnlySpan<Admission.GateResult> gates, ImmutableArray<LearningActivity> activities,
+        Workspace workspace, ReadOnlySpan<long> taken, out List<NotCountedCredit>?[]? refusals)
     {
         var policy = prepared.Policy;
         var pieces = compiled.Pieces;
@@ -96,9 +79,8 @@ internal static class Allocation
             int p = cards[k];
             if (k >= cpr!.MaxCards)
             {
-                result.CprExcluded += pieces[p].Amount;
-                Refuse(ref refusals, compiled.Count, pieces[p].Activity, pieces[p].Amount, NotCountedReason.OverCap, cpr,
-                    () => $"At most {cpr.MaxCards} CPR cards ({cpr.Limit} points) count; {cpr.MaxCards} earlier cards already do.");
+                Refuse(ref refusals, prepared, compiled.Count, pieces[p].Activity, pieces[p].Amount, NotCountedReason.OverCap, DecisionCodes.CprOverCap, cpr,
+                    Decision.Args(("maxCards", cpr.MaxCards), ("limit", new Credit(cpr.Limit, policy.Units.Unit))));
             }
             else if (pieces[p].Approved)
             {
@@ -111,7 +93,7 @@ internal static class Allocation
             }
         }
 
-        if (policy.NonApprovedCap is not { } cap || poolTotal <= cap.Limit.Hundredths)
+        if (policy.NonApprovedCap is not { } cap || poolTotal <= prepared.CapLimit)
         {
             // Everything fits: the order does not matter.
             foreach (int p in pool)
@@ -122,42 +104,24 @@ internal static class Allocation
         }
 
         Sort(pool, compiled, activities, workspace);
-        Func<string> capReached = () => $"At most {cap.Limit} points from activities not approved by the {policy.Credential.Body.Acronym} count, and the cap is reached.";
-        long budget = cap.Limit.Hundredths;
+        long budget = prepared.CapLimit;
+        Span<long> toTake = taken.Length <= Kernel.StackSlots ? stackalloc long[Kernel.StackSlots].Slice(0, taken.Length) : new long[taken.Length];
+        taken.CopyTo(toTake);
         var remaining = new long[compiled.PieceCount];
         foreach (int p in pool)
         {
-            remaining[p] = pieces[p].Amount;
-        }
-
-        // First the categories still short of their minimums, in policy order.
-        for (int r = 0; r < prepared.Targets.Length; r++)
-        {
-            if (prepared.Targets[r] != RequirementTarget.Category || budget == 0)
+            int slot = pieces[p].CategoryIndex + 1;
+            long take = Math.Min(toTake[slot], pieces[p].Amount);
+            remaining[p] = pieces[p].Amount - take;
+            if (take > 0)
             {
-                continue;
-            }
-            int category = prepared.TargetCategory[r];
-            long need = prepared.Minimums[r] - result.ByCategory[category];
-            foreach (int p in pool)
-            {
-                if (need <= 0 || budget == 0)
-                {
-                    break;
-                }
-                if (pieces[p].CategoryIndex != category || remaining[p] == 0)
-                {
-                    continue;
-                }
-                long take = Math.Min(Math.Min(need, budget), remaining[p]);
                 Count(result, pieces[p], p, take);
-                remaining[p] -= take;
-                need -= take;
+                toTake[slot] -= take;
                 budget -= take;
             }
         }
 
-        // Then whatever budget is left, in canonical order; the rest is over the cap.
+        var capArguments = Decision.Args(("limit", new Credit(cap.Limit, policy.Units.Unit)));
         foreach (int p in pool)
         {
             long take = Math.Min(budget, remaining[p]);
@@ -169,44 +133,26 @@ internal static class Allocation
             long over = remaining[p] - take;
             if (over > 0)
             {
-                result.NonApprovedExcluded += over;
-                Refuse(ref refusals, compiled.Count, pieces[p].Activity, over, NotCountedReason.OverCap, cap, capReached);
+                Refuse(ref refusals, prepared, compiled.Count, pieces[p].Activity, over, NotCountedReason.OverCap, DecisionCodes.NonApprovedOverCap, cap, capArguments);
             }
         }
         return result;
     }
 
-    private static void Refuse(ref List<NotCountedCredit>?[]? refusals, int activities, int activity, long amount, NotCountedReason reason, PolicyRule rule, Func<string> message) =>
+    private static void Refuse(ref List<NotCountedCredit>?[]? refusals, PreparedPolicy prepared, int activities, int activity, long amount, NotCountedReason reason, string code,
+        PolicyRule rule, ImmutableArray<DecisionArgument> arguments) =>
         ((refusals ??= new List<NotCountedCredit>?[activities])[activity] ??= new List<NotCountedCredit>(1))
-            .Add(new NotCountedCredit(CreditAmount.FromHundredths(amount), reason, rule.RuleId, rule.Source, message));
+            .Add(new NotCountedCredit(prepared.Amount(amount), reason, code, rule.RuleId, rule.Source, arguments, prepared.Policy));
 
     private static void Count(Allocated result, in CreditPiece piece, int index, long amount)
     {
         result.Counted[index] += amount;
-        result.Total += amount;
         if (piece.CategoryIndex >= 0)
         {
             result.ByCategory[piece.CategoryIndex] += amount;
         }
-        if (piece.Approved)
-        {
-            result.Approved += amount;
-        }
-        else
-        {
-            result.NonApproved += amount;
-        }
-        if (piece.IsCpr)
-        {
-            result.Cpr += amount;
-        }
     }
 
-    /// <summary>
-    /// Sorts piece indices in canonical order: by the activity's canonical order, then by line. The
-    /// completion day settles most comparisons, so the indices are first sorted as plain numbers
-    /// keyed by day, and only the runs that share a day are then sorted by the full order.
-    /// </summary>
     private static void Sort(List<int> indices, CompiledTranscript compiled, ImmutableArray<LearningActivity> activities, Workspace workspace)
     {
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(indices);

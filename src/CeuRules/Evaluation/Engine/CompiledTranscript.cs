@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using CeuRules.Model;
+using System.Collections.Immutable;
 using CeuRules.Policies;
 
 namespace CeuRules.Evaluation;
@@ -70,10 +70,14 @@ internal sealed class CompiledTranscript
 
     internal List<NotCountedCredit> Refusals { get; } = new();
 
-    internal List<string> Notes { get; } = new();
+    internal List<ActivityNote> Notes { get; } = new();
 
-    internal void Reset(int activityCount, bool explain)
+    /// <summary>The policy version the transcript is compiled under.</summary>
+    internal PreparedPolicy Prepared { get; private set; } = null!;
+
+    internal void Reset(PreparedPolicy prepared, int activityCount, bool explain)
     {
+        Prepared = prepared;
         if (Entries.Length < activityCount)
         {
             Entries = new ActivityEntry[Math.Max(activityCount, Entries.Length * 2)];
@@ -101,18 +105,15 @@ internal sealed class CompiledTranscript
         Pieces = grown;
     }
 
-    internal void Refuse(int activity, long amount, NotCountedReason reason, PolicyRule rule, string message) =>
-        Refuse(activity, amount, reason, rule.RuleId, rule.Source, message);
-
-    internal void Refuse(int activity, long amount, NotCountedReason reason, string ruleId, RuleSource source, string message)
+    internal void Refuse(int activity, long amount, NotCountedReason reason, string code, PolicyRule rule, ImmutableArray<DecisionArgument> arguments = default)
     {
-        Refusals.Add(new NotCountedCredit(CreditAmount.FromHundredths(amount), reason, ruleId, source, message));
+        Refusals.Add(new NotCountedCredit(Prepared.Amount(amount), reason, code, rule.RuleId, rule.Source, arguments.IsDefault ? [] : arguments, Prepared.Policy));
         Entries[activity].RefusalCount++;
     }
 
-    internal void Note(int activity, string note, bool gated)
+    internal void Note(int activity, string code, PolicyRule rule, ImmutableArray<DecisionArgument> arguments, bool gated)
     {
-        Notes.Add(note);
+        Notes.Add(new ActivityNote(code, rule.RuleId, rule.Source, arguments.IsDefault ? [] : arguments, Prepared.Policy));
         Entries[activity].NoteCount++;
         if (gated)
         {
@@ -120,7 +121,6 @@ internal sealed class CompiledTranscript
         }
     }
 
-    /// <summary>Drops the references to the last explained evaluation's refusals and notes.</summary>
     internal void ReleaseReferences()
     {
         Refusals.Clear();

@@ -282,11 +282,31 @@ internal sealed class Workspace
         }
 
         /// <summary>
-        /// A hash of the date, the number of lines, the first amount and the title (trimmed, without
-        /// case): what tells real activities apart, so buckets stay small and detection linear; the
-        /// kind, the provider and the other lines are left to <see cref="Equals(LearningActivity?, LearningActivity?)"/>.
+        /// A hash of every field <see cref="Equals(LearningActivity?, LearningActivity?)"/> compares: the
+        /// date, the title and provider (trimmed, without case), the kind and every credit line, so that
+        /// buckets hold only true duplicates and detection stays linear.
         /// </summary>
-        public int GetHashCode(LearningActivity obj) => HashCode.Combine(CheapHash(obj), string.GetHashCode(obj.Title.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase));
+        public int GetHashCode(LearningActivity obj)
+        {
+            // Every field Equals compares is hashed, so activities that differ only in provider, kind or a
+            // later line do not share a bucket (they made detection quadratic).
+            var hash = new HashCode();
+            hash.Add(CheapHash(obj));
+            hash.Add(string.GetHashCode(obj.Title.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase));
+            hash.Add(string.GetHashCode(obj.Provider.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase));
+            hash.Add(obj.Kind);
+            foreach (var line in obj.Credits)
+            {
+                hash.Add(line.Amount.Hundredths);
+                hash.Add(line.Unit);
+                hash.Add(line.Category);
+                foreach (var body in line.ApprovedBy)
+                {
+                    hash.Add(body, StringComparer.Ordinal);
+                }
+            }
+            return hash.ToHashCode();
+        }
 
         /// <summary>A hash of the fields that cost nothing to read: equal activities have equal cheap hashes.</summary>
         internal static int CheapHash(LearningActivity obj) => HashCode.Combine(

@@ -36,6 +36,7 @@ internal sealed class PreparedPolicy
     internal PreparedPolicy(CredentialPolicy policy)
     {
         Policy = policy;
+        PartsPerHundredth = ExactScale(policy);
         BodyId = policy.Credential.Body.Id;
         Categories = policy.Categories?.Categories ?? ImmutableArray<Category>.Empty;
         CategorySlots = Categories.Length + 1;
@@ -48,7 +49,7 @@ internal sealed class PreparedPolicy
         for (int r = 0; r < count; r++)
         {
             var requirement = policy.Requirements[r];
-            Minimums[r] = requirement.Minimum.Hundredths;
+            Minimums[r] = Parts(requirement.Minimum);
             TargetCategory[r] = -1;
             switch (requirement)
             {
@@ -71,12 +72,12 @@ internal sealed class PreparedPolicy
                     throw new InvalidOperationException($"Unknown requirement type {requirement.GetType().Name}.");
             }
         }
-        CapLimit = policy.NonApprovedCap is { } cap ? cap.Limit.Hundredths : NoCap;
+        CapLimit = policy.NonApprovedCap is { } cap ? Parts(cap.Limit) : NoCap;
         OutcomeCount = count + (policy.NonApprovedCap is null ? 0 : 1) + (policy.CprCards is null ? 0 : 1);
         if (policy.CprCards is { } cpr)
         {
             CprCategory = Categories.IndexOf(cpr.Category);
-            CprValue = cpr.CreditPerCard.Hundredths;
+            CprValue = Parts(cpr.CreditPerCard);
         }
         else
         {
@@ -96,6 +97,72 @@ internal sealed class PreparedPolicy
 
     /// <summary>The policy version.</summary>
     internal CredentialPolicy Policy { get; }
+
+    /// <summary>
+    /// The engine's exact resolution for this policy: every amount is held as a whole number of parts
+    /// of a hundredth, this many parts to the hundredth, so that credit converted from time (100 minutes
+    /// at one unit per 120 minutes) or by a factor with two decimals is counted without rounding.
+    /// </summary>
+    internal long PartsPerHundredth { get; }
+
+    /// <summary>An amount in this policy's parts.</summary>
+    internal long Parts(CreditAmount amount)
+    {
+        long per = amount.PartsPerHundredth;
+        if (PartsPerHundredth % per != 0)
+        {
+            throw new ArgumentException(
+                $"The amount {amount} needs a hundredth divided into {per} parts, which the policy {Policy.PolicyId} does not use; stated amounts have at most two decimals.", nameof(amount));
+        }
+        return checked(amount.Parts * (PartsPerHundredth / per));
+    }
+
+    /// <summary>This policy's parts as an exact amount.</summary>
+    internal CreditAmount Amount(long parts) =>
+        PartsPerHundredth == 1 ? CreditAmount.FromHundredths(parts) : CreditAmount.FromFraction(parts, 100 * PartsPerHundredth);
+
+    /// <summary>
+    /// The smallest resolution in which every amount the policy can produce is whole: its own amounts,
+    /// one unit per so many minutes (duration conversions and the non-approved duration ceiling), and
+    /// conversion factors with two decimals applied to stated hundredths.
+    /// </summary>
+    private static long ExactScale(CredentialPolicy policy)
+    {
+        long scale = 1;
+        void Need(long per) => scale = checked(scale / (long)System.Numerics.BigInteger.GreatestCommonDivisor(scale, per) * per);
+        void NeedMinutes(int minutesPerUnit) => Need(minutesPerUnit / (long)System.Numerics.BigInteger.GreatestCommonDivisor(minutesPerUnit, 100));
+        foreach (var requirement in policy.Requirements)
+        {
+            Need(requirement.Minimum.PartsPerHundredth);
+        }
+        if (policy.NonApprovedCap is { } cap)
+        {
+            Need(cap.Limit.PartsPerHundredth);
+        }
+        if (policy.CprCards is { } cpr)
+        {
+            Need(cpr.CreditPerCard.PartsPerHundredth);
+        }
+        if (policy.Units.FromDuration is { } fromDuration)
+        {
+            NeedMinutes(fromDuration.MinutesPerUnit);
+        }
+        if (policy.NonApprovedDuration is { } duration)
+        {
+            NeedMinutes(duration.MinutesPerUnit);
+        }
+        foreach (var conversion in policy.Units.Conversions)
+        {
+            Need(CreditAmount.FromHundredths(1).Times((long)(conversion.Factor * 100m), 100).PartsPerHundredth);
+        }
+        if (scale > CreditAmount.MaxPartsPerHundredth)
+        {
+            throw new ArgumentException(
+                $"The policy {policy.PolicyId} converts time or units with divisors whose least common multiple needs a hundredth divided into {scale} parts, more than {CreditAmount.MaxPartsPerHundredth}; choose minutes per unit that share factors.",
+                nameof(policy));
+        }
+        return scale;
+    }
 
     /// <summary>The id of the body whose approval makes credit approved.</summary>
     internal string BodyId { get; }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
 using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
@@ -30,7 +29,7 @@ internal static class Admission
     /// </summary>
     internal static void Compile(PreparedPolicy prepared, ImmutableArray<LearningActivity> activities, CompiledTranscript target, Workspace workspace, bool explain)
     {
-        target.Reset(activities.Length, explain);
+        target.Reset(prepared, activities.Length, explain);
         var policy = prepared.Policy;
         var entries = target.Entries;
         var duplicateOf = workspace.DuplicatesOf(activities);
@@ -48,13 +47,12 @@ internal static class Admission
             };
             if (policy.NotAcceptedKinds is { } refused && refused.Refuses(activity.Kind))
             {
-                long amount = Read(policy, activity, workspace).Submitted;
+                long amount = Read(prepared, activity, workspace).Submitted;
                 entries[i].Submitted = amount;
                 entries[i].RefusedBeforeDates = true;
                 if (explain)
                 {
-                    target.Refuse(i, amount, NotCountedReason.NotAccepted, refused,
-                        Say.NotAccepted(policy, activity));
+                    target.Refuse(i, amount, NotCountedReason.NotAccepted, DecisionCodes.KindNotAccepted, refused, Decision.Args(("kind", activity.Kind)));
                 }
             }
             else if (policy.CprCards is { } cpr && activity.Kind == cpr.Kind)
@@ -107,25 +105,27 @@ internal static class Admission
     }
 
     /// <summary>The refusal of a whole activity that does not pass the dates (never for <see cref="GateResult.RefusedBefore"/>).</summary>
-    internal static NotCountedCredit GateRefusal(GateResult result, in CycleDates dates, ImmutableArray<LearningActivity> activities, int index, in ActivityEntry entry, LocalDate asOf)
+    internal static NotCountedCredit GateRefusal(GateResult result, PreparedPolicy prepared, in CycleDates dates, ImmutableArray<LearningActivity> activities, int index, in ActivityEntry entry,
+        LocalDate asOf)
     {
         var activity = activities[index];
-        var submitted = CreditAmount.FromHundredths(entry.Submitted);
-        var (windowStart, windowEnd) = (dates.WindowStart, dates.WindowEnd);
+        var submitted = prepared.Amount(entry.Submitted);
+        var policy = prepared.Policy;
         switch (result)
         {
             case GateResult.AfterAsOf:
-                return new NotCountedCredit(submitted, NotCountedReason.AfterAsOf, AsOfRuleId, RuleSource.CeuRules,
-                    () => $"Completed on {Iso(activity.CompletedOn)}, after the as-of date {Iso(asOf)}.");
+                return new NotCountedCredit(submitted, NotCountedReason.AfterAsOf, DecisionCodes.AfterAsOf, AsOfRuleId, RuleSource.CeuRules,
+                    Decision.Args(("completedOn", activity.CompletedOn), ("asOf", asOf)), policy);
             case GateResult.OutsideWindow:
-                return new NotCountedCredit(submitted, NotCountedReason.OutsideWindow, dates.WindowRule.RuleId, dates.WindowRule.Source,
-                    () => $"Completed on {Iso(activity.CompletedOn)}, outside the window {Iso(windowStart)} to {Iso(windowEnd)}.");
+                return new NotCountedCredit(submitted, NotCountedReason.OutsideWindow, DecisionCodes.OutsideWindow, dates.WindowRule.RuleId, dates.WindowRule.Source,
+                    Decision.Args(("completedOn", activity.CompletedOn), ("windowStart", dates.WindowStart), ("windowEnd", dates.WindowEnd)), policy);
             case GateResult.Duplicate:
                 var duplicated = activities[entry.DuplicateOf];
-                return new NotCountedCredit(submitted, NotCountedReason.Duplicate, DuplicateRuleId, RuleSource.CeuRules,
-                    () => string.Equals(duplicated.Id, activity.Id, System.StringComparison.Ordinal)
-                        ? $"Another activity has the same id '{activity.Id}'; an activity counts once."
-                        : $"The same activity as '{duplicated.Id}' (same kind, date, title, provider and credit); an activity counts once.");
+                return string.Equals(duplicated.Id, activity.Id, System.StringComparison.Ordinal)
+                    ? new NotCountedCredit(submitted, NotCountedReason.Duplicate, DecisionCodes.DuplicateId, DuplicateRuleId, RuleSource.CeuRules,
+                        Decision.Args(("activityId", activity.Id)), policy)
+                    : new NotCountedCredit(submitted, NotCountedReason.Duplicate, DecisionCodes.DuplicateContent, DuplicateRuleId, RuleSource.CeuRules,
+                        Decision.Args(("duplicateOf", duplicated.Id)), policy);
             default:
                 throw new System.ArgumentOutOfRangeException(nameof(result), result, "Only a refused gate has a refusal.");
         }
@@ -133,17 +133,19 @@ internal static class Admission
 
     private static void AdmitCprCard(CompiledTranscript target, PreparedPolicy prepared, CprCardRule cpr, LearningActivity card, int index)
     {
-        long amount = cpr.CreditPerCard.Hundredths;
+        long amount = prepared.CprValue;
         target.Entries[index].Submitted = amount;
         if (target.Explain && !card.Credits.IsEmpty)
         {
-            target.Note(index, Say.CardLinesUnused(cpr, prepared.Policy), gated: false);
+            target.Note(index, DecisionCodes.CardLinesUnused, cpr, Decision.Args(("creditPerCard", new Credit(cpr.CreditPerCard, prepared.Policy.Units.Unit))), gated: false);
         }
         if (card.ValidMonths != cpr.RequiredValidMonths)
         {
             if (target.Explain)
             {
-                target.Refuse(index, amount, NotCountedReason.NeedsReview, cpr, Say.CardValidity(cpr, card));
+                target.Refuse(index, amount, NotCountedReason.NeedsReview, DecisionCodes.CprCardValidity, cpr, card.ValidMonths is { } months
+                    ? Decision.Args(("validMonths", months), ("requiredValidMonths", cpr.RequiredValidMonths), ("creditPerCard", new Credit(cpr.CreditPerCard, prepared.Policy.Units.Unit)))
+                    : Decision.Args(("requiredValidMonths", cpr.RequiredValidMonths), ("creditPerCard", new Credit(cpr.CreditPerCard, prepared.Policy.Units.Unit))));
             }
             return;
         }
@@ -164,7 +166,7 @@ internal static class Admission
         var units = policy.Units;
         var lines = activity.Credits;
         bool explain = admitted.Explain;
-        var read = Read(policy, activity, workspace);
+        var read = Read(prepared, activity, workspace);
         long submitted = read.Submitted;
         var amounts = workspace.LineAmounts;
         var conversion = read.Conversion;
@@ -176,20 +178,21 @@ internal static class Admission
             {
                 return;
             }
-            admitted.Refuse(index, 0, NotCountedReason.UnknownUnit, units, Say.UnknownUnit(policy, lines));
+            admitted.Refuse(index, 0, NotCountedReason.UnknownUnit, DecisionCodes.UnknownUnit, units, Decision.Args(("statedUnits", StatedUnits(lines))));
             return;
         }
         if (explain && read.FromDuration is { } fromDuration)
         {
-            admitted.Note(index, Say.FromDuration(fromDuration, activity), gated: false);
+            admitted.Note(index, DecisionCodes.ConvertedFromDuration, fromDuration, Decision.Args(("minutes", activity.DurationMinutes!.Value),
+                ("minutesPerUnit", fromDuration.MinutesPerUnit), ("credit", new Credit(prepared.Amount(submitted), units.Unit))), gated: false);
         }
         if (explain && conversion is not null)
         {
-            admitted.Note(index, Say.Converted(conversion), gated: false);
+            admitted.Note(index, DecisionCodes.ConvertedFromUnit, conversion, Decision.Args(("from", conversion.From), ("factor", conversion.Factor)), gated: false);
         }
         if (explain && read.OtherLines > 0)
         {
-            admitted.Note(index, Say.OtherLines(read.OtherLines), gated: false);
+            admitted.Note(index, DecisionCodes.OtherUnits, units, Decision.Args(("count", read.OtherLines)), gated: false);
         }
 
         // From here on, what is decided applies only to an activity that passes the dates (see Gate).
@@ -199,8 +202,8 @@ internal static class Admission
             {
                 if (explain)
                 {
-                    admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, cutoff,
-                        Say.AfterCutoff(activity, cutoff));
+                    admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, DecisionCodes.AfterCutoff, cutoff,
+                        Decision.Args(("completedOn", activity.CompletedOn), ("lastDay", cutoff.LastDay), ("kind", cutoff.Kind)));
                 }
                 return;
             }
@@ -209,14 +212,14 @@ internal static class Admission
         {
             if (explain)
             {
-                admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, recurring,
-                    Say.Repeated(repeated, recurring));
+                admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, DecisionCodes.RecurringRepeat, recurring,
+                    Decision.Args(("repeatedActivityId", repeated.Id), ("repeatedOn", repeated.CompletedOn), ("countsOncePer", recurring.CountsOncePer)));
             }
             return;
         }
         if (explain && policy.RecurringTraining is { } untitled && activity.Kind == untitled.Kind && string.IsNullOrWhiteSpace(activity.Title))
         {
-            admitted.Note(index, Say.Untitled(untitled), gated: true);
+            admitted.Note(index, DecisionCodes.UntitledRecurring, untitled, [], gated: true);
         }
         if (policy.SelfStudy is { } selfStudy && activity.Kind == selfStudy.Kind)
         {
@@ -224,8 +227,8 @@ internal static class Admission
             {
                 if (explain)
                 {
-                    admitted.Refuse(index, submitted, NotCountedReason.NeedsReview, selfStudy,
-                        Say.NoPurchaseDate(selfStudy));
+                    admitted.Refuse(index, submitted, NotCountedReason.NeedsReview, DecisionCodes.SelfStudyNoPurchaseDate, selfStudy,
+                        Decision.Args(("completeWithin", selfStudy.CompleteWithin)));
                 }
                 return;
             }
@@ -234,8 +237,8 @@ internal static class Admission
             {
                 if (explain)
                 {
-                    admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, selfStudy,
-                        Say.SelfStudyLate(activity, selfStudy, lastDay, purchasedOn));
+                    admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, DecisionCodes.SelfStudyLate, selfStudy,
+                        Decision.Args(("completedOn", activity.CompletedOn), ("lastDay", lastDay), ("purchasedOn", purchasedOn), ("completeWithin", selfStudy.CompleteWithin)));
                 }
                 return;
             }
@@ -275,8 +278,8 @@ internal static class Admission
                 {
                     if (explain)
                     {
-                        admitted.Refuse(index, amounts[l], NotCountedReason.UnknownCategory, categories,
-                            Say.UnknownCategory(policy, category));
+                        admitted.Refuse(index, amounts[l], NotCountedReason.UnknownCategory, DecisionCodes.UnknownCategory, categories,
+                            Decision.Args(("category", category)));
                     }
                     continue;
                 }
@@ -285,8 +288,7 @@ internal static class Admission
             {
                 if (explain)
                 {
-                    admitted.Refuse(index, amounts[l], NotCountedReason.NeedsReview, categories,
-                        Say.NoCategory(policy));
+                    admitted.Refuse(index, amounts[l], NotCountedReason.NeedsReview, DecisionCodes.NoCategory, categories);
                 }
                 continue;
             }
@@ -309,7 +311,7 @@ internal static class Admission
         // A body that counts time (NHA, NCCT) takes no more credit than the documented duration supports.
         if (read.FromDuration is null && units.FromDuration is { } timed && activity.DurationMinutes is > 0 and var documented)
         {
-            long supported = timed.Convert(documented).Hundredths;
+            long supported = prepared.Parts(timed.Convert(documented));
             long claimed = 0;
             foreach (var piece in candidates)
             {
@@ -319,8 +321,9 @@ internal static class Admission
             {
                 if (explain)
                 {
-                    admitted.Refuse(index, claimed - supported, NotCountedReason.OverCap, timed,
-                        Say.TimeCap(units, timed, documented, supported, claimed));
+                    admitted.Refuse(index, claimed - supported, NotCountedReason.OverCap, DecisionCodes.TimeLimit, timed,
+                        Decision.Args(("minutes", documented), ("minutesPerUnit", timed.MinutesPerUnit),
+                            ("supported", new Credit(prepared.Amount(supported), units.Unit)), ("claimed", new Credit(prepared.Amount(claimed), units.Unit))));
                 }
                 nonApprovedTotal = 0;
                 for (int c = 0; c < candidates.Count; c++)
@@ -338,31 +341,37 @@ internal static class Admission
         long nonApprovedAllowed = nonApprovedTotal;
         if (nonApprovedTotal > 0 && policy.NonApprovedDuration is { } duration)
         {
-            long? minutes = activity.DurationMinutes;
+            // Minutes in hundredths of a minute, so that minutes implied by stated units stay exact.
+            long? centiminutes = activity.DurationMinutes * 100L;
             bool implied = false;
-            if (minutes is null && conversion?.ImpliedMinutesPerUnit is { } perUnit)
+            if (centiminutes is null && conversion?.ImpliedMinutesPerUnit is { } perUnit)
             {
-                minutes = nonApprovedOriginal * perUnit / 100;
+                centiminutes = checked(nonApprovedOriginal * perUnit);
                 implied = true;
             }
-            if (minutes is null)
+            if (centiminutes is null)
             {
-                RefuseNonApproved(admitted, candidates, index, NotCountedReason.NeedsReview, duration, explain ? Say.NoDuration(policy, duration) : string.Empty);
+                RefuseNonApproved(admitted, candidates, index, NotCountedReason.NeedsReview, DecisionCodes.NoDuration, duration,
+                    explain ? Decision.Args(("minimumMinutes", duration.MinimumMinutes)) : default);
                 return;
             }
-            if (minutes < duration.MinimumMinutes)
+            if (centiminutes < duration.MinimumMinutes * 100L)
             {
-                RefuseNonApproved(admitted, candidates, index, NotCountedReason.TooShort, duration, explain ? Say.TooShort(policy, duration, minutes.Value) : string.Empty);
+                RefuseNonApproved(admitted, candidates, index, NotCountedReason.TooShort, DecisionCodes.TooShort, duration,
+                    explain ? Decision.Args(("minutes", Minutes(centiminutes.Value)), ("minimumMinutes", duration.MinimumMinutes)) : default);
                 return;
             }
-            long ceiling = minutes.Value * 100 / duration.MinutesPerUnit;
+            // One unit per so many minutes, in the policy's parts: exact for documented minutes.
+            long ceiling = checked(centiminutes.Value * prepared.PartsPerHundredth / duration.MinutesPerUnit);
             if (nonApprovedTotal > ceiling)
             {
                 nonApprovedAllowed = ceiling;
                 if (explain)
                 {
-                    admitted.Refuse(index, nonApprovedTotal - ceiling, NotCountedReason.OverCap, duration,
-                        Say.DurationCap(units, duration, implied, minutes.Value, ceiling, nonApprovedTotal));
+                    admitted.Refuse(index, nonApprovedTotal - ceiling, NotCountedReason.OverCap, DecisionCodes.DurationLimit, duration,
+                        Decision.Args(("minutes", Minutes(centiminutes.Value)), ("minutesPerUnit", duration.MinutesPerUnit),
+                            ("supported", new Credit(prepared.Amount(ceiling), units.Unit)), ("claimed", new Credit(prepared.Amount(nonApprovedTotal), units.Unit)),
+                            ("impliedByUnits", implied)));
                 }
             }
         }
@@ -404,9 +413,9 @@ internal static class Admission
     /// unit the policy converts; else nothing (unreadable). Per line, the amount in the policy's unit
     /// in hundredths, or -1 when the line is not read, goes to the workspace.
     /// </summary>
-    private static ReadCredit Read(CredentialPolicy policy, LearningActivity activity, Workspace workspace)
+    private static ReadCredit Read(PreparedPolicy prepared, LearningActivity activity, Workspace workspace)
     {
-        var units = policy.Units;
+        var units = prepared.Policy.Units;
         var lines = activity.Credits;
         var amounts = workspace.LineAmountsFor(lines.Length);
         bool anyOwn = false;
@@ -419,7 +428,7 @@ internal static class Admission
             amounts.Fill(-1);
             return new ReadCredit
             {
-                Submitted = fromDuration.Convert(minutes).Hundredths,
+                Submitted = prepared.Parts(fromDuration.Convert(minutes)),
                 OtherLines = lines.Length,
                 FromDuration = fromDuration,
             };
@@ -459,13 +468,14 @@ internal static class Admission
                 otherLines++;
                 continue;
             }
-            amounts[l] = (conversion?.Convert(lines[l].Amount) ?? lines[l].Amount).Hundredths;
+            amounts[l] = prepared.Parts(conversion?.Convert(lines[l].Amount) ?? lines[l].Amount);
             submitted = checked(submitted + amounts[l]);
         }
         return new ReadCredit { Submitted = submitted, OtherLines = otherLines, Conversion = conversion };
     }
 
-    private static void RefuseNonApproved(CompiledTranscript admitted, List<CreditPiece> candidates, int index, NotCountedReason reason, PolicyRule rule, string message)
+    private static void RefuseNonApproved(CompiledTranscript admitted, List<CreditPiece> candidates, int index, NotCountedReason reason, string code, PolicyRule rule,
+        ImmutableArray<DecisionArgument> arguments)
     {
         long refused = 0;
         for (int c = candidates.Count - 1; c >= 0; c--)
@@ -478,7 +488,7 @@ internal static class Admission
         }
         if (admitted.Explain)
         {
-            admitted.Refuse(index, refused, reason, rule, message);
+            admitted.Refuse(index, refused, reason, code, rule, arguments);
         }
         foreach (var piece in candidates)
         {
@@ -486,78 +496,22 @@ internal static class Admission
         }
     }
 
-    /// <summary>
-    /// The sentences of admission's refusals and notes, each in a method of its own: composing them
-    /// inline would give the admission methods, which run for every activity, a large stack frame to
-    /// clear on every call.
-    /// </summary>
-    private static class Say
+    /// <summary>The units an activity states, each once, in order.</summary>
+    private static ImmutableArray<string> StatedUnits(ImmutableArray<CreditLine> lines)
     {
-        internal static string NotAccepted(CredentialPolicy policy, LearningActivity activity) =>
-            $"The {policy.Credential.Body.Acronym} does not accept an activity of the kind '{activity.Kind}'.";
-
-        internal static string CardLinesUnused(CprCardRule cpr, CredentialPolicy policy) =>
-            $"The policy values a CPR card at {cpr.CreditPerCard} {cpr.Category} {policy.Units.Unit}; the credit lines the card states are not used ({cpr.RuleId}).";
-
-        internal static string CardValidity(CprCardRule cpr, LearningActivity card)
+        var units = ImmutableArray.CreateBuilder<string>(lines.Length);
+        foreach (var line in lines)
         {
-            string validity = card.ValidMonths is { } months ? $"valid for {months} months" : "of undocumented validity";
-            return $"The CPR card is {validity}; only a {cpr.RequiredValidMonths}-month card earns {cpr.CreditPerCard} {cpr.Category} points, so a person must review it.";
+            if (!units.Contains(line.Unit.Id))
+            {
+                units.Add(line.Unit.Id);
+            }
         }
-
-        internal static string UnknownUnit(CredentialPolicy policy, ImmutableArray<CreditLine> lines)
-        {
-            var units = policy.Units;
-            string stated = lines.IsEmpty
-                ? "states no credit"
-                : "states credit only in " + string.Join(", ", lines.Select(l => l.Unit.Id).Distinct());
-            string accepted = units.Conversions.IsEmpty ? units.Unit.Id : $"{units.Unit} (or converts {string.Join(", ", units.Conversions.Select(c => c.From.Id))})";
-            string orDuration = units.FromDuration is null ? string.Empty : " or a documented duration";
-            return $"The activity {stated}{(units.FromDuration is null ? string.Empty : " and documents no duration")}; the {policy.Credential} policy counts {accepted}{orDuration}.";
-        }
-
-        internal static string FromDuration(DurationConversion fromDuration, LearningActivity activity) =>
-            $"Converted from the documented {activity.DurationMinutes} minutes: {fromDuration.Describe()} ({fromDuration.RuleId})";
-
-        internal static string Converted(UnitConversion conversion) =>
-            $"Converted from {conversion.From}: {conversion.Describe()} ({conversion.RuleId})";
-
-        internal static string OtherLines(int count) =>
-            $"{count} credit line(s) in other units are left to the policies of other credentials.";
-
-        internal static string AfterCutoff(LearningActivity activity, ActivityCutoffRule cutoff) =>
-            $"Completed on {Iso(activity.CompletedOn)}; an activity of the kind '{cutoff.Kind}' counts only for what was completed through {Iso(cutoff.LastDay)}.";
-
-        internal static string Repeated(LearningActivity repeated, RecurringTrainingRule recurring) =>
-            $"The same training as '{repeated.Id}' completed on {Iso(repeated.CompletedOn)}; it counts once per {Describe(recurring.CountsOncePer)}.";
-
-        internal static string Untitled(RecurringTrainingRule untitled) =>
-            $"The training has no title, so it cannot be matched with earlier ones; {untitled.Describe()} ({untitled.RuleId})";
-
-        internal static string NoPurchaseDate(SelfStudyRule selfStudy) =>
-            $"The purchase date of the self-study program is not documented; it must be completed within {Describe(selfStudy.CompleteWithin)} of purchase.";
-
-        internal static string SelfStudyLate(LearningActivity activity, SelfStudyRule selfStudy, LocalDate lastDay, LocalDate purchasedOn) =>
-            $"Completed on {Iso(activity.CompletedOn)}, after {Iso(lastDay)}, the last day of {Describe(selfStudy.CompleteWithin)} from its purchase on {Iso(purchasedOn)}.";
-
-        internal static string UnknownCategory(CredentialPolicy policy, Category category) =>
-            $"The line names the category '{category}'; the {policy.Credential} policy has {string.Join(", ", policy.Categories!.Categories)}.";
-
-        internal static string NoCategory(CredentialPolicy policy) =>
-            $"The line names no category; the {policy.Credential} policy sorts every point into {string.Join(", ", policy.Categories!.Categories)}, so a person must assign one.";
-
-        internal static string TimeCap(UnitRule units, DurationConversion timed, int documented, long supported, long claimed) =>
-            $"The activity lasted {documented} minutes, which supports at most {CreditAmount.FromHundredths(supported)} {units.Unit} at one per {timed.MinutesPerUnit} minutes; {CreditAmount.FromHundredths(claimed)} were claimed.";
-
-        internal static string NoDuration(CredentialPolicy policy, NonApprovedDurationRule duration) =>
-            $"The activity is not approved by the {policy.Credential.Body.Acronym} and documents no duration; it must last at least {duration.MinimumMinutes} minutes, so a person must review it.";
-
-        internal static string TooShort(CredentialPolicy policy, NonApprovedDurationRule duration, long minutes) =>
-            $"The activity lasted {minutes} minutes; an activity not approved by the {policy.Credential.Body.Acronym} must last at least {duration.MinimumMinutes} minutes.";
-
-        internal static string DurationCap(UnitRule units, NonApprovedDurationRule duration, bool implied, long minutes, long ceiling, long claimed) =>
-            $"{(implied ? "The stated units document" : "The activity lasted")} {minutes} minutes, which supports at most {CreditAmount.FromHundredths(ceiling)} {units.Unit} at one per {duration.MinutesPerUnit} minutes; {CreditAmount.FromHundredths(claimed)} were claimed.";
+        return units.ToImmutable();
     }
+
+    /// <summary>Minutes from hundredths of a minute, as a whole number when they are whole.</summary>
+    private static decimal Minutes(long centiminutes) => centiminutes / 100m;
 
     /// <summary>A date in ISO form (2026-02-28), written digit by digit for the years 0 to 9999 and by NodaTime's pattern otherwise.</summary>
     internal static string Iso(LocalDate date)
@@ -581,5 +535,4 @@ internal static class Admission
         });
     }
 
-    private static string Describe(Period period) => Utility.PeriodRules.Describe(period);
 }

@@ -1,0 +1,254 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using CeuRules.Catalogs;
+using CeuRules.Evaluation;
+using CeuRules.Json;
+using CeuRules.Model;
+using CeuRules.Policies;
+using CeuRules.Workforce;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using NodaTime;
+
+namespace CeuRules.Server;
+
+/// <summary>The <c>/v1</c> endpoints: thin handlers over the library's readers, evaluators and writers.</summary>
+internal static class Endpoints
+{
+    /// <summary>The authorization policy every <c>/v1</c> endpoint requires.</summary>
+    internal const string Policy = "ceurules";
+
+    /// <summary>The request timeout policy of the workforce stream.</summary>
+    internal const string WorkforceTimeout = "workforce";
+
+    private const string Json = "application/json";
+    private const string ProblemJson = "application/problem+json";
+
+    internal static void Map(IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/v1").RequireAuthorization(Policy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized, ProblemJson)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests, ProblemJson);
+
+        v1.MapPost("/evaluations", Evaluate)
+            .WithName("Evaluate")
+            .WithSummary("Evaluate every certification of a transcript document.")
+            .WithDescription("The body is the input document of docs/formats.md; the result is byte for byte what `ceurules evaluate --format json` prints. A document with findings is still evaluated and the findings are in the result; a body that cannot be read as a document at all is refused with problem details.")
+            .RequestBody(typeof(TranscriptDocumentBody), "The input document (docs/formats.md).", Json)
+            .Produces<EvaluationResultBody>(StatusCodes.Status200OK, Json)
+            .Produces<Problem>(StatusCodes.Status400BadRequest, ProblemJson)
+            .Produces<Problem>(StatusCodes.Status413PayloadTooLarge, ProblemJson)
+            .Produces<Problem>(StatusCodes.Status415UnsupportedMediaType, ProblemJson)
+            .Produces<Problem>(StatusCodes.Status422UnprocessableEntity, ProblemJson);
+
+        v1.MapPost("/workforce/summaries", Workforce)
+            .WithName("SummarizeWorkforce")
+            .WithSummary("Evaluate a workforce sent as JSON Lines and stream a row per certification back, in input order.")
+            .WithDescription("Each line is a transcript document with a personId, as `ceurules batch` reads. Rows stream back as JSON Lines (a summary line last) or as CSV (Accept: text/csv) with the columns of the batch report. A malformed line gets a row with its line number and errors, and the stream goes on.")
+            .RequestBody(typeof(TranscriptDocumentBody), "One input document with a personId per line (JSON Lines), as `ceurules batch` reads.", HttpInput.JsonLinesTypes)
+            .Produces<WorkforceRowBody>(StatusCodes.Status200OK, "application/x-ndjson", "text/csv")
+            .Produces<Problem>(StatusCodes.Status400BadRequest, ProblemJson)
+            .Produces<Problem>(StatusCodes.Status406NotAcceptable, ProblemJson)
+            .Produces<Problem>(StatusCodes.Status413PayloadTooLarge, ProblemJson)
+            .Produces<Problem>(StatusCodes.Status415UnsupportedMediaType, ProblemJson)
+            .WithRequestTimeout(WorkforceTimeout);
+
+        v1.MapPost("/catalog-validations", ValidateCatalog)
+            .WithName("ValidateCatalog")
+            .WithSummary("Check a course catalog's credit claims against every credential's rules and say what each course earns.")
+            .WithDescription("The body is a course catalog (docs/vendors.md); the result has the fields of `ceurules validate-catalog --format json`. Findings about the catalog's content are the answer (200, valid false); a body that is not a catalog at all is refused with problem details.")
+            .RequestBody(typeof(CatalogBody), "A course catalog (docs/vendors.md).", Json)
+            .Produces<CatalogValidationBody>(StatusCodes.Status200OK, Json)
+            .Produces<Problem>(StatusCodes.Status400BadRequest, ProblemJson)
+            .Produces<Problem>(StatusCodes.Status413PayloadTooLarge, ProblemJson)
+            .Produces<Problem>(StatusCodes.Status415UnsupportedMediaType, ProblemJson)
+            .Produces<Problem>(StatusCodes.Status422UnprocessableEntity, ProblemJson);
+
+        v1.MapGet("/policies", ListPolicies)
+            .WithName("ListPolicies")
+            .WithSummary("List every policy version known, with its rules and their sources.")
+            .WithDescription("The same fields as `ceurules policies --format json`: the built-in policies and the configured policy files.");
+
+        v1.MapGet("/policies/{credential}", GetPolicy)
+            .WithName("GetPolicy")
+            .WithSummary("List every version of one credential's policy, with its rules and their sources.")
+            .Produces<Problem>(StatusCodes.Status404NotFound, ProblemJson);
+    }
+
+    /// <summary>
+    /// Describes the request body in the OpenAPI document only. (Accepts metadata would make routing
+    /// refuse other media types with 415 before authentication and before the handler's own problem.)
+    /// </summary>
+    private static RouteHandlerBuilder RequestBody(this RouteHandlerBuilder builder, System.Type type, string description, params string[] contentTypes) =>
+        builder.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+        {
+            var schema = await context.GetOrCreateSchemaAsync(type, null, cancellationToken).ConfigureAwait(false);
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Description = description,
+                Content = contentTypes.ToDictionary(c => c, _ => new OpenApiMediaType { Schema = schema }),
+            };
+        });
+
+    private static async Task<IResult> Evaluate(HttpContext context, string? asOf, CertificationEvaluator evaluator, IClock clock, IOptions<ServerOptions> options)
+    {
+        var (date, problem) = HttpInput.AsOf(asOf);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        if (!HttpInput.IsJson(context.Request))
+        {
+            return HttpInput.UnsupportedMediaType(context.Request, Json);
+        }
+        var (body, tooLarge) = await HttpInput.ReadBody(context, options.Value.MaxRequestBodyBytes).ConfigureAwait(false);
+        if (body is null)
+        {
+            return tooLarge!;
+        }
+        var read = TranscriptJsonReader.Read(body, evaluator.Catalog);
+        if (read.Document is not { } document)
+        {
+            return HttpInput.Unreadable(read.Findings, "transcript document");
+        }
+        var on = date ?? document.AsOf ?? HttpInput.Today(clock);
+        var results = document.Certifications.Select(c => evaluator.Evaluate(c, document.Transcript, on)).ToList();
+        using var output = new MemoryStream();
+        EvaluationJsonWriter.Write(on, results, read.Findings, output);
+        output.WriteByte((byte)'\n');   // as `ceurules evaluate --format json` ends its output
+        return TypedResults.Bytes(output.ToArray(), Json);
+    }
+
+    private static async Task Workforce(HttpContext context, string? asOf, string? withinDays, WorkforceEvaluator workforce, IClock clock,
+        IOptions<ServerOptions> options, ILoggerFactory loggers)
+    {
+        var settings = options.Value;
+        var (date, asOfProblem) = HttpInput.AsOf(asOf);
+        var (days, daysProblem) = HttpInput.WithinDays(withinDays);
+        var refusal = asOfProblem ?? daysProblem;
+        bool? csv = Negotiate(context.Request);
+        if (refusal is null && csv is null)
+        {
+            refusal = HttpInput.Problem(StatusCodes.Status406NotAcceptable, "No acceptable media type.",
+                "The rows are sent as application/x-ndjson (JSON Lines) or text/csv; the Accept header allows neither.");
+        }
+        if (refusal is null && !HttpInput.IsJsonLines(context.Request))
+        {
+            refusal = HttpInput.UnsupportedMediaType(context.Request, "application/x-ndjson (JSON Lines)");
+        }
+        if (refusal is null && context.Request.ContentLength > settings.MaxWorkforceBodyBytes)
+        {
+            refusal = HttpInput.TooLarge(settings.MaxWorkforceBodyBytes);
+        }
+        if (refusal is not null)
+        {
+            await refusal.ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+        // The stream stops itself at its limit with a row saying so; the server's own limit, a little above, never comes first.
+        HttpInput.LimitBody(context, settings.MaxWorkforceBodyBytes + settings.MaxLineBytes + (1 << 20));
+        context.Response.ContentType = csv == true ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        var stream = new WorkforceStream(workforce, WorkforceRows.For(csv == true), date ?? HttpInput.Today(clock), settings, loggers.CreateLogger("CeuRules.Server.Workforce"));
+        await stream.RunAsync(context.Request.BodyReader, context.Response.BodyWriter, days, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>True for CSV, false for JSON Lines, null when the Accept header allows neither; the first acceptable type of highest quality wins.</summary>
+    private static bool? Negotiate(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        if (accept is null || accept.Count == 0)
+        {
+            return false;
+        }
+        foreach (var type in accept.Where(a => a.Quality is not 0).OrderByDescending(a => a.Quality ?? 1))
+        {
+            string media = type.MediaType.Value ?? string.Empty;
+            if (media.Equals("text/csv", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            if (HttpInput.JsonLinesTypes.Contains(media, System.StringComparer.OrdinalIgnoreCase) || media is "*/*" or "application/*")
+            {
+                return false;
+            }
+            if (media.Equals("text/*", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return null;
+    }
+
+    private static async Task<IResult> ValidateCatalog(HttpContext context, string? asOf, CatalogValidator validator, IClock clock, IOptions<ServerOptions> options)
+    {
+        var (date, problem) = HttpInput.AsOf(asOf);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        if (!HttpInput.IsJson(context.Request))
+        {
+            return HttpInput.UnsupportedMediaType(context.Request, Json);
+        }
+        var (body, tooLarge) = await HttpInput.ReadBody(context, options.Value.MaxRequestBodyBytes).ConfigureAwait(false);
+        if (body is null)
+        {
+            return tooLarge!;
+        }
+        var read = CatalogJsonReader.Read(body);
+        // As the command line: a catalog that could not be read at all (a finding about the whole document) is refused.
+        if (read.Catalog is null && read.Findings.Any(f => f.Path == "$"))
+        {
+            return HttpInput.Unreadable(read.Findings, "course catalog");
+        }
+        var on = date ?? HttpInput.Today(clock);
+        var findings = read.Findings.Select(ProblemFinding.From).ToList();
+        var validation = read.Catalog is { } catalog ? validator.Validate(catalog, on) : null;
+        if (validation is not null)
+        {
+            findings.AddRange(validation.Findings.Select(ProblemFinding.From));
+        }
+        var yields = (validation?.Yields ?? []).Select(y => new CourseYieldBody(
+            y.CourseId, y.Path, y.Credential.Id, y.PolicyId, y.Unit.Id, y.Total.Value, y.Description,
+            y.Counted.Select(c => new CountedCreditBody(c.Amount.Value, c.Category?.Id, c.Approved)).ToList(),
+            y.NotCounted.Select(n => new NotCountedCreditBody(n.Amount.Value, n.Reason.ToId(), n.RuleId, n.Message)).ToList())).ToList();
+        return TypedResults.Ok(new CatalogValidationBody(findings.All(f => f.Severity != "error"), WorkforceRows.Iso(on), findings, yields));
+    }
+
+    private static Ok<PolicyListingBody> ListPolicies(PolicyCatalog catalog) => TypedResults.Ok(Listing(catalog.Credentials, catalog));
+
+    private static Results<Ok<PolicyListingBody>, ProblemHttpResult> GetPolicy(string credential, PolicyCatalog catalog)
+    {
+        if (!catalog.TryGetCredential(credential, out var found))
+        {
+            var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = "No such credential.",
+                Detail = $"No policy is known for this credential; known: {string.Join(", ", catalog.Credentials.Select(c => c.Id))}.",
+            };
+            problem.Extensions["findings"] = new List<ProblemFinding> { new("unknown-credential", "error", "credential", "The credential id is not one the policy catalog knows.") };
+            return TypedResults.Problem(problem);
+        }
+        return TypedResults.Ok(Listing([found], catalog));
+    }
+
+    /// <summary>Every version of the credentials with its rules and their sources, as <c>ceurules policies --format json</c> lists them.</summary>
+    private static PolicyListingBody Listing(IReadOnlyList<Credential> credentials, PolicyCatalog catalog) => new(credentials
+        .SelectMany(c => catalog.VersionsOf(c))
+        .Select(p => new PolicyBody(
+            p.Credential.Id, p.Credential.Acronym, p.Credential.Name, p.Credential.Body.Id, p.Version, p.PolicyId,
+            p.EffectiveFrom == LocalDate.MinIsoValue ? null : WorkforceRows.Iso(p.EffectiveFrom),
+            p.Summary,
+            p.Rules().Select(r => new RuleBody(r.RuleId, r.Describe(), new RuleSourceBody(r.Source.Citation, r.Source.Confirmed, r.Source.Note))).ToList()))
+        .ToList());
+}

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CeuRules.Server;
+
+/// <summary>Reading what a request sends (bounded bodies, media types, query values), and the problems that refuse it.</summary>
+internal static class HttpInput
+{
+    /// <summary>The media types a workforce stream may be sent as.</summary>
+    internal static readonly string[] JsonLinesTypes = ["application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/json-lines"];
+
+    /// <summary>A problem response: RFC 9457 problem details with the findings extension (always present, possibly empty).</summary>
+    internal static IResult Problem(int status, string title, string detail, IEnumerable<ProblemFinding>? findings = null)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        problem.Extensions["findings"] = (findings ?? []).ToList();
+        return TypedResults.Problem(problem);
+    }
+
+    /// <summary>The problem for a document the reader could not read at all: 413 too large, 400 not JSON (or not UTF-8, or too deep), 422 JSON that is not such a document.</summary>
+    internal static IResult Unreadable(IReadOnlyList<Finding> findings, string what)
+    {
+        var list = findings.Select(ProblemFinding.From).ToList();
+        if (findings.Any(f => f.Code == "document-too-large"))
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", $"The {what} is larger than the reader accepts.", list);
+        }
+        if (findings.Any(f => f.Code is "invalid-json" or "wrong-encoding" or "too-deep"))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The request body is not readable JSON.", $"The {what} could not be parsed; the findings say where.", list);
+        }
+        return Problem(StatusCodes.Status422UnprocessableEntity, $"The request body is not a {what}.", $"The JSON could not be read as a {what}; the findings say where.", list);
+    }
+
+    /// <summary>Whether the request's content type is JSON (application/json or a +json type) in UTF-8.</summary>
+    internal static bool IsJson(HttpRequest request) => Is(request, type => type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the request's content type is one of the JSON Lines types in UTF-8.</summary>
+    internal static bool IsJsonLines(HttpRequest request) => Is(request, type => JsonLinesTypes.Contains(type, StringComparer.OrdinalIgnoreCase));
+
+    private static bool Is(HttpRequest request, Func<string, bool> accepted)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || type.MediaType.Value is not { } mediaType)
+        {
+            return false;
+        }
+        var charset = type.Charset.Value;
+        return accepted(mediaType) && (charset is null || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The 415 problem for a body of another media type.</summary>
+    internal static IResult UnsupportedMediaType(HttpRequest request, string expected) => Problem(StatusCodes.Status415UnsupportedMediaType,
+        "The request body's media type is not supported.",
+        $"The body was sent as '{Shorten(request.ContentType ?? "no Content-Type")}'; send it as {expected} (UTF-8).",
+        [new ProblemFinding("unsupported-media-type", "error", "$", $"Expected {expected}.")]);
+
+    /// <summary>The 413 problem for a body over <paramref name="limit"/> bytes.</summary>
+    internal static IResult TooLarge(long limit) => Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
+        $"At most {limit} bytes are accepted.", [new ProblemFinding("document-too-large", "error", "$", $"The request body has more than {limit} bytes; at most {limit} are accepted.")]);
+
+    /// <summary>Raises the server's body limit for this request to <paramref name="limit"/> where the server allows it.</summary>
+    internal static void LimitBody(HttpContext context, long limit)
+    {
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = limit;
+        }
+    }
+
+    /// <summary>Reads the body, up to <paramref name="limit"/> bytes; null with a 413 problem beyond it.</summary>
+    internal static async Task<(byte[]? Body, IResult? Problem)> ReadBody(HttpContext context, long limit)
+    {
+        if (context.Request.ContentLength > limit)
+        {
+            return (null, TooLarge(limit));
+        }
+        LimitBody(context, limit);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        try
+        {
+            int read;
+            while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    return (null, TooLarge(limit));
+                }
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TooLarge(limit));
+        }
+        return (buffer.ToArray(), null);
+    }
+
+    /// <summary>The <c>asOf</c> query value as a date, null when absent, or a 400 problem when it is not a date.</summary>
+    internal static (LocalDate? Date, IResult? Problem) AsOf(string? text)
+    {
+        if (text is null)
+        {
+            return (null, null);
+        }
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (!parsed.Success || text.Length != 10)
+        {
+            return (null, Problem(StatusCodes.Status400BadRequest, "A query parameter is not valid.", "The asOf query parameter is not a date.",
+                [new ProblemFinding("not-a-date", "error", "asOf", $"The query parameter asOf '{Shorten(text)}' is not a date (expected YYYY-MM-DD).")]));
+        }
+        return (parsed.Value, null);
+    }
+
+    /// <summary>The <c>withinDays</c> query value, 60 when absent, or a 400 problem when it is not a whole number from 0 to 36,500.</summary>
+    internal static (int Days, IResult? Problem) WithinDays(string? text)
+    {
+        if (text is null)
+        {
+            return (60, null);
+        }
+        if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int days) || days > 36_500)
+        {
+            return (0, Problem(StatusCodes.Status400BadRequest, "A query parameter is not valid.", "The withinDays query parameter is out of range.",
+                [new ProblemFinding("out-of-range", "error", "withinDays", $"The query parameter withinDays '{Shorten(text)}' is not a whole number from 0 to 36500.")]));
+        }
+        return (days, null);
+    }
+
+    /// <summary>Today in the server's time zone, as the command line takes it.</summary>
+    internal static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}

@@ -1,0 +1,260 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using CeuRules.Catalogs;
+using CeuRules.Evaluation;
+using CeuRules.Json;
+using CeuRules.Policies;
+using CeuRules.Workforce;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace CeuRules.Server;
+
+/// <summary>Builds the service: configuration, authentication, limits, the endpoints.</summary>
+/// <remarks>
+/// Every setting is read from <see cref="ServerOptions"/> when the service starts (not while the
+/// builder is configured), so configuration added by a host or a test fixture applies.
+/// </remarks>
+internal static partial class ServerApp
+{
+    private const string Selector = "ApiKeyOrBearer";
+
+    internal static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var services = builder.Services;
+
+        // Exceptions can quote request data in their messages: the handler below logs the type only.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
+        // The data-protection keys live in memory only (below), so the warning that they are stored unencrypted does not apply.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+
+        services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.Section).Validate(Valid).ValidateOnStart();
+
+        services.AddSingleton(provider => LoadPolicies(provider.GetRequiredService<IOptions<ServerOptions>>().Value));
+        services.AddSingleton(provider => new CertificationEvaluator(provider.GetRequiredService<PolicyCatalog>()));
+        services.AddSingleton(provider => new WorkforceEvaluator(provider.GetRequiredService<CertificationEvaluator>(),
+            provider.GetRequiredService<IOptions<ServerOptions>>().Value.WorkforceParallelism));
+        services.AddSingleton(provider => new CatalogValidator(provider.GetRequiredService<PolicyCatalog>()));
+        services.AddSingleton<IClock>(NodaTime.SystemClock.Instance);
+
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ServerOptions>>((kestrel, server) =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = server.Value.MaxRequestBodyBytes;
+        });
+
+        // Nothing here protects data with keys (no cookies, no antiforgery): keep the keys in memory, never on disk.
+        services.AddDataProtection();
+        services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new MemoryXmlRepository());
+        services.AddProblemDetails();
+        services.AddExceptionHandler<LoggedExceptionHandler>();
+
+        services.AddAuthentication(Selector)
+            .AddPolicyScheme(Selector, "API key or bearer token", scheme => scheme.ForwardDefaultSelector = context =>
+            {
+                var jwt = context.RequestServices.GetRequiredService<IOptions<ServerOptions>>().Value.Jwt;
+                return jwt.Authority is not null && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : ApiKeyAuthenticationHandler.SchemeName;
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IOptions<ServerOptions>>((jwt, server) =>
+        {
+            jwt.Authority = server.Value.Jwt.Authority;
+            jwt.Audience = server.Value.Jwt.Audience;
+            jwt.RequireHttpsMetadata = server.Value.Jwt.RequireHttpsMetadata;
+            jwt.MapInboundClaims = false;
+        });
+        services.AddAuthorization(authorization => authorization.AddPolicy(Endpoints.Policy, policy => policy.RequireAssertion(context =>
+        {
+            if (context.User.Identity?.IsAuthenticated == true)
+            {
+                return true;
+            }
+            // Anonymous only when configured, and never for a request that sent credentials that failed.
+            return context.Resource is HttpContext http
+                && http.RequestServices.GetRequiredService<IOptions<ServerOptions>>().Value.AllowAnonymous
+                && !http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header)
+                && !http.Request.Headers.ContainsKey("Authorization");
+        })));
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                if (context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
+                {
+                    return RateLimitPartition.GetNoLimiter(string.Empty);
+                }
+                var settings = context.RequestServices.GetRequiredService<IOptions<ServerOptions>>().Value.RateLimit;
+                return RateLimitPartition.GetFixedWindowLimiter(Client(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = settings.PermitsPerWindow,
+                    Window = TimeSpan.FromSeconds(settings.WindowSeconds),
+                    QueueLimit = settings.QueueLimit,
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                    AutoReplenishment = true,
+                });
+            });
+            limiter.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var http = rejected.HttpContext;
+                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+                await HttpInput.Problem(StatusCodes.Status429TooManyRequests, "Too many requests.",
+                    "This client has used its requests for the current window; retry after the time in Retry-After.").ExecuteAsync(http).ConfigureAwait(false);
+            };
+        });
+
+        services.AddRequestTimeouts();
+        services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<ServerOptions>>((timeouts, server) =>
+        {
+            timeouts.DefaultPolicy = Timeout(server.Value.RequestTimeoutSeconds);
+            timeouts.AddPolicy(Endpoints.WorkforceTimeout, Timeout(server.Value.WorkforceTimeoutSeconds));
+        });
+
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<ServerOptions>>((cors, server) =>
+        {
+            if (server.Value.CorsOrigins.Count > 0)
+            {
+                cors.AddDefaultPolicy(policy => policy.WithOrigins([.. server.Value.CorsOrigins])
+                    .WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", "Authorization", ApiKeyAuthenticationHandler.Header));
+            }
+        });
+
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ServerOptions>>((forwarded, server) =>
+        {
+            if (server.Value.TrustedProxies.Count == 0)
+            {
+                forwarded.ForwardedHeaders = ForwardedHeaders.None;
+                return;
+            }
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in server.Value.TrustedProxies)
+            {
+                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+
+        services.AddHealthChecks().AddCheck<PolicyHealthCheck>("policies", tags: ["ready"]);
+        services.AddOpenApi("v1", OpenApiContract.Configure);
+
+        var app = builder.Build();
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseCors();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseRequestTimeouts();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        Endpoints.Map(app);
+
+        // Fail at start-up, not at the first request, when the settings or a policy file are wrong.
+        var settings = app.Services.GetRequiredService<IOptions<ServerOptions>>().Value;
+        app.Services.GetRequiredService<WorkforceEvaluator>();
+        if (!settings.AllowAnonymous && settings.ApiKeys.Count == 0 && settings.Jwt.Authority is null)
+        {
+            LogNoCredentials(app.Logger);
+        }
+        return app;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No API key, JWT authority or anonymous access is configured: every /v1 request will be refused with 401. See docs/http-api.md.")]
+    private static partial void LogNoCredentials(ILogger logger);
+
+    private static RequestTimeoutPolicy Timeout(int seconds) => new()
+    {
+        Timeout = TimeSpan.FromSeconds(seconds),
+        TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
+        WriteTimeoutResponse = context => HttpInput.Problem(StatusCodes.Status504GatewayTimeout, "The request took too long.",
+            $"The request was stopped after {seconds} seconds.").ExecuteAsync(context),
+    };
+
+    /// <summary>The rate limit's partition: the authenticated client's name, or the remote address.</summary>
+    private static string Client(HttpContext context)
+    {
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated == true)
+        {
+            return "client:" + (user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? user.FindFirst("sub")?.Value ?? user.Identity.Name ?? "?");
+        }
+        return "address:" + context.Connection.RemoteIpAddress;
+    }
+
+    private static bool Valid(ServerOptions options)
+    {
+        options.Validate();
+        return true;
+    }
+
+    /// <summary>The built-in policies and those of the configured files, as the command line's <c>--policy</c> loads them.</summary>
+    /// <exception cref="InvalidOperationException">A file cannot be read, has error findings, or its policies disagree with the others.</exception>
+    internal static PolicyCatalog LoadPolicies(ServerOptions options)
+    {
+        if (options.PolicyFiles.Count == 0)
+        {
+            return PolicyCatalog.BuiltIn;
+        }
+        var policies = new List<CredentialPolicy>();
+        var problems = new List<string>();
+        foreach (var file in options.PolicyFiles)
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+            {
+                problems.Add($"cannot read the policy file '{file}': {e.Message}");
+                continue;
+            }
+            var read = PolicyJsonReader.Read(bytes);
+            problems.AddRange(read.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => $"policy file '{Path.GetFileName(file)}': {f}"));
+            policies.AddRange(read.Policies);
+        }
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("The configured policy files cannot be used: " + string.Join("; ", problems));
+        }
+        try
+        {
+            return PolicyCatalog.BuiltIn.With(policies);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidOperationException($"The configured policy files cannot be used together: {e.Message}", e);
+        }
+    }
+}

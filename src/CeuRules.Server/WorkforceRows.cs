@@ -1,0 +1,258 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using CeuRules.Evaluation;
+using CeuRules.Workforce;
+using NodaTime;
+
+namespace CeuRules.Server;
+
+/// <summary>
+/// The rows of a workforce summary stream: one per evaluated certification and one per malformed line,
+/// with the columns of the <c>ceurules batch</c> report (docs/hr-integration.md), as CSV or JSON Lines.
+/// </summary>
+/// <remarks>
+/// The row layout repeats the command line's report writer (<c>src/CeuRules.Cli/ReportWriter.cs</c>),
+/// which is internal to the tool; both follow the columns documented in docs/hr-integration.md.
+/// </remarks>
+internal abstract class WorkforceRows
+{
+    /// <summary>The CSV columns, in order: those of the <c>ceurules batch</c> report.</summary>
+    internal static readonly string[] Columns =
+    [
+        "line", "personId", "credential", "status", "certifiedOn", "expiresOn", "lastCeDay", "nextDeadline", "nextDeadlineDate",
+        "daysToNextDeadline", "missing", "planTotal", "planApproved", "unit", "error", "findings",
+    ];
+
+    /// <summary>The rows as CSV (RFC 4180, a header line first) or as JSON Lines (a summary line last).</summary>
+    internal static WorkforceRows For(bool csv) => csv ? new Csv() : new JsonLines();
+
+    /// <summary>The bytes written before the first row.</summary>
+    internal abstract byte[] Header();
+
+    /// <summary>The rows of one evaluated person.</summary>
+    internal abstract byte[] Person(long line, PersonEvaluation person, IReadOnlyList<Finding> findings);
+
+    /// <summary>The row of a malformed line.</summary>
+    internal abstract byte[] Malformed(long line, IReadOnlyList<Finding> errors);
+
+    /// <summary>The bytes written after the last row.</summary>
+    internal abstract byte[] Footer(WorkforceForecast forecast, long lines, long malformed);
+
+    /// <summary>The reason a malformed line was not evaluated, as the command line states it: every error, separated by "; ".</summary>
+    internal static string Reason(IReadOnlyList<Finding> errors) => string.Join("; ", errors.Select(f => f.ToString()));
+
+    /// <summary>The reader's findings of an evaluated line, as the command line's report states them: "path [code]", separated by "; ".</summary>
+    internal static string FindingList(IReadOnlyList<Finding> findings) =>
+        findings.Count == 0 ? string.Empty : string.Join("; ", findings.Select(f => $"{f.Path} [{f.Code}]"));
+
+    /// <summary>What is still missing, for example "category:clinical=4; approved=2".</summary>
+    internal static string Missing(IEnumerable<RequirementOutcome> requirements) =>
+        string.Join("; ", requirements.Where(r => !r.IsMet).Select(r => $"{r.RequirementId}={r.Shortfall}"));
+
+    internal static Deadline? NextDeadline(CertificationEvaluation evaluation) => evaluation.Deadlines.FirstOrDefault(d => d.DaysFromAsOf >= 0);
+
+    internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed class Csv : WorkforceRows
+    {
+        internal override byte[] Header() => Encoding.UTF8.GetBytes(string.Join(",", Columns) + "\r\n");
+
+        internal override byte[] Person(long line, PersonEvaluation person, IReadOnlyList<Finding> findings)
+        {
+            var text = new StringBuilder();
+            string list = FindingList(findings);
+            foreach (var result in person.Results)
+            {
+                Row(text, line, person.PersonId, result, null, list);
+            }
+            foreach (var certification in person.NotEvaluated)
+            {
+                Row(text, line, person.PersonId, null, $"no policy for the credential '{certification.Credential.Id}'", list);
+            }
+            return Encoding.UTF8.GetBytes(text.ToString());
+        }
+
+        internal override byte[] Malformed(long line, IReadOnlyList<Finding> errors)
+        {
+            var text = new StringBuilder();
+            Row(text, line, null, null, Reason(errors), string.Empty);
+            return Encoding.UTF8.GetBytes(text.ToString());
+        }
+
+        internal override byte[] Footer(WorkforceForecast forecast, long lines, long malformed) => [];
+
+        private static void Row(StringBuilder text, long line, string? personId, CertificationEvaluation? result, string? error, string findings)
+        {
+            var next = result is null ? null : NextDeadline(result);
+            string[] cells =
+            [
+                line == 0 ? string.Empty : line.ToString(CultureInfo.InvariantCulture),
+                personId ?? string.Empty,
+                result?.Credential.Id ?? string.Empty,
+                result?.Status.ToId() ?? string.Empty,
+                result is null ? string.Empty : Iso(result.Certification.CertifiedOn),
+                result is null ? string.Empty : Iso(result.ExpiresOn),
+                result is null ? string.Empty : Iso(result.LastCeDay),
+                next?.Kind.ToId() ?? string.Empty,
+                next is null ? string.Empty : Iso(next.Date),
+                next?.DaysFromAsOf.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                result is null ? string.Empty : Missing(result.Requirements),
+                result?.Plan.Total.ToString() ?? string.Empty,
+                result?.Plan.Approved.ToString() ?? string.Empty,
+                result?.Plan.Unit.Id ?? string.Empty,
+                error ?? string.Empty,
+                findings,
+            ];
+            for (int i = 0; i < cells.Length; i++)
+            {
+                if (i > 0)
+                {
+                    text.Append(',');
+                }
+                text.Append(Escape(cells[i]));
+            }
+            text.Append("\r\n");
+        }
+
+        /// <summary>RFC 4180: quote a cell holding a comma, quote or line break, doubling inner quotes; neutralise spreadsheet formulas.</summary>
+        private static string Escape(string cell)
+        {
+            if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' && !char.IsDigit(cell.Length > 1 ? cell[1] : ' '))
+            {
+                cell = "'" + cell;
+            }
+            return cell.IndexOfAny([',', '"', '\r', '\n']) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        }
+    }
+
+    private sealed class JsonLines : WorkforceRows
+    {
+        private static readonly JsonWriterOptions Options = new() { Indented = false };
+
+        internal override byte[] Header() => [];
+
+        internal override byte[] Person(long line, PersonEvaluation person, IReadOnlyList<Finding> findings)
+        {
+            var buffer = new ArrayBufferWriter<byte>(512);
+            string list = FindingList(findings);
+            foreach (var result in person.Results)
+            {
+                Row(buffer, line, person.PersonId, result, null, null, list);
+            }
+            foreach (var certification in person.NotEvaluated)
+            {
+                Row(buffer, line, person.PersonId, null, $"no policy for the credential '{certification.Credential.Id}'", null, list);
+            }
+            return buffer.WrittenSpan.ToArray();
+        }
+
+        internal override byte[] Malformed(long line, IReadOnlyList<Finding> errors)
+        {
+            var buffer = new ArrayBufferWriter<byte>(256);
+            Row(buffer, line, null, null, Reason(errors), errors, string.Empty);
+            return buffer.WrittenSpan.ToArray();
+        }
+
+        internal override byte[] Footer(WorkforceForecast forecast, long lines, long malformed)
+        {
+            var buffer = new ArrayBufferWriter<byte>(256);
+            using (var writer = new Utf8JsonWriter(buffer, Options))
+            {
+                writer.WriteStartObject();
+                writer.WriteStartObject("summary");
+                writer.WriteNumber("lines", lines);
+                writer.WriteNumber("people", forecast.People);
+                writer.WriteNumber("malformedLines", malformed);
+                writer.WriteNumber("certifications", forecast.Certifications);
+                writer.WriteNumber("notEvaluated", forecast.NotEvaluated);
+                writer.WriteNumber("dueWithinDays", forecast.DueSoonCount);
+                writer.WriteStartArray("counts");
+                foreach (var count in forecast.Counts)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("credential", count.CredentialId);
+                    writer.WriteString("status", count.Status.ToId());
+                    writer.WriteNumber("count", count.Count);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+            buffer.Write("\n"u8);
+            return buffer.WrittenSpan.ToArray();
+        }
+
+        private static void Row(ArrayBufferWriter<byte> buffer, long line, string? personId, CertificationEvaluation? result, string? error,
+            IReadOnlyList<Finding>? errors, string findings)
+        {
+            using (var writer = new Utf8JsonWriter(buffer, Options))
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("line", line);
+                writer.WriteString("personId", personId);
+                if (result is not null)
+                {
+                    var next = NextDeadline(result);
+                    writer.WriteString("credential", result.Credential.Id);
+                    writer.WriteString("status", result.Status.ToId());
+                    writer.WriteString("certifiedOn", Iso(result.Certification.CertifiedOn));
+                    writer.WriteString("expiresOn", Iso(result.ExpiresOn));
+                    writer.WriteString("lastCeDay", Iso(result.LastCeDay));
+                    if (next is not null)
+                    {
+                        writer.WriteStartObject("nextDeadline");
+                        writer.WriteString("kind", next.Kind.ToId());
+                        writer.WriteString("date", Iso(next.Date));
+                        writer.WriteNumber("daysFromAsOf", next.DaysFromAsOf);
+                        writer.WriteEndObject();
+                    }
+                    writer.WriteStartObject("missing");
+                    foreach (var requirement in result.Requirements)
+                    {
+                        if (!requirement.IsMet)
+                        {
+                            writer.WritePropertyName(requirement.RequirementId);
+                            writer.WriteRawValue(requirement.Shortfall.ToString(), skipInputValidation: true);
+                        }
+                    }
+                    writer.WriteEndObject();
+                    writer.WritePropertyName("planTotal");
+                    writer.WriteRawValue(result.Plan.Total.ToString(), skipInputValidation: true);
+                    writer.WritePropertyName("planApproved");
+                    writer.WriteRawValue(result.Plan.Approved.ToString(), skipInputValidation: true);
+                    writer.WriteString("unit", result.Plan.Unit.Id);
+                }
+                if (error is not null)
+                {
+                    writer.WriteString("error", error);
+                }
+                if (errors is not null)
+                {
+                    writer.WriteStartArray("errors");
+                    foreach (var finding in errors)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("code", finding.Code);
+                        writer.WriteString("severity", finding.SeverityId);
+                        writer.WriteString("path", finding.Path);
+                        writer.WriteString("message", finding.Message);
+                        writer.WriteEndObject();
+                    }
+                    writer.WriteEndArray();
+                }
+                if (findings.Length > 0)
+                {
+                    writer.WriteString("findings", findings);
+                }
+                writer.WriteEndObject();
+            }
+            buffer.Write("\n"u8);
+        }
+    }
+}

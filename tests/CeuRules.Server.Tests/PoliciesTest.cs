@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Text.Json;
+using System.Threading.Tasks;
+using CeuRules.Policies;
+using Xunit;
+
+namespace CeuRules.Server.Tests;
+
+/// <summary>GET /v1/policies and /v1/policies/{credential}: the versions, their rules and sources, including configured policy files.</summary>
+public sealed class PoliciesTest : IClassFixture<ServerFactory>
+{
+    private readonly ServerFactory factory;
+
+    public PoliciesTest(ServerFactory factory) => this.factory = factory;
+
+    [Fact]
+    public async Task The_listing_has_every_built_in_version_with_every_rule_and_its_source()
+    {
+        using var client = factory.Authorized();
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/v1/policies"));
+        var policies = json.RootElement.GetProperty("policies").EnumerateArray().ToList();
+        Assert.Equal(PolicyCatalog.BuiltIn.Policies.Length, policies.Count);
+        foreach (var version in PolicyCatalog.BuiltIn.Policies)
+        {
+            var listed = policies.Single(p => p.GetProperty("policyId").GetString() == version.PolicyId);
+            var rules = listed.GetProperty("rules").EnumerateArray().ToList();
+            Assert.Equal(version.Rules().Select(r => r.RuleId), rules.Select(r => r.GetProperty("id").GetString()));
+            Assert.Equal(version.Rules().Select(r => r.Source.Citation), rules.Select(r => r.GetProperty("source").GetProperty("citation").GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task One_credential_lists_only_its_versions()
+    {
+        using var client = factory.Authorized();
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/v1/policies/amt-rma"));
+        var credentials = json.RootElement.GetProperty("policies").EnumerateArray().Select(p => p.GetProperty("credential").GetString()).Distinct();
+        Assert.Equal(["amt-rma"], credentials);
+    }
+
+    [Fact]
+    public async Task An_unknown_credential_is_404_with_the_unknown_credential_code()
+    {
+        using var client = factory.Authorized();
+        using var response = await client.GetAsync("/v1/policies/no-such-credential");
+        Assert.Equal("unknown-credential", Assert.Single(await EvaluateTest.ProblemFindings(response, 404)).Code);
+    }
+
+    [Fact]
+    public async Task Configured_policy_files_are_loaded_beside_the_built_in_ones_and_evaluate()
+    {
+        var file = Path.Combine(ServerFactory.Root(), "docs", "examples", "policies", "employer-annual.json");
+        using var custom = new ServerFactory(new Dictionary<string, string?> { ["CeuRules:PolicyFiles:0"] = file });
+        using var client = custom.Authorized();
+        var read = CeuRules.Json.PolicyJsonReader.Read(File.ReadAllBytes(file));
+        var id = read.Policies[0].Credential.Id;
+        using var response = await client.GetAsync($"/v1/policies/{id}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var all = JsonDocument.Parse(await client.GetStringAsync("/v1/policies"));
+        Assert.Equal(PolicyCatalog.BuiltIn.With(read.Policies).Policies.Length, all.RootElement.GetProperty("policies").GetArrayLength());
+        var document = $$"""{ "asOf": "2025-11-23", "certifications": [ { "credential": "{{id}}", "certifiedOn": "2025-01-10" } ] }""";
+        using var evaluated = await client.PostAsync("/v1/evaluations", AuthorizationTest.Json(document));
+        Assert.Equal(HttpStatusCode.OK, evaluated.StatusCode);
+        Assert.Contains($"\"credential\": \"{id}\"", await evaluated.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void A_policy_file_with_errors_stops_the_service_at_start_up_naming_the_finding()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"bad-policy-{System.Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """{ "credential": 3 }""");
+        try
+        {
+            var error = Assert.Throws<System.InvalidOperationException>(() => ServerApp.LoadPolicies(new ServerOptions { PolicyFiles = { file } }));
+            Assert.Contains(Path.GetFileName(file), error.Message);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}

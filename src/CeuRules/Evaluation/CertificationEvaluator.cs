@@ -85,19 +85,8 @@ public sealed class CertificationEvaluator
         int windowStart = DayNumber.Of(dates.WindowStart);
         int windowEnd = DayNumber.Of(dates.WindowEnd);
         var gates = new Admission.GateResult[activities.Length];
-        int slots = prepared.CategorySlots;
-        int targets = prepared.Targets.Length;
-        bool small = slots <= Kernel.StackSlots && targets <= Kernel.StackSlots;
-        var sums = new Sums
-        {
-            Approved = small ? stackalloc long[Kernel.StackSlots].Slice(0, slots) : new long[slots],
-            Pool = small ? stackalloc long[Kernel.StackSlots].Slice(0, slots) : new long[slots],
-            Taken = small ? stackalloc long[Kernel.StackSlots].Slice(0, slots) : new long[slots],
-            Shortfalls = small ? stackalloc long[Kernel.StackSlots].Slice(0, targets) : new long[targets],
-            PlanNeeds = small ? stackalloc long[Kernel.StackSlots].Slice(0, targets) : new long[targets],
-        };
-        sums.Approved.Clear();
-        sums.Pool.Clear();
+        var storage = default(SumsStorage);
+        var sums = Sums.For(prepared, storage);
         for (int i = 0; i < activities.Length; i++)
         {
             ref readonly var entry = ref compiled.Entries[i];

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
@@ -512,27 +511,5 @@ internal static class Admission
 
     /// <summary>Minutes from hundredths of a minute, as a whole number when they are whole.</summary>
     private static decimal Minutes(long centiminutes) => centiminutes / 100m;
-
-    /// <summary>A date in ISO form (2026-02-28), written digit by digit for the years 0 to 9999 and by NodaTime's pattern otherwise.</summary>
-    internal static string Iso(LocalDate date)
-    {
-        if (date.Year is < 0 or > 9999)
-        {
-            return date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-        }
-        return string.Create(10, (date.Year, date.Month, date.Day), static (chars, ymd) =>
-        {
-            chars[0] = (char)('0' + (ymd.Year / 1000));
-            chars[1] = (char)('0' + (ymd.Year / 100 % 10));
-            chars[2] = (char)('0' + (ymd.Year / 10 % 10));
-            chars[3] = (char)('0' + (ymd.Year % 10));
-            chars[4] = '-';
-            chars[5] = (char)('0' + (ymd.Month / 10));
-            chars[6] = (char)('0' + (ymd.Month % 10));
-            chars[7] = '-';
-            chars[8] = (char)('0' + (ymd.Day / 10));
-            chars[9] = (char)('0' + (ymd.Day % 10));
-        });
-    }
 
 }

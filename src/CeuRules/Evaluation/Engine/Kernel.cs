@@ -30,6 +30,26 @@ internal ref struct Sums
     /// <summary>CPR cards that passed the dates and count as cards.</summary>
     internal int Cards;
 
+    /// <summary>
+    /// The sums of a policy, zeroed, over <paramref name="storage"/> (a caller's <see cref="SumsStorage"/>
+    /// on its stack) when the policy's categories and minimums fit, else over arrays of their own.
+    /// </summary>
+    internal static Sums For(PreparedPolicy prepared, Span<long> storage)
+    {
+        int slots = prepared.CategorySlots;
+        int targets = prepared.Targets.Length;
+        bool small = slots <= Kernel.StackSlots && targets <= Kernel.StackSlots;
+        storage.Clear();
+        return new Sums
+        {
+            Approved = small ? storage.Slice(0, slots) : new long[slots],
+            Pool = small ? storage.Slice(Kernel.StackSlots, slots) : new long[slots],
+            Taken = small ? storage.Slice(2 * Kernel.StackSlots, slots) : new long[slots],
+            Shortfalls = small ? storage.Slice(3 * Kernel.StackSlots, targets) : new long[targets],
+            PlanNeeds = small ? storage.Slice(4 * Kernel.StackSlots, targets) : new long[targets],
+        };
+    }
+
     /// <summary>Adds a piece that passed the dates.</summary>
     internal void Add(int slot, long amount, bool approved, bool isCpr)
     {
@@ -46,6 +66,13 @@ internal ref struct Sums
             Pool[slot] += amount;
         }
     }
+}
+
+/// <summary>Room on a caller's stack for the five spans of <see cref="Sums"/>.</summary>
+[System.Runtime.CompilerServices.InlineArray(5 * Kernel.StackSlots)]
+internal struct SumsStorage
+{
+    private long element;
 }
 
 /// <summary>What the kernel decided for one certification, transcript and as-of date, at the level of sums.</summary>
@@ -325,19 +352,9 @@ internal static class SummaryRead
                 $"The span for the requirement outcomes has {requirements.Length} places; the policy {policy.PolicyId} has {requirementCount} minimums and caps.", nameof(requirements));
         }
         var dates = cycle.AsOf(asOf);
-        int slots = prepared.CategorySlots;
         int targets = prepared.Targets.Length;
-        bool small = slots <= Kernel.StackSlots && targets <= Kernel.StackSlots;
-        var sums = new Sums
-        {
-            Approved = small ? stackalloc long[Kernel.StackSlots].Slice(0, slots) : new long[slots],
-            Pool = small ? stackalloc long[Kernel.StackSlots].Slice(0, slots) : new long[slots],
-            Taken = small ? stackalloc long[Kernel.StackSlots].Slice(0, slots) : new long[slots],
-            Shortfalls = small ? stackalloc long[Kernel.StackSlots].Slice(0, targets) : new long[targets],
-            PlanNeeds = small ? stackalloc long[Kernel.StackSlots].Slice(0, targets) : new long[targets],
-        };
-        sums.Approved.Clear();
-        sums.Pool.Clear();
+        var storage = default(SumsStorage);
+        var sums = Sums.For(prepared, storage);
 
         int asOfDay = DayNumber.Of(asOf);
         int windowStart = DayNumber.Of(dates.WindowStart);

@@ -26,7 +26,8 @@ internal static class BatchCommand
     private const int MaxDueShown = 25;
 
     internal static int Run(FileInfo file, LocalDate asOf, int withinDays, FileInfo? reportFile, int? parallelism,
-        PolicyCatalog catalog, TextWriter stdout, TextWriter stderr, bool interactive, bool progress, InputFiles inputs, CancellationToken cancellationToken)
+        PolicyCatalog catalog, TextWriter stdout, TextWriter stderr, bool interactive, bool progress, InputFiles inputs, CancellationToken cancellationToken,
+        SheetArguments? sheets = null, FileInfo? calendarFile = null)
     {
         if (reportFile is not null)
         {
@@ -58,7 +59,7 @@ internal static class BatchCommand
         {
             if (reportFile is not null)
             {
-                report = ReportWriter.Create(reportFile, asOf, withinDays);
+                report = ReportWriter.Create(reportFile, asOf, withinDays, catalog);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -69,13 +70,17 @@ internal static class BatchCommand
 
         var workforce = new WorkforceEvaluator(new CertificationEvaluator(catalog), parallelism);
         var forecast = new WorkforceForecastBuilder(asOf, withinDays, MaxDueShown);
+        var calendar = calendarFile is null ? null : new WorkforceForecastBuilder(asOf, withinDays);
         var state = new BatchState();
         string unchanged = reportFile is null ? string.Empty : $" The report '{reportFile}' was not written{(reportFile.Exists ? "; the previous one is unchanged" : string.Empty)}.";
         try
         {
             using (report)
             {
-                var run = Consume(workforce, Read(stream, catalog, state, report, cancellationToken), asOf, forecast, state, report, cancellationToken);
+                var people = SpreadsheetInput.IsSpreadsheet(file)
+                    ? SpreadsheetBatch.People(file, sheets ?? SheetArguments.None, catalog, state, report, stderr)
+                    : Read(stream, catalog, state, report, cancellationToken);
+                var run = Consume(workforce, people, asOf, forecast, state, report, calendar, cancellationToken);
                 if (progress && stream.CanSeek)
                 {
                     AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) }).Progress()
@@ -100,6 +105,14 @@ internal static class BatchCommand
                 {
                     report.Finish(forecast.Build(), state);
                     report.Commit();
+                }
+                if (calendar is not null)
+                {
+                    // Written beside the target and renamed, like the report: an earlier calendar survives a failed run.
+                    using var ics = AtomicFile.Create(calendarFile!.FullName);
+                    var bytes = new System.Text.UTF8Encoding(false).GetBytes(Calendars.DeadlineCalendar.ForWorkforce(calendar.Build()));
+                    ics.Stream.Write(bytes);
+                    ics.Commit();
                 }
             }
         }
@@ -182,15 +195,17 @@ internal static class BatchCommand
                 findings.Add($"personId [duplicate-person-id: also on line {earlier}]");
             }
             state.Arrived(person, line.Number, string.Join("; ", findings));
+            report?.Expect(line.Number);
             yield return person;
         }
     }
 
     private static async Task Consume(WorkforceEvaluator workforce, IAsyncEnumerable<Person> people, LocalDate asOf,
-        WorkforceForecastBuilder forecast, BatchState state, ReportWriter? report, CancellationToken cancellationToken)
+        WorkforceForecastBuilder forecast, BatchState state, ReportWriter? report, WorkforceForecastBuilder? calendar, CancellationToken cancellationToken)
     {
         await foreach (var evaluation in workforce.EvaluateAsync(people, asOf, cancellationToken).ConfigureAwait(false))
         {
+            calendar?.Add(evaluation);
             var (line, findings) = state.Evaluated(evaluation.Person);
             state.People++;
             forecast.Add(evaluation);

@@ -67,15 +67,22 @@ internal static class CliApp
         return parsed.Value;
     }
 
+    /// <summary>The options of a spreadsheet input: the other CSV files and one's own headers.</summary>
+    private static (Option<FileInfo?> Certifications, Option<FileInfo?> ExamAttempts, Option<string[]> Columns) SheetOptions() => (
+        new Option<FileInfo?>("--certifications") { Description = "With a CSV of activities: the CSV of certifications (docs/hr-integration.md)." },
+        new Option<FileInfo?>("--exam-attempts") { Description = "With a CSV of activities: the CSV of exam attempts, if any." },
+        new Option<string[]>("--column") { Description = "Read a header of one's own as a column id, for example --column \"Employee #=personId\" (repeatable).", AllowMultipleArgumentsPerToken = false });
+
     private static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr, bool interactive, bool progress, IClock clock, InputFiles inputs, CancellationToken cancellationToken)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "The transcript document (JSON, see docs/formats.md); - reads standard input." };
+        var file = new Argument<FileInfo>("FILE") { Description = "The transcript document (JSON, see docs/formats.md; - reads standard input), or an HR export: an .xlsx workbook or a .csv of activities (docs/hr-integration.md)." };
         var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date (YYYY-MM-DD); overrides the document's asOf. Default: the document's asOf, else today." };
-        var format = new Option<string>("--format") { Description = "Output format: text (for people), json (the documented contract) or html (one self-contained page).", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "html");
+        var format = new Option<string>("--format") { Description = "Output format: text (for people), json (the documented contract), html (one self-contained page) or ics (the deadlines as an iCalendar file).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "html", "ics");
 
         var evaluatePolicies = PolicyFiles.Option();
-        var evaluate = new Command("evaluate", "Evaluate every certification of a transcript document and explain the result.") { file, asOf, format, evaluatePolicies };
+        var (certificationsFile, examsFile, columns) = SheetOptions();
+        var evaluate = new Command("evaluate", "Evaluate every certification of a transcript document and explain the result.") { file, asOf, format, evaluatePolicies, certificationsFile, examsFile, columns };
         evaluate.SetAction(parse =>
         {
             var asOfDate = ParseAsOf(parse.GetValue(asOf), stderr, out bool valid);
@@ -86,16 +93,20 @@ internal static class CliApp
             var catalog = PolicyFiles.Load(parse.GetValue(evaluatePolicies), stderr, inputs);
             return catalog is null
                 ? Unreadable
-                : EvaluateCommand.Run(parse.GetRequiredValue(file), asOfDate, parse.GetValue(format) ?? "text", catalog, clock, stdout, stderr, interactive, inputs);
+                : EvaluateCommand.Run(parse.GetRequiredValue(file), asOfDate, parse.GetValue(format) ?? "text", catalog, clock, stdout, stderr, interactive, inputs,
+                    new SheetArguments(parse.GetValue(certificationsFile), parse.GetValue(examsFile), parse.GetValue(columns) ?? []));
         });
 
-        var batchFile = new Argument<FileInfo>("FILE") { Description = "A JSON Lines file: one person per line, each with personId, certifications and activities; - reads standard input." };
+        var batchFile = new Argument<FileInfo>("FILE") { Description = "A JSON Lines file (one person per line, each with personId, certifications and activities; - reads standard input), or an HR export: an .xlsx workbook or a .csv of activities." };
         var batchAsOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date (YYYY-MM-DD). Default: today." };
         var withinDays = new Option<int>("--within-days") { Description = "The forecast's horizon in days from the as-of date.", DefaultValueFactory = _ => 60 };
-        var output = new Option<FileInfo?>("--out") { Description = "Write a report row per certification and per malformed line to this .csv or .json file." };
+        var output = new Option<FileInfo?>("--out") { Description = "Write a report row per certification and per malformed line to this .xlsx, .csv or .json file." };
         var parallelism = new Option<int?>("--parallelism") { Description = "How many people to evaluate at once. Default: the number of processors." };
         var batchPolicies = PolicyFiles.Option();
-        var batch = new Command("batch", "Evaluate a workforce from a JSON Lines file and forecast who reaches a deadline soon.") { batchFile, batchAsOf, withinDays, output, parallelism, batchPolicies };
+        var (batchCertifications, batchExams, batchColumns) = SheetOptions();
+        var calendarOutput = new Option<FileInfo?>("--calendar") { Description = "Write the deadlines of everyone due within --within-days to this iCalendar (.ics) file." };
+        var batch = new Command("batch", "Evaluate a workforce from a JSON Lines file or an HR spreadsheet (CSV, XLSX) and forecast who reaches a deadline soon.")
+            { batchFile, batchAsOf, withinDays, output, parallelism, batchPolicies, batchCertifications, batchExams, batchColumns, calendarOutput };
         batch.SetAction(parse =>
         {
             var asOfDate = ParseAsOf(parse.GetValue(batchAsOf), stderr, out bool valid) ?? clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
@@ -118,7 +129,8 @@ internal static class CliApp
             var catalog = PolicyFiles.Load(parse.GetValue(batchPolicies), stderr, inputs);
             return catalog is null
                 ? Unreadable
-                : BatchCommand.Run(parse.GetRequiredValue(batchFile), asOfDate, days, parse.GetValue(output), degree, catalog, stdout, stderr, interactive, progress, inputs, cancellationToken);
+                : BatchCommand.Run(parse.GetRequiredValue(batchFile), asOfDate, days, parse.GetValue(output), degree, catalog, stdout, stderr, interactive, progress, inputs, cancellationToken,
+                    new SheetArguments(parse.GetValue(batchCertifications), parse.GetValue(batchExams), parse.GetValue(batchColumns) ?? []), parse.GetValue(calendarOutput));
         });
 
         var credentialArgument = new Argument<string?>("CREDENTIAL") { Description = "A credential id (for example amt-rma): list every rule of its versions with the rule's source.", Arity = ArgumentArity.ZeroOrOne };

@@ -14,14 +14,26 @@ namespace CeuRules.Cli;
 /// </summary>
 internal static class EvaluateCommand
 {
-    internal static int Run(FileInfo file, LocalDate? asOfOption, string format, PolicyCatalog catalog, IClock clock, TextWriter stdout, TextWriter stderr, bool interactive, InputFiles inputs)
+    internal static int Run(FileInfo file, LocalDate? asOfOption, string format, PolicyCatalog catalog, IClock clock, TextWriter stdout, TextWriter stderr, bool interactive,
+        InputFiles inputs, SheetArguments? sheets = null)
     {
-        if (inputs.Read(file, "document", TranscriptJsonReader.MaxDocumentBytes, stderr) is not { } bytes)
+        ReadResult read;
+        if (SpreadsheetInput.IsSpreadsheet(file))
+        {
+            if (SpreadsheetInput.Read(file, sheets ?? SheetArguments.None, catalog, stderr) is not { } sheet)
+            {
+                return CliApp.Unreadable;
+            }
+            read = sheet.ToSingleDocument();
+        }
+        else if (inputs.Read(file, "document", TranscriptJsonReader.MaxDocumentBytes, stderr) is { } bytes)
+        {
+            read = TranscriptJsonReader.Read(bytes, catalog);
+        }
+        else
         {
             return CliApp.Unreadable;
         }
-
-        var read = TranscriptJsonReader.Read(bytes, catalog);
         if (read.Document is not { } document)
         {
             stderr.WriteLine($"error: '{file}' could not be read:");
@@ -43,6 +55,10 @@ internal static class EvaluateCommand
                 EvaluationJsonWriter.Write(asOf, results, read.Findings, stream);
             }
             stdout.WriteLine();
+        }
+        else if (format == "ics")
+        {
+            stdout.Write(Calendars.DeadlineCalendar.ForPerson(results, document.PersonId));
         }
         else if (format == "html")
         {

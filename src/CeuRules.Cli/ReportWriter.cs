@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using CeuRules.Evaluation;
 using CeuRules.Workforce;
@@ -12,19 +10,14 @@ using NodaTime;
 namespace CeuRules.Cli;
 
 /// <summary>
-/// The batch report: a row per evaluated certification and per malformed line, as CSV or JSON (by the
-/// file's extension), written as results arrive so that memory does not grow with the workforce.
-/// Rows come in completion order; the <c>line</c> column ties each to its input line.
+/// The batch report: a row per evaluated certification and per malformed line, as XLSX or CSV for people
+/// (<see cref="SpreadsheetReport"/>, in input order) or JSON for machines (by the file's extension); the
+/// JSON is written as results arrive, in completion order, so that memory does not grow with the
+/// workforce, and its <c>line</c> member ties each row to its input line. Every report is written to a
+/// temporary file beside the target and replaces it only on <see cref="Commit"/>.
 /// </summary>
 internal abstract class ReportWriter : IDisposable
 {
-    /// <summary>The CSV columns, in order (documented in docs/hr-integration.md).</summary>
-    internal static readonly string[] Columns =
-    [
-        "line", "personId", "credential", "status", "certifiedOn", "expiresOn", "lastCeDay", "nextDeadline", "nextDeadlineDate",
-        "daysToNextDeadline", "missing", "planTotal", "planApproved", "unit", "error", "findings",
-    ];
-
     private readonly object gate = new();
 
     protected ReportWriter(LocalDate asOf, int withinDays)
@@ -38,7 +31,7 @@ internal abstract class ReportWriter : IDisposable
     protected int WithinDays { get; }
 
     /// <summary>The report formats, by file extension (lower case, with the dot): the one place that lists them.</summary>
-    internal static readonly string[] Extensions = [".csv", ".json"];
+    internal static readonly string[] Extensions = [".xlsx", ".csv", ".json"];
 
     /// <summary>The temporary file the report is written to until <see cref="Commit"/>.</summary>
     private AtomicFile? file;
@@ -46,7 +39,7 @@ internal abstract class ReportWriter : IDisposable
     /// <summary>True when the report's extension is one of <see cref="Extensions"/>.</summary>
     internal static bool IsSupported(FileInfo file) => Array.IndexOf(Extensions, file.Extension.ToLowerInvariant()) >= 0;
 
-    /// <summary>"The report must end in .csv or .json; 'x.xlsx' does not."</summary>
+    /// <summary>"The report is written as .xlsx or .csv or .json (…); 'x.txt' ends in none of them."</summary>
     internal static string Unsupported(FileInfo file) =>
         $"the report is written as {string.Join(" or ", Extensions)} (chosen by the file's extension); '{file.Name}' ends in none of them.";
 
@@ -54,14 +47,15 @@ internal abstract class ReportWriter : IDisposable
     /// A report for <paramref name="target"/>, written to a temporary file beside it: the target itself
     /// is replaced only by <see cref="Commit"/>, and left as it was when the writer is disposed without one.
     /// </summary>
-    internal static ReportWriter Create(FileInfo target, LocalDate asOf, int withinDays)
+    internal static ReportWriter Create(FileInfo target, LocalDate asOf, int withinDays, Policies.PolicyCatalog? catalog = null)
     {
         var atomic = AtomicFile.Create(target.FullName);
         try
         {
-            ReportWriter report = target.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase)
-                ? new CsvReport(atomic.Stream, asOf, withinDays)
-                : new JsonReport(atomic.Stream, asOf, withinDays);
+            var extension = target.Extension.ToLowerInvariant();
+            ReportWriter report = extension == ".json"
+                ? new JsonReport(atomic.Stream, asOf, withinDays)
+                : new SpreadsheetReport(atomic.Stream, extension == ".xlsx", asOf, withinDays, catalog);
             report.file = atomic;
             return report;
         }
@@ -105,7 +99,12 @@ internal abstract class ReportWriter : IDisposable
 
     internal static Deadline? NextDeadline(CertificationEvaluation evaluation) => evaluation.Deadlines.FirstOrDefault(d => d.DaysFromAsOf >= 0);
 
-    internal void WritePerson(long line, PersonEvaluation person, string findings)
+    /// <summary>Called when a line is read that will be evaluated, before its row is written; a report in input order waits for it.</summary>
+    internal virtual void Expect(long line)
+    {
+    }
+
+    internal virtual void WritePerson(long line, PersonEvaluation person, string findings)
     {
         lock (gate)
         {
@@ -120,7 +119,7 @@ internal abstract class ReportWriter : IDisposable
         }
     }
 
-    internal void WriteMalformed(long line, string reason)
+    internal virtual void WriteMalformed(long line, string reason)
     {
         lock (gate)
         {
@@ -141,49 +140,6 @@ internal abstract class ReportWriter : IDisposable
     protected abstract void End(WorkforceForecast forecast, BatchCommand.BatchState state);
 
     protected static string Iso(LocalDate date) => Terminal.Iso(date);
-
-    private sealed class CsvReport : ReportWriter
-    {
-        private readonly StreamWriter writer;
-
-        internal CsvReport(Stream stream, LocalDate asOf, int withinDays)
-            : base(asOf, withinDays)
-        {
-            writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-            writer.Write(string.Join(",", Columns));
-            writer.Write("\r\n");
-        }
-
-        protected override void Row(long line, string? personId, CertificationEvaluation? result, string? error, string findings)
-        {
-            var next = result is null ? null : NextDeadline(result);
-            string[] cells =
-            [
-                CsvCells.Number(line == 0 ? string.Empty : line.ToString(CultureInfo.InvariantCulture)),
-                CsvCells.Guard(personId),
-                CsvCells.Guard(result?.Credential.Id),
-                CsvCells.Guard(result?.Status.ToId()),
-                result is null ? string.Empty : Iso(result.Certification.CertifiedOn),
-                result is null ? string.Empty : Iso(result.ExpiresOn),
-                result is null ? string.Empty : Iso(result.LastCeDay),
-                CsvCells.Guard(next?.Kind.ToId()),
-                next is null ? string.Empty : Iso(next.Date),
-                CsvCells.Number(next?.DaysFromAsOf.ToString(CultureInfo.InvariantCulture) ?? string.Empty),
-                CsvCells.Guard(result is null ? null : Missing(result.Requirements)),
-                CsvCells.Number(result?.Plan.Total.ToString() ?? string.Empty),
-                CsvCells.Number(result?.Plan.Approved.ToString() ?? string.Empty),
-                CsvCells.Guard(result?.Plan.Unit.Id),
-                CsvCells.Guard(error),
-                CsvCells.Guard(findings),
-            ];
-            writer.Write(string.Join(",", cells));
-            writer.Write("\r\n");
-        }
-
-        protected override void End(WorkforceForecast forecast, BatchCommand.BatchState state) => writer.Flush();
-
-        protected override void Close() => writer.Dispose();
-    }
 
     private sealed class JsonReport : ReportWriter
     {

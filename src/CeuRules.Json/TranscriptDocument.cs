@@ -94,6 +94,26 @@ public sealed class ReadResult
         Findings = findings;
     }
 
+    /// <summary>Creates a read result, for a reader of another format (a spreadsheet, for example) that produces the same document.</summary>
+    /// <param name="document">The document, or null when nothing usable could be read.</param>
+    /// <param name="findings">Every finding, in document order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="findings"/> is null.</exception>
+    /// <exception cref="ArgumentException">A finding is null.</exception>
+    public ReadResult(TranscriptDocument? document, IEnumerable<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var list = findings.ToImmutableArray();
+        foreach (var finding in list)
+        {
+            if (finding is null)
+            {
+                throw new ArgumentException("A finding must not be null.", nameof(findings));
+            }
+        }
+        Document = document;
+        Findings = list;
+    }
+
     /// <summary>The document, or null when nothing usable could be read (not JSON, not an object, no readable certification).</summary>
     public TranscriptDocument? Document { get; }
 

@@ -256,14 +256,14 @@ public sealed class ReliabilityTest : IDisposable
     }
 
     [Theory]
-    [InlineData("report.xlsx")]
+    [InlineData("report.ods")]
     [InlineData("report.txt")]
     [InlineData("report")]
     public void An_unsupported_report_extension_gets_a_plain_message_listing_the_supported_ones(string name)
     {
         var (exit, _, error) = Run("batch", Path.Combine(CliTestPaths.Root(), "docs", "examples", "workforce.jsonl"), "--out", Path.Combine(scratch, name));
         Assert.Equal(2, exit);
-        Assert.Contains(".csv or .json", error, StringComparison.Ordinal);
+        Assert.Contains(".xlsx or .csv or .json", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Parameter", error, StringComparison.Ordinal);
     }
 

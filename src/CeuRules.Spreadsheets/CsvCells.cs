@@ -1,10 +1,10 @@
 using System;
 
-namespace CeuRules.Cli;
+namespace CeuRules.Spreadsheets;
 
 /// <summary>
-/// One CSV cell as RFC 4180 and OWASP's CSV-injection guidance want it. Self-contained, so that every
-/// CSV writer of the tool uses the same rule.
+/// One CSV cell as RFC 4180 and OWASP's CSV-injection guidance want it: the one formula guard of the
+/// project, used by every report that writes cells (CSV and XLSX), so that all follow the same rule.
 /// </summary>
 internal static class CsvCells
 {
@@ -33,6 +33,14 @@ internal static class CsvCells
             ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : text;
     }
+
+    /// <summary>
+    /// A text cell of a workbook: the text prefixed with a single quote when <see cref="IsFormulaLike"/>,
+    /// as <see cref="Guard"/> does (a workbook needs no quoting).
+    /// </summary>
+    /// <param name="text">The cell's text.</param>
+    /// <returns>The text as written.</returns>
+    internal static string Inert(string text) => IsFormulaLike(text) ? "'" + text : text;
 
     /// <summary>A number the writer formatted itself (such as <c>-1.5</c> or <c>-12</c>): written as it is, so that it stays a number.</summary>
     /// <param name="formatted">The invariant-culture text of a number.</param>

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace CeuRules.Cli.Tests;
+namespace CeuRules.Spreadsheets.Tests;
 
 /// <summary>The CSV formula guard against OWASP's CSV-injection payloads and their kin.</summary>
 public sealed class CsvCellsTest

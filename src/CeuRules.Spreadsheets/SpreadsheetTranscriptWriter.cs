@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CeuRules.Json;
+using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
+
+namespace CeuRules.Spreadsheets;
+
+/// <summary>
+/// Writes documents in the spreadsheet layout that <see cref="SpreadsheetTranscriptReader"/> reads: an
+/// XLSX workbook with the sheets "Activities" (one row per credit line), "Certifications" and "Exam
+/// attempts", readable headers and real date cells. Useful as a template to fill in, and reading what
+/// it writes gives the same documents back.
+/// </summary>
+/// <remarks>This type is stateless and thread-safe.</remarks>
+public static class SpreadsheetTranscriptWriter
+{
+    private static readonly string[] ActivityHeaders = ["Person", "Activity ID", "Title", "Provider", "Kind", "Completed on", "Duration (minutes)", "Purchased on", "Valid (months)", "Amount", "Unit", "Category", "Approved by", "Approval reference"];
+    private static readonly string[] CertificationHeaders = ["Person", "Credential", "Certified on", "Member"];
+    private static readonly string[] ExamHeaders = ["Person", "Credential", "Date", "Passed"];
+    private static readonly string[] DateHeaders = ["Completed on", "Purchased on", "Certified on", "Date"];
+
+    /// <summary>Writes people's documents as one workbook; a document without a person id is written under "person-1", "person-2" and so on.</summary>
+    /// <param name="stream">Where to write; not closed.</param>
+    /// <param name="documents">The documents.</param>
+    /// <exception cref="ArgumentNullException">An argument is null, or a document is.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public static void WriteXlsx(Stream stream, IEnumerable<TranscriptDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(documents);
+        var activities = new List<IDictionary<string, object?>>();
+        var certifications = new List<IDictionary<string, object?>>();
+        var exams = new List<IDictionary<string, object?>>();
+        int n = 0;
+        foreach (var document in documents)
+        {
+            ArgumentNullException.ThrowIfNull(document, nameof(documents));
+            string person = document.PersonId ?? $"person-{++n}";
+            foreach (var certification in document.Certifications)
+            {
+                certifications.Add(Row(CertificationHeaders, person, certification.Credential.Id, certification.CertifiedOn.ToDateTimeUnspecified(), certification.IsMember ? "yes" : "no"));
+                foreach (var attempt in certification.ExamAttempts)
+                {
+                    exams.Add(Row(ExamHeaders, person, certification.Credential.Id, attempt.On.ToDateTimeUnspecified(), attempt.Passed ? "passed" : "failed"));
+                }
+            }
+            foreach (var activity in document.Transcript.Activities)
+            {
+                var lines = activity.Credits.IsEmpty ? [null] : activity.Credits.Select(c => (Model.CreditLine?)c).ToArray();
+                foreach (var line in lines)
+                {
+                    activities.Add(Row(ActivityHeaders, person, activity.Id, activity.Title, activity.Provider, activity.Kind.Id, activity.CompletedOn.ToDateTimeUnspecified(),
+                        activity.DurationMinutes, activity.PurchasedOn?.ToDateTimeUnspecified(), activity.ValidMonths,
+                        line?.Amount.Value, line?.Unit.Id, line?.Category?.Id, line is null || line.ApprovedBy.IsEmpty ? null : string.Join(", ", line.ApprovedBy), line?.ApprovalReference));
+                }
+            }
+        }
+        var sheets = new Dictionary<string, object>
+        {
+            ["Activities"] = activities.Count == 0 ? [Row(ActivityHeaders)] : activities,
+            ["Certifications"] = certifications.Count == 0 ? [Row(CertificationHeaders)] : certifications,
+            ["Exam attempts"] = exams.Count == 0 ? [Row(ExamHeaders)] : exams,
+        };
+        var configuration = new OpenXmlConfiguration
+        {
+            DynamicColumns = DateHeaders.Select(h => new DynamicExcelColumn(h) { Format = "yyyy-mm-dd", Width = 14 })
+                .Append(new DynamicExcelColumn("Title") { Width = 40 }).Append(new DynamicExcelColumn("Provider") { Width = 30 }).ToArray(),
+        };
+        MiniExcel.SaveAs(stream, sheets, excelType: ExcelType.XLSX, configuration: configuration);
+    }
+
+    private static Dictionary<string, object?> Row(string[] headers, params object?[] values)
+    {
+        var row = new Dictionary<string, object?>(headers.Length, StringComparer.Ordinal);
+        for (int i = 0; i < headers.Length; i++)
+        {
+            row[headers[i]] = i < values.Length ? values[i] : null;
+        }
+        return row;
+    }
+}

@@ -1,0 +1,281 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using CeuRules.Workforce;
+using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
+using NodaTime;
+
+namespace CeuRules.Spreadsheets;
+
+/// <summary>
+/// A workforce report that an HR officer opens: a row per evaluated certification and per input that
+/// could not be read, in input order, with readable headers and values and one column per requirement
+/// shortfall; written as an XLSX workbook (sheets "People", "Due soon" and "Summary") or as a CSV file
+/// with a byte-order mark (the "People" sheet). Rows are added as evaluations arrive, in any order, and
+/// keep only what the report shows, not the evaluations.
+/// </summary>
+/// <remarks>Adding is thread-safe; write once everything is added.</remarks>
+public sealed class WorkforceReport
+{
+    private static readonly string[] LeadingRequirements = ["total", "approved", "category:general", "category:clinical", "category:administrative"];
+    private static readonly string[] DueColumns = ["personId", "credential", "status", "deadline", "date", "daysToNextDeadline", "planTotal", "planApproved", "unit"];
+    private static readonly string[] DateColumns = ["certifiedOn", "expiresOn", "lastCeDay", "nextDeadlineDate", "date"];
+    private static readonly string[] WideColumns = ["credential", "status", "nextDeadline", "deadline"];
+
+    private readonly object gate = new();
+    private readonly List<ReportRow> rows = new();
+    private readonly WorkforceForecastBuilder forecast;
+    private readonly HashSet<string> requirementIds = new(StringComparer.Ordinal);
+    private long sequence;
+
+    /// <summary>Creates an empty report.</summary>
+    /// <param name="asOf">The as-of date of the evaluations.</param>
+    /// <param name="withinDays">The horizon of the "Due soon" sheet, in days from <paramref name="asOf"/>: 0 to 36,500.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinDays"/> is out of range.</exception>
+    public WorkforceReport(LocalDate asOf, int withinDays)
+    {
+        forecast = new WorkforceForecastBuilder(asOf, withinDays);
+        AsOf = asOf;
+        WithinDays = withinDays;
+    }
+
+    /// <summary>The as-of date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The horizon of the "Due soon" sheet, in days.</summary>
+    public int WithinDays { get; }
+
+    /// <summary>Adds one person's evaluations.</summary>
+    /// <param name="inputRow">Where the person is in the input (a line or row number); rows are written in this order.</param>
+    /// <param name="person">The person's evaluations, as of <see cref="AsOf"/>.</param>
+    /// <param name="findings">What reading the person's input found (warnings, for example); none when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
+    /// <exception cref="ArgumentException">An evaluation is as of another date.</exception>
+    public void Add(long inputRow, PersonEvaluation person, IEnumerable<Finding>? findings = null) =>
+        Add(inputRow, person, findings is null ? null : string.Join("; ", findings.Select(f => f.ToString())));
+
+    /// <summary>Adds one person's evaluations, with what reading their input found as text.</summary>
+    /// <param name="inputRow">Where the person is in the input (a line or row number); rows are written in this order.</param>
+    /// <param name="person">The person's evaluations, as of <see cref="AsOf"/>.</param>
+    /// <param name="findings">What reading the person's input found, for people; none when null or empty.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
+    /// <exception cref="ArgumentException">An evaluation is as of another date.</exception>
+    public void Add(long inputRow, PersonEvaluation person, string? findings)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        string text = findings ?? string.Empty;
+        lock (gate)
+        {
+            forecast.Add(person);
+            foreach (var row in RowsOf(inputRow, person, text, () => sequence++))
+            {
+                foreach (var (id, amount) in row.Shortfalls)
+                {
+                    if (amount > 0)
+                    {
+                        requirementIds.Add(id);
+                    }
+                }
+                rows.Add(row);
+            }
+        }
+    }
+
+    /// <summary>The rows of one person: one per evaluated certification, one per certification without a policy.</summary>
+    internal static List<ReportRow> RowsOf(long inputRow, PersonEvaluation person, string findings, Func<long> next)
+    {
+        var result = new List<ReportRow>(person.Results.Length + person.NotEvaluated.Length);
+        foreach (var evaluation in person.Results)
+        {
+            var deadline = evaluation.Deadlines.FirstOrDefault(d => d.DaysFromAsOf >= 0);
+            var shortfalls = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            foreach (var requirement in evaluation.Requirements.Where(r => !r.IsCap))
+            {
+                shortfalls[requirement.RequirementId] = requirement.Shortfall.RoundedUp.Value;
+            }
+            result.Add(new ReportRow(inputRow, next(), person.PersonId, evaluation.Credential.ToString(), SpreadsheetWords.Label(evaluation.Status),
+                evaluation.Certification.CertifiedOn, evaluation.ExpiresOn, evaluation.LastCeDay,
+                deadline is null ? null : SpreadsheetWords.Label(deadline.Kind), deadline?.Date, deadline?.DaysFromAsOf,
+                evaluation.Plan.Total.RoundedUp.Value, evaluation.Plan.Approved.RoundedUp.Value, SpreadsheetWords.UnitLabel(evaluation.Plan.Unit.Id), shortfalls, null, findings));
+        }
+        foreach (var certification in person.NotEvaluated)
+        {
+            result.Add(ProblemRow(inputRow, next(), person.PersonId, $"No policy for the credential '{certification.Credential.Id}'.", findings) with { Credential = certification.Credential.ToString() });
+        }
+        return result;
+    }
+
+    /// <summary>Adds a row for an input that could not be evaluated (a malformed line, a person whose rows have errors).</summary>
+    /// <param name="inputRow">Where the input is (a line or row number).</param>
+    /// <param name="personId">The person's id when it is known, else null.</param>
+    /// <param name="problem">What is wrong, for people.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
+    public void AddProblem(long inputRow, string? personId, string problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        lock (gate)
+        {
+            rows.Add(ProblemRow(inputRow, sequence++, personId, problem, string.Empty));
+        }
+    }
+
+    internal static ReportRow ProblemRow(long inputRow, long sequence, string? personId, string problem, string findings) =>
+        new(inputRow, sequence, personId, null, null, null, null, null, null, null, null, null, null, null, new Dictionary<string, decimal>(), problem, findings);
+
+    /// <summary>Writes the report as an XLSX workbook: "People" (input order), "Due soon" (earliest deadline first) and "Summary".</summary>
+    /// <param name="stream">Where to write; not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public void WriteXlsx(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        lock (gate)
+        {
+            var headers = Headers(OrderedIds(requirementIds));
+            var built = forecast.Build();
+            var people = Ordered().Select(row => Cells(row, headers)).ToList();
+            var dueHeaders = DueColumns.Select(h => SpreadsheetWords.ReportHeaders[h]).ToArray();
+            var due = built.DueSoon.SelectMany(entry => entry.Due.Select(deadline => (IDictionary<string, object?>)new Dictionary<string, object?>
+            {
+                [dueHeaders[0]] = CsvCells.Inert(entry.PersonId),
+                [dueHeaders[1]] = Credential(entry.CredentialId),
+                [dueHeaders[2]] = SpreadsheetWords.Label(entry.Status),
+                [dueHeaders[3]] = SpreadsheetWords.Label(deadline.Kind),
+                [dueHeaders[4]] = deadline.Date.ToDateTimeUnspecified(),
+                [dueHeaders[5]] = deadline.DaysFromAsOf,
+                [dueHeaders[6]] = entry.Plan.Total.RoundedUp.Value,
+                [dueHeaders[7]] = entry.Plan.Approved.RoundedUp.Value,
+                [dueHeaders[8]] = SpreadsheetWords.UnitLabel(entry.Plan.Unit.Id),
+            })).ToList();
+            if (due.Count == 0)
+            {
+                due.Add(dueHeaders.ToDictionary(h => h, h => (object?)null));
+            }
+            var summary = built.Counts.Select(count => (IDictionary<string, object?>)new Dictionary<string, object?>
+            {
+                ["Credential"] = Credential(count.CredentialId),
+                ["Status"] = SpreadsheetWords.Label(count.Status),
+                ["Certifications"] = count.Count,
+            }).ToList();
+            summary.Add(new Dictionary<string, object?> { ["Credential"] = "As of", ["Status"] = AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), ["Certifications"] = null });
+            summary.Add(new Dictionary<string, object?> { ["Credential"] = $"Due within {WithinDays} days", ["Status"] = null, ["Certifications"] = built.DueSoonCount });
+            var sheets = new Dictionary<string, object>
+            {
+                ["People"] = people.Count == 0 ? [headers.ToDictionary(h => h.Header, h => (object?)null)] : people,
+                ["Due soon"] = due,
+                ["Summary"] = summary,
+            };
+            var dateColumns = DateColumns.Select(h => new DynamicExcelColumn(SpreadsheetWords.ReportHeaders[h]) { Format = "yyyy-mm-dd", Width = 14 });
+            var wide = WideColumns.Select(h => new DynamicExcelColumn(SpreadsheetWords.ReportHeaders[h]) { Width = 28 });
+            var configuration = new OpenXmlConfiguration
+            {
+                DynamicColumns = dateColumns.Concat(wide).Append(new DynamicExcelColumn(SpreadsheetWords.ReportHeaders["findings"]) { Width = 60 })
+                    .Append(new DynamicExcelColumn(SpreadsheetWords.ReportHeaders["problem"]) { Width = 60 }).ToArray(),
+                FastMode = false,
+            };
+            MiniExcel.SaveAs(stream, sheets, excelType: ExcelType.XLSX, configuration: configuration);
+        }
+    }
+
+    /// <summary>Writes the "People" rows as CSV (RFC 4180) in UTF-8 with a byte-order mark, so that spreadsheet programs read accents right; text that a spreadsheet would run as a formula is made inert.</summary>
+    /// <param name="stream">Where to write; not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public void WriteCsv(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        lock (gate)
+        {
+            var headers = Headers(OrderedIds(requirementIds));
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
+            WriteCsvHeader(writer, headers);
+            foreach (var row in Ordered())
+            {
+                WriteCsvRow(writer, row, headers);
+            }
+        }
+    }
+
+    private IEnumerable<ReportRow> Ordered() => rows.OrderBy(r => r.InputRow).ThenBy(r => r.Sequence);
+
+    internal static void WriteCsvHeader(TextWriter writer, List<(string Header, Func<ReportRow, object?> Value)> headers)
+    {
+        writer.Write(string.Join(",", headers.Select(h => CsvCells.Guard(h.Header))));
+        writer.Write("\r\n");
+    }
+
+    internal static void WriteCsvRow(TextWriter writer, ReportRow row, List<(string Header, Func<ReportRow, object?> Value)> headers)
+    {
+        writer.Write(string.Join(",", headers.Select(h => Format(h.Value(row)))));
+        writer.Write("\r\n");
+    }
+
+    /// <summary>The requirement ids in column order: total, approved, the three categories, then the others alphabetically.</summary>
+    internal static IEnumerable<string> OrderedIds(IEnumerable<string> ids)
+    {
+        var set = new HashSet<string>(ids, StringComparer.Ordinal);
+        return LeadingRequirements.Where(set.Contains).Concat(set.Where(id => Array.IndexOf(LeadingRequirements, id) < 0).Order(StringComparer.Ordinal)).ToList();
+    }
+
+    internal static List<(string Header, Func<ReportRow, object?> Value)> Headers(IEnumerable<string> requirementIds)
+    {
+        string H(string id) => SpreadsheetWords.ReportHeaders[id];
+        var headers = new List<(string, Func<ReportRow, object?>)>
+        {
+            (H("row"), r => r.InputRow == 0 ? null : r.InputRow),
+            (H("personId"), r => r.PersonId),
+            (H("credential"), r => r.Credential),
+            (H("status"), r => r.Status),
+            (H("certifiedOn"), r => Date(r.CertifiedOn)),
+            (H("expiresOn"), r => Date(r.ExpiresOn)),
+            (H("lastCeDay"), r => Date(r.LastCeDay)),
+            (H("nextDeadline"), r => r.NextDeadline),
+            (H("nextDeadlineDate"), r => Date(r.NextDeadlineDate)),
+            (H("daysToNextDeadline"), r => r.DaysLeft),
+            (H("planTotal"), r => r.PlanTotal),
+            (H("planApproved"), r => r.PlanApproved),
+            (H("unit"), r => r.Unit),
+        };
+        foreach (var id in requirementIds)
+        {
+            headers.Add((SpreadsheetWords.ShortfallHeader(id), r => r.Shortfalls.TryGetValue(id, out var amount) ? amount : null));
+        }
+        headers.Add((H("problem"), r => r.Problem));
+        headers.Add((H("findings"), r => r.Findings.Length == 0 ? null : r.Findings));
+        return headers;
+    }
+
+    private static Dictionary<string, object?> Cells(ReportRow row, List<(string Header, Func<ReportRow, object?> Value)> headers)
+    {
+        var cells = new Dictionary<string, object?>(headers.Count, StringComparer.Ordinal);
+        foreach (var (header, value) in headers)
+        {
+            var cell = value(row);
+            cells[header] = cell is string text ? CsvCells.Inert(text) : cell;
+        }
+        return cells;
+    }
+
+    private static DateTime? Date(LocalDate? date) => date?.ToDateTimeUnspecified();
+
+    private static string Credential(string id) => Policies.PolicyCatalog.BuiltIn.TryGetCredential(id, out var credential) ? credential.ToString() : id;
+
+    private static string Format(object? value) => value switch
+    {
+        null => string.Empty,
+        DateTime date => LocalDate.FromDateTime(date).ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+        decimal number => number.ToString(CultureInfo.InvariantCulture),
+        long number => number.ToString(CultureInfo.InvariantCulture),
+        int number => number.ToString(CultureInfo.InvariantCulture),
+        _ => CsvCells.Guard(Convert.ToString(value, CultureInfo.InvariantCulture)),
+    };
+
+    internal sealed record ReportRow(long InputRow, long Sequence, string? PersonId, string? Credential, string? Status,
+        LocalDate? CertifiedOn, LocalDate? ExpiresOn, LocalDate? LastCeDay, string? NextDeadline, LocalDate? NextDeadlineDate, int? DaysLeft,
+        decimal? PlanTotal, decimal? PlanApproved, string? Unit, Dictionary<string, decimal> Shortfalls, string? Problem, string Findings);
+}

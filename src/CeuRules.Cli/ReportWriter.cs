@@ -93,9 +93,9 @@ internal abstract class ReportWriter : IDisposable
         file?.Dispose();
     }
 
-    /// <summary>What is still missing, for example "category:clinical=4; approved=2".</summary>
+    /// <summary>What is still missing, rounded up to the hundredth, for example "category:clinical=4; approved=2".</summary>
     internal static string Missing(IEnumerable<RequirementOutcome> requirements) =>
-        string.Join("; ", requirements.Where(r => !r.IsMet).Select(r => $"{r.RequirementId}={r.Shortfall}"));
+        string.Join("; ", requirements.Where(r => !r.IsMet).Select(r => $"{r.RequirementId}={r.Shortfall.RoundedUp}"));
 
     internal static Deadline? NextDeadline(CertificationEvaluation evaluation) => evaluation.Deadlines.FirstOrDefault(d => d.DaysFromAsOf >= 0);
 

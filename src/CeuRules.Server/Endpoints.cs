@@ -157,7 +157,7 @@ internal static class Endpoints
         HttpInput.LimitBody(context, settings.MaxWorkforceBodyBytes + settings.MaxLineBytes + (1 << 20));
         context.Response.ContentType = csv == true ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
-        var stream = new WorkforceStream(workforce, WorkforceRows.For(csv == true), date ?? HttpInput.Today(clock), settings, loggers.CreateLogger("CeuRules.Server.Workforce"));
+        var stream = new WorkforceStream(workforce, WorkforceRows.For(csv == true, workforce.Evaluator.Catalog), date ?? HttpInput.Today(clock), settings, loggers.CreateLogger("CeuRules.Server.Workforce"));
         await stream.RunAsync(context.Request.BodyReader, context.Response.BodyWriter, days, context.RequestAborted).ConfigureAwait(false);
     }
 

@@ -1,11 +1,12 @@
-using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using CeuRules.Evaluation;
+using CeuRules.Policies;
+using CeuRules.Spreadsheets;
 using CeuRules.Workforce;
 using NodaTime;
 
@@ -29,7 +30,7 @@ internal abstract class WorkforceRows
     ];
 
     /// <summary>The rows as CSV (RFC 4180, a header line first) or as JSON Lines (a summary line last).</summary>
-    internal static WorkforceRows For(bool csv) => csv ? new Csv() : new JsonLines();
+    internal static WorkforceRows For(bool csv, PolicyCatalog catalog) => csv ? new Csv(catalog) : new JsonLines();
 
     /// <summary>The bytes written before the first row.</summary>
     internal abstract byte[] Header();
@@ -58,75 +59,44 @@ internal abstract class WorkforceRows
 
     internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    private sealed class Csv : WorkforceRows
+    /// <summary>
+    /// The CSV rows are those of <c>ceurules batch --out report.csv</c>, written by the same
+    /// <see cref="WorkforceCsvWriter"/> (readable headers, a shortfall column per minimum of the
+    /// catalog's policies, a byte-order mark), one person at a time into a buffer the stream sends on.
+    /// </summary>
+#pragma warning disable CA1001 // The buffer is a MemoryStream and the writer writes only to it: nothing needs releasing.
+    private sealed class Csv(PolicyCatalog catalog) : WorkforceRows
+#pragma warning restore CA1001
     {
-        internal override byte[] Header() => Encoding.UTF8.GetBytes(string.Join(",", Columns) + "\r\n");
+        private readonly MemoryStream buffer = new();
+        private WorkforceCsvWriter? writer;
+
+        internal override byte[] Header()
+        {
+            writer = new WorkforceCsvWriter(buffer, catalog);
+            return Take();
+        }
 
         internal override byte[] Person(long line, PersonEvaluation person, IReadOnlyList<Finding> findings)
         {
-            var text = new StringBuilder();
-            string list = FindingList(findings);
-            foreach (var result in person.Results)
-            {
-                Row(text, line, person.PersonId, result, null, list);
-            }
-            foreach (var certification in person.NotEvaluated)
-            {
-                Row(text, line, person.PersonId, null, $"no policy for the credential '{certification.Credential.Id}'", list);
-            }
-            return Encoding.UTF8.GetBytes(text.ToString());
+            writer!.Write(line, person, FindingList(findings));
+            return Take();
         }
 
         internal override byte[] Malformed(long line, IReadOnlyList<Finding> errors)
         {
-            var text = new StringBuilder();
-            Row(text, line, null, null, Reason(errors), string.Empty);
-            return Encoding.UTF8.GetBytes(text.ToString());
+            writer!.WriteProblem(line, null, Reason(errors));
+            return Take();
         }
 
         internal override byte[] Footer(WorkforceForecast forecast, long lines, long malformed) => [];
 
-        private static void Row(StringBuilder text, long line, string? personId, CertificationEvaluation? result, string? error, string findings)
+        private byte[] Take()
         {
-            var next = result is null ? null : NextDeadline(result);
-            string[] cells =
-            [
-                line == 0 ? string.Empty : line.ToString(CultureInfo.InvariantCulture),
-                personId ?? string.Empty,
-                result?.Credential.Id ?? string.Empty,
-                result?.Status.ToId() ?? string.Empty,
-                result is null ? string.Empty : Iso(result.Certification.CertifiedOn),
-                result is null ? string.Empty : Iso(result.ExpiresOn),
-                result is null ? string.Empty : Iso(result.LastCeDay),
-                next?.Kind.ToId() ?? string.Empty,
-                next is null ? string.Empty : Iso(next.Date),
-                next?.DaysFromAsOf.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                result is null ? string.Empty : Missing(result.Requirements),
-                result?.Plan.Total.ToString() ?? string.Empty,
-                result?.Plan.Approved.ToString() ?? string.Empty,
-                result?.Plan.Unit.Id ?? string.Empty,
-                error ?? string.Empty,
-                findings,
-            ];
-            for (int i = 0; i < cells.Length; i++)
-            {
-                if (i > 0)
-                {
-                    text.Append(',');
-                }
-                text.Append(Escape(cells[i]));
-            }
-            text.Append("\r\n");
-        }
-
-        /// <summary>RFC 4180: quote a cell holding a comma, quote or line break, doubling inner quotes; neutralise spreadsheet formulas.</summary>
-        private static string Escape(string cell)
-        {
-            if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' && !char.IsDigit(cell.Length > 1 ? cell[1] : ' '))
-            {
-                cell = "'" + cell;
-            }
-            return cell.IndexOfAny([',', '"', '\r', '\n']) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            writer!.Flush();
+            var bytes = buffer.ToArray();
+            buffer.SetLength(0);
+            return bytes;
         }
     }
 

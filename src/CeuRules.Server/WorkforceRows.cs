@@ -17,18 +17,11 @@ namespace CeuRules.Server;
 /// with the columns of the <c>ceurules batch</c> report (docs/hr-integration.md), as CSV or JSON Lines.
 /// </summary>
 /// <remarks>
-/// The row layout repeats the command line's report writer (<c>src/CeuRules.Cli/ReportWriter.cs</c>),
-/// which is internal to the tool; both follow the columns documented in docs/hr-integration.md.
+/// The CSV rows are written by the same <see cref="WorkforceCsvWriter"/> as <c>ceurules batch</c>; the JSON
+/// Lines rows follow the fields of the command line's JSON report (docs/hr-integration.md).
 /// </remarks>
 internal abstract class WorkforceRows
 {
-    /// <summary>The CSV columns, in order: those of the <c>ceurules batch</c> report.</summary>
-    internal static readonly string[] Columns =
-    [
-        "line", "personId", "credential", "status", "certifiedOn", "expiresOn", "lastCeDay", "nextDeadline", "nextDeadlineDate",
-        "daysToNextDeadline", "missing", "planTotal", "planApproved", "unit", "error", "findings",
-    ];
-
     /// <summary>The rows as CSV (RFC 4180, a header line first) or as JSON Lines (a summary line last).</summary>
     internal static WorkforceRows For(bool csv, PolicyCatalog catalog) => csv ? new Csv(catalog) : new JsonLines();
 
@@ -51,10 +44,6 @@ internal abstract class WorkforceRows
     internal static string FindingList(IReadOnlyList<Finding> findings) =>
         findings.Count == 0 ? string.Empty : string.Join("; ", findings.Select(f => $"{f.Path} [{f.Code}]"));
 
-    /// <summary>What is still missing, for example "category:clinical=4; approved=2".</summary>
-    internal static string Missing(IEnumerable<RequirementOutcome> requirements) =>
-        string.Join("; ", requirements.Where(r => !r.IsMet).Select(r => $"{r.RequirementId}={r.Shortfall}"));
-
     internal static Deadline? NextDeadline(CertificationEvaluation evaluation) => evaluation.Deadlines.FirstOrDefault(d => d.DaysFromAsOf >= 0);
 
     internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
@@ -73,20 +62,31 @@ internal abstract class WorkforceRows
 
         internal override byte[] Header()
         {
-            writer = new WorkforceCsvWriter(buffer, catalog);
-            return Take();
+            lock (buffer)
+            {
+                writer = new WorkforceCsvWriter(buffer, catalog);
+                return Take();
+            }
         }
 
+        // Workers format their people's rows at the same time; each call takes the buffer alone and returns
+        // only its own rows, which the stream then sends in input order.
         internal override byte[] Person(long line, PersonEvaluation person, IReadOnlyList<Finding> findings)
         {
-            writer!.Write(line, person, FindingList(findings));
-            return Take();
+            lock (buffer)
+            {
+                writer!.Write(line, person, FindingList(findings));
+                return Take();
+            }
         }
 
         internal override byte[] Malformed(long line, IReadOnlyList<Finding> errors)
         {
-            writer!.WriteProblem(line, null, Reason(errors));
-            return Take();
+            lock (buffer)
+            {
+                writer!.WriteProblem(line, null, Reason(errors));
+                return Take();
+            }
         }
 
         internal override byte[] Footer(WorkforceForecast forecast, long lines, long malformed) => [];

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using CeuRules.Evaluation;
+using CeuRules.Json;
 using CeuRules.Workforce;
 using NodaTime;
 
@@ -97,35 +98,16 @@ internal abstract class ReportWriter : IDisposable
     internal static string Missing(IEnumerable<RequirementOutcome> requirements) =>
         string.Join("; ", requirements.Where(r => !r.IsMet).Select(r => $"{r.RequirementId}={r.Shortfall.RoundedUp}"));
 
-    internal static Deadline? NextDeadline(CertificationEvaluation evaluation) => evaluation.Deadlines.FirstOrDefault(d => d.DaysFromAsOf >= 0);
-
     /// <summary>Called when a line is read that will be evaluated, before its row is written; a report in input order waits for it.</summary>
     internal virtual void Expect(long line)
     {
     }
 
-    internal virtual void WritePerson(long line, PersonEvaluation person, string findings)
-    {
-        lock (gate)
-        {
-            foreach (var result in person.Results)
-            {
-                Row(line, person.PersonId, result, null, findings);
-            }
-            foreach (var certification in person.NotEvaluated)
-            {
-                Row(line, person.PersonId, null, $"no policy for the credential '{certification.Credential.Id}'", findings);
-            }
-        }
-    }
+    /// <summary>Writes the rows of one evaluated person.</summary>
+    internal abstract void WritePerson(long line, PersonEvaluation person, string findings);
 
-    internal virtual void WriteMalformed(long line, string reason)
-    {
-        lock (gate)
-        {
-            Row(line, null, null, reason, string.Empty);
-        }
-    }
+    /// <summary>Writes the row of a line that could not be read as a person.</summary>
+    internal abstract void WriteMalformed(long line, string reason);
 
     internal void Finish(WorkforceForecast forecast, BatchCommand.BatchState state)
     {
@@ -134,8 +116,6 @@ internal abstract class ReportWriter : IDisposable
             End(forecast, state);
         }
     }
-
-    protected abstract void Row(long line, string? personId, CertificationEvaluation? result, string? error, string findings);
 
     protected abstract void End(WorkforceForecast forecast, BatchCommand.BatchState state);
 
@@ -155,49 +135,33 @@ internal abstract class ReportWriter : IDisposable
             writer.WriteStartArray("rows");
         }
 
-        protected override void Row(long line, string? personId, CertificationEvaluation? result, string? error, string findings)
+        internal override void WritePerson(long line, PersonEvaluation person, string findings)
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("line", line);
-            writer.WriteString("personId", personId);
-            if (result is not null)
+            lock (writer)
             {
-                var next = NextDeadline(result);
-                writer.WriteString("credential", result.Credential.Id);
-                writer.WriteString("status", result.Status.ToId());
-                writer.WriteString("certifiedOn", Iso(result.Certification.CertifiedOn));
-                writer.WriteString("expiresOn", Iso(result.ExpiresOn));
-                writer.WriteString("lastCeDay", Iso(result.LastCeDay));
-                if (next is not null)
+                foreach (var result in person.Results)
                 {
-                    writer.WriteStartObject("nextDeadline");
-                    writer.WriteString("kind", next.Kind.ToId());
-                    writer.WriteString("date", Iso(next.Date));
-                    writer.WriteNumber("daysFromAsOf", next.DaysFromAsOf);
-                    writer.WriteEndObject();
+                    WorkforceJsonWriter.WriteEvaluated(writer, line, person.PersonId, result, findings);
                 }
-                writer.WriteStartObject("missing");
-                foreach (var requirement in result.Requirements.Where(r => !r.IsMet))
+                foreach (var certification in person.NotEvaluated)
                 {
-                    writer.WritePropertyName(requirement.RequirementId);
-                    writer.WriteRawValue(requirement.Shortfall.ToString(), skipInputValidation: true);
+                    WorkforceJsonWriter.WriteNotEvaluated(writer, line, person.PersonId, certification, findings);
                 }
-                writer.WriteEndObject();
-                writer.WritePropertyName("planTotal");
-                writer.WriteRawValue(result.Plan.Total.ToString(), skipInputValidation: true);
-                writer.WritePropertyName("planApproved");
-                writer.WriteRawValue(result.Plan.Approved.ToString(), skipInputValidation: true);
-                writer.WriteString("unit", result.Plan.Unit.Id);
+                FlushWhenFull();
             }
-            if (error is not null)
+        }
+
+        internal override void WriteMalformed(long line, string reason)
+        {
+            lock (writer)
             {
-                writer.WriteString("error", error);
+                WorkforceJsonWriter.WriteMalformed(writer, line, reason, errors: null);
+                FlushWhenFull();
             }
-            if (findings.Length > 0)
-            {
-                writer.WriteString("findings", findings);
-            }
-            writer.WriteEndObject();
+        }
+
+        private void FlushWhenFull()
+        {
             if (writer.BytesPending > 1 << 16)
             {
                 writer.Flush();
@@ -206,27 +170,15 @@ internal abstract class ReportWriter : IDisposable
 
         protected override void End(WorkforceForecast forecast, BatchCommand.BatchState state)
         {
-            writer.WriteEndArray();
-            writer.WriteStartObject("summary");
-            writer.WriteNumber("lines", state.Lines);
-            writer.WriteNumber("people", state.People);
-            writer.WriteNumber("malformedLines", state.MalformedLines);
-            writer.WriteNumber("certifications", forecast.Certifications);
-            writer.WriteNumber("notEvaluated", forecast.NotEvaluated);
-            writer.WriteNumber("dueWithinDays", forecast.DueSoonCount);
-            writer.WriteStartArray("counts");
-            foreach (var count in forecast.Counts)
+            lock (writer)
             {
-                writer.WriteStartObject();
-                writer.WriteString("credential", count.CredentialId);
-                writer.WriteString("status", count.Status.ToId());
-                writer.WriteNumber("count", count.Count);
+                writer.WriteEndArray();
+                writer.WriteStartObject("summary");
+                WorkforceJsonWriter.WriteSummaryMembers(writer, forecast, state.Lines, state.People, state.MalformedLines);
                 writer.WriteEndObject();
+                writer.WriteEndObject();
+                writer.Flush();
             }
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-            writer.Flush();
         }
 
         protected override void Close() => writer.Dispose();

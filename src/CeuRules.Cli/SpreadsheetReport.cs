@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.IO;
-using CeuRules.Evaluation;
 using CeuRules.Policies;
 using CeuRules.Spreadsheets;
 using CeuRules.Workforce;
@@ -89,11 +88,6 @@ internal sealed class SpreadsheetReport : ReportWriter
                 next();
             }
         }
-    }
-
-    protected override void Row(long line, string? personId, CertificationEvaluation? result, string? error, string findings)
-    {
-        // Every row goes through WritePerson and WriteMalformed.
     }
 
     protected override void End(WorkforceForecast forecast, BatchCommand.BatchState state)

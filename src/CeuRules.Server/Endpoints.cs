@@ -16,6 +16,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using NodaTime;
+using NodaTime.Text;
 
 namespace CeuRules.Server;
 
@@ -221,7 +222,7 @@ internal static class Endpoints
             y.CourseId, y.Path, y.Credential.Id, y.PolicyId, y.Unit.Id, y.Total.Value, y.Description,
             y.Counted.Select(c => new CountedCreditBody(c.Amount.Value, c.Category?.Id, c.Approved)).ToList(),
             y.NotCounted.Select(n => new NotCountedCreditBody(n.Amount.Value, n.Reason.ToId(), n.RuleId, n.Message)).ToList())).ToList();
-        return TypedResults.Ok(new CatalogValidationBody(findings.All(f => f.Severity != "error"), WorkforceRows.Iso(on), findings, yields));
+        return TypedResults.Ok(new CatalogValidationBody(findings.All(f => f.Severity != "error"), LocalDatePattern.Iso.Format(on), findings, yields));
     }
 
     private static Ok<PolicyListingBody> ListPolicies(PolicyCatalog catalog) => TypedResults.Ok(Listing(catalog.Credentials, catalog));
@@ -247,7 +248,7 @@ internal static class Endpoints
         .SelectMany(c => catalog.VersionsOf(c))
         .Select(p => new PolicyBody(
             p.Credential.Id, p.Credential.Acronym, p.Credential.Name, p.Credential.Body.Id, p.Version, p.PolicyId,
-            p.EffectiveFrom == LocalDate.MinIsoValue ? null : WorkforceRows.Iso(p.EffectiveFrom),
+            p.EffectiveFrom == LocalDate.MinIsoValue ? null : LocalDatePattern.Iso.Format(p.EffectiveFrom),
             p.Summary,
             p.Rules().Select(r => new RuleBody(r.RuleId, r.Describe(), new RuleSourceBody(r.Source.Citation, r.Source.Confirmed, r.Source.Note))).ToList()))
         .ToList());

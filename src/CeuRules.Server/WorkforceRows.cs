@@ -1,14 +1,12 @@
 using System.Buffers;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using CeuRules.Evaluation;
+using CeuRules.Json;
 using CeuRules.Policies;
 using CeuRules.Spreadsheets;
 using CeuRules.Workforce;
-using NodaTime;
 
 namespace CeuRules.Server;
 
@@ -43,10 +41,6 @@ internal abstract class WorkforceRows
     /// <summary>The reader's findings of an evaluated line, as the command line's report states them: "path [code]", separated by "; ".</summary>
     internal static string FindingList(IReadOnlyList<Finding> findings) =>
         findings.Count == 0 ? string.Empty : string.Join("; ", findings.Select(f => $"{f.Path} [{f.Code}]"));
-
-    internal static Deadline? NextDeadline(CertificationEvaluation evaluation) => evaluation.Deadlines.FirstOrDefault(d => d.DaysFromAsOf >= 0);
-
-    internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The CSV rows are those of <c>ceurules batch --out report.csv</c>, written by the same
@@ -112,11 +106,11 @@ internal abstract class WorkforceRows
             string list = FindingList(findings);
             foreach (var result in person.Results)
             {
-                Row(buffer, line, person.PersonId, result, null, null, list);
+                Line(buffer, writer => WorkforceJsonWriter.WriteEvaluated(writer, line, person.PersonId, result, list));
             }
             foreach (var certification in person.NotEvaluated)
             {
-                Row(buffer, line, person.PersonId, null, $"no policy for the credential '{certification.Credential.Id}'", null, list);
+                Line(buffer, writer => WorkforceJsonWriter.WriteNotEvaluated(writer, line, person.PersonId, certification, list));
             }
             return buffer.WrittenSpan.ToArray();
         }
@@ -124,103 +118,30 @@ internal abstract class WorkforceRows
         internal override byte[] Malformed(long line, IReadOnlyList<Finding> errors)
         {
             var buffer = new ArrayBufferWriter<byte>(256);
-            Row(buffer, line, null, null, Reason(errors), errors, string.Empty);
+            Line(buffer, writer => WorkforceJsonWriter.WriteMalformed(writer, line, Reason(errors), errors));
             return buffer.WrittenSpan.ToArray();
         }
 
         internal override byte[] Footer(WorkforceForecast forecast, long lines, long malformed)
         {
             var buffer = new ArrayBufferWriter<byte>(256);
-            using (var writer = new Utf8JsonWriter(buffer, Options))
+            Line(buffer, writer =>
             {
                 writer.WriteStartObject();
                 writer.WriteStartObject("summary");
-                writer.WriteNumber("lines", lines);
-                writer.WriteNumber("people", forecast.People);
-                writer.WriteNumber("malformedLines", malformed);
-                writer.WriteNumber("certifications", forecast.Certifications);
-                writer.WriteNumber("notEvaluated", forecast.NotEvaluated);
-                writer.WriteNumber("dueWithinDays", forecast.DueSoonCount);
-                writer.WriteStartArray("counts");
-                foreach (var count in forecast.Counts)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("credential", count.CredentialId);
-                    writer.WriteString("status", count.Status.ToId());
-                    writer.WriteNumber("count", count.Count);
-                    writer.WriteEndObject();
-                }
-                writer.WriteEndArray();
+                WorkforceJsonWriter.WriteSummaryMembers(writer, forecast, lines, forecast.People, malformed);
                 writer.WriteEndObject();
                 writer.WriteEndObject();
-            }
-            buffer.Write("\n"u8);
+            });
             return buffer.WrittenSpan.ToArray();
         }
 
-        private static void Row(ArrayBufferWriter<byte> buffer, long line, string? personId, CertificationEvaluation? result, string? error,
-            IReadOnlyList<Finding>? errors, string findings)
+        /// <summary>One JSON value and its line end.</summary>
+        private static void Line(ArrayBufferWriter<byte> buffer, System.Action<Utf8JsonWriter> write)
         {
             using (var writer = new Utf8JsonWriter(buffer, Options))
             {
-                writer.WriteStartObject();
-                writer.WriteNumber("line", line);
-                writer.WriteString("personId", personId);
-                if (result is not null)
-                {
-                    var next = NextDeadline(result);
-                    writer.WriteString("credential", result.Credential.Id);
-                    writer.WriteString("status", result.Status.ToId());
-                    writer.WriteString("certifiedOn", Iso(result.Certification.CertifiedOn));
-                    writer.WriteString("expiresOn", Iso(result.ExpiresOn));
-                    writer.WriteString("lastCeDay", Iso(result.LastCeDay));
-                    if (next is not null)
-                    {
-                        writer.WriteStartObject("nextDeadline");
-                        writer.WriteString("kind", next.Kind.ToId());
-                        writer.WriteString("date", Iso(next.Date));
-                        writer.WriteNumber("daysFromAsOf", next.DaysFromAsOf);
-                        writer.WriteEndObject();
-                    }
-                    writer.WriteStartObject("missing");
-                    foreach (var requirement in result.Requirements)
-                    {
-                        if (!requirement.IsMet)
-                        {
-                            writer.WritePropertyName(requirement.RequirementId);
-                            writer.WriteRawValue(requirement.Shortfall.ToString(), skipInputValidation: true);
-                        }
-                    }
-                    writer.WriteEndObject();
-                    writer.WritePropertyName("planTotal");
-                    writer.WriteRawValue(result.Plan.Total.ToString(), skipInputValidation: true);
-                    writer.WritePropertyName("planApproved");
-                    writer.WriteRawValue(result.Plan.Approved.ToString(), skipInputValidation: true);
-                    writer.WriteString("unit", result.Plan.Unit.Id);
-                }
-                if (error is not null)
-                {
-                    writer.WriteString("error", error);
-                }
-                if (errors is not null)
-                {
-                    writer.WriteStartArray("errors");
-                    foreach (var finding in errors)
-                    {
-                        writer.WriteStartObject();
-                        writer.WriteString("code", finding.Code);
-                        writer.WriteString("severity", finding.SeverityId);
-                        writer.WriteString("path", finding.Path);
-                        writer.WriteString("message", finding.Message);
-                        writer.WriteEndObject();
-                    }
-                    writer.WriteEndArray();
-                }
-                if (findings.Length > 0)
-                {
-                    writer.WriteString("findings", findings);
-                }
-                writer.WriteEndObject();
+                write(writer);
             }
             buffer.Write("\n"u8);
         }

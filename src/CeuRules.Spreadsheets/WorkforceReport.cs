@@ -92,7 +92,7 @@ public sealed class WorkforceReport
         var result = new List<ReportRow>(person.Results.Length + person.NotEvaluated.Length);
         foreach (var evaluation in person.Results)
         {
-            var deadline = evaluation.Deadlines.FirstOrDefault(d => d.DaysFromAsOf >= 0);
+            var deadline = evaluation.NextDeadline;
             var shortfalls = new Dictionary<string, decimal>(StringComparer.Ordinal);
             foreach (var requirement in evaluation.Requirements.Where(r => !r.IsCap))
             {

@@ -59,6 +59,34 @@ public sealed class WorkforceTest : IClassFixture<ServerFactory>
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task The_json_lines_rows_and_summary_are_those_of_the_batch_json_report(string file)
+    {
+        var path = Path.Combine(ServerFactory.Root(), file);
+        using var client = factory.Authorized();
+        using var response = await client.PostAsync($"/v1/workforce/summaries?asOf={AsOf}&withinDays=120", Lines(File.ReadAllBytes(path)));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var served = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        var report = Path.Combine(Path.GetTempPath(), $"batch-{Guid.NewGuid():N}.json");
+        try
+        {
+            RunCli("batch", path, "--as-of", AsOf, "--within-days", "120", "--out", report);
+            var cli = JsonDocument.Parse(File.ReadAllText(report)).RootElement;
+            // The service adds the refusing findings of a malformed line as an "errors" array; every other member is the same.
+            static string Row(JsonElement row) => string.Join(",", row.EnumerateObject().Where(p => p.Name != "errors").Select(p => $"{p.Name}={p.Value.GetRawText()}"));
+            Assert.Equal(
+                cli.GetProperty("rows").EnumerateArray().Select(Row).OrderBy(r => r, StringComparer.Ordinal),
+                served.SkipLast(1).Select(Row).OrderBy(r => r, StringComparer.Ordinal));
+            Assert.Equal(cli.GetProperty("summary").GetRawText(), served[^1].GetProperty("summary").GetRawText());
+        }
+        finally
+        {
+            File.Delete(report);
+        }
+    }
+
     [Fact]
     public async Task Json_lines_carry_the_rows_in_input_order_malformed_lines_by_number_and_a_summary_last()
     {

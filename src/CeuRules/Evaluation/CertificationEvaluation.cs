@@ -89,6 +89,22 @@ public sealed class CertificationEvaluation
     /// <summary>The dates that matter, in date order: expiration, last CE day, and the exam route's deadlines.</summary>
     public ImmutableArray<Deadline> Deadlines { get; }
 
+    /// <summary>The first of <see cref="Deadlines"/> on or after the as-of date, or null when every deadline has passed.</summary>
+    public Deadline? NextDeadline
+    {
+        get
+        {
+            foreach (var deadline in Deadlines)
+            {
+                if (deadline.DaysFromAsOf >= 0)
+                {
+                    return deadline;
+                }
+            }
+            return null;
+        }
+    }
+
     /// <summary>Where the person stands on the exam route, or null when the policy has none.</summary>
     public ExamStanding? Exam { get; }
 

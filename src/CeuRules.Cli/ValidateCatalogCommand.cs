@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.Json;
 using CeuRules.Catalogs;
 using CeuRules.Evaluation;
 using CeuRules.Json;
@@ -30,8 +28,7 @@ internal static class ValidateCatalogCommand
         }
         var read = CatalogJsonReader.Read(bytes);
         var findings = read.Findings.ToList();
-        // Refused whole (not JSON, too large, or a string that is not text): the file is not a catalog at all.
-        if (read.Catalog is null && findings.Any(f => f.Path == "$" || f.Code == "invalid-escape"))
+        if (read.IsRefused)
         {
             stderr.WriteLine($"error: '{file}' is not a course catalog:");
             foreach (var finding in findings)
@@ -48,7 +45,7 @@ internal static class ValidateCatalogCommand
         bool valid = Finding.AreValid(findings);
         if (json)
         {
-            stdout.Write(Json(valid, asOf, findings, validation));
+            stdout.Write(CatalogValidationJsonWriter.Write(asOf, findings, validation));
             stdout.WriteLine();
         }
         else
@@ -137,71 +134,5 @@ internal static class ValidateCatalogCommand
         }
         int end = path.IndexOf(']', StringComparison.Ordinal);
         return end < 0 ? string.Empty : path[..(end + 1)];
-    }
-
-    private static string Json(bool valid, LocalDate asOf, List<Finding> findings, CatalogValidation? validation)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            writer.WriteStartObject();
-            writer.WriteBoolean("valid", valid);
-            writer.WriteString("asOf", Terminal.Iso(asOf));
-            writer.WriteStartArray("findings");
-            foreach (var finding in findings)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("code", finding.Code);
-                writer.WriteString("severity", finding.SeverityId);
-                writer.WriteString("path", finding.Path);
-                writer.WriteString("message", finding.Message);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
-            writer.WriteStartArray("yields");
-            foreach (var yield in validation?.Yields ?? [])
-            {
-                writer.WriteStartObject();
-                writer.WriteString("course", yield.CourseId);
-                writer.WriteString("path", yield.Path);
-                writer.WriteString("credential", yield.Credential.Id);
-                writer.WriteString("policy", yield.PolicyId);
-                writer.WriteString("unit", yield.Unit.Id);
-                writer.WriteNumber("total", yield.Total.Value);
-                writer.WriteString("description", yield.Description);
-                writer.WriteStartArray("counted");
-                foreach (var counted in yield.Counted)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteNumber("amount", counted.Amount.Value);
-                    if (counted.Category is { } category)
-                    {
-                        writer.WriteString("category", category.Id);
-                    }
-                    else
-                    {
-                        writer.WriteNull("category");
-                    }
-                    writer.WriteBoolean("approved", counted.Approved);
-                    writer.WriteEndObject();
-                }
-                writer.WriteEndArray();
-                writer.WriteStartArray("notCounted");
-                foreach (var part in yield.NotCounted)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteNumber("amount", part.Amount.Value);
-                    writer.WriteString("reason", part.Reason.ToId());
-                    writer.WriteString("rule", part.RuleId);
-                    writer.WriteString("message", part.Message);
-                    writer.WriteEndObject();
-                }
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

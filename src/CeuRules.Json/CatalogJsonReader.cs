@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -25,6 +26,14 @@ public sealed class CatalogReadResult
 
     /// <summary>Every finding of the reader.</summary>
     public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>
+    /// True when the document could not be read as a catalog at all — not JSON, too large, not an object, or
+    /// a string that is not text (an <c>invalid-escape</c>) — so that it is refused whole rather than
+    /// validated; false when it is a catalog, perhaps with errors in its courses, whose findings belong in a
+    /// validation report.
+    /// </summary>
+    public bool IsRefused => Catalog is null && Findings.Any(f => f.Path == "$" || f.Code == "invalid-escape");
 }
 
 /// <summary>

@@ -82,25 +82,38 @@ public sealed record CatalogValidationBody(bool Valid, string AsOf, IReadOnlyLis
 /// <param name="Credential">The credential id.</param>
 /// <param name="Policy">The policy version's id.</param>
 /// <param name="Unit">The unit of the amounts.</param>
-/// <param name="Total">The credit counted in total.</param>
+/// <param name="Total">The credit counted in total, in hundredths.</param>
 /// <param name="Description">A sentence saying what a learner earns.</param>
 /// <param name="Counted">The credit counted, by category.</param>
 /// <param name="NotCounted">The credit not counted, with the reason and the rule.</param>
 public sealed record CourseYieldBody(string Course, string Path, string Credential, string Policy, string Unit, decimal Total, string Description,
-    IReadOnlyList<CountedCreditBody> Counted, IReadOnlyList<NotCountedCreditBody> NotCounted);
+    IReadOnlyList<CountedCreditBody> Counted, IReadOnlyList<NotCountedCreditBody> NotCounted)
+{
+    /// <summary>Only where the total is not a whole number of hundredths (a time-based unit): the exact amount as a fraction, such as "5/6"; absent otherwise.</summary>
+    public string? TotalExact { get; init; }
+}
 
 /// <summary>Credit a course counts.</summary>
-/// <param name="Amount">The amount, in the yield's unit.</param>
+/// <param name="Amount">The amount, in the yield's unit, in hundredths.</param>
 /// <param name="Category">The category, or null.</param>
 /// <param name="Approved">Whether the credit is approved by the credential's body.</param>
-public sealed record CountedCreditBody(decimal Amount, string? Category, bool Approved);
+public sealed record CountedCreditBody(decimal Amount, string? Category, bool Approved)
+{
+    /// <summary>Only where the amount is not a whole number of hundredths (a time-based unit): the exact amount as a fraction, such as "5/6"; absent otherwise.</summary>
+    public string? AmountExact { get; init; }
+}
 
 /// <summary>Credit a course does not count.</summary>
-/// <param name="Amount">The amount, in the yield's unit.</param>
-/// <param name="Reason">The reason code.</param>
+/// <param name="Amount">The amount, in the yield's unit, in hundredths.</param>
+/// <param name="Reason">The reason, coarse (as in the result format).</param>
+/// <param name="Code">The decision's stable code, as in the result format.</param>
 /// <param name="Rule">The rule id.</param>
 /// <param name="Message">A sentence saying why.</param>
-public sealed record NotCountedCreditBody(decimal Amount, string Reason, string Rule, string Message);
+public sealed record NotCountedCreditBody(decimal Amount, string Reason, string Code, string Rule, string Message)
+{
+    /// <summary>Only where the amount is not a whole number of hundredths (a time-based unit): the exact amount as a fraction, such as "5/6"; absent otherwise.</summary>
+    public string? AmountExact { get; init; }
+}
 
 /// <summary>The policies known, as <c>ceurules policies --format json</c> lists them.</summary>
 /// <param name="Policies">Every version of every credential listed, with its rules.</param>

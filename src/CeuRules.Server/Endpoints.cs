@@ -206,23 +206,18 @@ internal static class Endpoints
             return tooLarge!;
         }
         var read = CatalogJsonReader.Read(body);
-        // As the command line: a catalog that could not be read at all (a finding about the whole document) is refused.
-        if (read.Catalog is null && read.Findings.Any(f => f.Path == "$"))
+        // As the command line: a document that could not be read as a catalog at all is refused; the rest is validated.
+        if (read.IsRefused)
         {
             return HttpInput.Unreadable(read.Findings, "course catalog");
         }
         var on = date ?? HttpInput.Today(clock);
-        var findings = read.Findings.Select(ProblemFinding.From).ToList();
         var validation = read.Catalog is { } catalog ? validator.Validate(catalog, on) : null;
-        if (validation is not null)
-        {
-            findings.AddRange(validation.Findings.Select(ProblemFinding.From));
-        }
-        var yields = (validation?.Yields ?? []).Select(y => new CourseYieldBody(
-            y.CourseId, y.Path, y.Credential.Id, y.PolicyId, y.Unit.Id, y.Total.Value, y.Description,
-            y.Counted.Select(c => new CountedCreditBody(c.Amount.Value, c.Category?.Id, c.Approved)).ToList(),
-            y.NotCounted.Select(n => new NotCountedCreditBody(n.Amount.Value, n.Reason.ToId(), n.RuleId, n.Message)).ToList())).ToList();
-        return TypedResults.Ok(new CatalogValidationBody(findings.All(f => f.Severity != "error"), LocalDatePattern.Iso.Format(on), findings, yields));
+        var findings = validation is null ? read.Findings : read.Findings.AddRange(validation.Findings);
+        using var output = new MemoryStream();
+        CatalogValidationJsonWriter.Write(on, findings, validation, output);
+        output.WriteByte((byte)'\n');   // as `ceurules validate-catalog --format json` ends its output
+        return TypedResults.Bytes(output.ToArray(), Json);
     }
 
     private static Ok<PolicyListingBody> ListPolicies(PolicyCatalog catalog) => TypedResults.Ok(Listing(catalog.Credentials, catalog));

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
+using CeuRules.Json;
 using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
@@ -32,7 +32,7 @@ internal static class PoliciesCommand
         switch (format)
         {
             case "json":
-                stdout.Write(Json(credentials, catalog));
+                stdout.Write(PolicyListingJsonWriter.Write(credentials, catalog));
                 stdout.WriteLine();
                 break;
             case "markdown":
@@ -187,72 +187,4 @@ internal static class PoliciesCommand
     }
 
     private static string Cell(string text) => text.Replace("|", "\\|", System.StringComparison.Ordinal).Replace("\n", " ", System.StringComparison.Ordinal);
-
-    /// <summary>A source with every field (null or false where it has none); a rule's first source also lists its further sources.</summary>
-    private static void JsonSource(Utf8JsonWriter writer, RuleSource source, bool first = true)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("citation", source.Citation);
-        writer.WriteBoolean("confirmed", source.Confirmed);
-        writer.WriteString("note", source.Note);
-        writer.WriteString("url", source.Url?.OriginalString);
-        writer.WriteString("document", source.Document);
-        writer.WriteString("revision", source.Revision);
-        writer.WriteString("authority", source.Authority?.ToId());
-        writer.WriteBoolean("superseded", source.Superseded);
-        if (first)
-        {
-            writer.WriteStartArray("furtherSources");
-            foreach (var further in source.FurtherSources)
-            {
-                JsonSource(writer, further, first: false);
-            }
-            writer.WriteEndArray();
-        }
-        writer.WriteEndObject();
-    }
-
-    private static string Json(IReadOnlyList<Credential> credentials, PolicyCatalog catalog)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("policies");
-            foreach (var policy in credentials.SelectMany(c => catalog.VersionsOf(c)))
-            {
-                writer.WriteStartObject();
-                writer.WriteString("credential", policy.Credential.Id);
-                writer.WriteString("acronym", policy.Credential.Acronym);
-                writer.WriteString("name", policy.Credential.Name);
-                writer.WriteString("body", policy.Credential.Body.Id);
-                writer.WriteString("version", policy.Version);
-                writer.WriteString("policyId", policy.PolicyId);
-                if (policy.EffectiveFrom == LocalDate.MinIsoValue)
-                {
-                    writer.WriteNull("effectiveFrom");
-                }
-                else
-                {
-                    writer.WriteString("effectiveFrom", Terminal.Iso(policy.EffectiveFrom));
-                }
-                writer.WriteString("summary", policy.Summary);
-                writer.WriteStartArray("rules");
-                foreach (var rule in policy.Rules())
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("id", rule.RuleId);
-                    writer.WriteString("description", rule.Describe());
-                    writer.WritePropertyName("source");
-                    JsonSource(writer, rule.Source);
-                    writer.WriteEndObject();
-                }
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
 }

@@ -141,7 +141,16 @@ public sealed record RuleBody(string Id, string Description, RuleSourceBody Sour
 /// <param name="Citation">The citation.</param>
 /// <param name="Confirmed">Whether the body confirms the value.</param>
 /// <param name="Note">A note on the source, or null.</param>
-public sealed record RuleSourceBody(string Citation, bool Confirmed, string? Note);
+/// <param name="Url">The address an auditor can open, or null.</param>
+/// <param name="Document">The document cited where there is no address, or null.</param>
+/// <param name="Revision">The revision or date of the source, or null.</param>
+/// <param name="Authority">Who stands behind it: <c>body</c>, <c>mirror</c> or <c>secondary</c>; null when not stated.</param>
+/// <param name="Superseded">Whether a later source replaces this one.</param>
+public sealed record RuleSourceBody(string Citation, bool Confirmed, string? Note, string? Url, string? Document, string? Revision, string? Authority, bool Superseded)
+{
+    /// <summary>On a rule's first source only: the further sources, each with the same fields (and no further sources of its own).</summary>
+    public IReadOnlyList<RuleSourceBody>? FurtherSources { get; init; }
+}
 
 /// <summary>
 /// One line of a workforce summary stream (JSON Lines): a row per evaluated certification and per

@@ -10,13 +10,11 @@ using CeuRules.Policies;
 using CeuRules.Workforce;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CeuRules.Server;
 
@@ -75,11 +73,13 @@ internal static class Endpoints
         v1.MapGet("/policies", ListPolicies)
             .WithName("ListPolicies")
             .WithSummary("List every policy version known, with its rules and their sources.")
-            .WithDescription("The same fields as `ceurules policies --format json`: the built-in policies and the configured policy files.");
+            .WithDescription("The same document as `ceurules policies --format json`: the built-in policies and the configured policy files.")
+            .Produces<PolicyListingBody>(StatusCodes.Status200OK, Json);
 
         v1.MapGet("/policies/{credential}", GetPolicy)
             .WithName("GetPolicy")
             .WithSummary("List every version of one credential's policy, with its rules and their sources.")
+            .Produces<PolicyListingBody>(StatusCodes.Status200OK, Json)
             .Produces<Problem>(StatusCodes.Status404NotFound, ProblemJson);
     }
 
@@ -220,9 +220,9 @@ internal static class Endpoints
         return TypedResults.Bytes(output.ToArray(), Json);
     }
 
-    private static Ok<PolicyListingBody> ListPolicies(PolicyCatalog catalog) => TypedResults.Ok(Listing(catalog.Credentials, catalog));
+    private static Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult ListPolicies(PolicyCatalog catalog) => Listing(catalog.Credentials, catalog);
 
-    private static Results<Ok<PolicyListingBody>, ProblemHttpResult> GetPolicy(string credential, PolicyCatalog catalog)
+    private static IResult GetPolicy(string credential, PolicyCatalog catalog)
     {
         if (!catalog.TryGetCredential(credential, out var found))
         {
@@ -235,16 +235,15 @@ internal static class Endpoints
             problem.Extensions["findings"] = new List<ProblemFinding> { new("unknown-credential", "error", "credential", "The credential id is not one the policy catalog knows.") };
             return TypedResults.Problem(problem);
         }
-        return TypedResults.Ok(Listing([found], catalog));
+        return Listing([found], catalog);
     }
 
-    /// <summary>Every version of the credentials with its rules and their sources, as <c>ceurules policies --format json</c> lists them.</summary>
-    private static PolicyListingBody Listing(IReadOnlyList<Credential> credentials, PolicyCatalog catalog) => new(credentials
-        .SelectMany(c => catalog.VersionsOf(c))
-        .Select(p => new PolicyBody(
-            p.Credential.Id, p.Credential.Acronym, p.Credential.Name, p.Credential.Body.Id, p.Version, p.PolicyId,
-            p.EffectiveFrom == LocalDate.MinIsoValue ? null : LocalDatePattern.Iso.Format(p.EffectiveFrom),
-            p.Summary,
-            p.Rules().Select(r => new RuleBody(r.RuleId, r.Describe(), new RuleSourceBody(r.Source.Citation, r.Source.Confirmed, r.Source.Note))).ToList()))
-        .ToList());
+    /// <summary>Every version of the credentials with its rules and their sources, written as <c>ceurules policies --format json</c> writes them.</summary>
+    private static Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult Listing(IReadOnlyList<Credential> credentials, PolicyCatalog catalog)
+    {
+        using var output = new MemoryStream();
+        PolicyListingJsonWriter.Write(credentials, catalog, output);
+        output.WriteByte((byte)'\n');
+        return TypedResults.Bytes(output.ToArray(), Json);
+    }
 }

@@ -33,6 +33,22 @@ public sealed class PoliciesTest : IClassFixture<ServerFactory>
     }
 
     [Fact]
+    public async Task Each_source_carries_what_an_auditor_opens_as_the_command_line_lists_it()
+    {
+        using var client = factory.Authorized();
+        string served = await client.GetStringAsync("/v1/policies");
+        Assert.Equal(CeuRules.Json.PolicyListingJsonWriter.Write(PolicyCatalog.BuiltIn.Credentials, PolicyCatalog.BuiltIn) + "\n", served);
+        using var json = JsonDocument.Parse(served);
+        var sources = json.RootElement.GetProperty("policies").EnumerateArray()
+            .SelectMany(p => p.GetProperty("rules").EnumerateArray()).Select(r => r.GetProperty("source")).ToList();
+        // Every built-in rule cites an address or a named document, and says who stands behind it.
+        Assert.All(sources, s => Assert.True(
+            s.GetProperty("url").ValueKind == JsonValueKind.String || s.GetProperty("document").ValueKind == JsonValueKind.String,
+            $"'{s.GetProperty("citation").GetString()}' has neither a URL nor a document."));
+        Assert.Contains(sources, s => s.GetProperty("furtherSources").GetArrayLength() > 0);
+    }
+
+    [Fact]
     public async Task One_credential_lists_only_its_versions()
     {
         using var client = factory.Authorized();

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using CeuRules.Model;
+using CeuRules.Policies;
+using NodaTime;
+
+namespace CeuRules.Json;
+
+/// <summary>
+/// Writes a listing of policy versions in its JSON layout (docs/cli.md, <c>policies</c>): each version of
+/// each credential with its rules, and each rule with its source — every field of the source, null or false
+/// where it has none, the first source with its further sources. <c>ceurules policies --format json</c> and
+/// the HTTP service's <c>/v1/policies</c> both write it here.
+/// </summary>
+/// <remarks>This type is stateless and thread-safe. To write a policy so that it can be read back, use <see cref="PolicyJsonWriter"/>.</remarks>
+public static class PolicyListingJsonWriter
+{
+    /// <summary>Writes every version of the given credentials to a stream as indented UTF-8 JSON.</summary>
+    /// <param name="credentials">The credentials to list, in order.</param>
+    /// <param name="catalog">The catalog whose versions are listed.</param>
+    /// <param name="stream">The stream; not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The catalog has no policy for one of the credentials.</exception>
+    public static void Write(IEnumerable<Credential> credentials, PolicyCatalog catalog, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new Utf8JsonWriter(stream, JsonText.Indented);
+        writer.WriteStartObject();
+        writer.WriteStartArray("policies");
+        foreach (var credential in credentials)
+        {
+            foreach (var policy in catalog.VersionsOf(credential))
+            {
+                Policy(writer, policy);
+            }
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes every version of the given credentials as an indented JSON string.</summary>
+    /// <param name="credentials">The credentials to list, in order.</param>
+    /// <param name="catalog">The catalog whose versions are listed.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The catalog has no policy for one of the credentials.</exception>
+    public static string Write(IEnumerable<Credential> credentials, PolicyCatalog catalog)
+    {
+        using var buffer = new MemoryStream();
+        Write(credentials, catalog, buffer);
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static void Policy(Utf8JsonWriter writer, CredentialPolicy policy)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("credential", policy.Credential.Id);
+        writer.WriteString("acronym", policy.Credential.Acronym);
+        writer.WriteString("name", policy.Credential.Name);
+        writer.WriteString("body", policy.Credential.Body.Id);
+        writer.WriteString("version", policy.Version);
+        writer.WriteString("policyId", policy.PolicyId);
+        JsonText.Date(writer, "effectiveFrom", policy.EffectiveFrom == LocalDate.MinIsoValue ? null : policy.EffectiveFrom);
+        writer.WriteString("summary", policy.Summary);
+        writer.WriteStartArray("rules");
+        foreach (var rule in policy.Rules())
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", rule.RuleId);
+            writer.WriteString("description", rule.Describe());
+            writer.WritePropertyName("source");
+            Source(writer, rule.Source, first: true);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void Source(Utf8JsonWriter writer, RuleSource source, bool first)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("citation", source.Citation);
+        writer.WriteBoolean("confirmed", source.Confirmed);
+        writer.WriteString("note", source.Note);
+        writer.WriteString("url", source.Url?.OriginalString);
+        writer.WriteString("document", source.Document);
+        writer.WriteString("revision", source.Revision);
+        writer.WriteString("authority", source.Authority?.ToId());
+        writer.WriteBoolean("superseded", source.Superseded);
+        if (first)
+        {
+            writer.WriteStartArray("furtherSources");
+            foreach (var further in source.FurtherSources)
+            {
+                Source(writer, further, first: false);
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteEndObject();
+    }
+}

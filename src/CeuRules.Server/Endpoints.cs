@@ -42,10 +42,7 @@ internal static class Endpoints
             .WithDescription("The body is the input document of docs/formats.md; the result is byte for byte what `ceurules evaluate --format json` prints. A document with findings is still evaluated and the findings are in the result; a body that cannot be read as a document at all is refused with problem details.")
             .RequestBody(typeof(TranscriptDocumentBody), "The input document (docs/formats.md).", Json)
             .Produces<EvaluationResultBody>(StatusCodes.Status200OK, Json)
-            .Produces<Problem>(StatusCodes.Status400BadRequest, ProblemJson)
-            .Produces<Problem>(StatusCodes.Status413PayloadTooLarge, ProblemJson)
-            .Produces<Problem>(StatusCodes.Status415UnsupportedMediaType, ProblemJson)
-            .Produces<Problem>(StatusCodes.Status422UnprocessableEntity, ProblemJson);
+            .RefusesUnreadableDocuments();
 
         v1.MapPost("/workforce/summaries", Workforce)
             .WithName("SummarizeWorkforce")
@@ -65,10 +62,7 @@ internal static class Endpoints
             .WithDescription("The body is a course catalog (docs/vendors.md); the result has the fields of `ceurules validate-catalog --format json`. Findings about the catalog's content are the answer (200, valid false); a body that is not a catalog at all is refused with problem details.")
             .RequestBody(typeof(CatalogBody), "A course catalog (docs/vendors.md).", Json)
             .Produces<CatalogValidationBody>(StatusCodes.Status200OK, Json)
-            .Produces<Problem>(StatusCodes.Status400BadRequest, ProblemJson)
-            .Produces<Problem>(StatusCodes.Status413PayloadTooLarge, ProblemJson)
-            .Produces<Problem>(StatusCodes.Status415UnsupportedMediaType, ProblemJson)
-            .Produces<Problem>(StatusCodes.Status422UnprocessableEntity, ProblemJson);
+            .RefusesUnreadableDocuments();
 
         v1.MapGet("/policies", ListPolicies)
             .WithName("ListPolicies")
@@ -82,6 +76,13 @@ internal static class Endpoints
             .Produces<PolicyListingBody>(StatusCodes.Status200OK, Json)
             .Produces<Problem>(StatusCodes.Status404NotFound, ProblemJson);
     }
+
+    /// <summary>The problems of an endpoint that reads one JSON document: bad query (400), too large (413), wrong media type (415), not a document (422).</summary>
+    private static RouteHandlerBuilder RefusesUnreadableDocuments(this RouteHandlerBuilder builder) => builder
+        .Produces<Problem>(StatusCodes.Status400BadRequest, ProblemJson)
+        .Produces<Problem>(StatusCodes.Status413PayloadTooLarge, ProblemJson)
+        .Produces<Problem>(StatusCodes.Status415UnsupportedMediaType, ProblemJson)
+        .Produces<Problem>(StatusCodes.Status422UnprocessableEntity, ProblemJson);
 
     /// <summary>
     /// Describes the request body in the OpenAPI document only. (Accepts metadata would make routing

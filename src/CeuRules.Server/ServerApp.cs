@@ -230,17 +230,8 @@ internal static partial class ServerApp
         var problems = new List<string>();
         foreach (var file in options.PolicyFiles)
         {
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(file);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-            {
-                problems.Add($"cannot read the policy file '{file}': {e.Message}");
-                continue;
-            }
-            var read = PolicyJsonReader.Read(bytes);
+            // Read as every reader reads a file: at most just past the limit, a cannot-read finding for a file that cannot be opened.
+            var read = PolicyJsonReader.ReadFile(file);
             problems.AddRange(read.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => $"policy file '{Path.GetFileName(file)}': {f}"));
             policies.AddRange(read.Policies);
         }

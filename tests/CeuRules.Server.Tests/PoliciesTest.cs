@@ -49,6 +49,19 @@ public sealed class PoliciesTest : IClassFixture<ServerFactory>
     }
 
     [Fact]
+    public void A_configured_policy_file_that_cannot_be_read_or_is_too_large_stops_the_start_with_its_code()
+    {
+        var missing = new ServerOptions();
+        missing.PolicyFiles.Add(Path.Combine(Path.GetTempPath(), $"no-such-{System.Guid.NewGuid():N}.json"));
+        Assert.Contains("[cannot-read]", Assert.Throws<System.InvalidOperationException>(() => ServerApp.LoadPolicies(missing)).Message, System.StringComparison.Ordinal);
+
+        // A device that never ends is read only just past the limit, not to the end of memory.
+        var endless = new ServerOptions();
+        endless.PolicyFiles.Add("/dev/zero");
+        Assert.Contains("[document-too-large]", Assert.Throws<System.InvalidOperationException>(() => ServerApp.LoadPolicies(endless)).Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task One_credential_lists_only_its_versions()
     {
         using var client = factory.Authorized();

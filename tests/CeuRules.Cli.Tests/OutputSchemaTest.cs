@@ -59,6 +59,44 @@ public sealed class OutputSchemaTest : IDisposable
     }
 
     [Theory]
+    [InlineData("example-academy.json", 0)]
+    [InlineData("with-errors.json", 1)]
+    public void Each_example_catalog_validated_as_json_matches_the_catalog_validation_schema(string file, int exitCode)
+    {
+        var (exit, output, error) = CliTestPaths.Run(new LocalDate(2025, 11, 23), "validate-catalog",
+            Path.Combine(CliTestPaths.Root(), "docs", "examples", "catalogs", file), "--as-of", "2025-11-23", "--format", "json");
+
+        Assert.True(exit == exitCode, $"validate-catalog exited {exit}:\n{error}");
+        AssertValid(JsonSchemas.CatalogValidation, output, $"ceurules validate-catalog {file} --format json");
+    }
+
+    [Fact]
+    public void A_time_based_yield_with_its_exact_fraction_matches_the_catalog_validation_schema()
+    {
+        string catalog = Path.Combine(scratch, "nha.json");
+        File.WriteAllText(catalog, """
+            { "vendor": "V", "courses": [ { "id": "N1", "title": "Short one", "kind": "course", "durationMinutes": 100,
+              "offers": [ { "credential": "nha-ccma", "credits": [ { "amount": 2, "unit": "nha-credit" } ] } ] } ] }
+            """);
+        var (_, output, error) = CliTestPaths.Run(new LocalDate(2025, 11, 23), "validate-catalog", catalog, "--as-of", "2025-11-23", "--format", "json");
+
+        Assert.Contains("\"totalExact\": \"5/6\"", output, StringComparison.Ordinal);
+        AssertValid(JsonSchemas.CatalogValidation, output, $"the NHA catalog ({error})");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("amt-rma")]
+    public void The_policy_listing_matches_its_schema(string? credential)
+    {
+        string[] args = credential is null ? ["policies", "--format", "json"] : ["policies", credential, "--format", "json"];
+        var (exit, output, error) = CliTestPaths.Run(new LocalDate(2025, 11, 23), args);
+
+        Assert.True(exit == 0, $"policies exited {exit}:\n{error}");
+        AssertValid(JsonSchemas.PolicyListing, output, "ceurules " + string.Join(" ", args));
+    }
+
+    [Theory]
     [MemberData(nameof(Examples))]
     public void Each_example_evaluated_as_json_matches_the_result_schema(string file, string status)
     {

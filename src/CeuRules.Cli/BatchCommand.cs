@@ -36,12 +36,6 @@ internal static class BatchCommand
                 stderr.WriteLine($"error: --out: {ReportWriter.Unsupported(reportFile)}");
                 return CliApp.Unreadable;
             }
-            // Refused before anything is opened for writing: the report would replace the very lines being read.
-            if (inputs.SourcePath(file) is { } source && FileIdentity.Same(source, reportFile.FullName))
-            {
-                stderr.WriteLine($"error: --out '{reportFile}' is the input file '{file}' (the same file, or a link to it); choose another report file. Nothing was written.");
-                return CliApp.Unreadable;
-            }
         }
         Stream stream;
         try

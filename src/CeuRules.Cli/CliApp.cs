@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using NodaTime;
 using NodaTime.Text;
@@ -126,11 +127,21 @@ internal static class CliApp
                 stderr.WriteLine($"error: --parallelism {degree} is outside 1 to 1024.");
                 return Unreadable;
             }
+            // Refused before anything is read or written: a report must never replace an input, a policy or the other report.
+            var sheets = new SheetArguments(parse.GetValue(batchCertifications), parse.GetValue(batchExams), parse.GetValue(batchColumns) ?? []);
+            if (!OutputFiles.AreSafe(
+                [("--out", parse.GetValue(output)), ("--calendar", parse.GetValue(calendarOutput))],
+                [("the input file", parse.GetRequiredValue(batchFile)), ("the --certifications file", sheets.Certifications), ("the --exam-attempts file", sheets.ExamAttempts),
+                    .. (parse.GetValue(batchPolicies) ?? []).Select(p => ("the policy file", (FileInfo?)p))],
+                inputs, stderr))
+            {
+                return Unreadable;
+            }
             var catalog = PolicyFiles.Load(parse.GetValue(batchPolicies), stderr, inputs);
             return catalog is null
                 ? Unreadable
                 : BatchCommand.Run(parse.GetRequiredValue(batchFile), asOfDate, days, parse.GetValue(output), degree, catalog, stdout, stderr, interactive, progress, inputs, cancellationToken,
-                    new SheetArguments(parse.GetValue(batchCertifications), parse.GetValue(batchExams), parse.GetValue(batchColumns) ?? []), parse.GetValue(calendarOutput));
+                    sheets, parse.GetValue(calendarOutput));
         });
 
         var credentialArgument = new Argument<string?>("CREDENTIAL") { Description = "A credential id (for example amt-rma): list every rule of its versions with the rule's source.", Arity = ArgumentArity.ZeroOrOne };

@@ -81,6 +81,47 @@ public sealed class ReliabilityTest : IDisposable
     }
 
     [Theory]
+    [InlineData("--out", "policy")]
+    [InlineData("--calendar", "policy")]
+    [InlineData("--out", "certifications")]
+    [InlineData("--calendar", "input")]
+    [InlineData("--out", "calendar")]
+    public void No_output_may_be_any_file_the_run_reads_or_the_other_output(string option, string victim)
+    {
+        const string Policy = """{ "credential": { "id": "x-ma", "acronym": "XMA", "name": "X", "body": { "id": "xb", "acronym": "XB", "name": "X body" } } }""";
+        var policy = Path.Combine(scratch, "policy.json");
+        File.WriteAllText(policy, Policy);
+        var activities = Path.Combine(scratch, "activities.csv");
+        File.WriteAllText(activities, "personId,activityId,kind,completedOn,amount,unit\nP,a,course,2022-03-01,2,aama-point\n");
+        var certifications = Path.Combine(scratch, "certifications.csv");
+        File.WriteAllText(certifications, "personId,credential,certifiedOn\nP,aama-cma,2021-02-10\n");
+        var calendar = Path.Combine(scratch, "due.ics");
+        string target = victim switch
+        {
+            "policy" => policy,
+            "certifications" => certifications,
+            "input" => activities,
+            _ => calendar,
+        };
+        var before = victim == "calendar" ? null : File.ReadAllBytes(target);
+        string[] args = ["batch", activities, "--certifications", certifications, "--policy", policy, "--as-of", "2025-11-23",
+            "--out", option == "--out" ? target : Path.Combine(scratch, "report.csv"),
+            "--calendar", option == "--calendar" ? target : calendar];
+
+        var (exit, _, error) = Run(args);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(option, error, StringComparison.Ordinal);
+        Assert.Contains("Nothing was written", error, StringComparison.Ordinal);
+        if (before is not null)
+        {
+            Assert.Equal(before, File.ReadAllBytes(target));
+        }
+        Assert.False(File.Exists(Path.Combine(scratch, "report.csv")));
+        Assert.Empty(Directory.GetFiles(scratch, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Theory]
     [InlineData("report.csv")]
     [InlineData("report.json")]
     public void A_run_that_fails_or_is_interrupted_leaves_the_previous_report_untouched(string name)

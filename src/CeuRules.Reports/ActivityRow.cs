@@ -5,7 +5,7 @@ using CeuRules.Evaluation;
 using CeuRules.Model;
 using NodaTime;
 
-namespace CeuRules.Cli;
+namespace CeuRules.Reports;
 
 /// <summary>What became of an activity's credit, as a whole.</summary>
 internal enum ActivityOutcome

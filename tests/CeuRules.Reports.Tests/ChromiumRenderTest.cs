@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Xunit;
 
-namespace CeuRules.Cli.Tests;
+namespace CeuRules.Reports.Tests;
 
 /// <summary>
 /// The HTML report as a person sees it: each example rendered by headless Chromium, which must load it

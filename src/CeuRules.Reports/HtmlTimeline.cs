@@ -5,7 +5,7 @@ using System.Linq;
 using CeuRules.Evaluation;
 using NodaTime;
 
-namespace CeuRules.Cli;
+namespace CeuRules.Reports;
 
 /// <summary>
 /// The certification's timeline as inline SVG: the credit window, the CE time limit and the time when only

@@ -7,7 +7,7 @@ using CeuRules.Evaluation;
 using CeuRules.Model;
 using NodaTime;
 
-namespace CeuRules.Cli;
+namespace CeuRules.Reports;
 
 /// <summary>
 /// The <c>html</c> format: one self-contained page (inline CSS and SVG; nothing fetched, no script) with,

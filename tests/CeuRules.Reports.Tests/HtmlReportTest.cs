@@ -10,7 +10,7 @@ using System.Xml.Linq;
 using NodaTime;
 using Xunit;
 
-namespace CeuRules.Cli.Tests;
+namespace CeuRules.Reports.Tests;
 
 /// <summary>The HTML report: well-formed, self-contained, complete for every example, and safe with hostile text.</summary>
 public sealed class HtmlReportTest : IDisposable

@@ -5,7 +5,7 @@ using CeuRules.Evaluation;
 using NodaTime;
 using Spectre.Console;
 
-namespace CeuRules.Cli;
+namespace CeuRules.Reports;
 
 /// <summary>The <c>text</c> format: a summary a person can read, one section per certification.</summary>
 internal static class TextReport

@@ -1,4 +1,4 @@
-namespace CeuRules.Cli;
+namespace CeuRules.Reports;
 
 /// <summary>The HTML report's style sheet, inline in the page: system fonts only, colours from <see cref="HtmlPalette"/>.</summary>
 internal static class HtmlStyle

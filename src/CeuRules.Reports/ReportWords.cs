@@ -6,7 +6,7 @@ using CeuRules.Policies;
 using NodaTime;
 using NodaTime.Text;
 
-namespace CeuRules.Cli;
+namespace CeuRules.Reports;
 
 /// <summary>The words the reports for people use for dates, statuses, deadlines, fees and reasons.</summary>
 internal static partial class ReportWords

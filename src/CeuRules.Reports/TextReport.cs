@@ -2,100 +2,162 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CeuRules.Evaluation;
-using NodaTime;
+using CeuRules.Model;
 using Spectre.Console;
 
 namespace CeuRules.Reports;
 
-/// <summary>The <c>text</c> format: a summary a person can read, one section per certification.</summary>
+/// <summary>
+/// The text report: a summary a person can read, one section per certification with no id in it, then
+/// a details part at the end with every id, rule and source. Every word comes from <see cref="ReportWords"/>.
+/// </summary>
 internal static class TextReport
 {
-    internal static void Write(TextWriter writer, string fileName, LocalDate asOf, IReadOnlyList<CertificationEvaluation> results, IReadOnlyList<Finding> findings, bool interactive)
+    internal static void Write(TextWriter writer, NodaTime.LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> results, ReportOptions options)
     {
-        var (console, border) = Terminal.For(writer, interactive);
+        var words = ReportWords.For(options.Culture);
+        var findings = options.Findings;
+        var (console, border) = Console(writer, options.TerminalStyle);
 
-        console.MarkupLine($"[bold]{Markup.Escape(fileName)}[/] evaluated as of [bold]{Iso(asOf)}[/]");
+        console.MarkupLine($"[bold]{Markup.Escape(words.TextHeader(options.DocumentName, asOf))}[/]");
         foreach (var finding in findings)
         {
-            string label = finding.Severity switch
+            string label = Markup.Escape(words.Severity(finding.Severity));
+            label = finding.Severity switch
             {
-                FindingSeverity.Error => "[red]Error[/]",
-                FindingSeverity.Warning => "[yellow]Warning[/]",
-                _ => "Info",
+                FindingSeverity.Error => $"[red]{label}[/]",
+                FindingSeverity.Warning => $"[yellow]{label}[/]",
+                _ => label,
             };
-            console.MarkupLine($"{label}: {Markup.Escape(finding.ToString())}");
+            console.MarkupLine($"{label}: {Markup.Escape(words.Finding(finding))}");
         }
 
-        var leftOut = CeuRules.Json.Completeness.LeftOut(findings);
+        var leftOut = Json.Completeness.LeftOut(findings);
         if (!leftOut.IsEmpty)
         {
-            console.MarkupLine(Markup.Escape($"Incomplete: {leftOut.Length} part(s) of the document were left out ({string.Join(", ", leftOut.Select(f => f.Path))}); the results below were computed without them."));
+            console.MarkupLine(Markup.Escape(words.Incomplete(leftOut)));
         }
 
+        var allRows = new List<IReadOnlyList<ActivityRow>>();
         foreach (var result in results)
         {
+            var rows = ActivityRow.For(result, transcript, TimelineRange.For(result), words);
+            allRows.Add(rows);
+            var units = result.Policy.Units;
+            string body = result.Credential.Body.Acronym;
             console.WriteLine();
-            console.Write(new Rule($"[bold]{Markup.Escape(result.Credential.ToString())}[/] certified {Iso(result.Certification.CertifiedOn)}") { Justification = Justify.Left });
-            console.MarkupLine($"Status: [bold]{ReportWords.Status(result.Status)}[/] ({result.Status.ToId()})");
-            if (CeuRules.Json.Completeness.CouldChange(result.Status, leftOut))
+            console.Write(new Rule($"[bold]{Markup.Escape(words.TextCertificationHeading(result))}[/]") { Justification = Justify.Left });
+            console.MarkupLine($"[bold]{Markup.Escape(words.StatusLine(result.Status))}[/]");
+            if (Json.Completeness.CouldChange(result.Status, leftOut))
             {
-                console.MarkupLine(Markup.Escape(CeuRules.Json.Completeness.Qualification(leftOut)));
+                console.MarkupLine(Markup.Escape(words.CouldChange(leftOut)));
             }
-            console.MarkupLine(Markup.Escape(result.StatusExplanation));
-            console.MarkupLine($"Policy: {Markup.Escape(result.Policy.PolicyId)}; window {Iso(result.Window.Start)} to {Iso(result.Window.End)}");
+            console.MarkupLine(Markup.Escape(words.Explanation(result)));
+            console.MarkupLine(Markup.Escape(words.WindowLine(result.Window)));
 
-            var dates = new Table().Border(border).AddColumns("Date", "Day", "Days from as-of", "Rule");
-            foreach (var deadline in result.Deadlines)
+            var dateColumns = words.DateColumns;
+            var dates = new Table().Border(border).AddColumns(Markup.Escape(dateColumns.What), Markup.Escape(dateColumns.Date), Markup.Escape(dateColumns.FromAsOf));
+            foreach (var deadline in Routes.DeadlinesRouteFirst(result))
             {
-                dates.AddRow(Markup.Escape(ReportWords.Deadline(deadline.Kind)), Iso(deadline.Date), ReportWords.Days(deadline.DaysFromAsOf), Markup.Escape(deadline.Rule.RuleId));
+                dates.AddRow(Markup.Escape(words.Deadline(deadline.Kind)), Markup.Escape(words.Date(deadline.Date)),
+                    Markup.Escape(deadline.DaysFromAsOf < 0 ? words.DaysPassed(deadline.DaysFromAsOf) : words.Days(deadline.DaysFromAsOf)));
             }
             console.Write(dates);
 
-            var requirements = new Table().Border(border).AddColumns("Requirement", "Required", "Counted", "Shortfall", "Rule");
+            var requirementColumns = words.RequirementColumns;
+            var requirements = new Table().Border(border).AddColumns(Markup.Escape(requirementColumns.Requirement), Markup.Escape(requirementColumns.Counted), Markup.Escape(requirementColumns.Result));
             foreach (var requirement in result.Requirements)
             {
                 requirements.AddRow(
-                    Markup.Escape(requirement.RequirementId),
-                    requirement.IsCap ? $"at most {requirement.Required}" : requirement.Required.ToString(),
-                    requirement.Counted.ToString(),
-                    requirement.IsCap ? (requirement.Excluded.IsZero ? "-" : $"{requirement.Excluded} over cap") : (requirement.IsMet ? "met" : requirement.Shortfall.ToString()),
-                    Markup.Escape(requirement.Rule.RuleId));
+                    Markup.Escape($"{words.Requirement(requirement, body)} ({words.RequirementBound(requirement, units)})"),
+                    Markup.Escape(words.RequirementCounted(requirement, units)),
+                    Markup.Escape(words.RequirementResult(requirement, units, Routes.CeRouteOpen(result.Status))));
             }
             console.Write(requirements);
 
-            var refused = result.Activities.SelectMany(a => a.NotCounted.Select(n => (a.ActivityId, n))).ToList();
+            var refused = rows.SelectMany(row => row.Decision.NotCounted.Select(part => (Row: row, Part: part))).ToList();
             if (refused.Count > 0)
             {
-                console.MarkupLine("Not counted:");
-                var table = new Table().Border(border).AddColumns("Activity", "Amount", "Reason", "Why", "Rule");
-                foreach (var (id, part) in refused)
+                console.MarkupLine(Markup.Escape(words.NotCountedHeading));
+                var columns = words.NotCountedColumns;
+                var table = new Table().Border(border).AddColumns(Markup.Escape(columns.Activity), Markup.Escape(columns.Amount), Markup.Escape(columns.Reason), Markup.Escape(columns.Why));
+                foreach (var (row, part) in refused)
                 {
-                    table.AddRow(Markup.Escape(id), part.Amount.ToString(), part.Reason.ToId(), Markup.Escape(part.Message), Markup.Escape(part.RuleId));
+                    table.AddRow(Markup.Escape(words.DetailsActivity(row)), Markup.Escape(words.Amount(units, part.Amount)), Markup.Escape(words.Reason(part.Reason)),
+                        Markup.Escape(words.WithReadableDates(part.Message)));
                 }
                 console.Write(table);
             }
 
-            var plan = result.Plan;
-            if (!plan.IsEmpty)
+            if (!result.Plan.IsEmpty)
             {
-                string categories = plan.ByCategory.IsEmpty ? string.Empty : " including " + string.Join(", ", plan.ByCategory.Select(n => $"{n.Amount} {n.Category}"));
-                console.MarkupLine(Markup.Escape(
-                    $"Plan: earn {result.Policy.Units.Describe(plan.Total)} more{categories}{(plan.Approved.IsZero ? string.Empty : $"; at least {plan.Approved} approved by the {result.Credential.Body.Acronym}")}; completed by {Iso(plan.CompleteBy)}."));
+                console.MarkupLine(Markup.Escape(words.PlanLine(result)));
             }
             foreach (var fee in result.Fees)
             {
-                console.MarkupLine(Markup.Escape($"Fee: {ReportWords.Fee(fee.Kind)} {fee.Amount} ({(result.Certification.IsMember ? "member" : "non-member")}; {fee.Rule.Source})"));
+                console.MarkupLine(Markup.Escape(words.FeeLine(fee, result.Certification.IsMember, body)));
             }
             if (result.Exam is { } exam)
             {
-                console.MarkupLine(Markup.Escape($"Exam route: {exam.FailedAttempts} of {exam.MaxAttempts} attempts failed, {exam.AttemptsLeft} left."));
+                console.MarkupLine(Markup.Escape(words.ExamRoute(exam, Routes.CeRouteOpen(result.Status))));
             }
             foreach (var note in result.Notes)
             {
-                console.MarkupLine(Markup.Escape($"Note: {note}"));
+                console.MarkupLine(Markup.Escape(words.NoteLine(note)));
+            }
+        }
+
+        if (options.IncludeDetails && (results.Count > 0 || findings.Count > 0))
+        {
+            WriteDetails(console, border, results, allRows, findings, words);
+        }
+    }
+
+    private static void WriteDetails(IAnsiConsole console, TableBorder border, IReadOnlyList<CertificationEvaluation> results, List<IReadOnlyList<ActivityRow>> allRows,
+        IReadOnlyList<Finding> findings, ReportWords words)
+    {
+        console.WriteLine();
+        console.Write(new Rule($"[bold]{Markup.Escape(words.DetailsHeading)}[/]") { Justification = Justify.Left });
+        foreach (var finding in findings)
+        {
+            console.MarkupLine(Markup.Escape(finding.ToString()));
+        }
+        var columns = words.DetailsColumns;
+        for (int i = 0; i < results.Count; i++)
+        {
+            console.MarkupLine(Markup.Escape(words.DetailsCertification(results[i])));
+            var entries = Details.Entries(results[i], allRows[i], words).ToList();
+            var table = new Table().Border(border).AddColumns(Markup.Escape(columns.What), Markup.Escape(columns.Id), Markup.Escape(columns.Rule));
+            foreach (var entry in entries)
+            {
+                table.AddRow(Markup.Escape(entry.What), Markup.Escape(entry.Id), Markup.Escape(entry.RuleId));
+            }
+            console.Write(table);
+            console.MarkupLine(Markup.Escape(words.SourcesHeading + ":"));
+            foreach (var (ruleId, source) in Details.Sources(entries))
+            {
+                console.MarkupLine(Markup.Escape($"  {ruleId}: {words.Source(source)}"));
             }
         }
     }
 
-    private static string Iso(LocalDate date) => Terminal.Iso(date);
+    /// <summary>
+    /// A console writing to <paramref name="writer"/>: colours and rounded tables for a terminal; no escapes,
+    /// ASCII tables and 120 columns otherwise.
+    /// </summary>
+    private static (IAnsiConsole Console, TableBorder Border) Console(TextWriter writer, bool terminal)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        if (!terminal)
+        {
+            console.Profile.Width = 120;
+        }
+        return (console, terminal ? TableBorder.Rounded : TableBorder.Ascii);
+    }
 }

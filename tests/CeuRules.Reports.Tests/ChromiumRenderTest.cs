@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using CeuRules.Evaluation;
 using System.Threading.Tasks;
 using Xunit;
 

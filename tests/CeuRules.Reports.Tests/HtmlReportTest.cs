@@ -7,7 +7,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
-using NodaTime;
 using Xunit;
 
 namespace CeuRules.Reports.Tests;

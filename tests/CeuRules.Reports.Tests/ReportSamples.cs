@@ -7,7 +7,6 @@ using CeuRules.Evaluation;
 using CeuRules.Json;
 using CeuRules.Model;
 using CeuRules.Policies;
-using CeuRules.Reports;
 using NodaTime;
 using Xunit;
 

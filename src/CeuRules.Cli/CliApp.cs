@@ -83,10 +83,12 @@ internal static class CliApp
 
         var evaluatePolicies = PolicyFiles.Option();
         var (certificationsFile, examsFile, columns) = SheetOptions();
-        var evaluate = new Command("evaluate", "Evaluate every certification of a transcript document and explain the result.") { file, asOf, format, evaluatePolicies, certificationsFile, examsFile, columns };
+        var culture = ReportCulture.Option();
+        var evaluate = new Command("evaluate", "Evaluate every certification of a transcript document and explain the result.") { file, asOf, format, evaluatePolicies, certificationsFile, examsFile, columns, culture };
         evaluate.SetAction(parse =>
         {
             var asOfDate = ParseAsOf(parse.GetValue(asOf), stderr, out bool valid);
+            var reportCulture = valid ? ReportCulture.Parse(parse.GetValue(culture), stderr, out valid) : null;
             if (!valid)
             {
                 return Unreadable;
@@ -95,7 +97,7 @@ internal static class CliApp
             return catalog is null
                 ? Unreadable
                 : EvaluateCommand.Run(parse.GetRequiredValue(file), asOfDate, parse.GetValue(format) ?? "text", catalog, clock, stdout, stderr, interactive, inputs,
-                    new SheetArguments(parse.GetValue(certificationsFile), parse.GetValue(examsFile), parse.GetValue(columns) ?? []));
+                    new SheetArguments(parse.GetValue(certificationsFile), parse.GetValue(examsFile), parse.GetValue(columns) ?? []), reportCulture);
         });
 
         var batchFile = new Argument<FileInfo>("FILE") { Description = "A JSON Lines file (one person per line, each with personId, certifications and activities; - reads standard input), or an HR export: an .xlsx workbook or a .csv of activities." };

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using CeuRules.Evaluation;
 using CeuRules.Json;
 using CeuRules.Policies;
+using CeuRules.Reports;
 using NodaTime;
 
 namespace CeuRules.Cli;
@@ -15,7 +17,7 @@ namespace CeuRules.Cli;
 internal static class EvaluateCommand
 {
     internal static int Run(FileInfo file, LocalDate? asOfOption, string format, PolicyCatalog catalog, IClock clock, TextWriter stdout, TextWriter stderr, bool interactive,
-        InputFiles inputs, SheetArguments? sheets = null)
+        InputFiles inputs, SheetArguments? sheets = null, CultureInfo? culture = null)
     {
         ReadResult read;
         if (SpreadsheetInput.IsSpreadsheet(file))
@@ -60,13 +62,24 @@ internal static class EvaluateCommand
         {
             stdout.Write(Calendars.DeadlineCalendar.ForPerson(results, document.PersonId));
         }
-        else if (format == "html")
-        {
-            HtmlReport.Write(stdout, InputFiles.Name(file), asOf, results, document.Transcript, read.Findings);
-        }
         else
         {
-            TextReport.Write(stdout, InputFiles.Name(file), asOf, results, read.Findings, interactive);
+            // The reports speak the culture asked for (English by default); the JSON and the calendar above never depend on it.
+            var options = new ReportOptions
+            {
+                Culture = culture ?? ReportOptions.Default.Culture,
+                DocumentName = InputFiles.Name(file),
+                Findings = read.Findings,
+                TerminalStyle = interactive,
+            };
+            if (format == "html")
+            {
+                EvaluationReport.WriteHtml(stdout, asOf, document.Transcript, results, options);
+            }
+            else
+            {
+                EvaluationReport.WriteText(stdout, asOf, document.Transcript, results, options);
+            }
         }
         foreach (var finding in read.Findings.Where(f => f.Severity == FindingSeverity.Error))
         {

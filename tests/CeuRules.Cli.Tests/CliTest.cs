@@ -176,7 +176,7 @@ public sealed class CliTest : IDisposable
         Assert.Equal(0, exit);
         Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
         Assert.Contains("Status: in progress", output, StringComparison.Ordinal);
-        Assert.Contains("Current until 2026-02-28", output, StringComparison.Ordinal);
+        Assert.Contains("Current until 28 February 2026", output, StringComparison.Ordinal);
         Assert.Contains("category:administrative", output, StringComparison.Ordinal);
         Assert.Contains("too-short", output, StringComparison.Ordinal);
         Assert.Contains("Plan:", output, StringComparison.Ordinal);

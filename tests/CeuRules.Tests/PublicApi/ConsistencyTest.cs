@@ -14,6 +14,7 @@ public sealed class ConsistencyTest
     {
         var data = new TheoryData<Type>();
         foreach (var type in typeof(CertificationEvaluator).Assembly.GetExportedTypes().Concat(typeof(TranscriptJsonReader).Assembly.GetExportedTypes())
+                     .Concat(typeof(Reports.EvaluationReport).Assembly.GetExportedTypes())
                      .Where(t => t.Namespace?.StartsWith("CeuRules", StringComparison.Ordinal) == true))   // not the helpers mutation testing injects
         {
             data.Add(type);

@@ -1,5 +1,6 @@
 using CeuRules.Evaluation;
 using CeuRules.Json;
+using CeuRules.Reports;
 using Xunit;
 
 namespace CeuRules.Tests.PublicApi;
@@ -13,4 +14,8 @@ public sealed class PublicApiTest
     [Fact]
     public void The_CeuRules_Json_public_API_is_approved() =>
         ApprovedApi.Verify(typeof(TranscriptJsonReader).Assembly, "tests/CeuRules.Tests/PublicApi/CeuRules.Json.approved.txt");
+
+    [Fact]
+    public void The_CeuRules_Reports_public_API_is_approved() =>
+        ApprovedApi.Verify(typeof(EvaluationReport).Assembly, "tests/CeuRules.Tests/PublicApi/CeuRules.Reports.approved.txt");
 }

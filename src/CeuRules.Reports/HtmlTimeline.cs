@@ -5,7 +5,7 @@ using System.Linq;
 using CeuRules.Evaluation;
 using NodaTime;
 
-namespace CeuRules.Cli;
+namespace CeuRules.Reports;
 
 /// <summary>
 /// The certification's timeline as inline SVG: the credit window, the CE time limit and the time when only
@@ -40,9 +40,9 @@ internal static class HtmlTimeline
     /// <summary>A band of time drawn under the labels.</summary>
     private sealed record Band(LocalDate From, LocalDate To, string Label, string Fill, string Stroke, string Hint);
 
-    internal static void Write(MarkupWriter html, CertificationEvaluation result, IReadOnlyList<ActivityRow> rows, TimelineRange range)
+    internal static void Write(MarkupWriter html, CertificationEvaluation result, IReadOnlyList<ActivityRow> rows, TimelineRange range, ReportWords words)
     {
-        var labels = DateLabels(result, range);
+        var labels = DateLabels(result, range, words);
         var lanes = StackLabels(labels);
         int labelLanes = lanes.Count == 0 ? 1 : lanes.Values.Max() + 1;
         double bandTop = 8 + (labelLanes * LabelLane) + 8;
@@ -54,11 +54,11 @@ internal static class HtmlTimeline
 
         html.Open("svg",
             ("class", "timeline"), ("viewBox", $"0 0 {N(Width)} {N(height)}"), ("width", N(Width)), ("height", N(height)),
-            ("role", "img"), ("aria-label", $"Timeline of the {result.Credential} cycle from {ReportWords.Date(range.Start)} to {ReportWords.Date(range.End)}, as of {ReportWords.Date(result.AsOf)}"));
-        html.Element("title", $"Timeline from {ReportWords.Date(range.Start)} to {ReportWords.Date(range.End)}");
-        foreach (var band in Bands(result, range))
+            ("role", "img"), ("aria-label", words.TimelineLabel(result, range.Start, range.End)));
+        html.Element("title", words.TimelineTitle(range.Start, range.End));
+        foreach (var band in Bands(result, range, words))
         {
-            WriteBand(html, band, range, bandTop);
+            WriteBand(html, band, range, bandTop, words);
         }
         WriteAxis(html, range, axis);
         foreach (var label in labels)
@@ -68,92 +68,68 @@ internal static class HtmlTimeline
         WriteYears(html, range, axis);
         foreach (var row in rows.Where(r => r.Activity is not null))
         {
-            WriteMark(html, row, range, firstMark + (marks[row] * MarkLane));
+            WriteMark(html, row, range, firstMark + (marks[row] * MarkLane), words);
         }
         html.Close("svg");
     }
 
     /// <summary>The key below the drawing: every band, line and mark shape in words.</summary>
-    internal static void WriteKey(MarkupWriter html, CertificationEvaluation result, IReadOnlyList<ActivityRow> rows, TimelineRange range)
+    internal static void WriteKey(MarkupWriter html, CertificationEvaluation result, IReadOnlyList<ActivityRow> rows, TimelineRange range, ReportWords words)
     {
         html.Open("ul", ("class", "key"));
-        foreach (var band in Bands(result, range))
+        foreach (var band in Bands(result, range, words))
         {
             html.Open("li").Open("svg", ("width", "28"), ("height", "16"), ("viewBox", "0 0 28 16"), ("aria-hidden", "true"));
             html.Empty("rect", ("x", "1"), ("y", "1"), ("width", "26"), ("height", "14"), ("fill", band.Fill), ("stroke", band.Stroke));
-            html.Close("svg").Open("span").Element("strong", band.Label).Text($": {ReportWords.Date(band.From)} to {ReportWords.Date(band.To)}. {band.Hint}").Close("span").Close("li");
+            html.Close("svg").Open("span").Element("strong", band.Label).Text(words.BandKey(band.From, band.To, band.Hint)).Close("span").Close("li");
         }
         html.Open("li").Open("svg", ("width", "28"), ("height", "16"), ("viewBox", "0 0 28 16"), ("aria-hidden", "true"));
         html.Empty("line", ("x1", "14"), ("y1", "0"), ("x2", "14"), ("y2", "16"), ("class", "as-of-line"));
-        html.Close("svg").Open("span").Element("strong", "As of").Text($": {ReportWords.Date(result.AsOf)}, the date this report evaluates.").Close("span").Close("li");
+        var asOfKey = words.AsOfKey(result.AsOf);
+        html.Close("svg").Open("span").Element("strong", asOfKey.Label).Text(asOfKey.Text).Close("span").Close("li");
         foreach (var outcome in rows.Select(r => r.Outcome).Distinct().Order())
         {
             html.Open("li").Open("svg", ("width", "28"), ("height", "22"), ("viewBox", "0 0 28 22"), ("aria-hidden", "true"));
             WriteShape(html, outcome, 14, 11, "#");
-            html.Close("svg").Open("span").Element("strong", OutcomeWords(outcome)).Text(OutcomeHint(outcome)).Close("span").Close("li");
+            html.Close("svg").Open("span").Element("strong", words.Outcome(outcome)).Text(words.OutcomeHint(outcome)).Close("span").Close("li");
         }
         if (rows.Any(r => r.Place != TimelinePlace.Inside))
         {
             html.Open("li").Open("svg", ("width", "28"), ("height", "22"), ("viewBox", "0 0 28 22"), ("aria-hidden", "true"));
             html.Empty("path", ("d", "M 4 11 L 12 5 L 12 17 Z"), ("class", "edge"));
-            html.Close("svg").Open("span").Element("strong", "At an edge").Text(": completed outside the dates drawn; placed at the nearest edge.").Close("span").Close("li");
+            var edgeKey = words.EdgeKey;
+            html.Close("svg").Open("span").Element("strong", edgeKey.Label).Text(edgeKey.Text).Close("span").Close("li");
         }
         html.Close("ul");
     }
 
-    internal static string OutcomeWords(ActivityOutcome outcome) => outcome switch
-    {
-        ActivityOutcome.Counted => "Counted",
-        ActivityOutcome.PartlyCounted => "Partly counted",
-        _ => "Not counted",
-    };
-
-    private static string OutcomeHint(ActivityOutcome outcome) => outcome switch
-    {
-        ActivityOutcome.Counted => " (filled circle): all of its credit counts.",
-        ActivityOutcome.PartlyCounted => " (ring): some of its credit counts; the list says why the rest does not.",
-        _ => " (square): none of its credit counts; the list says why.",
-    };
-
-    private static List<DateLabel> DateLabels(CertificationEvaluation result, TimelineRange range)
+    private static List<DateLabel> DateLabels(CertificationEvaluation result, TimelineRange range, ReportWords words)
     {
         var labels = new List<DateLabel>
         {
-            new(X(range, result.Certification.CertifiedOn), $"Certified {ReportWords.Date(result.Certification.CertifiedOn)}", false, "The cycle starts"),
+            new(X(range, result.Certification.CertifiedOn), words.CertifiedLabel(result.Certification.CertifiedOn), false, words.CycleStarts),
         };
         foreach (var deadline in result.Deadlines)
         {
-            labels.Add(new(X(range, deadline.Date), $"{ShortDeadline(deadline.Kind)} {ReportWords.Date(deadline.Date)}", false,
-                $"{ReportWords.Deadline(deadline.Kind)}: {ReportWords.Date(deadline.Date)} ({ReportWords.Days(deadline.DaysFromAsOf)})"));
+            labels.Add(new(X(range, deadline.Date), $"{words.ShortDeadline(deadline.Kind)} {words.Date(deadline.Date)}", false, words.DeadlineHint(deadline)));
         }
-        labels.Add(new(X(range, result.AsOf), $"As of {ReportWords.Date(result.AsOf)}", true, "The date this report evaluates"));
+        labels.Add(new(X(range, result.AsOf), words.AsOfLabel(result.AsOf), true, words.AsOfHint));
         return labels;
     }
 
-    private static string ShortDeadline(DeadlineKind kind) => kind switch
+    private static IEnumerable<Band> Bands(CertificationEvaluation result, TimelineRange range, ReportWords words)
     {
-        DeadlineKind.Expiration => "Expiration",
-        DeadlineKind.LastCeDay => "Last CE day",
-        DeadlineKind.ExamApplication => "Exam application by",
-        _ => "Pass exam by",
-    };
-
-    private static IEnumerable<Band> Bands(CertificationEvaluation result, TimelineRange range)
-    {
-        yield return new(result.Window.Start, result.Window.End, "Credit window", HtmlPalette.ProgressLight, HtmlPalette.Progress,
-            "Activities completed in it can count.");
+        var window = words.WindowBand;
+        yield return new(result.Window.Start, result.Window.End, window.Label, HtmlPalette.ProgressLight, HtmlPalette.Progress, window.Hint);
         if (result.LastCeDay > result.ExpiresOn)
         {
-            yield return new(TimelineRange.NextDay(result.ExpiresOn), result.LastCeDay, "CE time limit", HtmlPalette.TimeLimitLight, HtmlPalette.TimeLimit,
-                "Expired, but recertification by CE is still allowed with credit from the window.");
+            var limit = words.TimeLimitBand;
+            yield return new(TimelineRange.NextDay(result.ExpiresOn), result.LastCeDay, limit.Label, HtmlPalette.TimeLimitLight, HtmlPalette.TimeLimit, limit.Hint);
         }
         if (range.End > result.LastCeDay)
         {
-            yield return result.Status == CertificationStatus.Ineligible
-                ? new(TimelineRange.NextDay(result.LastCeDay), range.End, "CE route closed", HtmlPalette.LapsedLight, HtmlPalette.Lapsed,
-                    "Credit no longer recertifies, and no exam attempt is left.")
-                : new(TimelineRange.NextDay(result.LastCeDay), range.End, "Exam only", HtmlPalette.LapsedLight, HtmlPalette.Lapsed,
-                    "The CE route is closed: only the exam remains.");
+            var after = result.Status == CertificationStatus.Ineligible ? words.ClosedBand : words.ExamOnlyBand;
+            yield return new(TimelineRange.NextDay(result.LastCeDay), range.End, after.Label, HtmlPalette.LapsedLight, HtmlPalette.Lapsed, after.Hint);
         }
     }
 
@@ -212,11 +188,11 @@ internal static class HtmlTimeline
         return lanes;
     }
 
-    private static void WriteBand(MarkupWriter html, Band band, TimelineRange range, double top)
+    private static void WriteBand(MarkupWriter html, Band band, TimelineRange range, double top, ReportWords words)
     {
         double from = X(range, band.From);
         double to = Math.Max(X(range, band.To), from + 2);
-        html.Open("g").Element("title", $"{band.Label}: {ReportWords.Date(band.From)} to {ReportWords.Date(band.To)}");
+        html.Open("g").Element("title", $"{band.Label}: {words.Span(band.From, band.To)}");
         html.Empty("rect", ("x", N(from)), ("y", N(top)), ("width", N(to - from)), ("height", N(BandHeight)), ("fill", band.Fill), ("stroke", band.Stroke));
         if (EstimateWidth(band.Label, bold: true) + 12 < to - from)
         {
@@ -256,10 +232,10 @@ internal static class HtmlTimeline
         html.Close("g");
     }
 
-    private static void WriteMark(MarkupWriter html, ActivityRow row, TimelineRange range, double y)
+    private static void WriteMark(MarkupWriter html, ActivityRow row, TimelineRange range, double y, ReportWords words)
     {
         double x = MarkX(row, range);
-        html.Open("g", ("class", "mark"), ("data-activity", row.Decision.ActivityId)).Element("title", MarkTitle(row));
+        html.Open("g", ("class", "mark"), ("data-activity", row.Decision.ActivityId)).Element("title", words.MarkTitle(row));
         if (row.Place != TimelinePlace.Inside)
         {
             double tip = row.Place == TimelinePlace.Before ? x - 22 : x + 22;
@@ -294,18 +270,6 @@ internal static class HtmlTimeline
         ActivityOutcome.PartlyCounted => "partly",
         _ => "not-counted",
     };
-
-    private static string MarkTitle(ActivityRow row)
-    {
-        var activity = row.Activity!;
-        string edge = row.Place switch
-        {
-            TimelinePlace.Before => "; before the dates drawn, placed at the left edge",
-            TimelinePlace.After => "; after the dates drawn, placed at the right edge",
-            _ => string.Empty,
-        };
-        return $"{row.Number}. {row.Name}, completed {ReportWords.Date(activity.CompletedOn)}{edge}. {OutcomeWords(row.Outcome)}. {row.Why}";
-    }
 
     private static double MarkX(ActivityRow row, TimelineRange range) =>
         row.Activity is null ? Left : X(range, row.Activity.CompletedOn);

@@ -5,7 +5,7 @@ using CeuRules.Evaluation;
 using CeuRules.Model;
 using NodaTime;
 
-namespace CeuRules.Cli;
+namespace CeuRules.Reports;
 
 /// <summary>What became of an activity's credit, as a whole.</summary>
 internal enum ActivityOutcome
@@ -64,8 +64,8 @@ internal sealed record ActivityRow(int Number, ActivityDecision Decision, Learni
     /// <summary>What counted and why the rest did not, as one paragraph.</summary>
     internal string Why => string.Join(" ", Reasons);
 
-    /// <summary>The title, or the id when the activity has no title.</summary>
-    internal string Name => string.IsNullOrWhiteSpace(Activity?.Title) ? Decision.ActivityId : Activity.Title;
+    /// <summary>The title, or "Activity 3" (in the report's words) when the activity has no title; never the id.</summary>
+    internal required string Name { get; init; }
 
     internal ActivityOutcome Outcome =>
         Decision.CountedTotal.IsZero ? ActivityOutcome.NotCounted
@@ -76,7 +76,7 @@ internal sealed record ActivityRow(int Number, ActivityDecision Decision, Learni
     /// The rows of one evaluation, ordered by completion date then transcript order and numbered from 1.
     /// Decisions come in transcript order, one per activity, so they pair with the activities by position.
     /// </summary>
-    internal static IReadOnlyList<ActivityRow> For(CertificationEvaluation result, Transcript transcript, TimelineRange range)
+    internal static IReadOnlyList<ActivityRow> For(CertificationEvaluation result, Transcript transcript, TimelineRange range, ReportWords words)
     {
         var activities = transcript.Activities;
         bool paired = activities.Length == result.Activities.Length;
@@ -85,34 +85,35 @@ internal sealed record ActivityRow(int Number, ActivityDecision Decision, Learni
             .OrderBy(row => row.Activity?.CompletedOn ?? LocalDate.MaxIsoValue)
             .ThenBy(row => row.Index)
             .Select((row, i) => new ActivityRow(i + 1, row.Decision, row.Activity,
-                row.Activity is null ? TimelinePlace.Inside : range.Place(row.Activity.CompletedOn), Explain(row.Decision, result)))
+                row.Activity is null ? TimelinePlace.Inside : range.Place(row.Activity.CompletedOn), Explain(row.Decision, result, words))
+            {
+                Name = string.IsNullOrWhiteSpace(row.Activity?.Title) ? words.UntitledActivity(i + 1) : row.Activity.Title,
+            })
             .ToList();
         return rows;
     }
 
     /// <summary>What counted toward what, why the rest did not, and how the activity was read, in sentences.</summary>
-    private static List<string> Explain(ActivityDecision decision, CertificationEvaluation result)
+    private static List<string> Explain(ActivityDecision decision, CertificationEvaluation result, ReportWords words)
     {
         var units = result.Policy.Units;
         string body = result.Credential.Body.Acronym;
         var parts = new List<string>();
         foreach (var counted in decision.Counted)
         {
-            string toward = counted.Category is { } category ? $"the {category} category" : "the total";
-            parts.Add($"{units.Describe(counted.Amount)} counted toward {toward}, {(counted.Approved ? "approved" : "not approved")} by the {body}.");
+            parts.Add(words.Counted(counted, units, body));
         }
         foreach (var refused in decision.NotCounted)
         {
-            string what = refused.Amount.IsZero ? "Not counted" : $"{units.Describe(refused.Amount)} not counted";
-            parts.Add($"{what} ({ReportWords.Reason(refused.Reason)}): {ReportWords.WithReadableDates(refused.Message)}");
+            parts.Add(words.NotCounted(refused, units));
         }
         if (parts.Count == 0)
         {
-            parts.Add("No credit to count.");
+            parts.Add(words.NoCredit);
         }
         foreach (var note in decision.Notes)
         {
-            parts.Add($"Note: {ReportWords.WithReadableDates(note.Message)}");
+            parts.Add(words.ActivityNote(note));
         }
         return parts;
     }

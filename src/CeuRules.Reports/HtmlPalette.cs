@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace CeuRules.Cli;
+namespace CeuRules.Reports;
 
 /// <summary>
 /// The HTML report's colours. Every colour is paired with a text label or a shape in the report, never

@@ -1,4 +1,4 @@
-namespace CeuRules.Cli;
+namespace CeuRules.Reports;
 
 /// <summary>The HTML report's style sheet, inline in the page: system fonts only, colours from <see cref="HtmlPalette"/>.</summary>
 internal static class HtmlStyle
@@ -100,6 +100,11 @@ internal static class HtmlStyle
         td.why .reason { display: block; }
         td.why .reason + .reason { margin-top: 4px; }
         .dates tr.passed td, .dates tr.passed th { color: {{HtmlPalette.Muted}}; }
+        details.details { margin-top: 26px; border-top: 1px solid {{HtmlPalette.Track}}; padding-top: 8px; font-size: 13px; color: {{HtmlPalette.Muted}}; }
+        details.details summary { cursor: pointer; font-weight: 600; }
+        details.details td, details.details th { color: {{HtmlPalette.Ink}}; }
+        details.details ul.sources li { overflow-wrap: anywhere; margin-bottom: 4px; }
+        td.fee-note { font-size: 13px; color: {{HtmlPalette.Muted}}; }
 
         @media (max-width: 700px) { .key { grid-template-columns: 1fr; } }
         @media print { main { max-width: none; } .status, .panel, .bar, .fill, .chip, .badge { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }

@@ -4,7 +4,7 @@ using System.IO;
 using System.Net;
 using System.Text;
 
-namespace CeuRules.Cli;
+namespace CeuRules.Reports;
 
 /// <summary>
 /// Writes HTML that is also well-formed XML: every element opened is closed in order, void elements

@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using CeuRules.Evaluation;
+using CeuRules.Policies;
+
+namespace CeuRules.Reports;
+
+/// <summary>One line of a report's details part: what it is about in words, its id, the rule applied and that rule's source.</summary>
+internal sealed record DetailEntry(string What, string Id, string RuleId, RuleSource? Source);
+
+/// <summary>The details part of a certification: every id the plain part leaves out, with the rules and their sources.</summary>
+internal static class Details
+{
+    /// <summary>Each rule the entries name, once, in order of first mention, with its source.</summary>
+    internal static IEnumerable<(string RuleId, RuleSource Source)> Sources(IEnumerable<DetailEntry> entries)
+    {
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (entry.Source is { } source && entry.RuleId.Length > 0 && seen.Add(entry.RuleId))
+            {
+                yield return (entry.RuleId, source);
+            }
+        }
+    }
+
+    /// <summary>The deadlines, requirements, activities (and what did not count), exam route, fees and notes, in that order.</summary>
+    internal static IEnumerable<DetailEntry> Entries(CertificationEvaluation result, IReadOnlyList<ActivityRow> rows, ReportWords words)
+    {
+        foreach (var deadline in Routes.DeadlinesRouteFirst(result))
+        {
+            yield return new(words.DetailsDeadline(deadline), deadline.Kind.ToId(), deadline.Rule.RuleId, deadline.Rule.Source);
+        }
+        foreach (var requirement in result.Requirements)
+        {
+            yield return new(words.Requirement(requirement, result.Credential.Body.Acronym), requirement.RequirementId, requirement.Rule.RuleId, requirement.Rule.Source);
+        }
+        foreach (var row in rows)
+        {
+            yield return new(words.DetailsActivity(row), row.Decision.ActivityId, string.Empty, null);
+            foreach (var refused in row.Decision.NotCounted)
+            {
+                yield return new($"{words.DetailsActivity(row)}: {words.Reason(refused.Reason)}", $"{refused.Reason.ToId()} ({refused.Code})", refused.RuleId, refused.Source);
+            }
+            foreach (var note in row.Decision.Notes)
+            {
+                yield return new($"{words.DetailsActivity(row)}: {words.NotesHeading}", note.Code, note.RuleId, note.Source);
+            }
+        }
+        if (result.Exam is { } exam)
+        {
+            yield return new(words.ExamRoute(exam, Routes.CeRouteOpen(result.Status)), "exam", exam.Rule.RuleId, exam.Rule.Source);
+        }
+        foreach (var fee in result.Fees)
+        {
+            yield return new(words.DetailsFee(fee), fee.Kind.ToId(), fee.Rule.RuleId, fee.Rule.Source);
+        }
+        foreach (var note in result.Notes)
+        {
+            yield return new(words.NoteLine(note), note.Code, string.Empty, null);
+        }
+    }
+}

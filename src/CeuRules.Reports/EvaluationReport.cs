@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using CeuRules.Evaluation;
+using CeuRules.Model;
+using NodaTime;
+
+namespace CeuRules.Reports;
+
+/// <summary>
+/// Writes the evaluations of one person's certifications as a report a person reads: a self-contained
+/// HTML page (inline CSS and an SVG timeline of each cycle; nothing fetched, no script), or plain text.
+/// Both say the status, what is still needed and by when, the requirements, what counted and why, the
+/// fees and the dates that matter (the route the person is on first), in the words of
+/// <see cref="ReportOptions.Culture"/>; every id, rule and source is kept for the details part at the end.
+/// </summary>
+/// <remarks>The methods are thread-safe; each call writes only to its own writer.</remarks>
+public static class EvaluationReport
+{
+    /// <summary>Writes the HTML report: one page, well-formed as XML too, that declares its language (<c>&lt;html lang="es-US"&gt;</c>).</summary>
+    /// <param name="writer">Where the page is written.</param>
+    /// <param name="asOf">The date the certifications were evaluated as of.</param>
+    /// <param name="transcript">The transcript evaluated: the titles, providers and dates of its activities.</param>
+    /// <param name="evaluations">The evaluations of the person's certifications, each as of <paramref name="asOf"/> over <paramref name="transcript"/>.</param>
+    /// <param name="options">How to write the report; <see cref="ReportOptions.Default"/> for English with details.</param>
+    /// <exception cref="ArgumentNullException">An argument, or an element of <paramref name="evaluations"/>, is null.</exception>
+    /// <exception cref="ArgumentException">An evaluation is not as of <paramref name="asOf"/>.</exception>
+    public static void WriteHtml(TextWriter writer, LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> evaluations, ReportOptions options)
+    {
+        Check(writer, asOf, transcript, evaluations, options);
+        HtmlReport.Write(writer, asOf, transcript, evaluations, options);
+    }
+
+    /// <summary>Writes the text report: a section per certification, then the details part (unless <see cref="ReportOptions.IncludeDetails"/> is false).</summary>
+    /// <param name="writer">Where the text is written.</param>
+    /// <param name="asOf">The date the certifications were evaluated as of.</param>
+    /// <param name="transcript">The transcript evaluated: the titles of its activities.</param>
+    /// <param name="evaluations">The evaluations of the person's certifications, each as of <paramref name="asOf"/> over <paramref name="transcript"/>.</param>
+    /// <param name="options">How to write the report; <see cref="ReportOptions.Default"/> for English with details.</param>
+    /// <exception cref="ArgumentNullException">An argument, or an element of <paramref name="evaluations"/>, is null.</exception>
+    /// <exception cref="ArgumentException">An evaluation is not as of <paramref name="asOf"/>.</exception>
+    public static void WriteText(TextWriter writer, LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> evaluations, ReportOptions options)
+    {
+        Check(writer, asOf, transcript, evaluations, options);
+        TextReport.Write(writer, asOf, transcript, evaluations, options);
+    }
+
+    private static void Check(TextWriter writer, LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> evaluations, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(transcript);
+        ArgumentNullException.ThrowIfNull(evaluations);
+        ArgumentNullException.ThrowIfNull(options);
+        for (int i = 0; i < evaluations.Count; i++)
+        {
+            if (evaluations[i] is not { } evaluation)
+            {
+                throw new ArgumentNullException(nameof(evaluations), $"The evaluation at index {i} is null.");
+            }
+            if (evaluation.AsOf != asOf)
+            {
+                throw new ArgumentException($"The evaluation at index {i} ({evaluation.Credential.Id}) is as of {evaluation.AsOf:uuuu'-'MM'-'dd}, not {asOf:uuuu'-'MM'-'dd}.", nameof(evaluations));
+            }
+        }
+    }
+}

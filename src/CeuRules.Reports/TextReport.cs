@@ -1,0 +1,163 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CeuRules.Evaluation;
+using CeuRules.Model;
+using Spectre.Console;
+
+namespace CeuRules.Reports;
+
+/// <summary>
+/// The text report: a summary a person can read, one section per certification with no id in it, then
+/// a details part at the end with every id, rule and source. Every word comes from <see cref="ReportWords"/>.
+/// </summary>
+internal static class TextReport
+{
+    internal static void Write(TextWriter writer, NodaTime.LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> results, ReportOptions options)
+    {
+        var words = ReportWords.For(options.Culture);
+        var findings = options.Findings;
+        var (console, border) = Console(writer, options.TerminalStyle);
+
+        console.MarkupLine($"[bold]{Markup.Escape(words.TextHeader(options.DocumentName, asOf))}[/]");
+        foreach (var finding in findings)
+        {
+            string label = Markup.Escape(words.Severity(finding.Severity));
+            label = finding.Severity switch
+            {
+                FindingSeverity.Error => $"[red]{label}[/]",
+                FindingSeverity.Warning => $"[yellow]{label}[/]",
+                _ => label,
+            };
+            console.MarkupLine($"{label}: {Markup.Escape(words.Finding(finding))}");
+        }
+
+        var leftOut = Json.Completeness.LeftOut(findings);
+        if (!leftOut.IsEmpty)
+        {
+            console.MarkupLine(Markup.Escape(words.Incomplete(leftOut)));
+        }
+
+        var allRows = new List<IReadOnlyList<ActivityRow>>();
+        foreach (var result in results)
+        {
+            var rows = ActivityRow.For(result, transcript, TimelineRange.For(result), words);
+            allRows.Add(rows);
+            var units = result.Policy.Units;
+            string body = result.Credential.Body.Acronym;
+            console.WriteLine();
+            console.Write(new Rule($"[bold]{Markup.Escape(words.TextCertificationHeading(result))}[/]") { Justification = Justify.Left });
+            console.MarkupLine($"[bold]{Markup.Escape(words.StatusLine(result.Status))}[/]");
+            if (Json.Completeness.CouldChange(result.Status, leftOut))
+            {
+                console.MarkupLine(Markup.Escape(words.CouldChange(leftOut)));
+            }
+            console.MarkupLine(Markup.Escape(words.Explanation(result)));
+            console.MarkupLine(Markup.Escape(words.WindowLine(result.Window)));
+
+            var dateColumns = words.DateColumns;
+            var dates = new Table().Border(border).AddColumns(Markup.Escape(dateColumns.What), Markup.Escape(dateColumns.Date), Markup.Escape(dateColumns.FromAsOf));
+            foreach (var deadline in Routes.DeadlinesRouteFirst(result))
+            {
+                dates.AddRow(Markup.Escape(words.Deadline(deadline.Kind)), Markup.Escape(words.Date(deadline.Date)),
+                    Markup.Escape(deadline.DaysFromAsOf < 0 ? words.DaysPassed(deadline.DaysFromAsOf) : words.Days(deadline.DaysFromAsOf)));
+            }
+            console.Write(dates);
+
+            var requirementColumns = words.RequirementColumns;
+            var requirements = new Table().Border(border).AddColumns(Markup.Escape(requirementColumns.Requirement), Markup.Escape(requirementColumns.Counted), Markup.Escape(requirementColumns.Result));
+            foreach (var requirement in result.Requirements)
+            {
+                requirements.AddRow(
+                    Markup.Escape($"{words.Requirement(requirement, body)} ({words.RequirementBound(requirement, units)})"),
+                    Markup.Escape(words.RequirementCounted(requirement, units)),
+                    Markup.Escape(words.RequirementResult(requirement, units, Routes.CeRouteOpen(result.Status))));
+            }
+            console.Write(requirements);
+
+            var refused = rows.SelectMany(row => row.Decision.NotCounted.Select(part => (Row: row, Part: part))).ToList();
+            if (refused.Count > 0)
+            {
+                console.MarkupLine(Markup.Escape(words.NotCountedHeading));
+                var columns = words.NotCountedColumns;
+                var table = new Table().Border(border).AddColumns(Markup.Escape(columns.Activity), Markup.Escape(columns.Amount), Markup.Escape(columns.Reason), Markup.Escape(columns.Why));
+                foreach (var (row, part) in refused)
+                {
+                    table.AddRow(Markup.Escape(words.DetailsActivity(row)), Markup.Escape(words.Amount(units, part.Amount)), Markup.Escape(words.Reason(part.Reason)),
+                        Markup.Escape(words.WithReadableDates(part.Message)));
+                }
+                console.Write(table);
+            }
+
+            if (!result.Plan.IsEmpty)
+            {
+                console.MarkupLine(Markup.Escape(words.PlanLine(result)));
+            }
+            foreach (var fee in result.Fees)
+            {
+                console.MarkupLine(Markup.Escape(words.FeeLine(fee, result.Certification.IsMember, body)));
+            }
+            if (result.Exam is { } exam)
+            {
+                console.MarkupLine(Markup.Escape(words.ExamRoute(exam, Routes.CeRouteOpen(result.Status))));
+            }
+            foreach (var note in result.Notes)
+            {
+                console.MarkupLine(Markup.Escape(words.NoteLine(note)));
+            }
+        }
+
+        if (options.IncludeDetails && (results.Count > 0 || findings.Count > 0))
+        {
+            WriteDetails(console, border, results, allRows, findings, words);
+        }
+    }
+
+    private static void WriteDetails(IAnsiConsole console, TableBorder border, IReadOnlyList<CertificationEvaluation> results, List<IReadOnlyList<ActivityRow>> allRows,
+        IReadOnlyList<Finding> findings, ReportWords words)
+    {
+        console.WriteLine();
+        console.Write(new Rule($"[bold]{Markup.Escape(words.DetailsHeading)}[/]") { Justification = Justify.Left });
+        foreach (var finding in findings)
+        {
+            console.MarkupLine(Markup.Escape(finding.ToString()));
+        }
+        var columns = words.DetailsColumns;
+        for (int i = 0; i < results.Count; i++)
+        {
+            console.MarkupLine(Markup.Escape(words.DetailsCertification(results[i])));
+            var entries = Details.Entries(results[i], allRows[i], words).ToList();
+            var table = new Table().Border(border).AddColumns(Markup.Escape(columns.What), Markup.Escape(columns.Id), Markup.Escape(columns.Rule));
+            foreach (var entry in entries)
+            {
+                table.AddRow(Markup.Escape(entry.What), Markup.Escape(entry.Id), Markup.Escape(entry.RuleId));
+            }
+            console.Write(table);
+            console.MarkupLine(Markup.Escape(words.SourcesHeading + ":"));
+            foreach (var (ruleId, source) in Details.Sources(entries))
+            {
+                console.MarkupLine(Markup.Escape($"  {ruleId}: {words.Source(source)}"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A console writing to <paramref name="writer"/>: colours and rounded tables for a terminal; no escapes,
+    /// ASCII tables and 120 columns otherwise.
+    /// </summary>
+    private static (IAnsiConsole Console, TableBorder Border) Console(TextWriter writer, bool terminal)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        if (!terminal)
+        {
+            console.Profile.Width = 120;
+        }
+        return (console, terminal ? TableBorder.Rounded : TableBorder.Ascii);
+    }
+}

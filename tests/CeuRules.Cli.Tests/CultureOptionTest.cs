@@ -1,0 +1,79 @@
+using System;
+using System.IO;
+using NodaTime;
+using Xunit;
+
+namespace CeuRules.Cli.Tests;
+
+/// <summary>The <c>--culture</c> option of <c>ceurules evaluate</c>: the language of the text and HTML reports only.</summary>
+public sealed class CultureOptionTest
+{
+    private static readonly LocalDate Today = new(2026, 11, 23);
+
+    private static string Example(string file) => Path.Combine(CliTestPaths.Root(), "docs", "examples", file);
+
+    public static TheoryData<string, string> Examples() => CliTest.Examples();
+
+    [Theory]
+    [InlineData("es-US")]
+    [InlineData("en-US")]
+    [InlineData("es-MX")]
+    [InlineData("es")]
+    public void The_html_page_declares_the_culture_asked_for(string culture)
+    {
+        var (exit, output, error) = CliTestPaths.Run(Today, "evaluate", Example("cma-in-progress.json"), "--format", "html", "--culture", culture);
+        Assert.True(exit == 0, error);
+        Assert.Contains($"<html lang=\"{culture}\">", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_the_option_the_reports_are_in_us_english()
+    {
+        var (exit, output, _) = CliTestPaths.Run(Today, "evaluate", Example("cma-in-progress.json"), "--format", "html");
+        Assert.Equal(0, exit);
+        Assert.Contains("<html lang=\"en-US\">", output, StringComparison.Ordinal);
+        var (textExit, text, _) = CliTestPaths.Run(Today, "evaluate", Example("cma-in-progress.json"), "--culture", "es-US");
+        Assert.Equal(0, textExit);
+        Assert.Contains("Status:", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("xx-QQ")]
+    [InlineData("fr-FR")]
+    [InlineData("not a culture")]
+    [InlineData("")]
+    public void A_culture_the_reports_do_not_speak_exits_2_and_names_it(string culture)
+    {
+        foreach (var format in new[] { "text", "html", "json" })
+        {
+            var (exit, output, error) = CliTestPaths.Run(Today, "evaluate", Example("cma-met.json"), "--format", format, "--culture", culture);
+            Assert.Equal((2, string.Empty), (exit, output));
+            Assert.Contains($"--culture '{culture}'", error, StringComparison.Ordinal);
+            Assert.Contains("en-US or es-US", error, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void The_json_is_the_same_whatever_the_culture(string file, string status)
+    {
+        _ = status;
+        var (exit, plain, _) = CliTestPaths.Run(Today, "evaluate", Example(file), "--format", "json");
+        Assert.Equal(0, exit);
+        foreach (var culture in new[] { "en-US", "es-US" })
+        {
+            var (cultureExit, json, _) = CliTestPaths.Run(Today, "evaluate", Example(file), "--format", "json", "--culture", culture);
+            Assert.Equal(0, cultureExit);
+            Assert.Equal(plain, json);
+        }
+    }
+
+    [Fact]
+    public void The_calendar_is_the_same_whatever_the_culture()
+    {
+        var plain = CliTestPaths.Run(Today, "evaluate", Example("cma-in-progress.json"), "--format", "ics");
+        var spanish = CliTestPaths.Run(Today, "evaluate", Example("cma-in-progress.json"), "--format", "ics", "--culture", "es-US");
+        Assert.Equal(0, plain.Exit);
+        Assert.Equal(plain, spanish);
+    }
+}

@@ -181,6 +181,48 @@ public sealed class Explainer
     /// <returns>The kind in words.</returns>
     public string KindName(ActivityKind kind) => Find("Kind." + kind.Id) ?? Format("Kind.Other", kind.Id ?? string.Empty);
 
+    /// <summary>A kind of activity, in the singular and without an article, as a label: "course", "tarjeta de RCP (CPR)"; a kind the resources do not know by its id.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The kind in words.</returns>
+    public string KindLabel(ActivityKind kind) => Find("Kind." + kind.Id + ".One") ?? kind.Id ?? string.Empty;
+
+    /// <summary>A length of time in minutes: "240 minutes", "1 minuto".</summary>
+    /// <param name="minutes">The minutes.</param>
+    /// <returns>The minutes in words.</returns>
+    public string Minutes(decimal minutes) => Plural("Minutes", minutes == 1, minutes.ToString("0.##", Culture));
+
+    /// <summary>Whether the person is a member of the body, as the fees depend on it: "member of the AAMA", "no es miembro de la AAMA".</summary>
+    /// <param name="certification">The certification.</param>
+    /// <returns>The words.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="certification"/> is null.</exception>
+    public string Membership(Certification certification)
+    {
+        Preconditions.CheckNotNull(certification);
+        string key = certification.IsMember ? "Membership.Member" : "Membership.NotMember";
+        string acronym = certification.Credential.Body.Acronym;
+        return Find(key + "." + acronym) ?? Format(key, acronym);
+    }
+
+    /// <summary>What became of an activity's credit as a whole: "Counted", "Partly counted" or "Not counted".</summary>
+    /// <param name="activity">The activity's decision.</param>
+    /// <returns>The words.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
+    public string Outcome(ActivityDecision activity)
+    {
+        Preconditions.CheckNotNull(activity);
+        return Get(activity.CountedTotal.IsZero ? "Outcome.NotCounted" : activity.NotCounted.IsEmpty ? "Outcome.Counted" : "Outcome.PartlyCounted");
+    }
+
+    /// <summary>A finding's severity as a label: "Error", "Warning", "Information" ("Advertencia"…).</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The label.</returns>
+    public string SeverityName(FindingSeverity severity) => Capitalized(Get(severity switch
+    {
+        FindingSeverity.Error => "Finding.Error",
+        FindingSeverity.Warning => "Finding.Warning",
+        _ => "Finding.Info",
+    }));
+
     /// <summary>A certifying body as a sentence names it: "the AAMA", "la AAMA", "el NCCT".</summary>
     /// <param name="body">The body.</param>
     /// <returns>The body in words.</returns>
@@ -236,7 +278,9 @@ public sealed class Explainer
 
     /// <summary>
     /// The status in plain sentences, with readable dates and what is still needed: "Current until 28
-    /// February 2026 (97 days left). You still need 14 AAMA points in total."
+    /// February 2026 (97 days left). You still need 14 AAMA points in total." Where no route to
+    /// recertify is left, the English headline adds the policy's own words for what happens then
+    /// (<see cref="ExamRoute.WhenExhausted"/>, written in English by the policy); other languages do not.
     /// </summary>
     /// <param name="evaluation">The evaluation.</param>
     /// <returns>The headline.</returns>
@@ -263,8 +307,9 @@ public sealed class Explainer
             CertificationStatus.LapsedExamRequired => exam is null
                 ? Format("Headline.Lapsed", Date(e.LastCeDay))
                 : Format("Headline.Lapsed.Attempts", Date(e.LastCeDay), exam.AttemptsLeft, exam.MaxAttempts),
-            CertificationStatus.Ineligible =>
-                Format("Headline.Ineligible", exam?.FailedAttempts ?? 0, exam?.MaxAttempts ?? 0),
+            CertificationStatus.Ineligible => SpeaksEnglish && exam is not null
+                ? Format("Headline.Ineligible", exam.FailedAttempts, exam.MaxAttempts) + " " + Capitalized(exam.Rule.WhenExhausted)
+                : Format("Headline.Ineligible", exam?.FailedAttempts ?? 0, exam?.MaxAttempts ?? 0),
             _ => throw new ArgumentOutOfRangeException(nameof(evaluation), e.Status, "Unknown status."),
         };
     }
@@ -675,17 +720,11 @@ public sealed class Explainer
                 return Format(finding.Code + ".Sentence", Date(certifiedOn), Date(second));
             }
         }
-        if (Culture.TwoLetterISOLanguageName is "en" or "iv")
+        if (SpeaksEnglish)
         {
             return finding.Message;
         }
-        string severity = Get(finding.Severity switch
-        {
-            FindingSeverity.Error => "Finding.Error",
-            FindingSeverity.Warning => "Finding.Warning",
-            _ => "Finding.Info",
-        });
-        return Format("Finding.Other", finding.Path, severity);
+        return Format("Finding.Other", finding.Path, SeverityName(finding.Severity).ToLower(Culture));
     }
 
     /// <summary>An error finding about a certification's own date, worded in English for the results.</summary>
@@ -699,6 +738,9 @@ public sealed class Explainer
     }
 
     // ----- Helpers -----
+
+    /// <summary>Whether the words are English, where text the policy states in English (what happens when the exam attempts run out, another finding's message) can be quoted as it is.</summary>
+    private bool SpeaksEnglish => Culture.TwoLetterISOLanguageName is "en" or "iv";
 
     /// <summary>"approved by the AAMA" or "not approved by the AAMA", agreeing with whatever it follows in either language.</summary>
     private string Approval(CertifyingBody body, bool approved)
@@ -794,8 +836,6 @@ public sealed class Explainer
         }
         return Find(key) ?? unit.Id ?? string.Empty;
     }
-
-    private string Minutes(decimal minutes) => Plural("Minutes", minutes == 1, minutes.ToString("0.##", Culture));
 
     private string Months(int months) => Plural("Period.Month", months == 1, months);
 

@@ -73,7 +73,7 @@ public sealed class EvaluationEdgesTest
         Assert.Equal(CertificationStatus.Ineligible, result.Status);
         Assert.Equal(0, result.Exam!.AttemptsLeft);
         Assert.Same(result.Exam.Rule, result.StatusRule);
-        Assert.Equal("3 of 3 exam attempts failed: no route to recertify is left.", result.StatusExplanation);
+        Assert.Equal("3 of 3 exam attempts failed: no route to recertify is left. Ineligible to test or recertify until an accredited medical assisting program is completed again.", result.StatusExplanation);
         Assert.Empty(result.Fees);
         Assert.True(result.Plan.IsEmpty);
     }

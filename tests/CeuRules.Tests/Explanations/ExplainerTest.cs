@@ -237,6 +237,19 @@ public sealed class ExplainerFormattingTest
     }
 
     [Fact]
+    public void Labels_for_kinds_membership_and_severity()
+    {
+        Assert.Equal("CPR card", Explainer.English.KindLabel(ActivityKind.CprCard));
+        Assert.Equal("curso", Explainer.Spanish.KindLabel(ActivityKind.Course));
+        Assert.Equal("webinar", Explainer.Spanish.KindLabel(new ActivityKind("webinar")));
+        Assert.Equal("240 minutos", Explainer.Spanish.Minutes(240));
+        var ncma = new Certification(Credential.NcctNcma, new LocalDate(2024, 1, 1)) { IsMember = true };
+        Assert.Equal("miembro del NCCT", Explainer.Spanish.Membership(ncma));
+        Assert.Equal("not a member of the AAMA", Explainer.English.Membership(new Certification(Credential.AamaCma, new LocalDate(2024, 1, 1))));
+        Assert.Equal("Advertencia", Explainer.Spanish.SeverityName(FindingSeverity.Warning));
+    }
+
+    [Fact]
     public void Unconfirmed_rules_say_so_plainly()
     {
         var unconfirmed = new RuleSource("an overview", confirmed: false);
@@ -327,6 +340,8 @@ public sealed class PlainWordsTest
             text.AddRange([x.RequirementName(requirement, policy), x.RequirementTarget(requirement, policy), x.RequirementProgress(requirement, policy), x.RequirementResult(requirement, e)]);
         }
         text.AddRange(Explainer.DeadlinesByRoute(e).Select(x.Deadline));
+        text.Add(x.Membership(e.Certification));
+        text.AddRange(e.Findings.Select(f => x.SeverityName(f.Severity)));
         text.Add(x.NoFee());
         foreach (var fee in e.Fees)
         {
@@ -338,6 +353,7 @@ public sealed class PlainWordsTest
         foreach (var activity in e.Activities)
         {
             text.AddRange(x.ActivityLines(activity, e));
+            text.Add(x.Outcome(activity));
             text.AddRange(activity.NotCounted.Select(x.ReasonLabel));
             text.AddRange(activity.Notes.Select(x.NoteLabel));
         }

@@ -418,6 +418,13 @@ public sealed class PlainWordsTest
                     }
                 }
             }
+            bool approvalMatters = e.Policy.NonApprovedCap is not null || e.Policy.NonApprovedDuration is not null || e.Policy.Requirements.Any(r => r is ApprovedMinimum);
+            if (!approvalMatters)
+            {
+                // A body without approval rules (the NHA, the NCCT, the AMT) is never said to approve or not.
+                Assert.All(Render(Explainer.English, e), line => Assert.DoesNotContain("approved", line, StringComparison.OrdinalIgnoreCase));
+                Assert.All(Render(Explainer.Spanish, e), line => Assert.DoesNotContain("aprobación", line, StringComparison.OrdinalIgnoreCase));
+            }
             foreach (var line in Render(Explainer.Spanish, e))
             {
                 var english = wordPattern.Match(Quoted.Replace(line, string.Empty));

@@ -132,7 +132,10 @@ public sealed class NotCountedCredit
     public ImmutableArray<DecisionArgument> Arguments { get; }
 
     /// <summary>A sentence that explains the decision, made by the explanation layer from <see cref="Code"/> and <see cref="Arguments"/>.</summary>
-    public string Message => message ??= Explanations.Words.NotCounted(this, policy);
+    public string Message => message ??= Explanations.Words.NotCounted(this);
+
+    /// <summary>The policy the decision was made under, whose names the explanation uses.</summary>
+    internal CredentialPolicy Policy => policy;
 
     /// <inheritdoc/>
     public override string ToString() => $"{Amount} {Reason.ToId()}: {Message}";
@@ -170,7 +173,10 @@ public sealed class ActivityNote
     public ImmutableArray<DecisionArgument> Arguments { get; }
 
     /// <summary>A sentence made by the explanation layer from <see cref="Code"/> and <see cref="Arguments"/>.</summary>
-    public string Message => message ??= Explanations.Words.Note(this, policy);
+    public string Message => message ??= Explanations.Words.Note(this);
+
+    /// <summary>The policy the note was made under, whose names the explanation uses.</summary>
+    internal CredentialPolicy Policy => policy;
 
     /// <inheritdoc/>
     public override string ToString() => $"{Code}: {Message}";

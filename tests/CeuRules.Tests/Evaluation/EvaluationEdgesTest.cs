@@ -29,7 +29,7 @@ public sealed class EvaluationEdgesTest
         var later = Cma(asOf, Failed(asOf.PlusDays(1)));
         Assert.Equal(0, later.Exam!.FailedAttempts);
         Assert.Equal("exam-attempt-after-as-of", Assert.Single(later.Notes).Code);
-        Assert.Equal("The exam attempt on 2025-06-02 is after the as-of date 2025-06-01 and is not taken into account.", later.Notes[0].Message);
+        Assert.Equal("The exam attempt on 2025-06-02 is after the evaluation date, 2025-06-01, and is not taken into account.", later.Notes[0].Message);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class EvaluationEdgesTest
         Assert.Equal(2, result.Exam.AttemptsLeft);
         var note = Assert.Single(result.Notes);
         Assert.Equal("exam-passed-after-certification", note.Code);
-        Assert.Equal("An exam was passed on 2024-01-10, after the certification date 2021-02-10: if it recertified the person, evaluate the new cycle from that date.", note.Message);
+        Assert.Equal("An exam was passed on 2024-01-10, after the certification date, 2021-02-10: if it recertified you, evaluate the new cycle from that date.", note.Message);
 
         // As of the day before the pass, the pass is in the future: the earlier failures count.
         var before = Cma(pass.PlusDays(-1), attempts);
@@ -73,7 +73,7 @@ public sealed class EvaluationEdgesTest
         Assert.Equal(CertificationStatus.Ineligible, result.Status);
         Assert.Equal(0, result.Exam!.AttemptsLeft);
         Assert.Same(result.Exam.Rule, result.StatusRule);
-        Assert.StartsWith("3 failed exam attempts of 3: ", result.StatusExplanation, System.StringComparison.Ordinal);
+        Assert.Equal("3 of 3 exam attempts failed: no route to recertify is left. Ineligible to test or recertify until an accredited medical assisting program is completed again.", result.StatusExplanation);
         Assert.Empty(result.Fees);
         Assert.True(result.Plan.IsEmpty);
     }
@@ -83,7 +83,7 @@ public sealed class EvaluationEdgesTest
     {
         var note = Assert.Single(Cma(Start.PlusDays(-1)).Notes);
         Assert.Equal("as-of-before-certification", note.Code);
-        Assert.Equal("The as-of date 2021-02-09 is before the certification date 2021-02-10.", note.Message);
+        Assert.Equal("The evaluation date, 2021-02-09, is before the certification date, 2021-02-10.", note.Message);
         Assert.Empty(Cma(Start).Notes);
     }
 
@@ -91,17 +91,17 @@ public sealed class EvaluationEdgesTest
     public void The_status_sentences_name_their_dates_and_what_is_missing()
     {
         Assert.Equal(
-            "Current until 2026-02-28 (0 days left); still needed: 60 AAMA points in total, 10 AAMA points in the general category, 10 AAMA points in the clinical category, 10 AAMA points in the administrative category, 30 AAMA points approved by the AAMA.",
+            "Current until 2026-02-28 (0 days left). You still need 60 AAMA points in total, 10 AAMA points in the general category, 10 AAMA points in the clinical category, 10 AAMA points in the administrative category and 30 AAMA points approved by the AAMA.",
             Cma(D(2026, 2, 28)).StatusExplanation);
         Assert.Equal(
-            "Expired on 2026-02-28; recertification by CE remains possible through 2026-05-29 with credit completed by 2026-02-28; still needed: 60 AAMA points in total, 10 AAMA points in the general category, 10 AAMA points in the clinical category, 10 AAMA points in the administrative category, 30 AAMA points approved by the AAMA.",
+            "Expired on 2026-02-28; recertification by CE remains possible until 2026-05-29, with credit completed by 2026-02-28. You still need 60 AAMA points in total, 10 AAMA points in the general category, 10 AAMA points in the clinical category, 10 AAMA points in the administrative category and 30 AAMA points approved by the AAMA.",
             Cma(D(2026, 3, 1)).StatusExplanation);
-        Assert.Equal("Lapsed: the CE route closed on 2026-05-29; recertify by exam (3 of 3 attempts left).", Cma(D(2026, 5, 30)).StatusExplanation);
+        Assert.Equal("Lapsed: the time to recertify by CE ended on 2026-05-29; recertify by passing the exam (3 of 3 attempts left).", Cma(D(2026, 5, 30)).StatusExplanation);
         var met = Evaluator.Evaluate(Build.Cma(Start), T(FullCycle(Start)), D(2026, 2, 28));
-        Assert.Equal("Every requirement is met; apply by 2026-02-28 to stay current (recertification by CE remains possible through 2026-05-29).", met.StatusExplanation);
+        Assert.Equal("Current until 2026-02-28. Every requirement is met: apply by 2026-02-28 to stay current; recertification by CE remains possible until 2026-05-29.", met.StatusExplanation);
         Assert.Same(met.Policy.Requirements[0], met.StatusRule);
         var late = Evaluator.Evaluate(Build.Cma(Start), T(FullCycle(Start)), D(2026, 3, 1));
-        Assert.Equal("Every requirement is met; recertify by CE by 2026-05-29.", late.StatusExplanation);
+        Assert.Equal("Expired on 2026-02-28. Every requirement is met: apply to recertify by CE by 2026-05-29.", late.StatusExplanation);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class EvaluationEdgesTest
         var result = Evaluator.Evaluate(new Certification(Credential.NhaCcma, start), T(hours), D(2023, 6, 1));
         Assert.Equal(CertificationStatus.RequirementsMet, result.Status);
         Assert.Equal(result.ExpiresOn, result.LastCeDay);
-        Assert.Equal($"Every requirement is met; recertify by CE by {result.ExpiresOn:uuuu'-'MM'-'dd}.", result.StatusExplanation);
+        Assert.Equal($"Current until {result.ExpiresOn:uuuu'-'MM'-'dd}. Every requirement is met: apply to recertify by CE by {result.ExpiresOn:uuuu'-'MM'-'dd}.", result.StatusExplanation);
         Assert.Equal([DeadlineKind.Expiration, DeadlineKind.LastCeDay], result.Deadlines.Select(d => d.Kind).Take(2));
         Assert.All(result.Deadlines.Take(2), d => Assert.Equal(result.ExpiresOn, d.Date));
     }

@@ -95,7 +95,9 @@ public sealed class NcctNcmaWorkedFactsTest
             Timed("bbp-2026", D(2026, 3, 2), 60, ActivityKind.EmployerTraining, "Bloodborne pathogens"));
         var repeat = Assert.Single(result.Activities[1].NotCounted);
         Assert.Equal((NotCountedReason.NotAccepted, "ncct-ncma/recurring-training"), (repeat.Reason, repeat.RuleId));
-        Assert.Contains("hipaa-2022", repeat.Message, System.StringComparison.Ordinal);
+        Assert.Contains("already completed on 2022-03-01", repeat.Message, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("hipaa-2022", repeat.Message, System.StringComparison.Ordinal);
+        Assert.Contains(new DecisionArgument("repeatedActivityId", "hipaa-2022"), repeat.Arguments);
         Assert.Equal(CreditAmount.FromUnits(1), result.Activities[2].CountedTotal);
 
         // Five years on, the same training counts again.

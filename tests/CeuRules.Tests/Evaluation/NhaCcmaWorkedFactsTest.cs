@@ -80,7 +80,8 @@ public sealed class NhaCcmaWorkedFactsTest
             new LearningActivity("p", ActivityKind.Course, D(2025, 6, 1)) { Credits = [Line(3, "clinical", unit: CreditUnit.AamaPoint)] });
         var refused = Assert.Single(result.Activities[0].NotCounted);
         Assert.Equal((NotCountedReason.UnknownUnit, "nha-ccma/units"), (refused.Reason, refused.RuleId));
-        Assert.Contains("aama-point", refused.Message, System.StringComparison.Ordinal);
+        Assert.Contains("credit only in AAMA points", refused.Message, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("aama-point", refused.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]

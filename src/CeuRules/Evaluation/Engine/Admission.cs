@@ -21,6 +21,9 @@ internal static class Admission
     /// <summary>The rule id for duplicated activities.</summary>
     internal const string DuplicateRuleId = "ceurules/duplicate";
 
+    /// <summary>The rule id for a CPR card under a policy that has no rule for CPR cards: the body does not count such cards.</summary>
+    internal const string CprCardRuleId = "ceurules/cpr-card";
+
     /// <summary>
     /// Compiles a transcript under a policy version into <paramref name="target"/>. With
     /// <paramref name="explain"/> unset, no refusal or note is recorded and nothing is allocated
@@ -52,6 +55,18 @@ internal static class Admission
                 if (explain)
                 {
                     target.Refuse(i, amount, NotCountedReason.NotAccepted, DecisionCodes.KindNotAccepted, refused, Decision.Args(("kind", activity.Kind)));
+                }
+            }
+            else if (policy.CprCards is null && activity.Kind == ActivityKind.CprCard)
+            {
+                // A body without a rule for CPR cards does not count them: the card is refused as a kind
+                // the body does not accept, whatever credit it states.
+                long amount = Read(prepared, activity, workspace).Submitted;
+                entries[i].Submitted = amount;
+                entries[i].RefusedBeforeDates = true;
+                if (explain)
+                {
+                    target.Refuse(i, amount, NotCountedReason.NotAccepted, DecisionCodes.KindNotAccepted, CprCardRuleId, RuleSource.CeuRules, Decision.Args(("kind", activity.Kind)));
                 }
             }
             else if (policy.CprCards is { } cpr && activity.Kind == cpr.Kind)

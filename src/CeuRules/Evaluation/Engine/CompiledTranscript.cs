@@ -111,6 +111,12 @@ internal sealed class CompiledTranscript
         Entries[activity].RefusalCount++;
     }
 
+    internal void Refuse(int activity, long amount, NotCountedReason reason, string code, string ruleId, RuleSource source, ImmutableArray<DecisionArgument> arguments)
+    {
+        Refusals.Add(new NotCountedCredit(Prepared.Amount(amount), reason, code, ruleId, source, arguments, Prepared.Policy));
+        Entries[activity].RefusalCount++;
+    }
+
     internal void Note(int activity, string code, PolicyRule rule, ImmutableArray<DecisionArgument> arguments, bool gated)
     {
         Notes.Add(new ActivityNote(code, rule.RuleId, rule.Source, arguments.IsDefault ? [] : arguments, Prepared.Policy));

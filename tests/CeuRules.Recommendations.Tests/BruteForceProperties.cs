@@ -53,7 +53,7 @@ public class BruteForceProperties
         from lines in Gen.ListOf(LineGen(credential, credential switch { "aama-cma" => 48, "amt-rma" => 40, _ => 12 }, approvedWeight), 1)
         select Build.Done($"t{index}-{credential}", new NodaTime.LocalDate(2026, 1, 15), lines.ToArray());
 
-    private static Gen<Course> CourseGen(int index, string[] credentials) =>
+    internal static Gen<Course> CourseGen(int index, string[] credentials) =>
         from kind in Gen.Elements(ActivityKind.Course, ActivityKind.Course, ActivityKind.Course, ActivityKind.SelfStudy, ActivityKind.CprCard)
         from dollars in Gen.Choose(0, 12)
         from minutes in Gen.Elements<int?>(null, 30, 60, 120, 240, 600)
@@ -71,7 +71,7 @@ public class BruteForceProperties
                 .ToImmutableArray(),
         };
 
-    private static Gen<SmallCase> CaseGen(string[] credentials) =>
+    internal static Gen<SmallCase> CaseGen(string[] credentials) =>
         from approvedWeight in Gen.Elements(1, 2, 4)
         from transcriptSizes in Gen.CollectToList(credentials.Select(c => c switch { "aama-cma" => Gen.Choose(6, 11), "amt-rma" => Gen.Choose(2, 5), _ => Gen.Choose(0, 4) }))
         from done in Gen.CollectToList(credentials.SelectMany((c, i) => Enumerable.Range(0, transcriptSizes[i]).Select(k => DoneGen(k, c, approvedWeight))))

@@ -15,7 +15,7 @@ namespace CeuRules.Json;
 /// <c>urn:ceurules:schema:NAME</c>; the batch line schema refers to the transcript schema by that id,
 /// so a validator needs both.</para>
 /// <para>The input schemas (transcript, batch line, course catalog, policy) refuse fields the format does
-/// not have; the output schemas (evaluation result, batch report) accept further fields, which later
+/// not have; the output schemas (evaluation result, batch report, recommendation) accept further fields, which later
 /// versions may add.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
@@ -39,9 +39,12 @@ public static class JsonSchemas
     /// <summary>The JSON report of <c>ceurules batch --out report.json</c>.</summary>
     public const string BatchReport = "batch-report";
 
+    /// <summary>The JSON of a course recommendation (<c>RecommendationJsonWriter</c> of CeuRules.Recommendations, <c>ceurules recommend --format json</c>).</summary>
+    public const string Recommendation = "recommendation";
+
     /// <summary>Gets the name of every schema, in the order of the constants above.</summary>
     /// <value>The names: each one a constant of this class.</value>
-    public static ImmutableArray<string> Names { get; } = [Transcript, EvaluationResult, Policy, CourseCatalog, BatchLine, BatchReport];
+    public static ImmutableArray<string> Names { get; } = [Transcript, EvaluationResult, Policy, CourseCatalog, BatchLine, BatchReport, Recommendation];
 
     /// <summary>Returns the text of a schema.</summary>
     /// <param name="name">The schema's name, one of <see cref="Names"/>.</param>

@@ -71,7 +71,35 @@ public sealed class CourseRecommender
         {
             throw new ArgumentNullException(nameof(catalogs), "A catalog must not be null.");
         }
-        return new Run(this, person, catalogList, asOf, options ?? RecommendationOptions.Default).Execute();
+        return new Run(this, person, catalogList.Select(c => validator.Validate(c, asOf)).ToImmutableArray(), asOf, options ?? RecommendationOptions.Default).Execute();
+    }
+
+    /// <summary>
+    /// Recommends courses from catalogs already validated as of <paramref name="asOf"/> by a
+    /// <see cref="CatalogValidator"/> over the same policies: the way to recommend for many people from
+    /// the same catalogs, validating each catalog once.
+    /// </summary>
+    /// <param name="person">The person: certifications and transcript, as the evaluator takes them.</param>
+    /// <param name="validatedCatalogs">The catalogs' validations, each made as of <paramref name="asOf"/>.</param>
+    /// <param name="asOf">The date; every recommended course is assumed completed on it.</param>
+    /// <param name="options">The objective and limits; null for <see cref="RecommendationOptions.Default"/>.</param>
+    /// <returns>The recommendation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="person"/> or <paramref name="validatedCatalogs"/> is null, or a validation is null.</exception>
+    /// <exception cref="ArgumentException">A validation was made as of another date.</exception>
+    public Recommendation RecommendValidated(Person person, IEnumerable<CatalogValidation> validatedCatalogs, LocalDate asOf, RecommendationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(validatedCatalogs);
+        var list = validatedCatalogs.ToImmutableArray();
+        if (list.Any(c => c is null))
+        {
+            throw new ArgumentNullException(nameof(validatedCatalogs), "A validation must not be null.");
+        }
+        if (list.FirstOrDefault(v => v.AsOf != asOf) is { } other)
+        {
+            throw new ArgumentException($"The validation of {other.Catalog} was made as of {other.AsOf}, not {asOf}; yields depend on the date.", nameof(validatedCatalogs));
+        }
+        return new Run(this, person, list, asOf, options ?? RecommendationOptions.Default).Execute();
     }
 
     /// <summary>A course of a catalog, as a candidate for the selection.</summary>
@@ -95,10 +123,19 @@ public sealed class CourseRecommender
         /// <summary>Why it cannot be chosen at all (already taken, no price), or null.</summary>
         internal RecommendationReason? Excluded { get; set; }
 
-        /// <summary>Per certification (by index), the evaluator's lone decision, when the course offers credit to it.</summary>
-        internal ActivityDecision?[] Decisions { get; set; } = [];
+        /// <summary>Per certification (by index), what the evaluator admits of the course alone, when the course offers credit to it.</summary>
+        internal Admitted?[] Decisions { get; set; } = [];
+
+        /// <summary>Per credential id, the catalog validator's yield of the course (completed on the as-of date).</summary>
+        internal Dictionary<string, CourseYield> Yields { get; } = new(StringComparer.Ordinal);
 
         internal string Path => $"catalogs[{CatalogIndex}].courses[{CourseIndex}]";
+    }
+
+    /// <summary>What the evaluator counts and does not count of one activity.</summary>
+    private sealed record Admitted(ImmutableArray<CountedCredit> Counted, ImmutableArray<NotCountedCredit> NotCounted)
+    {
+        internal static Admitted Of(ActivityDecision decision) => new(decision.Counted, decision.NotCounted);
     }
 
     /// <summary>One certification of the person, evaluated as it is.</summary>
@@ -120,7 +157,7 @@ public sealed class CourseRecommender
         internal CredentialPolicy Policy => Before.Policy;
     }
 
-    private sealed class Run(CourseRecommender owner, Person person, ImmutableArray<CourseCatalog> catalogs, LocalDate asOf, RecommendationOptions options)
+    private sealed class Run(CourseRecommender owner, Person person, ImmutableArray<CatalogValidation> validations, LocalDate asOf, RecommendationOptions options)
     {
         private readonly List<Finding> findings = [];
         private readonly List<Candidate> candidates = [];
@@ -142,7 +179,8 @@ public sealed class CourseRecommender
             if (needed.Count > 0)
             {
                 // Only candidates that earn something toward a certification still short take part.
-                var useful = usable.Where(c => needed.Any(h => h.Model!.Yields.Any(y => y.Candidate == c.Index))).ToList();
+                var earning = needed.SelectMany(h => h.Model!.Yields.Select(y => y.Candidate)).ToHashSet();
+                var useful = Reduce(usable.Where(c => earning.Contains(c.Index)).ToList(), needed);
                 var local = new Dictionary<int, int>();
                 for (int i = 0; i < useful.Count; i++)
                 {
@@ -159,6 +197,55 @@ public sealed class CourseRecommender
                 }
             }
             return Result(chosen, status);
+        }
+
+        /// <summary>
+        /// Leaves out courses that no optimal selection needs. Courses with the same yield to every
+        /// certification still short are interchangeable but for price and time; an optimal selection is
+        /// minimal (removing a course never costs more), and when a yield is taken more than
+        /// <c>ceil(M / y)</c> times (<c>M</c> the largest minimum, <c>y</c> the smallest positive amount it adds
+        /// to any sum the kernel tests) or more than the most CPR cards that count, one copy can be removed
+        /// without breaking a requirement. So only that many of each yield, the best by the objective's
+        /// order, can be in an optimal selection; the others are left out, which changes no optimum.
+        /// </summary>
+        private List<Candidate> Reduce(List<Candidate> useful, List<Held> needed)
+        {
+            var yieldOf = needed.Select(h => h.Model!.Yields.ToDictionary(y => y.Candidate)).ToList();
+            string Signature(Candidate c) => string.Join("|", yieldOf.Select(map => map.TryGetValue(c.Index, out var y)
+                ? $"{(y.Card ? 1 : 0)}:{string.Join(",", y.Approved)}:{string.Join(",", y.Pool)}" : "-"));
+            long Copies(Candidate c)
+            {
+                long most = 1;
+                for (int k = 0; k < needed.Count; k++)
+                {
+                    if (!yieldOf[k].TryGetValue(c.Index, out var y))
+                    {
+                        continue;
+                    }
+                    var model = needed[k].Model!;
+                    long largest = model.Minimums.Count == 0 ? 0 : model.Minimums.Max(m => m.Amount);
+                    long smallest = y.Approved.Concat(y.Pool).Where(a => a > 0).DefaultIfEmpty(long.MaxValue).Min();
+                    if (smallest != long.MaxValue)
+                    {
+                        most = Math.Max(most, (largest + smallest - 1) / smallest);
+                    }
+                    if (y.Card)
+                    {
+                        most = Math.Max(most, model.MaxCards);
+                    }
+                }
+                return most;
+            }
+            var weights = Objectives(useful);
+            var kept = new List<Candidate>(useful.Count);
+            foreach (var group in useful.Select((c, i) => (Candidate: c, Index: i)).GroupBy(p => Signature(p.Candidate), StringComparer.Ordinal))
+            {
+                long copies = Copies(group.First().Candidate);
+                kept.AddRange(group.OrderBy(p => weights[0][p.Index]).ThenBy(p => weights[1][p.Index]).ThenBy(p => weights[2][p.Index]).ThenBy(p => p.Index)
+                    .Take((int)Math.Min(copies, int.MaxValue)).Select(p => p.Candidate));
+            }
+            kept.Sort((a, b) => a.Index.CompareTo(b.Index));
+            return kept;
         }
 
         private void ReadCertifications()
@@ -182,7 +269,7 @@ public sealed class CourseRecommender
 
         private void ReadCatalogs()
         {
-            if (catalogs.IsEmpty || catalogs.All(c => c.Courses.IsEmpty))
+            if (validations.IsEmpty || validations.All(v => v.Catalog.Courses.IsEmpty))
             {
                 findings.Add(new Finding(RecommendationCodes.NoCatalog, FindingSeverity.Error, "catalogs", "No catalog with a course was given; there is nothing to choose from."));
             }
@@ -191,10 +278,13 @@ public sealed class CourseRecommender
             var seen = new Dictionary<(string Vendor, string Id), string>();
             var ids = new HashSet<string>(transcriptIds, StringComparer.Ordinal);
             var firstOfContent = new HashSet<string>(StringComparer.Ordinal);
-            for (int k = 0; k < catalogs.Length; k++)
+            for (int k = 0; k < validations.Length; k++)
             {
-                var catalog = catalogs[k];
-                foreach (var finding in owner.validator.Validate(catalog, asOf).Findings)
+                var validation = validations[k];
+                var catalog = validation.Catalog;
+                var yieldsByPath = validation.Yields.GroupBy(y => y.Path[..(y.Path.IndexOf(']', StringComparison.Ordinal) + 1)], StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+                foreach (var finding in validation.Findings)
                 {
                     if (finding.Severity != FindingSeverity.Info)
                     {
@@ -221,6 +311,13 @@ public sealed class CourseRecommender
                         Course = course,
                         ActivityId = course.Id,
                     };
+                    if (yieldsByPath.TryGetValue($"courses[{c}]", out var courseYields))
+                    {
+                        foreach (var y in courseYields)
+                        {
+                            candidate.Yields.TryAdd(y.Credential.Id, y);
+                        }
+                    }
                     if (transcriptIds.Contains(course.Id))
                     {
                         candidate.Excluded = Reason(RecommendationCodes.AlreadyTaken, ("activity", course.Id));
@@ -300,22 +397,29 @@ public sealed class CourseRecommender
                 {
                     decision = owner.evaluator.Evaluate(h.Certification, new Transcript([activities[a]]), asOf).Activities[0];
                 }
-                baseCards += Pieces(decision, SlotOf, basePieces);
+                baseCards += Pieces(Admitted.Of(decision), SlotOf, basePieces);
             }
 
-            // What each usable course earns this certification, alone, in the person's cycle.
+            // What each usable course earns this certification, alone: the catalog validator's yield (the evaluator's admission of the
+            // course completed on the as-of date) when the person's cycle is governed by the same policy version and holds the
+            // as-of date; for self-study (whose purchase date the window may judge) or another policy version, the course is
+            // admitted again in the person's own cycle.
+            bool sameCycle = h.Before.Window.Contains(asOf);
             var yields = new List<(int Candidate, List<(int Slot, bool Approved, CreditAmount Amount)> Pieces, bool Card)>();
             foreach (var candidate in candidates)
             {
                 if (candidate.Decisions.Length == 0)
                 {
-                    candidate.Decisions = new ActivityDecision?[held.Count];
+                    candidate.Decisions = new Admitted?[held.Count];
                 }
                 if (OfferFor(candidate.Course, h.Certification.Credential) is not { } offer)
                 {
                     continue;
                 }
-                var decision = owner.evaluator.Evaluate(h.Certification, new Transcript([Activity(candidate, offer)]), asOf).Activities[0];
+                var decision = sameCycle && candidate.Course.Kind != ActivityKind.SelfStudy
+                    && candidate.Yields.TryGetValue(h.Certification.Credential.Id, out var reused) && reused.PolicyId == policy.PolicyId
+                    ? new Admitted(reused.Counted, reused.NotCounted)
+                    : Admitted.Of(owner.evaluator.Evaluate(h.Certification, new Transcript([Activity(candidate, offer)]), asOf).Activities[0]);
                 candidate.Decisions[index] = decision;
                 if (candidate.Excluded is not null)
                 {
@@ -391,7 +495,7 @@ public sealed class CourseRecommender
         }
 
         /// <summary>Adds a decision's counted pieces (and its non-approved credit over the cap, without a category) and returns its CPR cards.</summary>
-        private static int Pieces(ActivityDecision decision, Func<Category?, int> slotOf, List<(int Slot, bool Approved, CreditAmount Amount)> into)
+        private static int Pieces(Admitted decision, Func<Category?, int> slotOf, List<(int Slot, bool Approved, CreditAmount Amount)> into)
         {
             bool card = false;
             foreach (var counted in decision.Counted)

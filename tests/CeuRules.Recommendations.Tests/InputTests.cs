@@ -131,3 +131,22 @@ public class LargeCatalogTests
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(6), property);
     }
 }
+
+/// <summary>Catalogs validated once give the same recommendation as catalogs validated on each call.</summary>
+public class ValidatedCatalogTests
+{
+    [Fact]
+    public void Validated_catalogs_give_the_same_answer_and_a_validation_of_another_day_is_refused()
+    {
+        var property = Prop.ForAll(Arb.From(BruteForceProperties.CaseGen(["aama-cma", "nha-ccma"])), (SmallCase c) =>
+        {
+            var recommender = new CourseRecommender();
+            var direct = RecommendationJsonWriter.ToJson(recommender.Recommend(c.Person, [c.Catalog], AsOf));
+            var validated = RecommendationJsonWriter.ToJson(recommender.RecommendValidated(c.Person, [new CatalogValidator().Validate(c.Catalog, AsOf)], AsOf));
+            Assert.Equal(direct, validated);
+        });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(20), property);
+        Assert.Throws<ArgumentException>(() => new CourseRecommender().RecommendValidated(Person([Certification("nha-ccma")]),
+            [new CatalogValidator().Validate(new CourseCatalog("V", []), AsOf.PlusDays(1))], AsOf));
+    }
+}

@@ -172,12 +172,40 @@ internal static class CliApp
                 : ValidateCatalogCommand.Run(parse.GetRequiredValue(catalogFile), asOfDate, parse.GetValue(catalogFormat) == "json", catalog, stdout, stderr, interactive, inputs);
         });
 
+        var recommendFile = new Argument<FileInfo>("FILE") { Description = "The person's document: certifications and activities (JSON, see docs/formats.md); - reads standard input." };
+        var recommendCatalogs = new Option<FileInfo[]>("--catalog") { Description = "A course catalog to choose from (JSON, see docs/vendors.md); repeat for several.", Required = true, AllowMultipleArgumentsPerToken = false };
+        var objective = new Option<string>("--objective") { Description = "What to minimise first: cost, time or courses (ties broken by the other two).", DefaultValueFactory = _ => "cost" };
+        objective.AcceptOnlyFromAmong("cost", "time", "courses");
+        var recommendAsOf = new Option<string?>("--as-of") { Description = "Recommend as of this date (YYYY-MM-DD); courses are assumed completed that day. Default: the document's asOf, else today." };
+        var recommendFormat = new Option<string>("--format") { Description = "Output format: text (tables for people) or json (docs/recommendations.md).", DefaultValueFactory = _ => "text" };
+        recommendFormat.AcceptOnlyFromAmong("text", "json");
+        var recommendOut = new Option<FileInfo?>("--out") { Description = "Write to this file (replaced whole, or left as it was on failure) instead of standard output." };
+        var recommendPolicies = PolicyFiles.Option();
+        var recommend = new Command("recommend", "Recommend the courses from one or more catalogs that make every certification current for the least cost, time or number of courses.")
+            { recommendFile, recommendCatalogs, objective, recommendAsOf, recommendFormat, recommendOut, recommendPolicies };
+        recommend.SetAction(parse =>
+        {
+            var asOfDate = ParseAsOf(parse.GetValue(recommendAsOf), stderr, out bool valid);
+            var catalog = valid ? PolicyFiles.Load(parse.GetValue(recommendPolicies), stderr, inputs) : null;
+            var goal = parse.GetValue(objective) switch
+            {
+                "time" => Recommendations.RecommendationObjective.Time,
+                "courses" => Recommendations.RecommendationObjective.Courses,
+                _ => Recommendations.RecommendationObjective.Cost,
+            };
+            return catalog is null
+                ? Unreadable
+                : RecommendCommand.Run(parse.GetRequiredValue(recommendFile), parse.GetValue(recommendCatalogs) ?? [], asOfDate, goal, parse.GetValue(recommendFormat) ?? "text",
+                    parse.GetValue(recommendOut), catalog, clock, stdout, stderr, interactive, inputs);
+        });
+
         return new RootCommand("ceurules: medical-assistant recertification rules. Is a certification current, what is still missing, and by when?")
         {
             evaluate,
             batch,
             policies,
             validateCatalog,
+            recommend,
         };
     }
 }

@@ -52,7 +52,7 @@ public static class CatalogJsonReader
     public const int MaxCourses = 100_000;
 
     private static readonly string[] RootFields = ["vendor", "courses"];
-    private static readonly string[] CourseFields = ["id", "title", "kind", "durationMinutes", "contentAreas", "topics", "validMonths", "completeWithinMonths", "offers"];
+    private static readonly string[] CourseFields = ["id", "title", "kind", "durationMinutes", "price", "contentAreas", "topics", "validMonths", "completeWithinMonths", "offers"];
     private static readonly string[] AreaFields = ["category", "minutes"];
     private static readonly string[] OfferFields = ["credential", "credits"];
 
@@ -188,6 +188,7 @@ public static class CatalogJsonReader
         string? kind = reader.ReadId(element, "kind", path, TranscriptJsonReader.Reader.KnownKinds, required: true, "unknown-kind", "kind of course");
         int? duration = reader.OptionalInt(element, "durationMinutes", path, int.MaxValue, int.MinValue);
         int? validMonths = reader.OptionalInt(element, "validMonths", path, 1_200);
+        var price = ReadPrice(element, path, findings);
         int? completeWithin = reader.OptionalInt(element, "completeWithinMonths", path, 1_200);
         var areas = Array(element, "contentAreas", path, findings, (area, areaPath) => ReadArea(area, areaPath, findings, reader));
         var topics = Array(element, "topics", path, findings, (topic, topicPath) =>
@@ -207,12 +208,42 @@ public static class CatalogJsonReader
         return new Course(id, title, new ActivityKind(kind))
         {
             DurationMinutes = duration,
+            Price = price,
             ValidMonths = validMonths,
             CompleteWithinMonths = completeWithin,
             ContentAreas = areas,
             Topics = topics,
             Offers = offers,
         };
+    }
+
+    /// <summary>The most a course's price may be, in dollars.</summary>
+    private const decimal MaxPriceDollars = 1_000_000m;
+
+    /// <summary>The optional price: a number of dollars with at most two decimals, from 0 to <see cref="MaxPriceDollars"/>.</summary>
+    private static Money? ReadPrice(JsonElement element, string path, JsonFindings findings)
+    {
+        if (!element.TryGetProperty("price", out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+        string at = path + ".price";
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out decimal dollars))
+        {
+            findings.Error("wrong-type", at, $"The price is a JSON {JsonWords.Kind(value)} ({JsonWords.Raw(value)}); expected a number of dollars such as 25 or 19.99.");
+            return null;
+        }
+        if (dollars < 0)
+        {
+            findings.Error("negative-price", at, $"The price is {dollars.ToString(System.Globalization.CultureInfo.InvariantCulture)}; a price is 0 or more dollars.");
+            return null;
+        }
+        if (dollars > MaxPriceDollars || decimal.Round(dollars, 2) != dollars)
+        {
+            findings.Error("invalid-price", at, $"The price is {dollars.ToString(System.Globalization.CultureInfo.InvariantCulture)}; a price is a number of dollars with at most two decimals, at most {MaxPriceDollars.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+            return null;
+        }
+        return Money.FromCents((long)(dollars * 100m));
     }
 
     private static ContentArea? ReadArea(JsonElement element, string path, JsonFindings findings, TranscriptJsonReader.Reader reader)

@@ -15,7 +15,7 @@ namespace CeuRules.Json;
 /// <c>urn:ceurules:schema:NAME</c>; the batch line schema refers to the transcript schema by that id,
 /// so a validator needs both.</para>
 /// <para>The input schemas (transcript, batch line, course catalog, policy) refuse fields the format does
-/// not have; the output schemas (evaluation result, batch report, catalog validation, policy listing) accept further fields, which later
+/// not have; the output schemas (evaluation result, batch report, catalog validation, policy listing, recommendation) accept further fields, which later
 /// versions may add.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
@@ -45,9 +45,12 @@ public static class JsonSchemas
     /// <summary>The listing of policy versions with their rules and sources (<see cref="PolicyListingJsonWriter"/>, <c>ceurules policies --format json</c>).</summary>
     public const string PolicyListing = "policy-listing";
 
+    /// <summary>The JSON of a course recommendation (<c>RecommendationJsonWriter</c> of CeuRules.Recommendations, <c>ceurules recommend --format json</c>).</summary>
+    public const string Recommendation = "recommendation";
+
     /// <summary>Gets the name of every schema, in the order of the constants above.</summary>
     /// <value>The names: each one a constant of this class.</value>
-    public static ImmutableArray<string> Names { get; } = [Transcript, EvaluationResult, Policy, CourseCatalog, BatchLine, BatchReport, CatalogValidation, PolicyListing];
+    public static ImmutableArray<string> Names { get; } = [Transcript, EvaluationResult, Policy, CourseCatalog, BatchLine, BatchReport, CatalogValidation, PolicyListing, Recommendation];
 
     /// <summary>Returns the text of a schema.</summary>
     /// <param name="name">The schema's name, one of <see cref="Names"/>.</param>

@@ -36,6 +36,7 @@ public sealed class CliTest : IDisposable
         { "ccma-in-progress.json", "in-progress" },
         { "ncma-met.json", "met" },
         { "several-credentials.json", "in-progress" },
+        { "cma-ccma-recommend.json", "in-progress" },
     };
 
     [Theory]

@@ -261,7 +261,7 @@ c("empty-offer", setter(*O, 1, "credits", value=[]), "empty-offer", "courses[0].
 c("implied-category", setter(*O, 0, "credits", 0, "category", value="administrative"), "implied-category", "courses[0].offers[0].credits[0].category", "info")
 c("category-ignored", lambda d: d["courses"][0]["offers"].append({"credential": "amt-rma", "credits": [{"amount": 1, "unit": "amt-ccp-point", "category": "clinical"}]}), "category-ignored", "courses[0].offers[2].credits[0].category", "info")
 c("converted-unit", setter(*O, 1, "credits", 0, "unit", value="contact-hour"), "converted-unit", "courses[0].offers[1].credits[0].unit", "info")
-c("unknown-field", setter("courses", 0, "price", value=49), "unknown-field", "courses[0].price", "warning")
+c("unknown-field", setter("courses", 0, "priceUsd", value=49), "unknown-field", "courses[0].priceUsd", "warning")
 write("catalog", "empty.json", "", {"code": "invalid-json", "path": "$", "severity": "error"})
 write("catalog", "root-array.json", "[]", {"code": "wrong-type", "path": "$", "severity": "error"})
 write("catalog", "deep.json", "[" * 80 + "]" * 80, {"code": "too-deep", "path": "$", "severity": "error"})

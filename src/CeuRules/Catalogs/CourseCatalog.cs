@@ -102,6 +102,13 @@ public sealed class Course
         init => topics = NotNull(value, nameof(Topics));
     }
 
+    /// <summary>
+    /// The price a learner pays for the course, or null when the catalog does not state one. The
+    /// recommender (CeuRules.Recommendations) minimises the total of these prices; a course without
+    /// a price is not recommended when cost is the objective.
+    /// </summary>
+    public Money? Price { get; init; }
+
     /// <summary>For a CPR course, the months the card it issues is valid; otherwise null.</summary>
     /// <exception cref="ArgumentOutOfRangeException">On setting: negative.</exception>
     public int? ValidMonths

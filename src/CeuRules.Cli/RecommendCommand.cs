@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using CeuRules.Catalogs;
+using CeuRules.Evaluation;
+using CeuRules.Json;
+using CeuRules.Policies;
+using CeuRules.Recommendations;
+using CeuRules.Workforce;
+using NodaTime;
+using Spectre.Console;
+
+namespace CeuRules.Cli;
+
+/// <summary>
+/// The <c>recommend</c> command: read a person's document and one or more course catalogs, and show
+/// the courses that make every certification current for the least cost, time or number of courses.
+/// Exit 0 when the recommendation was made from clean input, 1 when it was made but a catalog or the
+/// document had error findings (a part was left out), 2 when an input cannot be read at all.
+/// </summary>
+internal static class RecommendCommand
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
+    internal static int Run(FileInfo file, IReadOnlyList<FileInfo> catalogFiles, LocalDate? asOfOption, RecommendationObjective objective, string format, FileInfo? output,
+        PolicyCatalog policies, IClock clock, TextWriter stdout, TextWriter stderr, bool interactive, InputFiles inputs)
+    {
+        if (inputs.Read(file, "document", TranscriptJsonReader.MaxDocumentBytes, stderr) is not { } bytes)
+        {
+            return CliApp.Unreadable;
+        }
+        var read = TranscriptJsonReader.Read(bytes, policies);
+        if (read.Document is not { } document)
+        {
+            stderr.WriteLine($"error: '{file}' could not be read:");
+            foreach (var finding in read.Findings)
+            {
+                stderr.WriteLine($"  {finding}");
+            }
+            return CliApp.Unreadable;
+        }
+        var catalogs = new List<CourseCatalog>();
+        var inputFindings = read.Findings.ToList();
+        for (int k = 0; k < catalogFiles.Count; k++)
+        {
+            if (inputs.Read(catalogFiles[k], "catalog", CatalogJsonReader.MaxDocumentBytes, stderr) is not { } catalogBytes)
+            {
+                return CliApp.Unreadable;
+            }
+            var catalogRead = CatalogJsonReader.Read(catalogBytes);
+            if (catalogRead.Catalog is not { } catalog)
+            {
+                stderr.WriteLine($"error: '{catalogFiles[k]}' is not a course catalog that can be used:");
+                foreach (var finding in catalogRead.Findings)
+                {
+                    stderr.WriteLine($"  {finding}");
+                }
+                return CliApp.Unreadable;
+            }
+            catalogs.Add(catalog);
+        }
+
+        var asOf = asOfOption ?? document.AsOf ?? clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
+        var person = new Person(document.PersonId ?? "person", document.Certifications, document.Transcript);
+        var recommendation = new CourseRecommender(policies).Recommend(person, catalogs, asOf, new RecommendationOptions { Objective = objective });
+
+        try
+        {
+            if (output is not null)
+            {
+                // Written beside the target and renamed: an earlier file survives a failed run.
+                using var atomic = AtomicFile.Create(output.FullName);
+                using (var writer = new StreamWriter(atomic.Stream, new System.Text.UTF8Encoding(false), leaveOpen: true))
+                {
+                    Write(writer, format, InputFiles.Name(file), recommendation, interactive: false);
+                }
+                atomic.Commit();
+            }
+            else
+            {
+                Write(stdout, format, InputFiles.Name(file), recommendation, interactive);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error: could not write '{output}': {e.Message}");
+            return CliApp.Unreadable;
+        }
+        foreach (var finding in inputFindings.Concat(recommendation.Findings).Where(f => f.Severity == FindingSeverity.Error))
+        {
+            stderr.WriteLine($"error: {finding}");
+        }
+        bool clean = Finding.AreValid(inputFindings) && Finding.AreValid(recommendation.Findings);
+        return clean ? CliApp.Evaluated : CliApp.SomeLinesMalformed;
+    }
+
+    private static void Write(TextWriter writer, string format, string fileName, Recommendation recommendation, bool interactive)
+    {
+        if (format == "json")
+        {
+            writer.Write(RecommendationJsonWriter.ToJson(recommendation, English));
+            writer.WriteLine();
+        }
+        else
+        {
+            Text(writer, fileName, recommendation, interactive);
+        }
+    }
+
+    private static void Text(TextWriter writer, string fileName, Recommendation recommendation, bool interactive)
+    {
+        var (console, border) = Terminal.For(writer, interactive);
+        string objective = recommendation.Objective switch
+        {
+            RecommendationObjective.Time => "least time",
+            RecommendationObjective.Courses => "fewest courses",
+            _ => "least cost",
+        };
+        console.MarkupLine($"[bold]{Markup.Escape(fileName)}[/]: courses to take as of {Terminal.Iso(recommendation.AsOf)}, for the {objective}");
+        console.MarkupLine(recommendation.Status switch
+        {
+            RecommendationSolveStatus.Optimal => "[green]Proven optimal[/] (ties broken by the other objectives).",
+            RecommendationSolveStatus.Feasible => "[yellow]Not proven optimal[/]: the time limit ran out; this selection works, a better one may exist.",
+            RecommendationSolveStatus.NothingNeeded => "Nothing to take.",
+            _ => "[red]No selection found[/] within the time limit.",
+        });
+
+        if (!recommendation.Courses.IsEmpty)
+        {
+            var courses = new Table().Border(border).AddColumns("Course", "Vendor", "Price", "Minutes", "Earns");
+            foreach (var course in recommendation.Courses)
+            {
+                courses.AddRow(Markup.Escape($"{course.CourseId} {course.Title}"), Markup.Escape(course.Vendor), Markup.Escape(course.Price?.ToString() ?? "-"),
+                    course.DurationMinutes?.ToString(CultureInfo.InvariantCulture) ?? "-",
+                    Markup.Escape(string.Join("; ", course.Earns.Select(e => $"{e.Credential.Id}: {e.Amount.ToString(null, CultureInfo.InvariantCulture)} {e.Unit.Id} toward {e.RequirementId}{(e.Approved ? string.Empty : " (not approved)")}"))));
+            }
+            courses.AddRow("[bold]Total[/]", string.Empty, Markup.Escape(recommendation.TotalCost.ToString()), recommendation.TotalMinutes.ToString(CultureInfo.InvariantCulture), string.Empty);
+            console.Write(courses);
+        }
+
+        var outlooks = new Table().Border(border).AddColumns("Credential", "Now", "After", "What stays uncovered");
+        foreach (var outlook in recommendation.Certifications)
+        {
+            outlooks.AddRow(Markup.Escape(outlook.Credential.ToString()), outlook.StatusBefore.ToId(),
+                outlook.BecomesCurrent ? $"[green]{outlook.StatusAfter.ToId()}[/]" : outlook.StatusAfter.ToId(),
+                Markup.Escape(string.Join(" ", outlook.Uncovered.Select(u => u.Reason.Describe(English)))));
+        }
+        console.Write(outlooks);
+
+        if (!recommendation.Alternatives.IsEmpty)
+        {
+            console.MarkupLine("[bold]Not chosen[/]");
+            var alternatives = new Table().Border(border).AddColumns("Course", "Vendor", "Price", "Why not", "Code");
+            foreach (var alternative in recommendation.Alternatives)
+            {
+                alternatives.AddRow(Markup.Escape($"{alternative.CourseId} {alternative.Title}"), Markup.Escape(alternative.Vendor), Markup.Escape(alternative.Price?.ToString() ?? "-"),
+                    Markup.Escape(alternative.Reason.Describe(English)), Markup.Escape(alternative.Reason.Code));
+            }
+            console.Write(alternatives);
+        }
+        var shown = recommendation.Findings.Where(f => f.Severity != FindingSeverity.Info).ToList();
+        if (shown.Count > 0)
+        {
+            var findings = new Table().Border(border).AddColumns("Severity", "Code", "Where", "What");
+            foreach (var finding in shown)
+            {
+                findings.AddRow(finding.SeverityId, Markup.Escape(finding.Code), Markup.Escape(finding.Path), Markup.Escape(finding.Message));
+            }
+            console.Write(findings);
+        }
+    }
+}

@@ -185,6 +185,16 @@ internal static class CliApp
             { recommendFile, recommendCatalogs, objective, recommendAsOf, recommendFormat, recommendOut, recommendPolicies };
         recommend.SetAction(parse =>
         {
+            // As for batch: the output must never replace the document, a catalog or a policy file.
+            if (!OutputFiles.AreSafe(
+                [("--out", parse.GetValue(recommendOut))],
+                [("the input file", parse.GetRequiredValue(recommendFile)),
+                    .. (parse.GetValue(recommendCatalogs) ?? []).Select(c => ("the catalog", (FileInfo?)c)),
+                    .. (parse.GetValue(recommendPolicies) ?? []).Select(p => ("the policy file", (FileInfo?)p))],
+                inputs, stderr))
+            {
+                return Unreadable;
+            }
             var asOfDate = ParseAsOf(parse.GetValue(recommendAsOf), stderr, out bool valid);
             var catalog = valid ? PolicyFiles.Load(parse.GetValue(recommendPolicies), stderr, inputs) : null;
             var goal = parse.GetValue(objective) switch

@@ -114,4 +114,30 @@ public sealed class RecommendTest
         var (exit, _, _) = Run("recommend", Person, "--catalog", Catalog("course-market.json"), "--objective", "fun");
         Assert.Equal(2, exit);
     }
+
+    [Fact]
+    public void An_out_that_is_a_catalog_or_the_document_is_refused_and_both_stay_as_they_were()
+    {
+        var folder = Directory.CreateTempSubdirectory("ceurules-recommend-").FullName;
+        try
+        {
+            var person = Path.Combine(folder, "person.json");
+            var catalog = Path.Combine(folder, "catalog.json");
+            File.Copy(Person, person);
+            File.Copy(Catalog("course-market.json"), catalog);
+            var (personBefore, catalogBefore) = (File.ReadAllBytes(person), File.ReadAllBytes(catalog));
+            foreach (var target in new[] { catalog, person })
+            {
+                var (exit, _, error) = Run("recommend", person, "--catalog", catalog, "--format", "json", "--out", target);
+                Assert.Equal(2, exit);
+                Assert.Contains("Nothing was written", error, System.StringComparison.Ordinal);
+            }
+            Assert.Equal(personBefore, File.ReadAllBytes(person));
+            Assert.Equal(catalogBefore, File.ReadAllBytes(catalog));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

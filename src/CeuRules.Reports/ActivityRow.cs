@@ -96,26 +96,7 @@ internal sealed record ActivityRow(int Number, ActivityDecision Decision, Learni
     /// <summary>What counted toward what, why the rest did not, and how the activity was read, in sentences.</summary>
     private static List<string> Explain(ActivityDecision decision, CertificationEvaluation result, ReportWords words)
     {
-        var units = result.Policy.Units;
-        string body = result.Credential.Body.Acronym;
-        var parts = new List<string>();
-        foreach (var counted in decision.Counted)
-        {
-            parts.Add(words.Counted(counted, units, body));
-        }
-        foreach (var refused in decision.NotCounted)
-        {
-            parts.Add(words.NotCounted(refused, units));
-        }
-        if (parts.Count == 0)
-        {
-            parts.Add(words.NoCredit);
-        }
-        foreach (var note in decision.Notes)
-        {
-            parts.Add(words.ActivityNote(note));
-        }
-        return parts;
+        return [.. words.ActivityLines(decision, result)];
     }
 
     private static LearningActivity? FindById(IEnumerable<LearningActivity> activities, string id) =>

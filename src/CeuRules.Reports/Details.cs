@@ -26,29 +26,29 @@ internal static class Details
     /// <summary>The deadlines, requirements, activities (and what did not count), exam route, fees and notes, in that order.</summary>
     internal static IEnumerable<DetailEntry> Entries(CertificationEvaluation result, IReadOnlyList<ActivityRow> rows, ReportWords words)
     {
-        foreach (var deadline in Routes.DeadlinesRouteFirst(result))
+        foreach (var deadline in ReportWords.DeadlinesByRoute(result))
         {
             yield return new(words.DetailsDeadline(deadline), deadline.Kind.ToId(), deadline.Rule.RuleId, deadline.Rule.Source);
         }
         foreach (var requirement in result.Requirements)
         {
-            yield return new(words.Requirement(requirement, result.Credential.Body.Acronym), requirement.RequirementId, requirement.Rule.RuleId, requirement.Rule.Source);
+            yield return new(words.Requirement(requirement, result), requirement.RequirementId, requirement.Rule.RuleId, requirement.Rule.Source);
         }
         foreach (var row in rows)
         {
             yield return new(words.DetailsActivity(row), row.Decision.ActivityId, string.Empty, null);
             foreach (var refused in row.Decision.NotCounted)
             {
-                yield return new($"{words.DetailsActivity(row)}: {words.Reason(refused.Reason)}", $"{refused.Reason.ToId()} ({refused.Code})", refused.RuleId, refused.Source);
+                yield return new(words.DetailsPart(row, words.ReasonLabel(refused)), $"{refused.Reason.ToId()} ({refused.Code})", refused.RuleId, refused.Source);
             }
             foreach (var note in row.Decision.Notes)
             {
-                yield return new($"{words.DetailsActivity(row)}: {words.NotesHeading}", note.Code, note.RuleId, note.Source);
+                yield return new(words.DetailsPart(row, words.NoteLabel(note)), note.Code, note.RuleId, note.Source);
             }
         }
         if (result.Exam is { } exam)
         {
-            yield return new(words.ExamRoute(exam, Routes.CeRouteOpen(result.Status)), "exam", exam.Rule.RuleId, exam.Rule.Source);
+            yield return new(words.ExamRoute(exam), "exam", exam.Rule.RuleId, exam.Rule.Source);
         }
         foreach (var fee in result.Fees)
         {
@@ -56,7 +56,7 @@ internal static class Details
         }
         foreach (var note in result.Notes)
         {
-            yield return new(words.NoteLine(note), note.Code, string.Empty, null);
+            yield return new(words.Note(note), note.Code, string.Empty, null);
         }
     }
 }

@@ -26,7 +26,7 @@ internal static class HtmlReport
         var findings = options.Findings;
         string title = options.Title ?? words.DefaultTitle;
         var html = new MarkupWriter(writer);
-        html.Raw("<!DOCTYPE html>\n").Open("html", ("lang", Language(options.Culture)));
+        html.Raw("<!DOCTYPE html>\n").Open("html", ("lang", Language(options.Culture, words)));
         WriteHead(html, words.PageTitle(title, options.DocumentName));
         html.Open("body").Open("main");
         html.Open("header", ("class", "page"));
@@ -51,8 +51,13 @@ internal static class HtmlReport
         writer.WriteLine();
     }
 
-    /// <summary>The page's language as BCP 47 (<c>en-US</c>, <c>es-US</c>); <c>en</c> for the invariant culture.</summary>
-    internal static string Language(CultureInfo culture) => culture.Name.Length == 0 ? "en" : culture.Name;
+    /// <summary>
+    /// The page's language as BCP 47: the culture asked for (<c>en-US</c>, <c>es-US</c>, <c>es-MX</c>) when
+    /// the words are in its language, otherwise the culture of the words written (<c>en-US</c> for a culture
+    /// with no words of its own, the invariant culture included).
+    /// </summary>
+    internal static string Language(CultureInfo culture, ReportWords words) =>
+        culture.Name.Length > 0 && culture.TwoLetterISOLanguageName == words.Culture.TwoLetterISOLanguageName ? culture.Name : words.Culture.Name;
 
     private static void WriteHead(MarkupWriter html, string title)
     {
@@ -75,7 +80,7 @@ internal static class HtmlReport
         html.Open("ul");
         foreach (var finding in findings)
         {
-            html.Open("li").Element("strong", $"{words.Severity(finding.Severity)}: ").Text(words.Finding(finding)).Close("li");
+            html.Open("li").Element("strong", words.Severity(finding.Severity)).Text(": " + words.Finding(finding)).Close("li");
         }
         html.Close("ul").Close("section");
     }
@@ -106,7 +111,7 @@ internal static class HtmlReport
     private static void WriteStatus(MarkupWriter html, CertificationEvaluation result, ReportWords words)
     {
         html.Open("div", ("class", $"status {CssClass(result.Status)}"), ("role", "status"));
-        html.Element("span", words.Badge(result.Status), ("class", "badge"));
+        html.Element("span", words.Status(result.Status), ("class", "badge"));
         string headline = words.Headline(result);
         string explanation = words.Explanation(result);
         html.Element("p", headline, ("class", "headline"));
@@ -139,7 +144,7 @@ internal static class HtmlReport
         WritePlan(html, result, words);
         if (result.Exam is { } exam)
         {
-            html.Element("p", words.ExamRoute(exam, Routes.CeRouteOpen(result.Status)));
+            html.Element("p", words.ExamRoute(exam));
         }
         WriteFees(html, result, words);
         html.Close("div");
@@ -147,30 +152,17 @@ internal static class HtmlReport
 
     private static void WritePlan(MarkupWriter html, CertificationEvaluation result, ReportWords words)
     {
-        var plan = result.Plan;
-        var units = result.Policy.Units;
-        if (plan.IsEmpty)
+        var items = words.PlanItems(result);
+        if (items.Count > 0)
         {
-            html.Element("p", words.NothingToEarn(result), ("class", "plan-summary"));
-            return;
+            html.Open("ul", ("class", "plan"));
+            foreach (var item in items)
+            {
+                html.Element("li", item);
+            }
+            html.Close("ul");
         }
-        html.Open("p", ("class", "plan-summary")).Text(words.CompleteByLead).Element("strong", words.Date(plan.CompleteBy))
-            .Text(words.CompleteByTail(Period.DaysBetween(result.AsOf, plan.CompleteBy))).Close("p");
-        html.Open("ul", ("class", "plan"));
-        html.Element("li", words.PlanTotal(units, plan.Total));
-        foreach (var need in plan.ByCategory)
-        {
-            html.Element("li", words.PlanCategory(units, need));
-        }
-        if (!plan.Approved.IsZero)
-        {
-            html.Element("li", words.PlanApproved(units, plan.Approved, result.Credential.Body.Acronym));
-        }
-        html.Close("ul");
-        if (plan.CompleteBy < result.AsOf)
-        {
-            html.Element("p", words.PlanDatePassed, ("class", "warning"));
-        }
+        html.Element("p", words.PlanSummary(result), ("class", result.Plan.CompleteBy < result.AsOf && items.Count > 0 ? "plan-summary warning" : "plan-summary"));
     }
 
     private static void WriteFees(MarkupWriter html, CertificationEvaluation result, ReportWords words)
@@ -182,7 +174,7 @@ internal static class HtmlReport
         }
         var columns = words.FeeColumns;
         bool anyNote = result.Fees.Any(f => !f.Rule.Source.Confirmed);
-        html.Open("table", ("class", "fees")).Element("caption", words.FeesCaption);
+        html.Open("table", ("class", "fees")).Element("caption", words.FeesCaption(result.Certification));
         html.Open("thead").Open("tr").Element("th", columns.Fee, ("scope", "col")).Element("th", columns.Amount, ("scope", "col"));
         if (anyNote)
         {
@@ -193,11 +185,11 @@ internal static class HtmlReport
         foreach (var fee in result.Fees)
         {
             html.Open("tr");
-            html.Element("th", words.FeeName(fee, result.Certification.IsMember), ("scope", "row"));
+            html.Element("th", words.Fee(fee.Kind), ("scope", "row"));
             html.Element("td", words.Money(fee.Amount), ("class", "number"));
             if (anyNote)
             {
-                html.Element("td", words.FeeConfirmation(fee, result.Credential.Body.Acronym), ("class", "fee-note"));
+                html.Element("td", words.FeeConfirmation(fee, result), ("class", "fee-note"));
             }
             html.Close("tr");
         }
@@ -223,19 +215,18 @@ internal static class HtmlReport
 
     private static void WriteRequirement(MarkupWriter html, RequirementOutcome requirement, CertificationEvaluation result, ReportWords words)
     {
-        var units = result.Policy.Units;
         var scale = requirement.Counted > requirement.Required ? requirement.Counted : requirement.Required;
         double percent = scale.IsZero ? 0 : 100.0 * requirement.Counted.Hundredths / scale.Hundredths;
         string kind = requirement.IsCap ? "cap" : requirement.IsMet ? "met" : "short";
         html.Open("tr", ("class", kind), ("data-requirement", requirement.RequirementId));
-        html.Open("th", ("scope", "row")).Text(words.Requirement(requirement, result.Credential.Body.Acronym))
-            .Element("span", words.RequirementBound(requirement, units), ("class", "sub"))
+        html.Open("th", ("scope", "row")).Text(words.Requirement(requirement, result))
+            .Element("span", words.RequirementBound(requirement, result), ("class", "sub"))
             .Close("th");
         html.Open("td", ("class", "bar-cell")).Open("div", ("class", "bar"), ("aria-hidden", "true"));
         html.Empty("div", ("class", $"fill {kind}"), ("style", $"width: {percent.ToString("0.#", CultureInfo.InvariantCulture)}%"));
         html.Close("div").Close("td");
-        html.Element("td", words.RequirementCounted(requirement, units), ("class", "number"));
-        html.Element("td", words.RequirementResult(requirement, units, Routes.CeRouteOpen(result.Status)), ("class", $"result {kind}"));
+        html.Element("td", words.RequirementCounted(requirement, result), ("class", "number"));
+        html.Element("td", words.RequirementResult(requirement, result), ("class", $"result {kind}"));
         html.Close("tr");
     }
 
@@ -263,7 +254,6 @@ internal static class HtmlReport
 
     private static void WriteActivity(MarkupWriter html, ActivityRow row, CertificationEvaluation result, ReportWords words)
     {
-        var units = result.Policy.Units;
         string outcome = HtmlTimeline.OutcomeClass(row.Outcome);
         html.Open("tr", ("class", outcome), ("data-activity", row.Decision.ActivityId));
         html.Open("td", ("class", "number-cell")).Element("span", words.Number(row.Number), ("class", $"chip {outcome}")).Close("td");
@@ -280,8 +270,8 @@ internal static class HtmlReport
             html.Element("span", words.EdgeNote(row.Place), ("class", "sub"));
         }
         html.Close("td");
-        html.Open("td").Element("strong", words.Outcome(row.Outcome));
-        html.Element("span", words.CountedOf(row.Decision.CountedTotal, units, row.Decision.Submitted), ("class", "sub")).Close("td");
+        html.Open("td").Element("strong", words.Outcome(row.Decision));
+        html.Element("span", words.CountedOf(row.Decision, result), ("class", "sub")).Close("td");
         html.Open("td", ("class", "why"));
         foreach (var reason in row.Reasons)
         {
@@ -318,12 +308,12 @@ internal static class HtmlReport
         html.Open("table", ("class", "dates"));
         html.Open("thead").Open("tr").Element("th", columns.What, ("scope", "col")).Element("th", columns.Date, ("scope", "col")).Element("th", columns.FromAsOf, ("scope", "col")).Close("tr").Close("thead");
         html.Open("tbody");
-        foreach (var deadline in Routes.DeadlinesRouteFirst(result))
+        foreach (var deadline in ReportWords.DeadlinesByRoute(result))
         {
             html.Open("tr", ("class", deadline.DaysFromAsOf < 0 ? "passed" : "ahead"), ("data-deadline", deadline.Kind.ToId()));
             html.Element("th", words.Deadline(deadline.Kind), ("scope", "row"));
             html.Element("td", words.Date(deadline.Date));
-            html.Element("td", deadline.DaysFromAsOf < 0 ? words.DaysPassed(deadline.DaysFromAsOf) : words.Days(deadline.DaysFromAsOf));
+            html.Element("td", words.FromAsOf(deadline.DaysFromAsOf));
             html.Close("tr");
         }
         html.Close("tbody").Close("table");
@@ -339,7 +329,7 @@ internal static class HtmlReport
         html.Open("ul", ("class", "notes"));
         foreach (var note in result.Notes)
         {
-            html.Element("li", words.WithReadableDates(note.Message));
+            html.Element("li", words.Note(note));
         }
         html.Close("ul");
     }
@@ -365,7 +355,7 @@ internal static class HtmlReport
         html.Open("ul", ("class", "sources"));
         foreach (var (ruleId, source) in Details.Sources(entries))
         {
-            html.Open("li").Element("code", ruleId).Text(": " + words.Source(source)).Close("li");
+            html.Open("li").Element("code", ruleId).Text(words.DetailsSource(string.Empty, source)).Close("li");
         }
         html.Close("ul");
         html.Close("details");

@@ -91,7 +91,7 @@ internal static class HtmlTimeline
         {
             html.Open("li").Open("svg", ("width", "28"), ("height", "22"), ("viewBox", "0 0 28 22"), ("aria-hidden", "true"));
             WriteShape(html, outcome, 14, 11, "#");
-            html.Close("svg").Open("span").Element("strong", words.Outcome(outcome)).Text(words.OutcomeHint(outcome)).Close("span").Close("li");
+            html.Close("svg").Open("span").Element("strong", words.Outcome(rows.First(r => r.Outcome == outcome).Decision)).Text(words.OutcomeHint(outcome)).Close("span").Close("li");
         }
         if (rows.Any(r => r.Place != TimelinePlace.Inside))
         {
@@ -111,7 +111,7 @@ internal static class HtmlTimeline
         };
         foreach (var deadline in result.Deadlines)
         {
-            labels.Add(new(X(range, deadline.Date), $"{words.ShortDeadline(deadline.Kind)} {words.Date(deadline.Date)}", false, words.DeadlineHint(deadline)));
+            labels.Add(new(X(range, deadline.Date), words.TimelineDeadline(deadline), false, words.DeadlineHint(deadline)));
         }
         labels.Add(new(X(range, result.AsOf), words.AsOfLabel(result.AsOf), true, words.AsOfHint));
         return labels;
@@ -192,7 +192,7 @@ internal static class HtmlTimeline
     {
         double from = X(range, band.From);
         double to = Math.Max(X(range, band.To), from + 2);
-        html.Open("g").Element("title", $"{band.Label}: {words.Span(band.From, band.To)}");
+        html.Open("g").Element("title", words.BandTitle(band.Label, band.From, band.To));
         html.Empty("rect", ("x", N(from)), ("y", N(top)), ("width", N(to - from)), ("height", N(BandHeight)), ("fill", band.Fill), ("stroke", band.Stroke));
         if (EstimateWidth(band.Label, bold: true) + 12 < to - from)
         {

@@ -1,538 +1,387 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
+using System.Resources;
 using CeuRules.Evaluation;
+using CeuRules.Explanations;
 using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CeuRules.Reports;
 
 /// <summary>
-/// Every word the reports write for a person, bound to one culture: labels, headings, dates, statuses,
-/// deadlines, fees, reasons and the sentences around the evaluation's own explanations. The report
-/// writers hold no words of their own; they ask an instance of this class, made once per report by
-/// <see cref="For"/>. Only English is written for now, whatever the culture; the culture travels with
-/// every lookup so that the words can come from a culture-aware source without touching the writers.
+/// Every word the reports write for a person, bound to one culture. The words about the evaluation
+/// (dates, amounts, statuses, the headline, the plan, deadlines, fees, reasons, notes, requirements,
+/// findings) come from the core's <see cref="Explainer"/>, from the data (codes and arguments), never
+/// from the evaluation's English messages; the report's own layout words (headings, column names, the
+/// timeline's hints and key, the details part's labels) come from this package's resources
+/// (<c>ReportText.resx</c>, with a Spanish satellite assembly). The report writers hold no words of
+/// their own; they ask an instance of this class, made once per report by <see cref="For"/>.
 /// </summary>
 /// <remarks>Instances are immutable and thread-safe.</remarks>
-[SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Every word is looked up for the instance's culture; the English words do not read it yet.")]
-internal sealed partial class ReportWords
+internal sealed class ReportWords
 {
-    private static readonly LocalDatePattern Readable = LocalDatePattern.Create("d MMMM uuuu", CultureInfo.InvariantCulture);
+    private static readonly ResourceManager Resources = new("CeuRules.Reports.ReportText", typeof(ReportWords).Assembly);
 
-    private ReportWords(CultureInfo culture) => Culture = culture;
+    private ReportWords(Explainer explainer) => Explain = explainer;
 
-    /// <summary>The culture the words are for.</summary>
-    internal CultureInfo Culture { get; }
+    /// <summary>The explainer every domain word comes from.</summary>
+    internal Explainer Explain { get; }
 
-    /// <summary>The words for a culture.</summary>
-    internal static ReportWords For(CultureInfo culture) => new(culture ?? throw new ArgumentNullException(nameof(culture)));
+    /// <summary>The culture the words are read and formatted in: the explainer's (English for a culture with no words of its own).</summary>
+    internal CultureInfo Culture => Explain.Culture;
+
+    /// <summary>The words for a culture, by the rule of <see cref="Explainer.For(CultureInfo)"/>.</summary>
+    internal static ReportWords For(CultureInfo culture) => new(Explainer.For(culture ?? throw new ArgumentNullException(nameof(culture))));
 
     // ---- Dates, counts, amounts -------------------------------------------------------------------
 
-    /// <summary>A date as people write it: "28 February 2026".</summary>
-    internal string Date(LocalDate date) => Readable.Format(date);
-
-    /// <summary>Every ISO date (YYYY-MM-DD) inside a sentence rewritten as <see cref="Date"/> writes it.</summary>
-    internal string WithReadableDates(string sentence) => IsoDate().Replace(sentence, match =>
-    {
-        var parsed = LocalDatePattern.Iso.Parse(match.Value);
-        return parsed.Success ? Date(parsed.Value) : match.Value;
-    });
+    /// <summary>A date as people write it: "28 February 2026", "28 de febrero de 2026".</summary>
+    internal string Date(LocalDate date) => Explain.Date(date);
 
     /// <summary>A count of days from the as-of date: "today", "in 12 days", "1 day ago".</summary>
-    internal string Days(int days) => days switch
-    {
-        0 => "today",
-        1 => "in 1 day",
-        -1 => "1 day ago",
-        > 0 => $"in {days} days",
-        _ => $"{-days} days ago",
-    };
+    internal string Days(int days) => Explain.Days(days);
 
-    /// <summary>A passed deadline's distance from the as-of date: "passed, 3 days ago".</summary>
-    internal string DaysPassed(int days) => $"passed, {Days(days)}";
+    /// <summary>A deadline's distance from the as-of date, saying when it has passed: "passed, 3 days ago".</summary>
+    internal string FromAsOf(int days) => days < 0 ? Format("Days.Passed", Days(days)) : Days(days);
 
     /// <summary>An amount of credit with its unit's name: "2 AAMA points".</summary>
-    internal string Amount(UnitRule units, CreditAmount amount) => units.Describe(amount);
+    internal string Amount(CredentialPolicy policy, CreditAmount amount) => Explain.Amount(amount, policy);
 
     /// <summary>An amount of money: "$65.00".</summary>
-    internal string Money(Money amount) => amount.ToString();
+    internal string Money(Money amount) => Explain.Money(amount);
 
     /// <summary>A number written for this culture.</summary>
-    internal string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    internal string Number(int value) => value.ToString(Culture);
+
+    /// <summary>A span of dates: "1 March 2021 to 28 February 2026".</summary>
+    internal string Span(LocalDate from, LocalDate to) => Format("Span", Date(from), Date(to));
 
     // ---- The page ---------------------------------------------------------------------------------
 
     /// <summary>The report's title when the caller gives none.</summary>
-    internal string DefaultTitle => "Recertification report";
+    internal string DefaultTitle => Text("DefaultTitle");
 
     /// <summary>The page's title in the browser tab.</summary>
-    internal string PageTitle(string title, string? documentName) => documentName is null ? title : $"{title}: {documentName}";
+    internal string PageTitle(string title, string? documentName) => documentName is null ? title : Format("PageTitle", title, documentName);
 
     /// <summary>The line under the title: what was evaluated, as of when, and how much of it.</summary>
     internal string PageMeta(string? documentName, LocalDate asOf, int certifications, int activities)
     {
-        string counts = $"{Count(certifications, "certification", "certifications")}, {Count(activities, "activity", "activities")}";
-        return documentName is null
-            ? $"Evaluated as of {Date(asOf)} · {counts}"
-            : $"{documentName} · evaluated as of {Date(asOf)} · {counts}";
+        string c = Plural("Count.Certification", certifications), a = Plural("Count.Activity", activities);
+        return documentName is null ? Format("PageMeta", Date(asOf), c, a) : Format("PageMeta.Document", documentName, Date(asOf), c, a);
     }
 
     /// <summary>The first line of the text report.</summary>
     internal string TextHeader(string? documentName, LocalDate asOf) =>
-        documentName is null ? $"Evaluated as of {Date(asOf)}" : $"{documentName} evaluated as of {Date(asOf)}";
-
-    private static string Count(int count, string singular, string plural) => count == 1 ? $"1 {singular}" : $"{count} {plural}";
+        documentName is null ? Format("TextHeader", Date(asOf)) : Format("TextHeader.Document", documentName, Date(asOf));
 
     /// <summary>The heading of the problems found in the document.</summary>
-    internal string ProblemsHeading => "Problems in the document";
+    internal string ProblemsHeading => Text("Problems.Heading");
 
-    /// <summary>A finding's severity as a label: "Error", "Warning", "Info".</summary>
-    internal string Severity(FindingSeverity severity) => severity switch
-    {
-        FindingSeverity.Error => "Error",
-        FindingSeverity.Warning => "Warning",
-        _ => "Info",
-    };
+    /// <summary>A finding's severity as a label: "Error", "Warning", "Information".</summary>
+    internal string Severity(FindingSeverity severity) => Explain.SeverityName(severity);
 
-    /// <summary>The sentence on the parts of the document left out.</summary>
+    /// <summary>A finding in a sentence a person reads.</summary>
+    internal string Finding(Finding finding) => Explain.Finding(finding);
+
+    /// <summary>A finding with its severity: "Error: …".</summary>
+    internal string FindingLine(Finding finding) => Format("Problems.Line", Severity(finding.Severity), Finding(finding));
+
+    /// <summary>The sentence on the parts of the document left out, naming where they were.</summary>
     internal string Incomplete(IReadOnlyList<Finding> leftOut) =>
-        $"Incomplete: {leftOut.Count} part(s) of the document were left out ({string.Join(", ", leftOut.Select(f => f.Path))}); the results below were computed without them.";
+        Format(leftOut.Count == 1 ? "Incomplete.One" : "Incomplete.Other", Number(leftOut.Count), string.Join(", ", leftOut.Select(f => f.Path)));
 
-    /// <summary>The sentence that qualifies a status a left-out part could change.</summary>
-    internal string CouldChange(IReadOnlyList<Finding> leftOut) => Json.Completeness.Qualification(leftOut);
+    /// <summary>
+    /// The sentence that qualifies a status a left-out activity could change, in the report's language;
+    /// the same sentence as the JSON's English <c>qualification</c> (<see cref="Json.Completeness.Qualification"/>), from the same data.
+    /// </summary>
+    internal string CouldChange(IReadOnlyList<Finding> leftOut)
+    {
+        int activities = leftOut.Count(f => f.Code == Json.Completeness.ActivityLeftOut);
+        return Format(activities == 1 ? "CouldChange.One" : "CouldChange.Other", Number(activities));
+    }
 
     // ---- A certification --------------------------------------------------------------------------
 
     /// <summary>A certification's heading: "Certified Medical Assistant — CMA (AAMA)".</summary>
-    internal string CertificationHeading(CertificationEvaluation result) => $"{result.Credential.Name} — {result.Credential}";
+    internal string CertificationHeading(CertificationEvaluation result) => Format("Certification.Heading", result.Credential.Name, result.Credential);
 
     /// <summary>The line under a certification's heading, without any id.</summary>
     internal string CertificationMeta(CertificationEvaluation result) =>
-        $"Certified {Date(result.Certification.CertifiedOn)} · {(result.Certification.IsMember ? "member" : "not a member")} of the {result.Credential.Body.Acronym}";
+        Format("Certification.Meta", Date(result.Certification.CertifiedOn), Explain.Membership(result.Certification));
 
     /// <summary>The text report's rule line for a certification.</summary>
     internal string TextCertificationHeading(CertificationEvaluation result) =>
-        $"{result.Credential} certified {Date(result.Certification.CertifiedOn)}";
+        Format("Certification.TextHeading", result.Credential, Date(result.Certification.CertifiedOn));
 
-    /// <summary>"Status: in progress" as the text report writes it.</summary>
-    internal string StatusLine(CertificationStatus status) => $"Status: {Status(status)}";
+    /// <summary>"Status: In progress" as the text report writes it.</summary>
+    internal string StatusLine(CertificationStatus status) => Format("Status.Line", Status(status));
 
     /// <summary>The credit window in words.</summary>
-    internal string WindowLine(DateInterval window) => $"Credit window: {Date(window.Start)} to {Date(window.End)}";
+    internal string WindowLine(DateInterval window) => Format("Window.Line", Span(window.Start, window.End));
 
-    /// <summary>The status in lower-case words, for example "within the CE time limit".</summary>
-    internal string Status(CertificationStatus status) => status switch
-    {
-        CertificationStatus.RequirementsMet => "requirements met",
-        CertificationStatus.InProgress => "in progress",
-        CertificationStatus.WithinCeTimeLimit => "within the CE time limit",
-        CertificationStatus.LapsedExamRequired => "lapsed: exam required",
-        _ => "ineligible",
-    };
+    /// <summary>The status's name, for example "Within the time allowed for CE".</summary>
+    internal string Status(CertificationStatus status) => Explain.StatusName(status);
 
-    /// <summary>The status on the HTML badge, for example "Within CE time limit".</summary>
-    internal string Badge(CertificationStatus status) => status switch
-    {
-        CertificationStatus.RequirementsMet => "Requirements met",
-        CertificationStatus.InProgress => "In progress",
-        CertificationStatus.WithinCeTimeLimit => "Within CE time limit",
-        CertificationStatus.LapsedExamRequired => "Lapsed, exam required",
-        _ => "Ineligible",
-    };
+    /// <summary>The status in sentences a person would say.</summary>
+    internal string Headline(CertificationEvaluation result) => Explain.Headline(result);
 
-    /// <summary>The status in one sentence a person would say, for example "Current until 28 February 2026 — 14 AAMA points still needed".</summary>
-    internal string Headline(CertificationEvaluation result) => result.Status switch
-    {
-        CertificationStatus.RequirementsMet when result.AsOf <= result.ExpiresOn =>
-            $"Current until {Date(result.ExpiresOn)} — every requirement is met; recertify by CE by {Date(result.LastCeDay)}",
-        CertificationStatus.RequirementsMet =>
-            $"Expired on {Date(result.ExpiresOn)} — every requirement is met; recertify by CE by {Date(result.LastCeDay)}",
-        CertificationStatus.InProgress =>
-            $"Current until {Date(result.ExpiresOn)} — {StillNeeded(result)}",
-        CertificationStatus.WithinCeTimeLimit =>
-            $"Expired on {Date(result.ExpiresOn)} — recertification by CE still possible until {Date(result.LastCeDay)}; {StillNeeded(result)}",
-        CertificationStatus.LapsedExamRequired =>
-            $"Lapsed — the CE route closed on {Date(result.LastCeDay)}; recertify by exam{AttemptsLeft(result)}",
-        _ => $"Ineligible — no route to recertify is left{FailedAttempts(result)}",
-    };
-
-    private string StillNeeded(CertificationEvaluation result)
-    {
-        var plan = result.Plan;
-        if (plan.IsEmpty)
-        {
-            return "requirements not yet met";
-        }
-        string categories = plan.ByCategory.IsEmpty ? string.Empty
-            : $" (at least {string.Join(" and ", plan.ByCategory.Select(n => $"{n.Amount} {n.Category}"))})";
-        return $"{Amount(result.Policy.Units, plan.Total)} still needed{categories}";
-    }
-
-    private static string AttemptsLeft(CertificationEvaluation result) =>
-        result.Exam is { } exam ? $" ({exam.AttemptsLeft} of {exam.MaxAttempts} attempts left)" : string.Empty;
-
-    private static string FailedAttempts(CertificationEvaluation result) =>
-        result.Exam is { } exam ? $" ({exam.FailedAttempts} of {exam.MaxAttempts} exam attempts failed)" : string.Empty;
-
-    /// <summary>The evaluation's own explanation of the status, dates made readable.</summary>
-    internal string Explanation(CertificationEvaluation result) => WithReadableDates(result.StatusExplanation);
+    /// <summary>The headline, preceded by why the answer cannot be relied on when it cannot.</summary>
+    internal string Explanation(CertificationEvaluation result) => Explain.StatusExplanation(result);
 
     // ---- What to do next ------------------------------------------------------------------------
 
     /// <summary>The heading of the next steps.</summary>
-    internal string NextStepsHeading => "What to do next";
+    internal string NextStepsHeading => Text("NextSteps.Heading");
 
-    /// <summary>The words before the plan's date: "Complete by ".</summary>
-    internal string CompleteByLead => "Complete by ";
+    /// <summary>By when the plan must be done, or what to do when nothing is left to earn.</summary>
+    internal string PlanSummary(CertificationEvaluation result) => Explain.PlanSummary(result);
 
-    /// <summary>The words after the plan's date.</summary>
-    internal string CompleteByTail(int days) => $" (the end of the credit window, {Days(days)}):";
-
-    /// <summary>The plan's total.</summary>
-    internal string PlanTotal(UnitRule units, CreditAmount total) => $"{Amount(units, total)} in total";
-
-    /// <summary>A category the plan still needs.</summary>
-    internal string PlanCategory(UnitRule units, CategoryNeed need) => $"including at least {Amount(units, need.Amount)} in the {need.Category} category";
-
-    /// <summary>The approved credit the plan still needs.</summary>
-    internal string PlanApproved(UnitRule units, CreditAmount approved, string body) => $"of which at least {Amount(units, approved)} approved by the {body}";
-
-    /// <summary>The warning when the plan's date has passed.</summary>
-    internal string PlanDatePassed => "That date has passed: activities completed from now on fall outside the window and do not count for this cycle.";
+    /// <summary>What the plan still needs, one item each.</summary>
+    internal IReadOnlyList<string> PlanItems(CertificationEvaluation result) => Explain.PlanItems(result);
 
     /// <summary>The plan in one line, as the text report writes it.</summary>
-    internal string PlanLine(CertificationEvaluation result)
-    {
-        var plan = result.Plan;
-        string categories = plan.ByCategory.IsEmpty ? string.Empty : " including " + string.Join(", ", plan.ByCategory.Select(n => $"{n.Amount} {n.Category}"));
-        string approved = plan.Approved.IsZero ? string.Empty : $"; at least {plan.Approved} approved by the {result.Credential.Body.Acronym}";
-        return $"Plan: earn {Amount(result.Policy.Units, plan.Total)} more{categories}{approved}; completed by {Date(plan.CompleteBy)}.";
-    }
+    internal string PlanLine(CertificationEvaluation result) => Format("Plan.Line", Explain.StillNeeded(result) + " " + PlanSummary(result));
 
-    /// <summary>What to do when no more credit is to be earned.</summary>
-    internal string NothingToEarn(CertificationEvaluation result) => result.Status switch
-    {
-        CertificationStatus.RequirementsMet => $"No more credit is needed. Apply to recertify by CE by {Date(result.LastCeDay)}.",
-        CertificationStatus.LapsedExamRequired => $"The CE route closed on {Date(result.LastCeDay)}: credit no longer recertifies this cycle. Recertify by passing the exam.",
-        _ => "No route to recertify is left: see the status above.",
-    };
-
-    /// <summary>The exam route's attempts, led by "Or recertify by exam" while the CE route is open.</summary>
-    internal string ExamRoute(ExamStanding exam, bool ceRouteOpen)
-    {
-        string route = ceRouteOpen && exam.AttemptsLeft > 0 ? "Or recertify by exam" : "Exam route";
-        return $"{route}: {exam.FailedAttempts} of {exam.MaxAttempts} attempts failed, {exam.AttemptsLeft} left.";
-    }
+    /// <summary>Where the exam route stands.</summary>
+    internal string ExamRoute(ExamStanding exam) => Explain.ExamStanding(exam);
 
     // ---- Fees ------------------------------------------------------------------------------------
 
     /// <summary>The sentence when no fee is due.</summary>
-    internal string NoFee => "No fee is due on the route that applies.";
+    internal string NoFee => Explain.NoFee();
 
-    /// <summary>The caption of the fee table.</summary>
-    internal string FeesCaption => "Fees due";
+    /// <summary>The caption of the fee table, with whether the person is a member (the price depends on it).</summary>
+    internal string FeesCaption(Certification certification) => Format("Fees.Caption", Explain.Membership(certification));
 
     /// <summary>The fee table's column headings.</summary>
-    internal (string Fee, string Amount, string Note) FeeColumns => ("Fee", "Amount", "Note");
+    internal (string Fee, string Amount, string Note) FeeColumns => (Text("Fees.Fee"), Text("Fees.Amount"), Text("Fees.Note"));
 
-    /// <summary>A fee's name with who pays it: "CE recertification (member)".</summary>
-    internal string FeeName(FeeDue fee, bool member) => $"{Capitalized(Fee(fee.Kind))} ({(member ? "member" : "non-member")})";
-
-    /// <summary>What a fee is for, for example "CE recertification".</summary>
-    internal string Fee(FeeKind kind) => kind switch
-    {
-        FeeKind.CeRecertification => "CE recertification",
-        FeeKind.Exam => "exam",
-        FeeKind.Annual => "annual",
-        _ => "reactivation",
-    };
+    /// <summary>What a fee is for, for example "Recertification by CE".</summary>
+    internal string Fee(FeeKind kind) => Explain.FeeName(kind);
 
     /// <summary>The plain note on a fee the body does not itself confirm, or empty when it does.</summary>
-    internal string FeeConfirmation(FeeDue fee, string body) =>
-        fee.Rule.Source.Confirmed ? string.Empty : $"Amount not confirmed by the {body}: check it with the {body} before paying.";
+    internal string FeeConfirmation(FeeDue fee, CertificationEvaluation result) =>
+        Explain.Unconfirmed(fee.Rule.Source, result.Credential.Body) is { } unconfirmed ? Format("Fee.Unconfirmed", unconfirmed) : string.Empty;
 
     /// <summary>A fee in one line, as the text report writes it.</summary>
-    internal string FeeLine(FeeDue fee, bool member, string body)
+    internal string FeeLine(FeeDue fee, CertificationEvaluation result)
     {
-        string note = FeeConfirmation(fee, body);
-        return $"Fee: {FeeName(fee, member)} {Money(fee.Amount)}{(note.Length == 0 ? string.Empty : $" ({note})")}";
+        string line = Explain.Fee(fee, result);
+        string note = FeeConfirmation(fee, result);
+        return note.Length == 0 ? line : Format("Fee.WithNote", line, note);
     }
 
     // ---- Requirements ----------------------------------------------------------------------------
 
     /// <summary>The heading of the requirements.</summary>
-    internal string RequirementsHeading => "Requirements";
+    internal string RequirementsHeading => Text("Requirements.Heading");
 
     /// <summary>The requirement table's column headings.</summary>
-    internal (string Requirement, string Progress, string Counted, string Result) RequirementColumns => ("Requirement", "Progress", "Counted", "Result");
+    internal (string Requirement, string Progress, string Counted, string Result) RequirementColumns =>
+        (Text("Requirements.Requirement"), Text("Requirements.Progress"), Text("Requirements.Counted"), Text("Requirements.Result"));
 
     /// <summary>A requirement's name: "Total", "Clinical category", "Approved by the AAMA", "CPR cards".</summary>
-    internal string Requirement(RequirementOutcome requirement, string bodyAcronym)
-    {
-        const string CategoryPrefix = "category:";
-        string id = requirement.RequirementId;
-        return id switch
-        {
-            "total" => "Total",
-            "approved" => $"Approved by the {bodyAcronym}",
-            "cap:non-approved" => $"Not approved by the {bodyAcronym}",
-            "cap:cpr" => "CPR cards",
-            _ when id.StartsWith(CategoryPrefix, StringComparison.Ordinal) => Capitalized(id[CategoryPrefix.Length..]) + " category",
-            _ => requirement.IsCap ? "Limit" : "Requirement",
-        };
-    }
+    internal string Requirement(RequirementOutcome requirement, CertificationEvaluation result) => Explain.RequirementName(requirement, result.Policy);
 
     /// <summary>A requirement's bound: "at most 12 AAMA points", "at least 60 AAMA points".</summary>
-    internal string RequirementBound(RequirementOutcome requirement, UnitRule units) =>
-        requirement.IsCap ? $"at most {Amount(units, requirement.Required)}" : $"at least {Amount(units, requirement.Required)}";
+    internal string RequirementBound(RequirementOutcome requirement, CertificationEvaluation result) => Explain.RequirementTarget(requirement, result.Policy);
+
+    /// <summary>A requirement's name and bound in one cell.</summary>
+    internal string RequirementWithBound(RequirementOutcome requirement, CertificationEvaluation result) =>
+        Format("Requirement.WithTarget", Requirement(requirement, result), RequirementBound(requirement, result));
 
     /// <summary>What counted against a requirement: "46 of 60 AAMA points".</summary>
-    internal string RequirementCounted(RequirementOutcome requirement, UnitRule units) =>
-        $"{requirement.Counted} of {(requirement.IsCap ? "at most " : string.Empty)}{Amount(units, requirement.Required)}";
+    internal string RequirementCounted(RequirementOutcome requirement, CertificationEvaluation result) => Explain.RequirementProgress(requirement, result.Policy);
 
-    /// <summary>A requirement's result in words; a shortfall is "still needed" only while credit can still recertify.</summary>
-    internal string RequirementResult(RequirementOutcome requirement, UnitRule units, bool ceRouteOpen) => requirement switch
-    {
-        { IsCap: true, Excluded.IsZero: true } => "Within the limit",
-        { IsCap: true } => $"Limit reached: {Amount(units, requirement.Excluded)} over the limit not counted",
-        { IsMet: true } => "✓ Met",
-        _ when ceRouteOpen => $"{Amount(units, requirement.Shortfall)} still needed",
-        _ => $"Short by {Amount(units, requirement.Shortfall)}",
-    };
+    /// <summary>A requirement's result in words.</summary>
+    internal string RequirementResult(RequirementOutcome requirement, CertificationEvaluation result) => Explain.RequirementResult(requirement, result);
 
     // ---- Activities ------------------------------------------------------------------------------
 
     /// <summary>The heading of the activities.</summary>
-    internal string ActivitiesHeading => "Activities: what counted and why";
+    internal string ActivitiesHeading => Text("Activities.Heading");
 
     /// <summary>The sentence when the document lists no activity.</summary>
-    internal string NoActivity => "The document lists no activity.";
+    internal string NoActivity => Text("Activities.None");
 
     /// <summary>The activity table's column headings.</summary>
-    internal (string Number, string Activity, string Completed, string Result, string Why) ActivityColumns => ("#", "Activity", "Completed", "Result", "Why");
+    internal (string Number, string Activity, string Completed, string Result, string Why) ActivityColumns =>
+        (Text("Activities.Number"), Text("Activities.Activity"), Text("Activities.Completed"), Text("Activities.Result"), Text("Activities.Why"));
 
     /// <summary>The name of an activity without a title: "Activity 3".</summary>
-    internal string UntitledActivity(int number) => $"Activity {number}";
+    internal string UntitledActivity(int number) => Format("Activity.Untitled", Number(number));
 
     /// <summary>The completion date of an activity the transcript does not hold.</summary>
-    internal string UnknownDate => "unknown";
+    internal string UnknownDate => Text("Activity.UnknownDate");
 
-    /// <summary>An activity's kind in words: "course", "CPR card".</summary>
-    internal string Kind(ActivityKind kind) => kind.Id switch
-    {
-        "course" => "course",
-        "conference" => "conference",
-        "self-study" => "self-study",
-        "publication" => "publication",
-        "college-course" => "college course",
-        "cpr-card" => "CPR card",
-        "bls-card" => "BLS card",
-        "first-aid-card" => "first-aid card",
-        "renewable-certification" => "renewable certification",
-        "employment" => "employment",
-        "employer-training" => "employer training",
-        _ => "activity",
-    };
+    /// <summary>An activity's kind as a label: "course", "CPR card".</summary>
+    internal string Kind(ActivityKind kind) => Explain.KindLabel(kind);
 
     /// <summary>An activity's duration: "90 minutes".</summary>
-    internal string Minutes(int minutes) => minutes == 1 ? "1 minute" : $"{minutes} minutes";
+    internal string Minutes(int minutes) => Explain.Minutes(minutes);
 
     /// <summary>Where an activity outside the drawn dates is drawn, under its date.</summary>
-    internal string EdgeNote(TimelinePlace place) =>
-        place == TimelinePlace.Before ? "before the timeline: drawn at its left edge" : "after the timeline: drawn at its right edge";
+    internal string EdgeNote(TimelinePlace place) => Text(place == TimelinePlace.Before ? "Activity.Edge.Before" : "Activity.Edge.After");
 
     /// <summary>What became of an activity's credit, as a whole.</summary>
-    internal string Outcome(ActivityOutcome outcome) => outcome switch
-    {
-        ActivityOutcome.Counted => "Counted",
-        ActivityOutcome.PartlyCounted => "Partly counted",
-        _ => "Not counted",
-    };
+    internal string Outcome(ActivityDecision decision) => Explain.Outcome(decision);
 
     /// <summary>How much of an activity counted: "2 of 3 AAMA points".</summary>
-    internal string CountedOf(CreditAmount counted, UnitRule units, CreditAmount submitted) => $"{counted} of {Amount(units, submitted)}";
+    internal string CountedOf(ActivityDecision decision, CertificationEvaluation result) =>
+        Format("Activity.CountedOf", Explain.Number(decision.CountedTotal), Amount(result.Policy, decision.Submitted));
 
-    /// <summary>Credit that counted, in a sentence.</summary>
-    internal string Counted(CountedCredit counted, UnitRule units, string body)
-    {
-        string toward = counted.Category is { } category ? $"the {category} category" : "the total";
-        return $"{Amount(units, counted.Amount)} counted toward {toward}, {(counted.Approved ? "approved" : "not approved")} by the {body}.";
-    }
+    /// <summary>What counted toward what, what did not and why, then the notes, in sentences.</summary>
+    internal IReadOnlyList<string> ActivityLines(ActivityDecision decision, CertificationEvaluation result) => Explain.ActivityLines(decision, result);
 
-    /// <summary>Credit that did not count, in a sentence with the evaluation's reason.</summary>
-    internal string NotCounted(NotCountedCredit refused, UnitRule units)
-    {
-        string what = refused.Amount.IsZero ? "Not counted" : $"{Amount(units, refused.Amount)} not counted";
-        return $"{what} ({Reason(refused.Reason)}): {WithReadableDates(refused.Message)}";
-    }
+    /// <summary>Why credit did not count, in a few words: "Too short".</summary>
+    internal string ReasonLabel(NotCountedCredit refused) => Explain.ReasonLabel(refused);
 
-    /// <summary>The sentence for an activity with no credit to count.</summary>
-    internal string NoCredit => "No credit to count.";
-
-    /// <summary>A note on an activity.</summary>
-    internal string ActivityNote(ActivityNote note) => $"Note: {WithReadableDates(note.Message)}";
-
-    /// <summary>Why credit did not count, in a few words: "outside the window".</summary>
-    internal string Reason(NotCountedReason reason) => reason switch
-    {
-        NotCountedReason.OutsideWindow => "outside the window",
-        NotCountedReason.AfterAsOf => "after the as-of date",
-        NotCountedReason.Duplicate => "duplicate",
-        NotCountedReason.OverCap => "over a limit",
-        NotCountedReason.TooShort => "too short",
-        NotCountedReason.NotAccepted => "not accepted",
-        NotCountedReason.NeedsReview => "needs review",
-        NotCountedReason.UnknownUnit => "not counted by this body",
-        NotCountedReason.UnknownCategory => "unknown category",
-        _ => "not counted",
-    };
+    /// <summary>Why credit did not count, in a sentence.</summary>
+    internal string Reason(NotCountedCredit refused) => Explain.Reason(refused);
 
     /// <summary>The heading of the not-counted table in the text report.</summary>
-    internal string NotCountedHeading => "Not counted:";
+    internal string NotCountedHeading => Text("NotCounted.Heading");
 
     /// <summary>The text report's not-counted table's column headings.</summary>
-    internal (string Activity, string Amount, string Reason, string Why) NotCountedColumns => ("Activity", "Amount", "Reason", "Why");
+    internal (string Activity, string Amount, string Reason, string Why) NotCountedColumns =>
+        (Text("NotCounted.Activity"), Text("NotCounted.Amount"), Text("NotCounted.Reason"), Text("NotCounted.Why"));
 
     // ---- Dates that matter -----------------------------------------------------------------------
 
     /// <summary>The heading of the deadlines.</summary>
-    internal string DatesHeading => "Dates that matter";
+    internal string DatesHeading => Text("Dates.Heading");
 
     /// <summary>The deadline table's column headings.</summary>
-    internal (string What, string Date, string FromAsOf) DateColumns => ("What", "Date", "From the as-of date");
+    internal (string What, string Date, string FromAsOf) DateColumns => (Text("Dates.What"), Text("Dates.Date"), Text("Dates.FromAsOf"));
 
     /// <summary>What a deadline is, for example "Last day to recertify by CE".</summary>
-    internal string Deadline(DeadlineKind kind) => kind switch
-    {
-        DeadlineKind.Expiration => "Expiration",
-        DeadlineKind.LastCeDay => "Last day to recertify by CE",
-        DeadlineKind.ExamApplication => "Last day for the exam application",
-        DeadlineKind.AnnualFee => "Annual fee due",
-        _ => "Last day to pass the exam",
-    };
+    internal string Deadline(DeadlineKind kind) => Explain.DeadlineName(kind);
 
-    /// <summary>A deadline's short label on the timeline.</summary>
-    internal string ShortDeadline(DeadlineKind kind) => kind switch
-    {
-        DeadlineKind.Expiration => "Expiration",
-        DeadlineKind.LastCeDay => "Last CE day",
-        DeadlineKind.ExamApplication => "Exam application by",
-        DeadlineKind.AnnualFee => "Annual fee",
-        _ => "Pass exam by",
-    };
+    /// <summary>A deadline's short label on the timeline, with its date, where the full name does not fit.</summary>
+    internal string TimelineDeadline(Deadline deadline) => Format("Timeline.DateLabel", Text("Timeline.Short." + deadline.Kind), Date(deadline.Date));
+
+    /// <summary>The evaluation's deadlines, those of the route the person is on first.</summary>
+    internal static IReadOnlyList<Deadline> DeadlinesByRoute(CertificationEvaluation result) => Explainer.DeadlinesByRoute(result);
 
     // ---- Notes -----------------------------------------------------------------------------------
 
     /// <summary>The heading of the notes.</summary>
-    internal string NotesHeading => "Notes";
+    internal string NotesHeading => Text("Notes.Heading");
+
+    /// <summary>A note on the evaluation, in a sentence.</summary>
+    internal string Note(EvaluationNote note) => Explain.Note(note);
 
     /// <summary>A note on the evaluation, in the text report.</summary>
-    internal string NoteLine(EvaluationNote note) => $"Note: {WithReadableDates(note.Message)}";
+    internal string NoteLine(EvaluationNote note) => Format("Note.Line", Note(note));
 
     // ---- The timeline ----------------------------------------------------------------------------
 
     /// <summary>The heading of the timeline.</summary>
-    internal string TimelineHeading => "Timeline";
+    internal string TimelineHeading => Text("Timeline.Heading");
 
     /// <summary>The timeline's accessible label.</summary>
     internal string TimelineLabel(CertificationEvaluation result, LocalDate start, LocalDate end) =>
-        $"Timeline of the {result.Credential} cycle from {Date(start)} to {Date(end)}, as of {Date(result.AsOf)}";
+        Format("Timeline.Label", result.Credential, Span(start, end), Date(result.AsOf));
 
     /// <summary>The timeline's title.</summary>
-    internal string TimelineTitle(LocalDate start, LocalDate end) => $"Timeline from {Date(start)} to {Date(end)}";
-
-    /// <summary>A span of dates: "1 March 2021 to 28 February 2026".</summary>
-    internal string Span(LocalDate from, LocalDate to) => $"{Date(from)} to {Date(to)}";
+    internal string TimelineTitle(LocalDate start, LocalDate end) => Format("Timeline.Title", Span(start, end));
 
     /// <summary>The label of the certification date on the timeline.</summary>
-    internal string CertifiedLabel(LocalDate date) => $"Certified {Date(date)}";
+    internal string CertifiedLabel(LocalDate date) => Format("Timeline.Certified", Date(date));
 
     /// <summary>The hint of the certification date.</summary>
-    internal string CycleStarts => "The cycle starts";
+    internal string CycleStarts => Text("Timeline.CycleStarts");
 
-    /// <summary>The hint of a deadline on the timeline.</summary>
-    internal string DeadlineHint(Deadline deadline) => $"{Deadline(deadline.Kind)}: {Date(deadline.Date)} ({Days(deadline.DaysFromAsOf)})";
+    /// <summary>The hint of a deadline on the timeline: "Last day to recertify by CE: 28 February 2026 (in 97 days)".</summary>
+    internal string DeadlineHint(Deadline deadline) => Explain.Deadline(deadline);
 
     /// <summary>The label of the as-of date on the timeline.</summary>
-    internal string AsOfLabel(LocalDate date) => $"As of {Date(date)}";
+    internal string AsOfLabel(LocalDate date) => Format("Timeline.AsOf", Date(date));
 
     /// <summary>The hint of the as-of date.</summary>
-    internal string AsOfHint => "The date this report evaluates";
+    internal string AsOfHint => Text("Timeline.AsOfHint");
 
     /// <summary>The as-of entry of the key: its label and its sentence.</summary>
-    internal (string Label, string Text) AsOfKey(LocalDate date) => ("As of", $": {Date(date)}, the date this report evaluates.");
+    internal (string Label, string Text) AsOfKey(LocalDate date) => (Text("Key.AsOf"), Format("Key.AsOf.Text", Date(date)));
 
     /// <summary>The credit window band: its label and hint.</summary>
-    internal (string Label, string Hint) WindowBand => ("Credit window", "Activities completed in it can count.");
+    internal (string Label, string Hint) WindowBand => Band("Band.Window");
 
     /// <summary>The CE time limit band.</summary>
-    internal (string Label, string Hint) TimeLimitBand => ("CE time limit", "Expired, but recertification by CE is still allowed with credit from the window.");
+    internal (string Label, string Hint) TimeLimitBand => Band("Band.TimeLimit");
 
     /// <summary>The band after the CE route closed with no exam attempt left.</summary>
-    internal (string Label, string Hint) ClosedBand => ("CE route closed", "Credit no longer recertifies, and no exam attempt is left.");
+    internal (string Label, string Hint) ClosedBand => Band("Band.Closed");
 
     /// <summary>The band where only the exam remains.</summary>
-    internal (string Label, string Hint) ExamOnlyBand => ("Exam only", "The CE route is closed: only the exam remains.");
+    internal (string Label, string Hint) ExamOnlyBand => Band("Band.ExamOnly");
+
+    private (string Label, string Hint) Band(string key) => (Text(key), Text(key + ".Hint"));
 
     /// <summary>A band in the key, after its label.</summary>
-    internal string BandKey(LocalDate from, LocalDate to, string hint) => $": {Span(from, to)}. {hint}";
+    internal string BandKey(LocalDate from, LocalDate to, string hint) => Format("Band.Key", Span(from, to), hint);
+
+    /// <summary>A band's title in the drawing.</summary>
+    internal string BandTitle(string label, LocalDate from, LocalDate to) => Format("Band.Title", label, Span(from, to));
 
     /// <summary>What a mark's shape means, after the outcome's words.</summary>
-    internal string OutcomeHint(ActivityOutcome outcome) => outcome switch
-    {
-        ActivityOutcome.Counted => " (filled circle): all of its credit counts.",
-        ActivityOutcome.PartlyCounted => " (ring): some of its credit counts; the list says why the rest does not.",
-        _ => " (square): none of its credit counts; the list says why.",
-    };
+    internal string OutcomeHint(ActivityOutcome outcome) => Text("Key." + outcome);
 
     /// <summary>The edge entry of the key.</summary>
-    internal (string Label, string Text) EdgeKey => ("At an edge", ": completed outside the dates drawn; placed at the nearest edge.");
+    internal (string Label, string Text) EdgeKey => (Text("Key.Edge"), Text("Key.Edge.Text"));
 
     /// <summary>A mark's title: number, name, date, outcome and why.</summary>
     internal string MarkTitle(ActivityRow row)
     {
         string edge = row.Place switch
         {
-            TimelinePlace.Before => "; before the dates drawn, placed at the left edge",
-            TimelinePlace.After => "; after the dates drawn, placed at the right edge",
+            TimelinePlace.Before => Text("Mark.Before"),
+            TimelinePlace.After => Text("Mark.After"),
             _ => string.Empty,
         };
-        return $"{row.Number}. {row.Name}, completed {Date(row.Activity!.CompletedOn)}{edge}. {Outcome(row.Outcome)}. {row.Why}";
+        return Format("Mark.Title", Number(row.Number), row.Name, Date(row.Activity!.CompletedOn), edge, Outcome(row.Decision), row.Why);
     }
 
     // ---- The details part ------------------------------------------------------------------------
 
     /// <summary>The summary line of the details part.</summary>
-    internal string DetailsSummary => "Details: ids, rules and sources";
+    internal string DetailsSummary => Text("Details.Summary");
 
     /// <summary>The heading of the text report's details part.</summary>
-    internal string DetailsHeading => "Details (ids, rules and sources)";
+    internal string DetailsHeading => Text("Details.Heading");
 
     /// <summary>The label of the ids of a certification in the details.</summary>
     internal string DetailsCertification(CertificationEvaluation result) =>
-        $"{result.Credential}: credential {result.Credential.Id}, policy {result.Policy.PolicyId}, status {result.Status.ToId()} (rule {result.StatusRule.RuleId}), window {Date(result.Window.Start)} to {Date(result.Window.End)} (rule {result.WindowRule.RuleId})";
+        Format("Details.Certification", result.Credential, result.Credential.Id, result.Policy.PolicyId, result.Status.ToId(), result.StatusRule.RuleId,
+            Span(result.Window.Start, result.Window.End), result.WindowRule.RuleId);
 
     /// <summary>The details' column headings.</summary>
-    internal (string What, string Id, string Rule) DetailsColumns => ("What", "Id", "Rule");
+    internal (string What, string Id, string Rule) DetailsColumns => (Text("Details.What"), Text("Details.Id"), Text("Details.Rule"));
 
     /// <summary>The heading of the sources of the rules in the details.</summary>
-    internal string SourcesHeading => "Sources";
+    internal string SourcesHeading => Text("Details.Sources");
 
     /// <summary>The label of a deadline row in the details.</summary>
-    internal string DetailsDeadline(Deadline deadline) => $"{Deadline(deadline.Kind)} ({Date(deadline.Date)})";
+    internal string DetailsDeadline(Deadline deadline) => Format("Details.Deadline", Deadline(deadline.Kind), Date(deadline.Date));
 
     /// <summary>The label of an activity row in the details.</summary>
-    internal string DetailsActivity(ActivityRow row) => $"{row.Number}. {row.Name}";
+    internal string DetailsActivity(ActivityRow row) => Format("Details.Activity", Number(row.Number), row.Name);
+
+    /// <summary>The label of a part of an activity row in the details: "3. First aid: Too short".</summary>
+    internal string DetailsPart(ActivityRow row, string what) => Format("Details.Part", DetailsActivity(row), what);
 
     /// <summary>The label of a fee row in the details.</summary>
-    internal string DetailsFee(FeeDue fee) => $"{Capitalized(Fee(fee.Kind))} {Money(fee.Amount)}";
+    internal string DetailsFee(FeeDue fee) => Format("Details.Fee", Fee(fee.Kind), Money(fee.Amount));
+
+    /// <summary>A rule and its source in the details.</summary>
+    internal string DetailsSource(string ruleId, RuleSource source) => Format("Details.Source", ruleId, Source(source));
+
+    /// <summary>A note's label in the details.</summary>
+    internal string NoteLabel(ActivityNote note) => Explain.NoteLabel(note);
 
     /// <summary>A source as an auditor reads it: citation, revision, authority, confirmation and URL.</summary>
     internal string Source(RuleSource source)
@@ -544,11 +393,11 @@ internal sealed partial class ReportWords
         }
         if (source.Authority is { } authority)
         {
-            parts.Add($"{authority.ToId()} source");
+            parts.Add(Format("Source.Authority", authority.ToId()));
         }
         if (!source.Confirmed)
         {
-            parts.Add("unconfirmed");
+            parts.Add(Text("Source.Unconfirmed"));
         }
         if (source.Url is { } url)
         {
@@ -561,13 +410,14 @@ internal sealed partial class ReportWords
         return string.Join(" · ", parts);
     }
 
-    /// <summary>A finding with its code and place, for the details.</summary>
-    internal string Finding(Finding finding) => finding.ToString();
+    // ---- Resources -------------------------------------------------------------------------------
 
-    /// <summary>The text with its first letter in upper case.</summary>
-    internal static string Capitalized(string text) =>
-        text.Length == 0 ? text : string.Concat(text[..1].ToUpperInvariant(), text.AsSpan(1));
+    /// <summary>The name of every layout word in the resources, for the tests.</summary>
+    internal static ResourceManager LayoutResources => Resources;
 
-    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoDate();
+    private string Plural(string key, int count) => Format(key + (count == 1 ? ".One" : ".Other"), Number(count));
+
+    private string Format(string key, params object[] arguments) => string.Format(Culture, Text(key), arguments);
+
+    private string Text(string key) => Resources.GetString(key, Culture) ?? throw new InvalidOperationException($"The report's resources have no '{key}'.");
 }

@@ -43,8 +43,6 @@ internal static class TextReport
         {
             var rows = ActivityRow.For(result, transcript, TimelineRange.For(result), words);
             allRows.Add(rows);
-            var units = result.Policy.Units;
-            string body = result.Credential.Body.Acronym;
             console.WriteLine();
             console.Write(new Rule($"[bold]{Markup.Escape(words.TextCertificationHeading(result))}[/]") { Justification = Justify.Left });
             console.MarkupLine($"[bold]{Markup.Escape(words.StatusLine(result.Status))}[/]");
@@ -57,10 +55,10 @@ internal static class TextReport
 
             var dateColumns = words.DateColumns;
             var dates = new Table().Border(border).AddColumns(Markup.Escape(dateColumns.What), Markup.Escape(dateColumns.Date), Markup.Escape(dateColumns.FromAsOf));
-            foreach (var deadline in Routes.DeadlinesRouteFirst(result))
+            foreach (var deadline in ReportWords.DeadlinesByRoute(result))
             {
                 dates.AddRow(Markup.Escape(words.Deadline(deadline.Kind)), Markup.Escape(words.Date(deadline.Date)),
-                    Markup.Escape(deadline.DaysFromAsOf < 0 ? words.DaysPassed(deadline.DaysFromAsOf) : words.Days(deadline.DaysFromAsOf)));
+                    Markup.Escape(words.FromAsOf(deadline.DaysFromAsOf)));
             }
             console.Write(dates);
 
@@ -69,9 +67,9 @@ internal static class TextReport
             foreach (var requirement in result.Requirements)
             {
                 requirements.AddRow(
-                    Markup.Escape($"{words.Requirement(requirement, body)} ({words.RequirementBound(requirement, units)})"),
-                    Markup.Escape(words.RequirementCounted(requirement, units)),
-                    Markup.Escape(words.RequirementResult(requirement, units, Routes.CeRouteOpen(result.Status))));
+                    Markup.Escape(words.RequirementWithBound(requirement, result)),
+                    Markup.Escape(words.RequirementCounted(requirement, result)),
+                    Markup.Escape(words.RequirementResult(requirement, result)));
             }
             console.Write(requirements);
 
@@ -83,8 +81,8 @@ internal static class TextReport
                 var table = new Table().Border(border).AddColumns(Markup.Escape(columns.Activity), Markup.Escape(columns.Amount), Markup.Escape(columns.Reason), Markup.Escape(columns.Why));
                 foreach (var (row, part) in refused)
                 {
-                    table.AddRow(Markup.Escape(words.DetailsActivity(row)), Markup.Escape(words.Amount(units, part.Amount)), Markup.Escape(words.Reason(part.Reason)),
-                        Markup.Escape(words.WithReadableDates(part.Message)));
+                    table.AddRow(Markup.Escape(words.DetailsActivity(row)), Markup.Escape(words.Amount(result.Policy, part.Amount)), Markup.Escape(words.ReasonLabel(part)),
+                        Markup.Escape(words.Reason(part)));
                 }
                 console.Write(table);
             }
@@ -95,11 +93,11 @@ internal static class TextReport
             }
             foreach (var fee in result.Fees)
             {
-                console.MarkupLine(Markup.Escape(words.FeeLine(fee, result.Certification.IsMember, body)));
+                console.MarkupLine(Markup.Escape(words.FeeLine(fee, result)));
             }
             if (result.Exam is { } exam)
             {
-                console.MarkupLine(Markup.Escape(words.ExamRoute(exam, Routes.CeRouteOpen(result.Status))));
+                console.MarkupLine(Markup.Escape(words.ExamRoute(exam)));
             }
             foreach (var note in result.Notes)
             {
@@ -136,7 +134,7 @@ internal static class TextReport
             console.MarkupLine(Markup.Escape(words.SourcesHeading + ":"));
             foreach (var (ruleId, source) in Details.Sources(entries))
             {
-                console.MarkupLine(Markup.Escape($"  {ruleId}: {words.Source(source)}"));
+                console.MarkupLine(Markup.Escape("  " + words.DetailsSource(ruleId, source)));
             }
         }
     }

@@ -176,7 +176,7 @@ public sealed class CliTest : IDisposable
         var (exit, output, _) = Run("evaluate", Path.Combine(Root(), "docs", "examples", "cma-in-progress.json"));
         Assert.Equal(0, exit);
         Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
-        Assert.Contains("Status: in progress", output, StringComparison.Ordinal);
+        Assert.Contains("Status: In progress", output, StringComparison.Ordinal);
         Assert.Contains("Current until 28 February 2026", output, StringComparison.Ordinal);
         Assert.Contains("category:administrative", output, StringComparison.Ordinal);
         Assert.Contains("too-short", output, StringComparison.Ordinal);

@@ -32,9 +32,13 @@ public sealed class CultureOptionTest
         var (exit, output, _) = CliTestPaths.Run(Today, "evaluate", Example("cma-in-progress.json"), "--format", "html");
         Assert.Equal(0, exit);
         Assert.Contains("<html lang=\"en-US\">", output, StringComparison.Ordinal);
-        var (textExit, text, _) = CliTestPaths.Run(Today, "evaluate", Example("cma-in-progress.json"), "--culture", "es-US");
+        var (textExit, text, _) = CliTestPaths.Run(Today, "evaluate", Example("cma-in-progress.json"));
         Assert.Equal(0, textExit);
-        Assert.Contains("Status:", text, StringComparison.Ordinal);
+        Assert.Contains("Status: In progress", text, StringComparison.Ordinal);
+        var (spanishExit, spanish, _) = CliTestPaths.Run(Today, "evaluate", Example("cma-in-progress.json"), "--culture", "es-US");
+        Assert.Equal(0, spanishExit);
+        Assert.Contains("Estado: En curso", spanish, StringComparison.Ordinal);
+        Assert.DoesNotContain("Status:", spanish, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -25,9 +25,9 @@ public sealed class HtmlReportTest : IDisposable
     {
         ["in-progress"] = "In progress",
         ["met"] = "Requirements met",
-        ["within-ce-time-limit"] = "Within CE time limit",
-        ["lapsed-exam-required"] = "Lapsed, exam required",
-        ["ineligible"] = "Ineligible",
+        ["within-ce-time-limit"] = "Within the time allowed for CE",
+        ["lapsed-exam-required"] = "Lapsed: exam required",
+        ["ineligible"] = "No route to recertify",
     };
 
     internal static string Example(string file) => ReportSamples.Example(file);
@@ -101,11 +101,11 @@ public sealed class HtmlReportTest : IDisposable
     }
 
     [Theory]
-    [InlineData("cma-in-progress.json", "Current until 28 February 2026 — 14 AAMA points still needed (at least 1 administrative)")]
-    [InlineData("cma-met.json", "Current until 28 February 2026 — every requirement is met; recertify by CE by 29 May 2026")]
-    [InlineData("cma-within-ce-time-limit.json", "Expired on 30 June 2025 — recertification by CE still possible until 28 September 2025; 27 AAMA points still needed (at least 1 administrative)")]
-    [InlineData("cma-lapsed.json", "Lapsed — the CE route closed on 29 June 2024; recertify by exam (3 of 3 attempts left)")]
-    [InlineData("cma-ineligible.json", "Ineligible — no route to recertify is left (3 of 3 exam attempts failed)")]
+    [InlineData("cma-in-progress.json", "Current until 28 February 2026 (97 days left). You still need 14 AAMA points in total, 1 AAMA point in the administrative category and 2 AAMA points approved by the AAMA.")]
+    [InlineData("cma-met.json", "Current until 28 February 2026. Every requirement is met: apply by 28 February 2026 to stay current; recertification by CE remains possible until 29 May 2026.")]
+    [InlineData("cma-within-ce-time-limit.json", "Expired on 30 June 2025; recertification by CE remains possible until 28 September 2025, with credit completed by 30 June 2025. You still need 27 AAMA points in total and 1 AAMA point in the administrative category.")]
+    [InlineData("cma-lapsed.json", "Lapsed: the time to recertify by CE ended on 29 June 2024; recertify by passing the exam (3 of 3 attempts left).")]
+    [InlineData("cma-ineligible.json", "3 of 3 exam attempts failed: no route to recertify is left. Ineligible to test or recertify until an accredited medical assisting program is completed again.")]
     public void The_headline_says_the_status_as_a_person_would(string file, string headline)
     {
         var page = Parse(Html(Example(file)));
@@ -155,11 +155,11 @@ public sealed class HtmlReportTest : IDisposable
     {
         var page = Parse(Html(Example("cma-in-progress.json")));
         string Why(string id) => string.Join(" ", page.Descendants("tr").Single(r => (string?)r.Attribute("data-activity") == id).Elements("td").Last().Elements("span").Select(s => s.Value));
-        Assert.Equal("2 AAMA points counted toward the clinical category, approved by the AAMA.", Why("a1"));
-        Assert.StartsWith("1 AAMA point not counted (too short): The activity lasted 30 minutes", Why("n2"), StringComparison.Ordinal);
-        Assert.Contains("(outside the window): Completed on 30 November 2020", Why("a0"), StringComparison.Ordinal);
-        Assert.Contains("(after the as-of date)", Why("a9"), StringComparison.Ordinal);
-        Assert.Contains("(needs review)", Why("cpr-short"), StringComparison.Ordinal);
+        Assert.Equal("2 AAMA points counted toward the clinical category (approved by the AAMA).", Why("a1"));
+        Assert.Equal("1 AAMA point did not count: The activity lasted 30 minutes; an activity not approved by the AAMA must last at least 50 minutes.", Why("n2"));
+        Assert.StartsWith("3 AAMA points did not count: Completed on 30 November 2020; only activities completed from 10 February 2021", Why("a0"), StringComparison.Ordinal);
+        Assert.Contains("after 23 November 2025, the date this result is calculated for", Why("a9"), StringComparison.Ordinal);
+        Assert.Contains("so someone must check it", Why("cpr-short"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -170,8 +170,8 @@ public sealed class HtmlReportTest : IDisposable
         Assert.Equal(["total", "category:general", "category:clinical", "category:administrative", "approved", "cap:non-approved", "cap:cpr"], rows.Keys);
         Assert.Equal("46 of 60 AAMA points", rows["total"].Elements("td").ElementAt(1).Value);
         Assert.Equal("14 AAMA points still needed", rows["total"].Elements("td").Last().Value);
-        Assert.Equal("✓ Met", rows["category:general"].Elements("td").Last().Value);
-        Assert.Equal("18 of at most 30 AAMA points", rows["cap:non-approved"].Elements("td").ElementAt(1).Value);
+        Assert.Equal("Met", rows["category:general"].Elements("td").Last().Value);
+        Assert.Equal("18 of 30 AAMA points", rows["cap:non-approved"].Elements("td").ElementAt(1).Value);
         Assert.Contains("at most 12 AAMA points", rows["cap:cpr"].Element("th")!.Value, StringComparison.Ordinal);
         var fill = WithClass(rows["total"], "div", "fill").Single();
         Assert.Equal("width: 76.7%", (string?)fill.Attribute("style"));
@@ -183,12 +183,13 @@ public sealed class HtmlReportTest : IDisposable
     {
         var page = Parse(Html(Example("cma-in-progress.json")));
         var next = WithClass(page, "div", "next").Single();
-        Assert.Equal("Complete by 28 February 2026 (the end of the credit window, in 97 days):", WithClass(next, "p", "plan-summary").Single().Value);
+        Assert.Equal("Complete them by 28 February 2026 (in 97 days), the last day on which credit counts for this cycle.", WithClass(next, "p", "plan-summary").Single().Value);
         Assert.Equal(
-            ["14 AAMA points in total", "including at least 1 AAMA point in the administrative category", "of which at least 2 AAMA points approved by the AAMA"],
+            ["14 AAMA points in total", "including at least 1 AAMA point in the administrative category", "including at least 2 AAMA points approved by the AAMA"],
             WithClass(next, "ul", "plan").Single().Elements("li").Select(li => li.Value));
         var fee = WithClass(next, "table", "fees").Single().Element("tbody")!.Element("tr")!;
-        Assert.Equal("CE recertification (member)", fee.Element("th")!.Value);
+        Assert.Equal("Fees due (member of the AAMA)", WithClass(next, "table", "fees").Single().Element("caption")!.Value);
+        Assert.Equal("Recertification by CE", fee.Element("th")!.Value);
         Assert.Equal("$65.00", fee.Element("td")!.Value);
     }
 
@@ -198,8 +199,8 @@ public sealed class HtmlReportTest : IDisposable
         var page = Parse(Html(Example("cma-lapsed.json")));
         var next = WithClass(page, "div", "next").Single();
         Assert.Empty(WithClass(next, "ul", "plan"));
-        Assert.StartsWith("The CE route closed on 29 June 2024", WithClass(next, "p", "plan-summary").Single().Value, StringComparison.Ordinal);
-        Assert.Equal(["Exam (non-member)", "Reactivation (non-member)"], WithClass(next, "table", "fees").Single().Descendants("th").Where(th => (string?)th.Attribute("scope") == "row").Select(th => th.Value));
+        Assert.StartsWith("The time to recertify by CE ended on 29 June 2024", WithClass(next, "p", "plan-summary").Single().Value, StringComparison.Ordinal);
+        Assert.Equal(["Exam", "Reactivation"], WithClass(next, "table", "fees").Single().Descendants("th").Where(th => (string?)th.Attribute("scope") == "row").Select(th => th.Value));
         Assert.Single(WithClass(page, "svg", "timeline").Single().Descendants("text"), t => t.Value == "Exam only");
     }
 

@@ -6,6 +6,7 @@ using System.Linq;
 using CeuRules.Catalogs;
 using CeuRules.Explanations;
 using CeuRules.Json;
+using CeuRules.Model;
 using CeuRules.Policies;
 using CeuRules.Recommendations;
 using CeuRules.Workforce;
@@ -110,6 +111,10 @@ internal static class RecommendCommand
         }
     }
 
+    /// <summary>The policy a credential was evaluated by, from the outlook of the certification it belongs to.</summary>
+    private static CredentialPolicy PolicyOf(Recommendation recommendation, Credential credential) =>
+        recommendation.Certifications.First(o => o.Credential.Equals(credential)).EvaluationAfter.Policy;
+
     private static void Text(TextWriter writer, string fileName, Recommendation recommendation, bool interactive)
     {
         var (console, border) = Terminal.For(writer, interactive);
@@ -130,7 +135,7 @@ internal static class RecommendCommand
             {
                 courses.AddRow(Markup.Escape($"{course.CourseId} {course.Title}"), Markup.Escape(course.Vendor), Markup.Escape(course.Price is { } price ? Words.Money(price) : "-"),
                     course.DurationMinutes?.ToString(CultureInfo.InvariantCulture) ?? "-",
-                    Markup.Escape(string.Join("; ", course.Earns.Select(e => $"{e.Credential.Acronym}: {Words.Earned(e)}"))));
+                    Markup.Escape(string.Join("; ", course.Earns.Select(e => $"{e.Credential.Acronym}: {Words.Earned(e, PolicyOf(recommendation, e.Credential))}"))));
             }
             courses.AddRow("[bold]Total[/]", string.Empty, Markup.Escape(Words.Money(recommendation.TotalCost)), recommendation.TotalMinutes.ToString(CultureInfo.InvariantCulture), string.Empty);
             console.Write(courses);

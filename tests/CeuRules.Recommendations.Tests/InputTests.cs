@@ -110,7 +110,7 @@ public class InputTests
         {
             var r = new CourseRecommender().Recommend(c.Person, [c.Catalog], AsOf, new RecommendationOptions { MaxAlternatives = 50 });
             var lines = new List<string> { spanish.RecommendationTitle(r), spanish.SolveStatusName(r.Status), spanish.SolveStatus(r.Status) };
-            lines.AddRange(r.Courses.SelectMany(course => course.Earns).Select(spanish.Earned));
+            lines.AddRange(r.Courses.SelectMany(course => course.Earns).Select(e => spanish.Earned(e, r.Certifications.First(o => o.Credential.Equals(e.Credential)).EvaluationAfter.Policy)));
             lines.AddRange(r.Certifications.SelectMany(o => o.Uncovered).SelectMany(u => new[] { spanish.Reason(u.Reason), spanish.RecommendationLabel(u.Reason.Code) }));
             lines.AddRange(r.Alternatives.SelectMany(a => new[] { spanish.Reason(a.Reason), spanish.RecommendationLabel(a.Reason.Code) }));
             lines.AddRange(r.Findings.Select(f => spanish.RecommendationLabel(f.Code)));

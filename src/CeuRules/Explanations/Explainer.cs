@@ -819,19 +819,21 @@ public sealed class Explainer
         return Format("Recommendation.Title", Date(recommendation.AsOf), ObjectiveName(recommendation.Objective));
     }
 
-    /// <summary>What a chosen course earns toward one requirement: "2 AAMA points toward the clinical category (not approved by the AAMA)"; approval is named only when the credit is not approved.</summary>
+    /// <summary>What a chosen course earns toward one requirement: "2 AAMA points toward the clinical category (not approved by the AAMA)"; approval is named only for credit not approved, and only for a body whose rules distinguish it.</summary>
     /// <param name="credit">What the course earns.</param>
+    /// <param name="policy">The credential's policy (for example <see cref="CertificationOutlook.EvaluationAfter"/>'s), whose unit names and approval rules are used.</param>
     /// <returns>The words.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="credit"/> is null.</exception>
-    public string Earned(RecommendedCredit credit)
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public string Earned(RecommendedCredit credit, CredentialPolicy policy)
     {
         Preconditions.CheckNotNull(credit);
+        Preconditions.CheckNotNull(policy);
         string toward = credit.Category is { } category ? CategoryPhrase(category) : Get("Counted.Total");
-        if (!credit.Approved)
+        if (!credit.Approved && DistinguishesApproval(policy))
         {
-            toward = Format("Counted.WithApproval", toward, Approval(credit.Credential.Body, approved: false));
+            toward = Format("Counted.WithApproval", toward, Approval(policy.Credential.Body, approved: false));
         }
-        return Format("Recommendation.Earns", CreditWords(new Credit(credit.Amount, credit.Unit), roundUp: false), toward);
+        return Format("Recommendation.Earns", Amount(new Credit(credit.Amount, credit.Unit), policy), toward);
     }
 
     // ----- Helpers -----

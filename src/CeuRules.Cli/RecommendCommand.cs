@@ -4,8 +4,9 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using CeuRules.Catalogs;
-using CeuRules.Evaluation;
+using CeuRules.Explanations;
 using CeuRules.Json;
+using CeuRules.Model;
 using CeuRules.Policies;
 using CeuRules.Recommendations;
 using CeuRules.Workforce;
@@ -19,10 +20,11 @@ namespace CeuRules.Cli;
 /// the courses that make every certification current for the least cost, time or number of courses.
 /// Exit 0 when the recommendation was made from clean input, 1 when it was made but a catalog or the
 /// document had error findings (a part was left out), 2 when an input cannot be read at all.
+/// Every word but the table headings comes from <see cref="Explainer.English"/>.
 /// </summary>
 internal static class RecommendCommand
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+    private static readonly Explainer Words = Explainer.English;
 
     internal static int Run(FileInfo file, IReadOnlyList<FileInfo> catalogFiles, LocalDate? asOfOption, RecommendationObjective objective, string format, FileInfo? output,
         PolicyCatalog policies, IClock clock, TextWriter stdout, TextWriter stderr, bool interactive, InputFiles inputs)
@@ -100,7 +102,7 @@ internal static class RecommendCommand
     {
         if (format == "json")
         {
-            writer.Write(RecommendationJsonWriter.ToJson(recommendation, English));
+            writer.Write(RecommendationJsonWriter.ToJson(recommendation, Words.Culture));
             writer.WriteLine();
         }
         else
@@ -109,43 +111,43 @@ internal static class RecommendCommand
         }
     }
 
+    /// <summary>The policy a credential was evaluated by, from the outlook of the certification it belongs to.</summary>
+    private static CredentialPolicy PolicyOf(Recommendation recommendation, Credential credential) =>
+        recommendation.Certifications.First(o => o.Credential.Equals(credential)).EvaluationAfter.Policy;
+
     private static void Text(TextWriter writer, string fileName, Recommendation recommendation, bool interactive)
     {
         var (console, border) = Terminal.For(writer, interactive);
-        string objective = recommendation.Objective switch
+        console.MarkupLine($"[bold]{Markup.Escape(fileName)}[/]: {Markup.Escape(Words.RecommendationTitle(recommendation))}");
+        string colour = recommendation.Status switch
         {
-            RecommendationObjective.Time => "least time",
-            RecommendationObjective.Courses => "fewest courses",
-            _ => "least cost",
+            RecommendationSolveStatus.Optimal => "green",
+            RecommendationSolveStatus.Feasible => "yellow",
+            RecommendationSolveStatus.NothingNeeded => "default",
+            _ => "red",
         };
-        console.MarkupLine($"[bold]{Markup.Escape(fileName)}[/]: courses to take as of {Terminal.Iso(recommendation.AsOf)}, for the {objective}");
-        console.MarkupLine(recommendation.Status switch
-        {
-            RecommendationSolveStatus.Optimal => "[green]Proven optimal[/] (ties broken by the other objectives).",
-            RecommendationSolveStatus.Feasible => "[yellow]Not proven optimal[/]: the time limit ran out; this selection works, a better one may exist.",
-            RecommendationSolveStatus.NothingNeeded => "Nothing to take.",
-            _ => "[red]No selection found[/] within the time limit.",
-        });
+        console.MarkupLine($"[{colour}]{Markup.Escape(Words.SolveStatus(recommendation.Status))}[/]");
 
         if (!recommendation.Courses.IsEmpty)
         {
             var courses = new Table().Border(border).AddColumns("Course", "Vendor", "Price", "Minutes", "Earns");
             foreach (var course in recommendation.Courses)
             {
-                courses.AddRow(Markup.Escape($"{course.CourseId} {course.Title}"), Markup.Escape(course.Vendor), Markup.Escape(course.Price?.ToString() ?? "-"),
+                courses.AddRow(Markup.Escape($"{course.CourseId} {course.Title}"), Markup.Escape(course.Vendor), Markup.Escape(course.Price is { } price ? Words.Money(price) : "-"),
                     course.DurationMinutes?.ToString(CultureInfo.InvariantCulture) ?? "-",
-                    Markup.Escape(string.Join("; ", course.Earns.Select(e => $"{e.Credential.Id}: {e.Amount.ToString(null, CultureInfo.InvariantCulture)} {e.Unit.Id} toward {e.RequirementId}{(e.Approved ? string.Empty : " (not approved)")}"))));
+                    Markup.Escape(string.Join("; ", course.Earns.Select(e => $"{e.Credential.Acronym}: {Words.Earned(e, PolicyOf(recommendation, e.Credential))}"))));
             }
-            courses.AddRow("[bold]Total[/]", string.Empty, Markup.Escape(recommendation.TotalCost.ToString()), recommendation.TotalMinutes.ToString(CultureInfo.InvariantCulture), string.Empty);
+            courses.AddRow("[bold]Total[/]", string.Empty, Markup.Escape(Words.Money(recommendation.TotalCost)), recommendation.TotalMinutes.ToString(CultureInfo.InvariantCulture), string.Empty);
             console.Write(courses);
         }
 
         var outlooks = new Table().Border(border).AddColumns("Credential", "Now", "After", "What stays uncovered");
         foreach (var outlook in recommendation.Certifications)
         {
-            outlooks.AddRow(Markup.Escape(outlook.Credential.ToString()), outlook.StatusBefore.ToId(),
-                outlook.BecomesCurrent ? $"[green]{outlook.StatusAfter.ToId()}[/]" : outlook.StatusAfter.ToId(),
-                Markup.Escape(string.Join(" ", outlook.Uncovered.Select(u => u.Reason.Describe(English)))));
+            string after = Markup.Escape(Words.StatusName(outlook.StatusAfter));
+            outlooks.AddRow(Markup.Escape(outlook.Credential.ToString()), Markup.Escape(Words.StatusName(outlook.StatusBefore)),
+                outlook.BecomesCurrent ? $"[green]{after}[/]" : after,
+                Markup.Escape(string.Join(" ", outlook.Uncovered.Select(u => Words.Reason(u.Reason)))));
         }
         console.Write(outlooks);
 
@@ -155,8 +157,8 @@ internal static class RecommendCommand
             var alternatives = new Table().Border(border).AddColumns("Course", "Vendor", "Price", "Why not", "Code");
             foreach (var alternative in recommendation.Alternatives)
             {
-                alternatives.AddRow(Markup.Escape($"{alternative.CourseId} {alternative.Title}"), Markup.Escape(alternative.Vendor), Markup.Escape(alternative.Price?.ToString() ?? "-"),
-                    Markup.Escape(alternative.Reason.Describe(English)), Markup.Escape(alternative.Reason.Code));
+                alternatives.AddRow(Markup.Escape($"{alternative.CourseId} {alternative.Title}"), Markup.Escape(alternative.Vendor), Markup.Escape(alternative.Price is { } price ? Words.Money(price) : "-"),
+                    Markup.Escape(Words.Reason(alternative.Reason)), Markup.Escape(alternative.Reason.Code));
             }
             console.Write(alternatives);
         }

@@ -45,7 +45,7 @@ public static class JsonSchemas
     /// <summary>The listing of policy versions with their rules and sources (<see cref="PolicyListingJsonWriter"/>, <c>ceurules policies --format json</c>).</summary>
     public const string PolicyListing = "policy-listing";
 
-    /// <summary>The JSON of a course recommendation (<c>RecommendationJsonWriter</c> of CeuRules.Recommendations, <c>ceurules recommend --format json</c>).</summary>
+    /// <summary>The JSON of a course recommendation (<see cref="RecommendationJsonWriter"/>, <c>ceurules recommend --format json</c>).</summary>
     public const string Recommendation = "recommendation";
 
     /// <summary>Gets the name of every schema, in the order of the constants above.</summary>

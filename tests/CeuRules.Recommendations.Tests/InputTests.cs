@@ -1,7 +1,6 @@
 using System;
-using System.Globalization;
+using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
 using CeuRules.Catalogs;
 using CeuRules.Json;
 using CeuRules.Model;
@@ -100,20 +99,28 @@ public class InputTests
         Assert.Throws<ArgumentNullException>(() => new CourseRecommender().Recommend(null!, [], AsOf));
     }
 
-    [Theory]
-    [InlineData("en-US")]
-    [InlineData("es-US")]
-    public void Every_reason_code_has_words(string culture)
+    [Fact]
+    public void Spanish_words_of_generated_recommendations_have_no_English_word()
     {
-        var codes = typeof(RecommendationCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!);
-        var resources = new System.Resources.ResourceManager("CeuRules.Recommendations.Resources.RecommendationWords", typeof(RecommendationCodes).Assembly);
-        var english = codes.Where(c => resources.GetString(c, CultureInfo.InvariantCulture) is not null).ToList();
-        Assert.True(english.Count >= 14);
-        foreach (var code in english)
+        var englishWord = new System.Text.RegularExpressions.Regex(@"\b(the|and|of|to|not|counts?|points?|credits?|approved|with|by|from|only|limit|reached|price|"
+            + @"courses?|catalogs?|exam|route|missing|still|would|cost|time|fewest|least|lowest|optimal|proven|selection|taken|already|nothing|needed?|"
+            + @"window|category|administrative|clinical|toward|earns?|body|remains)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var spanish = CeuRules.Explanations.Explainer.Spanish;
+        var property = Prop.ForAll(Arb.From(BruteForceProperties.CaseGen(["aama-cma", "nha-ccma"])), (SmallCase c) =>
         {
-            var text = resources.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: culture == "en-US")!.GetString(code);
-            Assert.False(string.IsNullOrWhiteSpace(text), $"{code} has no {culture} words.");
-        }
+            var r = new CourseRecommender().Recommend(c.Person, [c.Catalog], AsOf, new RecommendationOptions { MaxAlternatives = 50 });
+            var lines = new List<string> { spanish.RecommendationTitle(r), spanish.SolveStatusName(r.Status), spanish.SolveStatus(r.Status) };
+            lines.AddRange(r.Courses.SelectMany(course => course.Earns).Select(e => spanish.Earned(e, r.Certifications.First(o => o.Credential.Equals(e.Credential)).EvaluationAfter.Policy)));
+            lines.AddRange(r.Certifications.SelectMany(o => o.Uncovered).SelectMany(u => new[] { spanish.Reason(u.Reason), spanish.RecommendationLabel(u.Reason.Code) }));
+            lines.AddRange(r.Alternatives.SelectMany(a => new[] { spanish.Reason(a.Reason), spanish.RecommendationLabel(a.Reason.Code) }));
+            lines.AddRange(r.Findings.Select(f => spanish.RecommendationLabel(f.Code)));
+            foreach (var line in lines)
+            {
+                var word = englishWord.Match(line);
+                Assert.False(word.Success, $"The Spanish '{line}' has the English word '{word.Value}'.");
+            }
+        });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(40), property);
     }
 }
 

@@ -76,8 +76,8 @@ public class RuleTests
         Assert.Equal("category:administrative", uncovered.RequirementId);
         Assert.Equal(CreditAmount.FromUnits(8), uncovered.Shortfall);
         Assert.Equal(RecommendationCodes.CategoryNotSupplied, uncovered.Reason.Code);
-        Assert.Equal("The catalogs offer too little administrative credit: 8 aama-point stays missing.", uncovered.Reason.Describe(CultureInfo.GetCultureInfo("en-US")));
-        Assert.Equal("Los catálogos ofrecen muy poco crédito de administrative: faltan 8 aama-point.", uncovered.Reason.Describe(CultureInfo.GetCultureInfo("es-US")));
+        Assert.Equal("The catalogs offer too little credit in the administrative category: 8 AAMA points would still be missing.", uncovered.Reason.Describe(CultureInfo.GetCultureInfo("en-US")));
+        Assert.Equal("Los catálogos ofrecen muy poco crédito en la categoría administrativa: seguirían faltando 8 puntos de la AAMA.", uncovered.Reason.Describe(CultureInfo.GetCultureInfo("es-US")));
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public class RuleTests
         Assert.Equal(["other"], r.Courses.Select(c => c.CourseId));
         var alternative = Assert.Single(r.Alternatives);
         Assert.Equal(RecommendationCodes.AlreadyTaken, alternative.Reason.Code);
-        Assert.Equal("Ya figura en el historial como la actividad same; su crédito ya cuenta.", alternative.Reason.Describe(CultureInfo.GetCultureInfo("es-US")));
+        Assert.Equal("Ya figura en su historial y su crédito ya cuenta.", alternative.Reason.Describe(CultureInfo.GetCultureInfo("es-US")));
     }
 
     [Fact]

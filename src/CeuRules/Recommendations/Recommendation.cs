@@ -3,21 +3,29 @@ using System.Globalization;
 using System.Linq;
 using CeuRules.Evaluation;
 using CeuRules.Model;
+using CeuRules.Explanations;
+using CeuRules.Utility;
 using NodaTime;
 
 namespace CeuRules.Recommendations;
 
 /// <summary>
 /// A reason as data: a stable code (see <see cref="RecommendationCodes"/>) and the typed facts it was
-/// decided from, by name. The recommender writes no sentence; <see cref="Describe"/> asks the words
-/// layer for one in the culture the caller names.
+/// decided from, by name. The recommender writes no sentence; <see cref="Explainer.Reason(RecommendationReason)"/>
+/// words it, and <see cref="Describe"/> reads that in the culture the caller names.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class RecommendationReason
 {
-    internal RecommendationReason(string code, ImmutableArray<DecisionArgument> arguments)
+    /// <summary>Creates a reason.</summary>
+    /// <param name="code">The stable code, one of <see cref="RecommendationCodes"/>.</param>
+    /// <param name="arguments">The facts, by name; may be empty.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="code"/> is empty or white space, or <paramref name="arguments"/> is the default array.</exception>
+    public RecommendationReason(string code, ImmutableArray<DecisionArgument> arguments)
     {
-        Code = code;
+        Code = Preconditions.CheckNotBlank(code);
+        Preconditions.CheckArgument(!arguments.IsDefault, "The arguments must be an array, possibly empty.", nameof(arguments));
         Arguments = arguments;
     }
 
@@ -32,11 +40,11 @@ public sealed class RecommendationReason
     /// <returns>The value, or null when the reason has no such argument.</returns>
     public object? Argument(string name) => Arguments.FirstOrDefault(a => a.Name == name) is { Name: not null } found ? found.Value : null;
 
-    /// <summary>A sentence for the reason in <paramref name="culture"/> (English and Spanish, es-US; others fall back to English).</summary>
+    /// <summary>A sentence for the reason in <paramref name="culture"/>: <see cref="Explainer.Reason(RecommendationReason)"/> of <see cref="Explainer.For(CultureInfo)"/> (English and Spanish; others fall back to English).</summary>
     /// <param name="culture">The culture; never the current culture implicitly.</param>
     /// <returns>The sentence.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="culture"/> is null.</exception>
-    public string Describe(CultureInfo culture) => RecommendationWords.Reason(this, culture);
+    public string Describe(CultureInfo culture) => Explainer.For(culture).Reason(this);
 
     /// <inheritdoc />
     public override string ToString() => Code;
@@ -46,8 +54,14 @@ public sealed class RecommendationReason
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class RecommendedCredit
 {
-    internal RecommendedCredit(Credential credential, CreditUnit unit, CountedCredit counted)
+    /// <summary>Creates what a course earns toward one requirement of one credential.</summary>
+    /// <param name="credential">The credential.</param>
+    /// <param name="unit">The policy's unit.</param>
+    /// <param name="counted">The credit the evaluator counted, whose amount, category, approval and requirements are taken.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="counted"/> is null.</exception>
+    public RecommendedCredit(Credential credential, CreditUnit unit, CountedCredit counted)
     {
+        Preconditions.CheckNotNull(counted);
         Credential = credential;
         Unit = unit;
         Amount = counted.Amount;
@@ -86,11 +100,24 @@ public sealed class RecommendedCredit
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class RecommendedCourse
 {
-    internal RecommendedCourse(string vendor, string courseId, string title, ActivityKind kind, Money? price, int? durationMinutes, ImmutableArray<RecommendedCredit> earns)
+    /// <summary>Creates a chosen course.</summary>
+    /// <param name="vendor">The catalog's vendor.</param>
+    /// <param name="courseId">The course's id in its catalog.</param>
+    /// <param name="title">The course's title.</param>
+    /// <param name="kind">The kind of activity.</param>
+    /// <param name="price">The price, or null when the catalog states none.</param>
+    /// <param name="durationMinutes">The stated duration in minutes, or null; never negative.</param>
+    /// <param name="earns">What it earns; may be empty.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="vendor"/>, <paramref name="courseId"/> or <paramref name="title"/> is null.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="earns"/> is the default array.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="durationMinutes"/> is negative.</exception>
+    public RecommendedCourse(string vendor, string courseId, string title, ActivityKind kind, Money? price, int? durationMinutes, ImmutableArray<RecommendedCredit> earns)
     {
-        Vendor = vendor;
-        CourseId = courseId;
-        Title = title;
+        Vendor = Preconditions.CheckNotNull(vendor);
+        CourseId = Preconditions.CheckNotNull(courseId);
+        Title = Preconditions.CheckNotNull(title);
+        Preconditions.CheckArgumentRange(durationMinutes ?? 0, 0, int.MaxValue, nameof(durationMinutes));
+        Preconditions.CheckArgument(!earns.IsDefault, "The credit earned must be an array, possibly empty.", nameof(earns));
         Kind = kind;
         Price = price;
         DurationMinutes = durationMinutes;
@@ -126,12 +153,19 @@ public sealed class RecommendedCourse
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class UncoveredRequirement
 {
-    internal UncoveredRequirement(string requirementId, CreditAmount shortfall, CreditUnit unit, RecommendationReason reason)
+    /// <summary>Creates an uncovered requirement.</summary>
+    /// <param name="requirementId">The requirement, for example "category:administrative", or "status".</param>
+    /// <param name="shortfall">What stays missing, exact.</param>
+    /// <param name="unit">The policy's unit.</param>
+    /// <param name="reason">Why.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="requirementId"/> or <paramref name="reason"/> is null.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="requirementId"/> is empty or white space.</exception>
+    public UncoveredRequirement(string requirementId, CreditAmount shortfall, CreditUnit unit, RecommendationReason reason)
     {
-        RequirementId = requirementId;
+        RequirementId = Preconditions.CheckNotBlank(requirementId);
         Shortfall = shortfall;
         Unit = unit;
-        Reason = reason;
+        Reason = Preconditions.CheckNotNull(reason);
     }
 
     /// <summary>The requirement, for example "category:administrative"; "status" when the dates, not the credit, decide.</summary>
@@ -154,9 +188,21 @@ public sealed class UncoveredRequirement
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class CertificationOutlook
 {
-    internal CertificationOutlook(Certification certification, CertificationStatus statusBefore, CertificationStatus statusAfter, bool becomesCurrent,
+    /// <summary>Creates the outlook of one certification.</summary>
+    /// <param name="certification">The certification.</param>
+    /// <param name="statusBefore">The status with the transcript as it is.</param>
+    /// <param name="statusAfter">The status with the chosen courses added.</param>
+    /// <param name="becomesCurrent">Whether the selection makes the requirements met.</param>
+    /// <param name="uncovered">What stays uncovered; may be empty.</param>
+    /// <param name="evaluationAfter">The evaluator's result with the chosen courses added.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="certification"/> or <paramref name="evaluationAfter"/> is null.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="uncovered"/> is the default array.</exception>
+    public CertificationOutlook(Certification certification, CertificationStatus statusBefore, CertificationStatus statusAfter, bool becomesCurrent,
         ImmutableArray<UncoveredRequirement> uncovered, CertificationEvaluation evaluationAfter)
     {
+        Preconditions.CheckNotNull(certification);
+        Preconditions.CheckNotNull(evaluationAfter);
+        Preconditions.CheckArgument(!uncovered.IsDefault, "The uncovered requirements must be an array, possibly empty.", nameof(uncovered));
         Certification = certification;
         StatusBefore = statusBefore;
         StatusAfter = statusAfter;
@@ -194,14 +240,24 @@ public sealed class CertificationOutlook
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class CourseAlternative
 {
-    internal CourseAlternative(string vendor, string courseId, string title, Money? price, int? durationMinutes, RecommendationReason reason)
+    /// <summary>Creates a course not chosen.</summary>
+    /// <param name="vendor">The catalog's vendor.</param>
+    /// <param name="courseId">The course's id in its catalog.</param>
+    /// <param name="title">The course's title.</param>
+    /// <param name="price">The price, or null when the catalog states none.</param>
+    /// <param name="durationMinutes">The stated duration in minutes, or null; never negative.</param>
+    /// <param name="reason">Why it was not chosen.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="vendor"/>, <paramref name="courseId"/>, <paramref name="title"/> or <paramref name="reason"/> is null.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="durationMinutes"/> is negative.</exception>
+    public CourseAlternative(string vendor, string courseId, string title, Money? price, int? durationMinutes, RecommendationReason reason)
     {
-        Vendor = vendor;
-        CourseId = courseId;
-        Title = title;
+        Vendor = Preconditions.CheckNotNull(vendor);
+        CourseId = Preconditions.CheckNotNull(courseId);
+        Title = Preconditions.CheckNotNull(title);
+        Preconditions.CheckArgumentRange(durationMinutes ?? 0, 0, int.MaxValue, nameof(durationMinutes));
         Price = price;
         DurationMinutes = durationMinutes;
-        Reason = reason;
+        Reason = Preconditions.CheckNotNull(reason);
     }
 
     /// <summary>The catalog's vendor.</summary>
@@ -250,10 +306,29 @@ public enum RecommendationSolveStatus
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class Recommendation
 {
-    internal Recommendation(LocalDate asOf, RecommendationObjective objective, RecommendationSolveStatus status, ImmutableArray<RecommendedCourse> courses,
+    /// <summary>Creates a recommendation.</summary>
+    /// <param name="asOf">The date the recommendation is for.</param>
+    /// <param name="objective">The objective minimised first.</param>
+    /// <param name="status">How far the solver got.</param>
+    /// <param name="courses">The chosen courses; may be empty.</param>
+    /// <param name="totalCost">Their total price.</param>
+    /// <param name="totalMinutes">Their total stated minutes; never negative.</param>
+    /// <param name="certifications">One outlook per certification; may be empty.</param>
+    /// <param name="alternatives">Courses not chosen; may be empty.</param>
+    /// <param name="findings">Findings about the input; may be empty.</param>
+    /// <exception cref="System.ArgumentException">An array is the default array.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="objective"/> or <paramref name="status"/> is not defined, or <paramref name="totalMinutes"/> is negative.</exception>
+    public Recommendation(LocalDate asOf, RecommendationObjective objective, RecommendationSolveStatus status, ImmutableArray<RecommendedCourse> courses,
         Money totalCost, int totalMinutes, ImmutableArray<CertificationOutlook> certifications, ImmutableArray<CourseAlternative> alternatives,
         ImmutableArray<Finding> findings)
     {
+        Preconditions.CheckArgumentRange((int)objective, (int)RecommendationObjective.Cost, (int)RecommendationObjective.Courses, nameof(objective));
+        Preconditions.CheckArgumentRange((int)status, (int)RecommendationSolveStatus.NothingNeeded, (int)RecommendationSolveStatus.Unknown, nameof(status));
+        Preconditions.CheckArgumentRange(totalMinutes, 0, int.MaxValue);
+        Preconditions.CheckArgument(!courses.IsDefault, "The courses must be an array, possibly empty.", nameof(courses));
+        Preconditions.CheckArgument(!certifications.IsDefault, "The certifications must be an array, possibly empty.", nameof(certifications));
+        Preconditions.CheckArgument(!alternatives.IsDefault, "The alternatives must be an array, possibly empty.", nameof(alternatives));
+        Preconditions.CheckArgument(!findings.IsDefault, "The findings must be an array, possibly empty.", nameof(findings));
         AsOf = asOf;
         Objective = objective;
         Status = status;

@@ -4,14 +4,17 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using CeuRules.Evaluation;
+using CeuRules.Explanations;
 using CeuRules.Model;
+using CeuRules.Recommendations;
 using NodaTime;
 
-namespace CeuRules.Recommendations;
+namespace CeuRules.Json;
 
 /// <summary>
 /// Writes a <see cref="Recommendation"/> as the JSON of docs/recommendations.md (schema
-/// <c>recommendation</c> in docs/schemas, embedded in CeuRules.Json as <c>JsonSchemas.Recommendation</c>).
+/// <c>recommendation</c> in docs/schemas, <see cref="JsonSchemas.Recommendation"/>), with each reason's
+/// <c>message</c> worded by <see cref="Explainer.Reason(RecommendationReason)"/> in the culture asked for.
 /// Amounts are written as the evaluation JSON writes them: hundredths, with a sibling <c>{name}Exact</c>
 /// fraction when the exact amount is not a whole number of hundredths; money in dollars.
 /// </summary>
@@ -21,13 +24,13 @@ public static class RecommendationJsonWriter
     /// <summary>Writes a recommendation to a stream as indented UTF-8 JSON, with messages in <paramref name="culture"/>.</summary>
     /// <param name="recommendation">The recommendation.</param>
     /// <param name="stream">The stream; not closed.</param>
-    /// <param name="culture">The culture of the <c>message</c> fields (English or Spanish, es-US); null for en-US. Never the current culture.</param>
+    /// <param name="culture">The culture of the <c>message</c> fields, by the rule of <see cref="Explainer.For(CultureInfo)"/> (English or Spanish); null for en-US. Never the current culture.</param>
     /// <exception cref="ArgumentNullException"><paramref name="recommendation"/> or <paramref name="stream"/> is null.</exception>
     public static void Write(Recommendation recommendation, Stream stream, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(recommendation);
         ArgumentNullException.ThrowIfNull(stream);
-        culture ??= CultureInfo.GetCultureInfo("en-US");
+        var words = culture is null ? Explainer.English : Explainer.For(culture);
         using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         writer.WriteStartObject();
         writer.WriteString("asOf", Iso(recommendation.AsOf));
@@ -85,7 +88,7 @@ public static class RecommendationJsonWriter
                 writer.WriteString("requirement", uncovered.RequirementId);
                 Amount(writer, "shortfall", uncovered.Shortfall, roundUp: true);
                 writer.WriteString("unit", uncovered.Unit.Id);
-                Reason(writer, uncovered.Reason, culture);
+                Reason(writer, uncovered.Reason, words);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
@@ -102,7 +105,7 @@ public static class RecommendationJsonWriter
             writer.WriteString("title", alternative.Title);
             Price(writer, alternative.Price);
             Minutes(writer, alternative.DurationMinutes);
-            Reason(writer, alternative.Reason, culture);
+            Reason(writer, alternative.Reason, words);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -154,7 +157,7 @@ public static class RecommendationJsonWriter
         _ => "unknown",
     };
 
-    private static void Reason(Utf8JsonWriter writer, RecommendationReason reason, CultureInfo culture)
+    private static void Reason(Utf8JsonWriter writer, RecommendationReason reason, Explainer words)
     {
         writer.WriteStartObject("reason");
         writer.WriteString("code", reason.Code);
@@ -187,7 +190,7 @@ public static class RecommendationJsonWriter
             }
         }
         writer.WriteEndObject();
-        writer.WriteString("message", reason.Describe(culture));
+        writer.WriteString("message", words.Reason(reason));
         writer.WriteEndObject();
     }
 

@@ -84,7 +84,10 @@ internal static class CliApp
         var evaluatePolicies = PolicyFiles.Option();
         var (certificationsFile, examsFile, columns) = SheetOptions();
         var culture = ReportCulture.Option();
-        var evaluate = new Command("evaluate", "Evaluate every certification of a transcript document and explain the result.") { file, asOf, format, evaluatePolicies, certificationsFile, examsFile, columns, culture };
+        var evaluateCatalogs = new Option<FileInfo[]>("--catalog") { Description = "With --format html or text: add the courses from this catalog (repeatable) that make every certification current for the least cost (see --objective).", AllowMultipleArgumentsPerToken = false };
+        var evaluateObjective = RecommendCommand.ObjectiveOption();
+        var evaluate = new Command("evaluate", "Evaluate every certification of a transcript document and explain the result.")
+            { file, asOf, format, evaluatePolicies, certificationsFile, examsFile, columns, culture, evaluateCatalogs, evaluateObjective };
         evaluate.SetAction(parse =>
         {
             var asOfDate = ParseAsOf(parse.GetValue(asOf), stderr, out bool valid);
@@ -93,11 +96,18 @@ internal static class CliApp
             {
                 return Unreadable;
             }
+            var courseCatalogs = parse.GetValue(evaluateCatalogs) ?? [];
+            if (courseCatalogs.Length > 0 && parse.GetValue(format) is "json" or "ics")
+            {
+                stderr.WriteLine("error: --catalog adds a section to the html and text reports; for the recommendation as JSON, use 'ceurules recommend FILE --catalog CATALOG --format json'.");
+                return Unreadable;
+            }
             var catalog = PolicyFiles.Load(parse.GetValue(evaluatePolicies), stderr, inputs);
             return catalog is null
                 ? Unreadable
                 : EvaluateCommand.Run(parse.GetRequiredValue(file), asOfDate, parse.GetValue(format) ?? "text", catalog, clock, stdout, stderr, interactive, inputs,
-                    new SheetArguments(parse.GetValue(certificationsFile), parse.GetValue(examsFile), parse.GetValue(columns) ?? []), reportCulture);
+                    new SheetArguments(parse.GetValue(certificationsFile), parse.GetValue(examsFile), parse.GetValue(columns) ?? []), reportCulture,
+                    new CourseChoice(courseCatalogs, RecommendCommand.Objective(parse.GetValue(evaluateObjective))));
         });
 
         var batchFile = new Argument<FileInfo>("FILE") { Description = "A JSON Lines file (one person per line, each with personId, certifications and activities; - reads standard input), or an HR export: an .xlsx workbook or a .csv of activities." };
@@ -174,8 +184,7 @@ internal static class CliApp
 
         var recommendFile = new Argument<FileInfo>("FILE") { Description = "The person's document: certifications and activities (JSON, see docs/formats.md); - reads standard input." };
         var recommendCatalogs = new Option<FileInfo[]>("--catalog") { Description = "A course catalog to choose from (JSON, see docs/vendors.md); repeat for several.", Required = true, AllowMultipleArgumentsPerToken = false };
-        var objective = new Option<string>("--objective") { Description = "What to minimise first: cost, time or courses (ties broken by the other two).", DefaultValueFactory = _ => "cost" };
-        objective.AcceptOnlyFromAmong("cost", "time", "courses");
+        var objective = RecommendCommand.ObjectiveOption();
         var recommendAsOf = new Option<string?>("--as-of") { Description = "Recommend as of this date (YYYY-MM-DD); courses are assumed completed that day. Default: the document's asOf, else today." };
         var recommendFormat = new Option<string>("--format") { Description = "Output format: text (tables for people) or json (docs/recommendations.md).", DefaultValueFactory = _ => "text" };
         recommendFormat.AcceptOnlyFromAmong("text", "json");
@@ -197,12 +206,7 @@ internal static class CliApp
             }
             var asOfDate = ParseAsOf(parse.GetValue(recommendAsOf), stderr, out bool valid);
             var catalog = valid ? PolicyFiles.Load(parse.GetValue(recommendPolicies), stderr, inputs) : null;
-            var goal = parse.GetValue(objective) switch
-            {
-                "time" => Recommendations.RecommendationObjective.Time,
-                "courses" => Recommendations.RecommendationObjective.Courses,
-                _ => Recommendations.RecommendationObjective.Cost,
-            };
+            var goal = RecommendCommand.Objective(parse.GetValue(objective));
             return catalog is null
                 ? Unreadable
                 : RecommendCommand.Run(parse.GetRequiredValue(recommendFile), parse.GetValue(recommendCatalogs) ?? [], asOfDate, goal, parse.GetValue(recommendFormat) ?? "text",

@@ -17,8 +17,13 @@ namespace CeuRules.Cli;
 internal static class EvaluateCommand
 {
     internal static int Run(FileInfo file, LocalDate? asOfOption, string format, PolicyCatalog catalog, IClock clock, TextWriter stdout, TextWriter stderr, bool interactive,
-        InputFiles inputs, SheetArguments? sheets = null, CultureInfo? culture = null)
+        InputFiles inputs, SheetArguments? sheets = null, CultureInfo? culture = null, CourseChoice? courses = null)
     {
+        var catalogs = courses is { Catalogs.Count: > 0 } ? RecommendCommand.ReadCatalogs(courses.Catalogs, inputs, stderr) : null;
+        if (courses is { Catalogs.Count: > 0 } && catalogs is null)
+        {
+            return CliApp.Unreadable;
+        }
         ReadResult read;
         if (SpreadsheetInput.IsSpreadsheet(file))
         {
@@ -71,6 +76,7 @@ internal static class EvaluateCommand
                 DocumentName = InputFiles.Name(file),
                 Findings = read.Findings,
                 TerminalStyle = interactive,
+                Recommendation = catalogs is null ? null : RecommendCommand.Recommend(document, catalogs, asOf, courses!.Objective, catalog),
             };
             if (format == "html")
             {
@@ -89,3 +95,6 @@ internal static class EvaluateCommand
         return read.IsValid ? CliApp.Evaluated : CliApp.SomeLinesMalformed;
     }
 }
+
+/// <summary>The catalogs to recommend courses from in a report, and what to minimise.</summary>
+internal sealed record CourseChoice(System.Collections.Generic.IReadOnlyList<FileInfo> Catalogs, Recommendations.RecommendationObjective Objective);

@@ -43,30 +43,14 @@ internal static class RecommendCommand
             }
             return CliApp.Unreadable;
         }
-        var catalogs = new List<CourseCatalog>();
         var inputFindings = read.Findings.ToList();
-        for (int k = 0; k < catalogFiles.Count; k++)
+        if (ReadCatalogs(catalogFiles, inputs, stderr) is not { } catalogs)
         {
-            if (inputs.Read(catalogFiles[k], "catalog", CatalogJsonReader.MaxDocumentBytes, stderr) is not { } catalogBytes)
-            {
-                return CliApp.Unreadable;
-            }
-            var catalogRead = CatalogJsonReader.Read(catalogBytes);
-            if (catalogRead.Catalog is not { } catalog)
-            {
-                stderr.WriteLine($"error: '{catalogFiles[k]}' is not a course catalog that can be used:");
-                foreach (var finding in catalogRead.Findings)
-                {
-                    stderr.WriteLine($"  {finding}");
-                }
-                return CliApp.Unreadable;
-            }
-            catalogs.Add(catalog);
+            return CliApp.Unreadable;
         }
 
         var asOf = asOfOption ?? document.AsOf ?? clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
-        var person = new Person(document.PersonId ?? "person", document.Certifications, document.Transcript);
-        var recommendation = new CourseRecommender(policies).Recommend(person, catalogs, asOf, new RecommendationOptions { Objective = objective });
+        var recommendation = Recommend(document, catalogs, asOf, objective, policies);
 
         try
         {
@@ -96,6 +80,54 @@ internal static class RecommendCommand
         }
         bool clean = Finding.AreValid(inputFindings) && Finding.AreValid(recommendation.Findings);
         return clean ? CliApp.Evaluated : CliApp.SomeLinesMalformed;
+    }
+
+    /// <summary>The objective named on the command line: "cost" (the default), "time" or "courses".</summary>
+    internal static RecommendationObjective Objective(string? name) => name switch
+    {
+        "time" => RecommendationObjective.Time,
+        "courses" => RecommendationObjective.Courses,
+        _ => RecommendationObjective.Cost,
+    };
+
+    /// <summary>The option that names the objective, shared by <c>recommend</c> and <c>evaluate</c>.</summary>
+    internal static System.CommandLine.Option<string> ObjectiveOption()
+    {
+        var option = new System.CommandLine.Option<string>("--objective") { Description = "What to minimise first: cost, time or courses (ties broken by the other two).", DefaultValueFactory = _ => "cost" };
+        option.AcceptOnlyFromAmong("cost", "time", "courses");
+        return option;
+    }
+
+    /// <summary>The catalogs named by <c>--catalog</c>, or null after saying on stderr which one cannot be read or used.</summary>
+    internal static List<CourseCatalog>? ReadCatalogs(IReadOnlyList<FileInfo> files, InputFiles inputs, TextWriter stderr)
+    {
+        var catalogs = new List<CourseCatalog>(files.Count);
+        foreach (var file in files)
+        {
+            if (inputs.Read(file, "catalog", CatalogJsonReader.MaxDocumentBytes, stderr) is not { } bytes)
+            {
+                return null;
+            }
+            var read = CatalogJsonReader.Read(bytes);
+            if (read.Catalog is not { } catalog)
+            {
+                stderr.WriteLine($"error: '{file}' is not a course catalog that can be used:");
+                foreach (var finding in read.Findings)
+                {
+                    stderr.WriteLine($"  {finding}");
+                }
+                return null;
+            }
+            catalogs.Add(catalog);
+        }
+        return catalogs;
+    }
+
+    /// <summary>The recommendation for the document's person (every certification) from the catalogs.</summary>
+    internal static Recommendation Recommend(TranscriptDocument document, IReadOnlyList<CourseCatalog> catalogs, LocalDate asOf, RecommendationObjective objective, PolicyCatalog policies)
+    {
+        var person = new Person(document.PersonId ?? "person", document.Certifications, document.Transcript);
+        return new CourseRecommender(policies).Recommend(person, catalogs, asOf, new RecommendationOptions { Objective = objective });
     }
 
     private static void Write(TextWriter writer, string format, string fileName, Recommendation recommendation, bool interactive)

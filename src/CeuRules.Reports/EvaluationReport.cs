@@ -24,7 +24,7 @@ public static class EvaluationReport
     /// <param name="evaluations">The evaluations of the person's certifications, each as of <paramref name="asOf"/> over <paramref name="transcript"/>.</param>
     /// <param name="options">How to write the report; <see cref="ReportOptions.Default"/> for English with details.</param>
     /// <exception cref="ArgumentNullException">An argument, or an element of <paramref name="evaluations"/>, is null.</exception>
-    /// <exception cref="ArgumentException">An evaluation is not as of <paramref name="asOf"/>.</exception>
+    /// <exception cref="ArgumentException">An evaluation, or the options' recommendation, is not as of <paramref name="asOf"/>.</exception>
     public static void WriteHtml(TextWriter writer, LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> evaluations, ReportOptions options)
     {
         Check(writer, asOf, transcript, evaluations, options);
@@ -38,7 +38,7 @@ public static class EvaluationReport
     /// <param name="evaluations">The evaluations of the person's certifications, each as of <paramref name="asOf"/> over <paramref name="transcript"/>.</param>
     /// <param name="options">How to write the report; <see cref="ReportOptions.Default"/> for English with details.</param>
     /// <exception cref="ArgumentNullException">An argument, or an element of <paramref name="evaluations"/>, is null.</exception>
-    /// <exception cref="ArgumentException">An evaluation is not as of <paramref name="asOf"/>.</exception>
+    /// <exception cref="ArgumentException">An evaluation, or the options' recommendation, is not as of <paramref name="asOf"/>.</exception>
     public static void WriteText(TextWriter writer, LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> evaluations, ReportOptions options)
     {
         Check(writer, asOf, transcript, evaluations, options);
@@ -51,6 +51,10 @@ public static class EvaluationReport
         ArgumentNullException.ThrowIfNull(transcript);
         ArgumentNullException.ThrowIfNull(evaluations);
         ArgumentNullException.ThrowIfNull(options);
+        if (options.Recommendation is { } recommendation && recommendation.AsOf != asOf)
+        {
+            throw new ArgumentException($"The recommendation is as of {recommendation.AsOf:uuuu'-'MM'-'dd}, not {asOf:uuuu'-'MM'-'dd}.", nameof(options));
+        }
         for (int i = 0; i < evaluations.Count; i++)
         {
             if (evaluations[i] is not { } evaluation)

@@ -47,6 +47,10 @@ internal static class HtmlReport
                 html.Element("p", words.CouldChange(leftOut), ("class", "qualified"));
             }
         }
+        if (options.Recommendation is { } recommendation)
+        {
+            RecommendationSection.WriteHtml(html, recommendation, words, options.IncludeDetails);
+        }
         html.Close("main").Close("body").Close("html");
         writer.WriteLine();
     }

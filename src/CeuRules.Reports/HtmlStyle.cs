@@ -53,6 +53,9 @@ internal static class HtmlStyle
         .panel table th, .panel table td { border-bottom-color: {{HtmlPalette.Page}}; }
 
         .fees th[scope=row] { width: 30%; white-space: nowrap; }
+        section.recommendation { margin-top: 32px; }
+        ul.earns, ul.outlook ul { margin: 0; padding-left: 18px; }
+        table.recommended tfoot th, table.recommended tfoot td { font-weight: 650; }
         table.requirements { table-layout: fixed; }
         .requirements thead th:nth-child(1) { width: 28%; }
         .requirements thead th:nth-child(2) { width: 22%; }

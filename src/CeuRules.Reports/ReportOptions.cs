@@ -82,6 +82,15 @@ public sealed class ReportOptions
     }
 
     /// <summary>
+    /// The courses recommended to make the person current (from <c>CourseRecommender</c> of the package
+    /// CeuRules.Recommendations, for the same person and as-of date), shown in a section after the
+    /// certifications: the courses, what each earns, the total price and time, what each certification would
+    /// then reach or what stays uncovered and why, and why notable courses were not chosen. Defaults to null:
+    /// no such section.
+    /// </summary>
+    public CeuRules.Recommendations.Recommendation? Recommendation { get; init; }
+
+    /// <summary>
     /// Whether the text report is written for a terminal: colours (where the terminal supports them) and
     /// rounded table borders. Defaults to false: plain text, ASCII tables, 120 columns. The HTML report ignores it.
     /// </summary>

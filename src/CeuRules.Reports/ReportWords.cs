@@ -410,6 +410,38 @@ internal sealed class ReportWords
         return string.Join(" · ", parts);
     }
 
+    // ---- Recommended courses ---------------------------------------------------------------------
+
+    /// <summary>The heading of the recommended courses.</summary>
+    internal string RecommendationHeading => Text("Recommendation.Heading");
+
+    /// <summary>The recommended courses' column headings.</summary>
+    internal (string Course, string Price, string Time, string Earns) RecommendationColumns =>
+        (Text("Recommendation.Course"), Text("Recommendation.Price"), Text("Recommendation.Time"), Text("Recommendation.Earns"));
+
+    /// <summary>The label of the totals row.</summary>
+    internal string RecommendationTotal => Text("Recommendation.Total");
+
+    /// <summary>What stands for a price the catalog does not state.</summary>
+    internal string NoPrice => Text("Recommendation.NoPrice");
+
+    /// <summary>What stands for a duration the catalog does not state.</summary>
+    internal string NoDuration => Text("Recommendation.NoDuration");
+
+    /// <summary>The heading of the notable courses not chosen.</summary>
+    internal string NotChosenHeading => Text("Recommendation.NotChosen");
+
+    /// <summary>What a certification would reach with the chosen courses: "would be: Requirements met", or that it would stay as it is.</summary>
+    internal string Outlook(CeuRules.Recommendations.CertificationOutlook outlook) => outlook.StatusAfter == outlook.StatusBefore
+        ? Format("Recommendation.Stays", Status(outlook.StatusAfter))
+        : Format("Recommendation.Becomes", Status(outlook.StatusBefore), Status(outlook.StatusAfter));
+
+    /// <summary>A course as the details part names it: its title, vendor and id.</summary>
+    internal string CourseDetail(string title, string vendor, string courseId) => Format("Recommendation.CourseDetail", title, vendor, courseId);
+
+    /// <summary>A course not chosen as the details part names it, with its reason's code.</summary>
+    internal string AlternativeDetail(string title, string vendor, string courseId, string code) => Format("Recommendation.AlternativeDetail", title, vendor, courseId, code);
+
     // ---- Resources -------------------------------------------------------------------------------
 
     /// <summary>The name of every layout word in the resources, for the tests.</summary>

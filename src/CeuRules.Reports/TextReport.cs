@@ -105,9 +105,21 @@ internal static class TextReport
             }
         }
 
+        if (options.Recommendation is { } recommendation)
+        {
+            RecommendationSection.WriteText(console, border, recommendation, words);
+        }
+
         if (options.IncludeDetails && (results.Count > 0 || findings.Count > 0))
         {
             WriteDetails(console, border, results, allRows, findings, words);
+            if (options.Recommendation is { } recommended)
+            {
+                foreach (var line in RecommendationSection.DetailLines(recommended, words))
+                {
+                    console.MarkupLine(Markup.Escape(line));
+                }
+            }
         }
     }
 

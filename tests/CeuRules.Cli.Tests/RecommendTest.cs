@@ -140,4 +140,28 @@ public sealed class RecommendTest
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void Evaluate_with_catalogs_adds_the_recommended_courses_to_the_html_and_text_reports_in_the_reports_language()
+    {
+        var (exit, html, error) = Run("evaluate", Person, "--catalog", Catalog("course-market.json"), "--catalog", Catalog("budget-ce.json"), "--format", "html", "--culture", "es-US");
+        Assert.True(exit == 0, error);
+        Assert.Contains("id=\"recommendation\"", html, System.StringComparison.Ordinal);
+        Assert.Contains("Cursos con los que se pondría al día", System.Net.WebUtility.HtmlDecode(html), System.StringComparison.Ordinal);
+
+        var (textExit, text, textError) = Run("evaluate", Person, "--catalog", Catalog("course-market.json"), "--objective", "time");
+        Assert.True(textExit == 0, textError);
+        Assert.Contains("Courses that would make you current", text, System.StringComparison.Ordinal);
+        Assert.Contains("least time", text, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("ics")]
+    public void Evaluate_refuses_catalogs_with_a_format_that_has_no_report_section(string format)
+    {
+        var (exit, output, error) = Run("evaluate", Person, "--catalog", Catalog("course-market.json"), "--format", format);
+        Assert.Equal((2, string.Empty), (exit, output));
+        Assert.Contains("ceurules recommend", error, System.StringComparison.Ordinal);
+    }
 }

@@ -39,7 +39,7 @@ public sealed class SpanishReportTest
         "reason", "details", "ids", "rules", "sources", "problems", "document", "incomplete", "could", "change", "error", "warning",
     ];
 
-    private static readonly Regex EnglishWord = new(@"\b(" + string.Join("|", EnglishWords) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    internal static readonly Regex EnglishWord = new(@"\b(" + string.Join("|", EnglishWords) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex Quoted = new("“[^”]*”", RegexOptions.CultureInvariant);
 

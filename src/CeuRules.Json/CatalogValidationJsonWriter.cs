@@ -33,17 +33,7 @@ public static class CatalogValidationJsonWriter
         writer.WriteStartObject();
         writer.WriteBoolean("valid", Finding.AreValid(findings));
         JsonText.Date(writer, "asOf", asOf);
-        writer.WriteStartArray("findings");
-        foreach (var finding in findings)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("code", finding.Code);
-            writer.WriteString("severity", finding.SeverityId);
-            writer.WriteString("path", finding.Path);
-            writer.WriteString("message", finding.Message);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
+        JsonText.Findings(writer, "findings", findings);
         writer.WriteStartArray("yields");
         foreach (var yield in validation?.Yields ?? [])
         {

@@ -53,7 +53,7 @@ public static class EvaluationJsonWriter
             WriteResult(writer, result, leftOut);
         }
         writer.WriteEndArray();
-        WriteFindings(writer, findings);
+        JsonText.Findings(writer, "findings", findings);
         writer.WriteEndObject();
     }
 
@@ -68,32 +68,6 @@ public static class EvaluationJsonWriter
         using var stream = new MemoryStream();
         Write(asOf, results, findings, stream);
         return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    /// <summary>Writes findings in the one finding shape: code, severity, path, message and, when there are any, arguments.</summary>
-    private static void WriteFindings(Utf8JsonWriter writer, IEnumerable<Finding> findings)
-    {
-        writer.WriteStartArray("findings");
-        foreach (var finding in findings)
-        {
-            ArgumentNullException.ThrowIfNull(finding, nameof(findings));
-            writer.WriteStartObject();
-            writer.WriteString("code", finding.Code);
-            writer.WriteString("severity", finding.SeverityId);
-            writer.WriteString("path", finding.Path);
-            writer.WriteString("message", finding.Message);
-            if (finding.Arguments.Count > 0)
-            {
-                writer.WriteStartObject("arguments");
-                foreach (var (name, value) in finding.Arguments)
-                {
-                    writer.WriteString(name, value);
-                }
-                writer.WriteEndObject();
-            }
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
     }
 
     private static void WriteRule(Utf8JsonWriter writer, PolicyRule rule)
@@ -276,7 +250,7 @@ public static class EvaluationJsonWriter
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
-        WriteFindings(writer, result.Findings);
+        JsonText.Findings(writer, "findings", result.Findings);
         writer.WriteEndObject();
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using CeuRules.Model;
@@ -90,6 +91,32 @@ internal static class JsonText
         writer.WriteBoolean("superseded", source.Superseded);
         writer.WriteString("note", source.Note);
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes findings in the one finding shape of every document: code, severity, path, message and, when there are any, arguments.</summary>
+    internal static void Findings(Utf8JsonWriter writer, string name, IEnumerable<Finding> findings)
+    {
+        writer.WriteStartArray(name);
+        foreach (var finding in findings)
+        {
+            ArgumentNullException.ThrowIfNull(finding, nameof(findings));
+            writer.WriteStartObject();
+            writer.WriteString("code", finding.Code);
+            writer.WriteString("severity", finding.SeverityId);
+            writer.WriteString("path", finding.Path);
+            writer.WriteString("message", finding.Message);
+            if (finding.Arguments.Count > 0)
+            {
+                writer.WriteStartObject("arguments");
+                foreach (var (key, value) in finding.Arguments)
+                {
+                    writer.WriteString(key, value);
+                }
+                writer.WriteEndObject();
+            }
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
     }
 
     internal static void Dollars(Utf8JsonWriter writer, string name, Money money)

@@ -110,17 +110,7 @@ public static class RecommendationJsonWriter
         }
         writer.WriteEndArray();
 
-        writer.WriteStartArray("findings");
-        foreach (var finding in recommendation.Findings)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("code", finding.Code);
-            writer.WriteString("severity", finding.SeverityId);
-            writer.WriteString("path", finding.Path);
-            writer.WriteString("message", finding.Message);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
+        JsonText.Findings(writer, "findings", recommendation.Findings);
         writer.WriteEndObject();
     }
 

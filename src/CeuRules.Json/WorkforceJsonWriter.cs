@@ -102,17 +102,7 @@ public static class WorkforceJsonWriter
         writer.WriteString("error", reason);
         if (errors is not null)
         {
-            writer.WriteStartArray("errors");
-            foreach (var finding in errors)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("code", finding.Code);
-                writer.WriteString("severity", finding.SeverityId);
-                writer.WriteString("path", finding.Path);
-                writer.WriteString("message", finding.Message);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
+            JsonText.Findings(writer, "errors", errors);
         }
         writer.WriteEndObject();
     }

@@ -173,14 +173,15 @@ internal static class SelectionModel
             AddCertification(model, x, cert);
         }
 
-        var started = DateTime.UtcNow;
+        // Elapsed time for the solver's limit, on a monotonic timer (never the calendar clock).
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         bool[]? best = null;
         var status = RecommendationSolveStatus.Optimal;
         foreach (var weights in Stages(objectives))
         {
             var objective = LinearExpr.WeightedSum(x, weights);
             model.Minimize(objective);
-            double left = (timeLimit - (DateTime.UtcNow - started)).TotalSeconds;
+            double left = (timeLimit - watch.Elapsed).TotalSeconds;
             if (left <= 0.001)
             {
                 status = best is null ? RecommendationSolveStatus.Unknown : RecommendationSolveStatus.Feasible;

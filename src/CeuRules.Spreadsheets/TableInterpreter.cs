@@ -628,9 +628,17 @@ internal sealed class TableInterpreter
         return string.Join('-', text.Trim().ToLowerInvariant().Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>
+    /// The decimal places a number cell keeps: a workbook stores numbers as binary doubles, so a formula's
+    /// saved 0.1 + 0.2 reads 0.30000000000000004; ten places remove that noise (a spreadsheet program shows
+    /// 15 significant digits) and keep every digit a person can type, and the amount must then be whole
+    /// hundredths like any other (docs/hr-integration.md).
+    /// </summary>
+    private const int NumberCellDecimals = 10;
+
     private static decimal? Number(Cell cell) => cell.Kind switch
     {
-        CellKind.Number when Math.Abs(cell.Number) < 1e15 => Math.Round((decimal)cell.Number, 10),
+        CellKind.Number when Math.Abs(cell.Number) < 1e15 => Math.Round((decimal)cell.Number, NumberCellDecimals),
         CellKind.Text when decimal.TryParse(cell.Text.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) => value,
         _ => null,
     };

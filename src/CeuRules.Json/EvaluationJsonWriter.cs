@@ -105,6 +105,46 @@ public static class EvaluationJsonWriter
         writer.WriteEndObject();
         JsonText.Date(writer, "lastCeDay", result.LastCeDay);
 
+        var step = result.NextStep;
+        writer.WriteStartObject("nextStep");
+        writer.WriteString("action", step.Action.ToId());
+        JsonText.Date(writer, "by", step.By);
+        if (step.DaysFromAsOf is { } days)
+        {
+            writer.WriteNumber("daysFromAsOf", days);
+        }
+        else
+        {
+            writer.WriteNull("daysFromAsOf");
+        }
+        if (step.Route is { } stepRoute)
+        {
+            writer.WriteString("route", stepRoute.ToId());
+        }
+        else
+        {
+            writer.WriteNull("route");
+        }
+        writer.WriteString("code", step.Code);
+        writer.WriteString("rule", step.Rule.RuleId);
+        WriteArguments(writer, step.Arguments);
+        writer.WriteEndObject();
+
+        writer.WriteStartArray("routes");
+        foreach (var route in result.Routes)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("route", route.Route.ToId());
+            writer.WriteBoolean("open", route.IsOpen);
+            writer.WriteBoolean("canSucceed", route.CanSucceed);
+            JsonText.Date(writer, "lastDay", route.LastDay);
+            writer.WriteString("code", route.Code);
+            writer.WriteString("rule", route.Rule.RuleId);
+            WriteArguments(writer, route.Arguments);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+
         writer.WriteStartArray("deadlines");
         foreach (var deadline in result.Deadlines)
         {
@@ -112,6 +152,15 @@ public static class EvaluationJsonWriter
             writer.WriteString("kind", deadline.Kind.ToId());
             JsonText.Date(writer, "date", deadline.Date);
             writer.WriteNumber("daysFromAsOf", deadline.DaysFromAsOf);
+            if (deadline.Route is { } deadlineRoute)
+            {
+                writer.WriteString("route", deadlineRoute.ToId());
+            }
+            else
+            {
+                writer.WriteNull("route");
+            }
+            writer.WriteBoolean("applies", deadline.Applies);
             writer.WriteString("rule", deadline.Rule.RuleId);
             writer.WriteEndObject();
         }

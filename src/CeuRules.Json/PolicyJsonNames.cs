@@ -10,6 +10,7 @@ internal static class PolicyJsonNames
     internal static readonly string[] WindowStarts = ["certification-date", "calendar-year-before-end", "lookback-from-end"];
     internal static readonly string[] FeeKinds = ["ce-recertification", "exam", "reactivation", "annual"];
     internal static readonly string[] RequirementTypes = ["total", "category", "approved"];
+    internal static readonly string[] AfterExpirationRoutes = ["ce", "reactivation"];
     internal static readonly string[] Authorities = Array.ConvertAll(Enum.GetValues<SourceAuthority>(), a => a.ToId());
 
     internal static string ToId(ExpirationConvention convention) => Conventions[(int)convention];
@@ -21,6 +22,10 @@ internal static class PolicyJsonNames
     internal static WindowStart Start(int index) => (WindowStart)index;
 
     internal static string ToId(FeeKind kind) => FeeKinds[(int)kind];
+
+    internal static string AfterExpirationId(RecertificationRoute route) => route == RecertificationRoute.Reactivation ? AfterExpirationRoutes[1] : AfterExpirationRoutes[0];
+
+    internal static RecertificationRoute AfterExpiration(int index) => index == 1 ? RecertificationRoute.Reactivation : RecertificationRoute.ContinuingEducation;
 
     internal static FeeKind Fee(int index) => (FeeKind)index;
 

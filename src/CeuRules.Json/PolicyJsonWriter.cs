@@ -284,6 +284,10 @@ public static class PolicyJsonWriter
                 Tail(transition, "ce-time-limit-transition");
                 writer.WriteEndObject();
             }
+            if (policy.CeTimeLimit.RouteAfterExpiration != RecertificationRoute.ContinuingEducation)
+            {
+                writer.WriteString("afterExpiration", PolicyJsonNames.AfterExpirationId(policy.CeTimeLimit.RouteAfterExpiration));
+            }
             Tail(policy.CeTimeLimit, "ce-time-limit");
             writer.WriteEndObject();
 
@@ -297,6 +301,10 @@ public static class PolicyJsonWriter
                     PeriodField("applyBeforeExpiration", apply);
                 }
                 writer.WriteString("whenExhausted", exam.WhenExhausted);
+                if (exam.OnlyAfterLapse)
+                {
+                    writer.WriteBoolean("onlyAfterLapse", true);
+                }
                 Tail(exam, "exam");
                 writer.WriteEndObject();
             }

@@ -35,9 +35,9 @@ internal sealed partial class PolicyReader
     private static readonly string[] NotAcceptedFields = ["kinds", "ruleId", "source"];
     private static readonly string[] CutoffFields = ["kind", "lastDay", "ruleId", "source"];
     private static readonly string[] RecurringFields = ["kind", "countsOncePer", "ruleId", "source"];
-    private static readonly string[] CeTimeLimitFields = ["length", "transition", "ruleId", "source"];
+    private static readonly string[] CeTimeLimitFields = ["length", "transition", "afterExpiration", "ruleId", "source"];
     private static readonly string[] TransitionFields = ["deemedExpiration", "ruleId", "source"];
-    private static readonly string[] ExamFields = ["maxAttempts", "passBeforeExpiration", "applyBeforeExpiration", "whenExhausted", "ruleId", "source"];
+    private static readonly string[] ExamFields = ["maxAttempts", "passBeforeExpiration", "applyBeforeExpiration", "whenExhausted", "onlyAfterLapse", "ruleId", "source"];
     private static readonly string[] FeeFields = ["kind", "member", "nonMember", "ruleId", "source"];
 
     /// <summary>What the parts of one version share: the default source, the rule ids used so far, the parts without a source.</summary>
@@ -639,11 +639,21 @@ internal sealed partial class PolicyReader
         {
             transitionBad = true;
         }
-        if (ruleId is null || hasLength && length is null || transitionBad)
+        int? afterExpiration = Value(part, "afterExpiration", partPath, required: false) is null
+            ? 0
+            : Choice(part, "afterExpiration", partPath, required: false, PolicyJsonNames.AfterExpirationRoutes, "route after expiration");
+        if (ruleId is null || hasLength && length is null || transitionBad || afterExpiration is null)
         {
             return null;
         }
-        return Construct(partPath, () => new CeTimeLimit(ruleId, source, length, transition));
+        if (afterExpiration == 1 && length is null)
+        {
+            findings.Error("inconsistent-parts", partPath + ".afterExpiration",
+                "Reactivation after expiration (\"afterExpiration\": \"reactivation\") needs a \"length\": how long after expiration it is allowed.");
+            return null;
+        }
+        var route = PolicyJsonNames.AfterExpiration(afterExpiration.Value);
+        return Construct(partPath, () => new CeTimeLimit(ruleId, source, length, transition) { RouteAfterExpiration = route });
     }
 
     private ExamRoute? ReadExamRoute(JsonElement part, string partPath, string ruleId, RuleSource source)
@@ -654,19 +664,27 @@ internal sealed partial class PolicyReader
         var pass = hasPass ? PeriodValue(part, "passBeforeExpiration", partPath, required: false) : null;
         var apply = hasApply ? PeriodValue(part, "applyBeforeExpiration", partPath, required: false) : null;
         string? whenExhausted = Text(part, "whenExhausted", partPath, required: true);
+        bool? onlyAfterLapse = Bool(part, "onlyAfterLapse", partPath, defaultValue: false);
         if (hasPass != hasApply)
         {
             findings.Error("inconsistent-parts", partPath + (hasPass ? ".applyBeforeExpiration" : ".passBeforeExpiration"),
                 "An exam route has both deadlines (\"passBeforeExpiration\" and \"applyBeforeExpiration\") or neither.");
             return null;
         }
-        if (attempts is null || whenExhausted is null || hasPass && (pass is null || apply is null))
+        if (attempts is null || whenExhausted is null || onlyAfterLapse is null || hasPass && (pass is null || apply is null))
         {
             return null;
         }
+        if (hasPass && onlyAfterLapse.Value)
+        {
+            findings.Error("inconsistent-parts", partPath + ".onlyAfterLapse",
+                "An exam route open only after a lapse has no deadlines before expiration: leave out \"passBeforeExpiration\" and \"applyBeforeExpiration\", or \"onlyAfterLapse\".");
+            return null;
+        }
+        bool afterLapse = onlyAfterLapse.Value;
         return hasPass
-            ? Construct(partPath, () => new ExamRoute(ruleId, source, attempts.Value, pass!, apply!, whenExhausted))
-            : Construct(partPath, () => new ExamRoute(ruleId, source, attempts.Value, whenExhausted));
+            ? Construct(partPath, () => new ExamRoute(ruleId, source, attempts.Value, pass!, apply!, whenExhausted) { OnlyAfterLapse = afterLapse })
+            : Construct(partPath, () => new ExamRoute(ruleId, source, attempts.Value, whenExhausted) { OnlyAfterLapse = afterLapse });
     }
 
     private ImmutableArray<FeeRule>? ReadFees(JsonElement version, string path, VersionScope scope)

@@ -89,20 +89,45 @@ public sealed class CertificationEvaluation
     /// <summary>The dates that matter, in date order: expiration, last CE day, and the exam route's deadlines.</summary>
     public ImmutableArray<Deadline> Deadlines { get; }
 
-    /// <summary>The first of <see cref="Deadlines"/> on or after the as-of date, or null when every deadline has passed.</summary>
+    /// <summary>The first of <see cref="Deadlines"/> that still applies (<see cref="Deadline.Applies"/>), or null when none does.</summary>
     public Deadline? NextDeadline
     {
         get
         {
             foreach (var deadline in Deadlines)
             {
-                if (deadline.DaysFromAsOf >= 0)
+                if (deadline.Applies)
                 {
                     return deadline;
                 }
             }
             return null;
         }
+    }
+
+    /// <summary>
+    /// Every route to recertify the policy has, and on the as-of date the exam a lapsed credential needs:
+    /// continuing education first, then the exam, then reactivation; each open or closed, able to succeed
+    /// or not, with its last day and the rule that decided it.
+    /// </summary>
+    public ImmutableArray<RouteState> Routes { get; internal init; }
+
+    /// <summary>The one thing to do next and by when, decided from <see cref="Routes"/>.</summary>
+    public NextStep NextStep { get; internal init; } = null!;
+
+    /// <summary>The route state of a kind, or null when the evaluation has no such route.</summary>
+    /// <param name="route">The route.</param>
+    /// <returns>The state, or null.</returns>
+    public RouteState? RouteOf(RecertificationRoute route)
+    {
+        foreach (var state in Routes)
+        {
+            if (state.Route == route)
+            {
+                return state;
+            }
+        }
+        return null;
     }
 
     /// <summary>Where the person stands on the exam route, or null when the policy has none.</summary>

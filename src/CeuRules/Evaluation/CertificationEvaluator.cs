@@ -118,14 +118,18 @@ public sealed class CertificationEvaluator
             dates.Window,
             dates.WindowRule,
             dates.LastCeDay,
-            DeadlinesFor(policy, dates, asOf),
+            DeadlinesFor(policy, dates, asOf, verdict.Routes, verdict.Met),
             exam,
             requirements,
             decisions,
             plan,
-            FeesFor(policy, certification.IsMember, verdict.Status),
+            FeesFor(policy, certification.IsMember, verdict.Routes, asOf > dates.LastCeDay),
             NotesFor(certification, asOf),
-            FindingsFor(certification, asOf));
+            FindingsFor(certification, asOf))
+        {
+            Routes = RouteRead.States(policy, dates, asOf, verdict),
+            NextStep = RouteRead.Step(policy, dates, asOf, verdict, plan),
+        };
     }
 
     /// <summary>
@@ -309,27 +313,42 @@ public sealed class CertificationEvaluator
         return new RecertificationPlan(prepared.Policy.Units.Unit, prepared.Amount(verdict.PlanTotal), prepared.Amount(verdict.PlanApproved), byCategory, dates.LastCreditDay);
     }
 
-    private static ImmutableArray<Deadline> DeadlinesFor(CredentialPolicy policy, in CycleDates dates, LocalDate asOf)
+    /// <summary>
+    /// The dates that matter, each with its route and whether it still applies (ahead, on a route that
+    /// is open and can still succeed), read from the routes the kernel decided.
+    /// </summary>
+    private static ImmutableArray<Deadline> DeadlinesFor(CredentialPolicy policy, in CycleDates dates, LocalDate asOf, in RouteDecision routes, bool met)
     {
         var list = new List<Deadline>(5)
         {
-            new(DeadlineKind.Expiration, dates.Expiration, Period.DaysBetween(asOf, dates.Expiration), policy.Expiration),
-            new(DeadlineKind.LastCeDay, dates.LastCeDay, Period.DaysBetween(asOf, dates.LastCeDay), dates.LastCeDayRule),
+            new(DeadlineKind.Expiration, dates.Expiration, Period.DaysBetween(asOf, dates.Expiration), policy.Expiration, null,
+                asOf <= dates.Expiration && routes.Action != NextAction.None),
         };
-        if (policy.ExamRoute is { } route)
+        if (routes.Reactivation.IsPresent)
         {
+            list.Add(new(DeadlineKind.LastReactivationDay, dates.LastCeDay, Period.DaysBetween(asOf, dates.LastCeDay), dates.LastCeDayRule, RecertificationRoute.Reactivation,
+                routes.Reactivation.IsOpen));
+        }
+        else
+        {
+            list.Add(new(DeadlineKind.LastCeDay, dates.LastCeDay, Period.DaysBetween(asOf, dates.LastCeDay), dates.LastCeDayRule, RecertificationRoute.ContinuingEducation,
+                routes.Ce.CanSucceed && asOf <= dates.LastCeDay && dates.LastCeDay > dates.Expiration));
+        }
+        if (policy.ExamRoute is { } route && !route.OnlyAfterLapse)
+        {
+            bool examDates = routes.Exam.Code == RouteCodes.ExamWithoutLapse && !met;
             if (route.LastDayToApply(dates.Expiration) is { } apply)
             {
-                list.Add(new(DeadlineKind.ExamApplication, apply, Period.DaysBetween(asOf, apply), route));
+                list.Add(new(DeadlineKind.ExamApplication, apply, Period.DaysBetween(asOf, apply), route, RecertificationRoute.Exam, examDates && asOf <= apply));
             }
             if (route.LastDayToPass(dates.Expiration) is { } pass)
             {
-                list.Add(new(DeadlineKind.ExamPass, pass, Period.DaysBetween(asOf, pass), route));
+                list.Add(new(DeadlineKind.ExamPass, pass, Period.DaysBetween(asOf, pass), route, RecertificationRoute.Exam, examDates && asOf <= pass));
             }
         }
         if (policy.FeeOf(FeeKind.Annual) is { } annual && Kernel.AnnualFeeDue(dates, asOf) is { } due)
         {
-            list.Add(new(DeadlineKind.AnnualFee, due, Period.DaysBetween(asOf, due), annual));
+            list.Add(new(DeadlineKind.AnnualFee, due, Period.DaysBetween(asOf, due), annual, null, routes.Action != NextAction.None));
         }
         list.Sort(static (x, y) =>
         {
@@ -339,12 +358,15 @@ public sealed class CertificationEvaluator
         return list.ToImmutableArray();
     }
 
-    private static ImmutableArray<FeeDue> FeesFor(CredentialPolicy policy, bool isMember, CertificationStatus status)
+    /// <summary>The fees of the next step's route: CE (and the annual fee), the exam (and, once lapsed, reactivation), reactivation, or none.</summary>
+    private static ImmutableArray<FeeDue> FeesFor(CredentialPolicy policy, bool isMember, in RouteDecision routes, bool lapsed)
     {
-        ReadOnlySpan<FeeKind> kinds = status switch
+        ReadOnlySpan<FeeKind> kinds = routes.Action switch
         {
-            CertificationStatus.Ineligible => [],
-            CertificationStatus.LapsedExamRequired => [FeeKind.Exam, FeeKind.Reactivation],
+            NextAction.None => [],
+            NextAction.Exam when lapsed => [FeeKind.Exam, FeeKind.Reactivation],
+            NextAction.Exam => [FeeKind.Exam],
+            NextAction.Reactivate => [FeeKind.Reactivation],
             _ => [FeeKind.CeRecertification, FeeKind.Annual],
         };
         var builder = ImmutableArray.CreateBuilder<FeeDue>(kinds.Length);

@@ -69,6 +69,9 @@ public enum DeadlineKind
 
     /// <summary>The last day of the anniversary month, when the next annual fee is due (<c>annual-fee</c>).</summary>
     AnnualFee = 4,
+
+    /// <summary>The last day an expired credential can be reactivated, where reactivation follows expiration (<c>last-reactivation-day</c>).</summary>
+    LastReactivationDay = 5,
 }
 
 /// <summary>The stable identifiers of the evaluation enums, as used in the JSON contract.</summary>
@@ -117,7 +120,34 @@ public static class EvaluationIds
         DeadlineKind.ExamApplication => "exam-application",
         DeadlineKind.ExamPass => "exam-pass",
         DeadlineKind.AnnualFee => "annual-fee",
+        DeadlineKind.LastReactivationDay => "last-reactivation-day",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown deadline kind."),
+    };
+
+    /// <summary>The JSON id of a route, for example "ce".</summary>
+    /// <param name="route">The route.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="route"/> is not defined.</exception>
+    public static string ToId(this Policies.RecertificationRoute route) => route switch
+    {
+        Policies.RecertificationRoute.ContinuingEducation => "ce",
+        Policies.RecertificationRoute.Exam => "exam",
+        Policies.RecertificationRoute.Reactivation => "reactivation",
+        _ => throw new ArgumentOutOfRangeException(nameof(route), route, "Unknown route."),
+    };
+
+    /// <summary>The JSON id of a next action, for example "earn-then-apply".</summary>
+    /// <param name="action">The action.</param>
+    /// <returns>The id.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is not defined.</exception>
+    public static string ToId(this NextAction action) => action switch
+    {
+        NextAction.Apply => "apply",
+        NextAction.EarnThenApply => "earn-then-apply",
+        NextAction.Exam => "exam",
+        NextAction.Reactivate => "reactivate",
+        NextAction.None => "none",
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown action."),
     };
 
     /// <summary>The JSON id of a fee kind, for example "ce-recertification".</summary>

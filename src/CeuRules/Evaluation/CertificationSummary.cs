@@ -37,8 +37,14 @@ public readonly struct CertificationSummary : IEquatable<CertificationSummary>
         CreditAmount needed,
         CreditAmount neededApproved,
         int requirementCount,
-        bool requirementsMet)
+        bool requirementsMet,
+        NextAction nextAction,
+        LocalDate? nextStepBy,
+        RecertificationRoute? nextStepRoute)
     {
+        NextAction = nextAction;
+        NextStepBy = nextStepBy;
+        NextStepRoute = nextStepRoute;
         this.policy = policy;
         Status = status;
         AsOf = asOf;
@@ -122,6 +128,15 @@ public readonly struct CertificationSummary : IEquatable<CertificationSummary>
     /// <summary>Whether every minimum requirement is met by the counted credit.</summary>
     public bool RequirementsMet { get; }
 
+    /// <summary>What to do next (as <see cref="NextStep.Action"/>).</summary>
+    public NextAction NextAction { get; }
+
+    /// <summary>The last day to do it, or null when the step has no date (as <see cref="NextStep.By"/>).</summary>
+    public LocalDate? NextStepBy { get; }
+
+    /// <summary>The route the next step takes, or null when there is none (as <see cref="NextStep.Route"/>).</summary>
+    public RecertificationRoute? NextStepRoute { get; }
+
     /// <summary>Whether two summaries are equal.</summary>
     /// <param name="left">The first summary.</param>
     /// <param name="right">The second summary.</param>
@@ -141,7 +156,7 @@ public readonly struct CertificationSummary : IEquatable<CertificationSummary>
         && ExamApplyBy == other.ExamApplyBy && ExamPassBy == other.ExamPassBy && AnnualFeeDue == other.AnnualFeeDue
         && ExamAttemptsLeft == other.ExamAttemptsLeft && Counted == other.Counted && CountedApproved == other.CountedApproved
         && Needed == other.Needed && NeededApproved == other.NeededApproved && RequirementCount == other.RequirementCount
-        && RequirementsMet == other.RequirementsMet;
+        && RequirementsMet == other.RequirementsMet && NextAction == other.NextAction && NextStepBy == other.NextStepBy && NextStepRoute == other.NextStepRoute;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is CertificationSummary other && Equals(other);
@@ -153,7 +168,7 @@ public readonly struct CertificationSummary : IEquatable<CertificationSummary>
     /// <returns>The formatted summary.</returns>
     public override string ToString() => policy is null
         ? "(no summary)"
-        : $"{policy.Credential.Id}: {Status.ToId()}, expires {ExpiresOn:uuuu'-'MM'-'dd}, {Needed} more needed";
+        : $"{policy.Credential.Id}: {Status.ToId()}, expires {ExpiresOn:uuuu'-'MM'-'dd}, {Needed} more needed, next {NextAction.ToId()}{(NextStepBy is { } by ? $" by {by:uuuu'-'MM'-'dd}" : string.Empty)}";
 }
 
 /// <summary>

@@ -256,13 +256,25 @@ public sealed class ActivityDecision
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class Deadline
 {
-    internal Deadline(DeadlineKind kind, LocalDate date, int daysFromAsOf, PolicyRule rule)
+    internal Deadline(DeadlineKind kind, LocalDate date, int daysFromAsOf, PolicyRule rule, RecertificationRoute? route, bool applies)
     {
         Kind = kind;
         Date = date;
         DaysFromAsOf = daysFromAsOf;
         Rule = rule;
+        Route = route;
+        Applies = applies;
     }
+
+    /// <summary>The route the date belongs to, or null for the expiration and for obligations that are not routes (the annual fee).</summary>
+    public RecertificationRoute? Route { get; }
+
+    /// <summary>
+    /// Whether the date still applies to the person: it is the as-of date or later, and its route is open
+    /// and can still succeed (an obligation, while it is due). A date that does not apply is shown only
+    /// where it explains why a route closed.
+    /// </summary>
+    public bool Applies { get; }
 
     /// <summary>What the date is.</summary>
     public DeadlineKind Kind { get; }

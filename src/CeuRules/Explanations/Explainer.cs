@@ -259,6 +259,7 @@ public sealed class Explainer
         DeadlineKind.ExamApplication => Get("Deadline.ExamApplication"),
         DeadlineKind.ExamPass => Get("Deadline.ExamPass"),
         DeadlineKind.AnnualFee => Get("Deadline.AnnualFee"),
+        DeadlineKind.LastReactivationDay => Get("Deadline.LastReactivationDay"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown deadline kind."),
     };
 

@@ -35,6 +35,28 @@ public sealed class CeTimeLimit : PolicyRule
     /// <summary>How credentials that expired under the preceding version are treated, or null.</summary>
     public CeTimeLimitTransition? Transition { get; }
 
+    /// <summary>
+    /// What the time between expiration and the last CE day is: <see cref="RecertificationRoute.ContinuingEducation"/>
+    /// (the default: recertification by CE goes on, as for the CMA and the NCMA) or <see cref="RecertificationRoute.Reactivation"/>
+    /// (the CE route ends at expiration and the credential is reactivated instead, as for the RMA). Past the last CE day
+    /// only the exam remains either way.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to <see cref="RecertificationRoute.Exam"/> or an undefined value.</exception>
+    public RecertificationRoute RouteAfterExpiration
+    {
+        get => routeAfterExpiration;
+        init
+        {
+            if (value is not (RecertificationRoute.ContinuingEducation or RecertificationRoute.Reactivation))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "The time after expiration is either recertification by CE or reactivation.");
+            }
+            routeAfterExpiration = value;
+        }
+    }
+
+    private readonly RecertificationRoute routeAfterExpiration;
+
     /// <summary>The last day recertification by CE is allowed for a credential expiring on <paramref name="expiration"/>.</summary>
     /// <param name="expiration">The expiration date.</param>
     /// <returns>The last CE day: the expiration itself when there is no time limit, and at most the last date NodaTime supports.</returns>
@@ -43,7 +65,9 @@ public sealed class CeTimeLimit : PolicyRule
     /// <inheritdoc />
     public override string Describe() => Length is null
         ? "Recertification by CE is not allowed after expiration."
-        : $"Recertification by CE is allowed through {PeriodRules.Describe(Length)} after expiration; afterwards only the exam route remains.";
+        : RouteAfterExpiration == RecertificationRoute.Reactivation
+            ? $"Recertification by CE ends at expiration; reactivation is allowed through {PeriodRules.Describe(Length)} after it; afterwards only the exam route remains."
+            : $"Recertification by CE is allowed through {PeriodRules.Describe(Length)} after expiration; afterwards only the exam route remains.";
 }
 
 /// <summary>

@@ -63,6 +63,13 @@ public sealed class ExamRoute : PolicyRule
     /// <summary>What the person must do after the last failed attempt.</summary>
     public string WhenExhausted { get; }
 
+    /// <summary>
+    /// Whether the exam is a way back only once the credential has lapsed (past the last CE day), as for the
+    /// NCMA after its loss; false (the default) when it also recertifies a current or expired credential, as
+    /// for the CMA.
+    /// </summary>
+    public bool OnlyAfterLapse { get; init; }
+
     /// <summary>The last day to pass the exam without a lapse.</summary>
     /// <param name="expiration">The expiration date.</param>
     /// <returns>The last day, or null when the body sets no such deadline.</returns>
@@ -75,6 +82,6 @@ public sealed class ExamRoute : PolicyRule
 
     /// <inheritdoc />
     public override string Describe() => PassBeforeExpiration is null || ApplyBeforeExpiration is null
-        ? $"Recertification by exam: {MaxAttempts} attempts, then: {WhenExhausted}"
+        ? $"Recertification by exam{(OnlyAfterLapse ? " once the credential has lapsed" : string.Empty)}: {MaxAttempts} attempts, then: {WhenExhausted}"
         : $"Pass the exam at least {PeriodRules.Describe(PassBeforeExpiration)} before expiration, applying at least {PeriodRules.Describe(ApplyBeforeExpiration)} before it; {MaxAttempts} attempts, then: {WhenExhausted}";
 }

@@ -42,7 +42,12 @@ public sealed class ExplanationSnapshotTest
         text.AppendLine(c, $"== {number}: {result.Policy.PolicyId}, certified {certification.CertifiedOn:uuuu-MM-dd}{(certification.IsMember ? ", member" : string.Empty)}, as of {result.AsOf:uuuu-MM-dd}, exam attempts [{string.Join(", ", certification.ExamAttempts.Select(a => $"{a.On:uuuu-MM-dd} {(a.Passed ? "passed" : "failed")}"))}]");
         text.AppendLine(c, $"status {result.Status.ToId()} ({result.StatusRule.RuleId}): {result.StatusExplanation}");
         text.AppendLine(c, $"window {result.Window.Start:uuuu-MM-dd}..{result.Window.End:uuuu-MM-dd}, expires {result.ExpiresOn:uuuu-MM-dd}, last CE day {result.LastCeDay:uuuu-MM-dd}");
-        text.AppendLine(c, $"deadlines: {string.Join("; ", result.Deadlines.Select(d => $"{d.Kind.ToId()} {d.Date:uuuu-MM-dd} ({d.DaysFromAsOf} days, {d.Rule.RuleId})"))}");
+        text.AppendLine(c, $"deadlines: {string.Join("; ", result.Deadlines.Select(d => $"{d.Kind.ToId()} {d.Date:uuuu-MM-dd} ({d.DaysFromAsOf} days, {d.Rule.RuleId}{(d.Applies ? ", applies" : string.Empty)})"))}");
+        text.AppendLine(c, $"next step: {result.NextStep} {result.NextStep.Code} [{result.NextStep.Rule.RuleId}] {string.Join(", ", result.NextStep.Arguments)}");
+        foreach (var route in result.Routes)
+        {
+            text.AppendLine(c, $"route {route} [{route.Rule.RuleId}] {string.Join(", ", route.Arguments)}");
+        }
         text.AppendLine(c, $"exam: {(result.Exam is { } exam ? $"{exam.FailedAttempts} failed, {exam.AttemptsLeft} of {exam.MaxAttempts} left" : "no route")}");
         foreach (var requirement in result.Requirements)
         {

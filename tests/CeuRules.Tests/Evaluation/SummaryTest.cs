@@ -96,7 +96,7 @@ public sealed class SummaryTest
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
         Assert.True(a != later);
         Assert.False(a.Equals((object)later));
-        Assert.Equal("aama-cma: in-progress, expires 2026-02-28, 6 more needed", a.ToString());
+        Assert.Equal("aama-cma: in-progress, expires 2026-02-28, 6 more needed, next earn-then-apply by 2026-02-28", a.ToString());
     }
 
     [Fact]

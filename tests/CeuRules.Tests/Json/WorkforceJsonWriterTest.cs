@@ -33,8 +33,8 @@ public sealed class WorkforceJsonWriterTest
             && r.GetProperty("status").GetString() == written.GetProperty("status").GetString()
             && (next is null
                 ? !r.TryGetProperty("nextDeadline", out _)
-                : r.GetProperty("nextDeadline").GetProperty("daysFromAsOf").GetInt32() == next.DaysFromAsOf && next.DaysFromAsOf >= 0
-                  && result.Deadlines.TakeWhile(d => d != next).All(d => d.DaysFromAsOf < 0));
+                : r.GetProperty("nextDeadline").GetProperty("daysFromAsOf").GetInt32() == next.DaysFromAsOf && next.DaysFromAsOf >= 0 && next.Applies
+                  && result.Deadlines.TakeWhile(d => d != next).All(d => !d.Applies));
     }
 
     [Fact]

@@ -147,7 +147,7 @@ public sealed class RuleDescriptionsTest
 
     [Theory]
     [InlineData("aama-cma@2020", "aama-cma/exam", "Pass the exam at least 2 months before expiration, applying at least 30 days before it; 3 attempts, then: ineligible to test or recertify until an accredited medical assisting program is completed again.")]
-    [InlineData("ncct-ncma@rev-2023", "ncct-ncma/exam", "Recertification by exam: 4 attempts, then: no further attempt is allowed under the NCCT's testing policy; contact the NCCT.")]
+    [InlineData("ncct-ncma@rev-2023", "ncct-ncma/exam", "Recertification by exam once the credential has lapsed: 4 attempts, then: no further attempt is allowed under the NCCT's testing policy; contact the NCCT.")]
     public void An_exam_route_states_its_deadlines_only_when_it_has_them(string policyId, string ruleId, string sentence) =>
         Assert.Equal(sentence, BuiltInRule(policyId, ruleId));
 

@@ -101,6 +101,9 @@ internal readonly struct Verdict
     internal long PlanTotal { get; init; }
 
     internal long PlanApproved { get; init; }
+
+    /// <summary>The routes and the next step.</summary>
+    internal RouteDecision Routes { get; init; }
 }
 
 /// <summary>
@@ -183,6 +186,7 @@ internal static class Kernel
         }
         int failed = FailedAttempts(policy, certification, asOf);
         var (status, statusRule) = StatusFor(policy, dates, failed, asOf, met);
+        var routes = RouteDecision.Decide(policy, dates, asOf, met, failed);
         var (planTotal, planApproved) = Plan(prepared, ref sums, approvedTotal, status);
         return new Verdict
         {
@@ -198,6 +202,7 @@ internal static class Kernel
             FailedAttempts = failed,
             PlanTotal = planTotal,
             PlanApproved = planApproved,
+            Routes = routes,
         };
     }
 
@@ -213,7 +218,8 @@ internal static class Kernel
     /// <item>per category: its minimum less its approved credit and what non-approved credit in it the
     /// cap's whole room could carry.</item>
     /// </list>
-    /// Nothing once the CE route is closed.
+    /// Nothing once the CE route is closed. (Within the CE time limit the plan still states what the
+    /// cycle lacks; whether it can still be earned is the CE route's <see cref="RouteVerdict.CanSucceed"/>.)
     /// </summary>
     private static (long Total, long Approved) Plan(PreparedPolicy prepared, ref Sums sums, long approvedTotal, CertificationStatus status)
     {
@@ -429,7 +435,10 @@ internal static class SummaryRead
             prepared.Amount(verdict.PlanTotal),
             prepared.Amount(verdict.PlanApproved),
             requirements.IsEmpty ? 0 : requirementCount,
-            verdict.Met);
+            verdict.Met,
+            verdict.Routes.Action,
+            verdict.Routes.By,
+            verdict.Routes.Route);
     }
 }
 

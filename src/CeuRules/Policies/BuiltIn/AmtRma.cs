@@ -82,7 +82,7 @@ public static class AmtRma
                 PluralName = "CCP points",
                 SingularName = "CCP point",
             },
-            new CeTimeLimit(P + "reactivation-limit", ReactivationSource, Period.FromYears(10)))
+            new CeTimeLimit(P + "reactivation-limit", ReactivationSource, Period.FromYears(10)) { RouteAfterExpiration = RecertificationRoute.Reactivation })
         {
             Summary = "30 CCP points every 3 years; employment counts.",
             Requirements = ImmutableArray.Create<CreditRequirement>(

@@ -77,7 +77,10 @@ public static class NcctNcma
                 ActivityKind.CprCard, ActivityKind.BlsCard, ActivityKind.FirstAidCard, ActivityKind.RenewableCertification)),
             RecurringTraining = new RecurringTrainingRule(P + "recurring-training", OutsideCe, ActivityKind.EmployerTraining, Period.FromYears(5)),
             ExamRoute = new ExamRoute(P + "exam", Testing, maxAttempts: 4,
-                "no further attempt is allowed under the NCCT's testing policy; contact the NCCT."),
+                "no further attempt is allowed under the NCCT's testing policy; contact the NCCT.")
+            {
+                OnlyAfterLapse = true,
+            },
             Fees = ImmutableArray.Create(
                 new FeeRule(P + "fee-recertification", FeeSource, FeeKind.CeRecertification, Money.FromDollars(77), Money.FromDollars(77))),
         };

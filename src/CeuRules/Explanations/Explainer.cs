@@ -620,7 +620,7 @@ public sealed class Explainer
     public string Deadline(Deadline deadline)
     {
         Preconditions.CheckNotNull(deadline);
-        return Format("Deadline.Line", DeadlineName(deadline.Kind), Date(deadline.Date), Days(deadline.DaysFromAsOf));
+        return Format("Deadline.Line", DeadlineName(deadline.Kind), Date(deadline.Date), Distance(deadline.Date.PlusDays(-deadline.DaysFromAsOf), deadline.Date));
     }
 
     /// <summary>

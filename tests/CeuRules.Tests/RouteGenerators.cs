@@ -110,8 +110,29 @@ public static class RouteGenerators
     /// <summary>Scenarios with up to <paramref name="maxActivities"/> generated activities, some completed by their plan.</summary>
     public static Gen<Scenario> ScenarioGen(int maxActivities) =>
         from raw in AnyPolicyGenerators.ScenarioGen(Catalog, maxActivities)
+        from boundary in Gen.Frequency((3, Gen.Constant(-1)), (2, Gen.Choose(0, 4)))
+        from shift in Gen.Choose(-1, 1)
         from completion in Gen.Frequency((1, Gen.Constant(-1)), (1, Gen.Choose(0, 100_000)))
-        select completion < 0 ? raw : CompletedInWindow(raw, completion);
+        let dated = boundary < 0 ? raw : AtBoundary(raw, boundary, shift)
+        select completion < 0 ? dated : CompletedInWindow(dated, completion);
+
+    /// <summary>
+    /// The scenario as of a day next to (or on) one of its dates where a route changes: expiration, the
+    /// last CE day, the exam's application and pass deadlines, the certification date.
+    /// </summary>
+    private static Scenario AtBoundary(Scenario raw, int boundary, int shift)
+    {
+        var summary = Evaluator.Summarize(raw.Certification, raw.Transcript, raw.AsOf);
+        var day = boundary switch
+        {
+            0 => summary.ExpiresOn,
+            1 => summary.LastCeDay,
+            2 => summary.ExamApplyBy ?? summary.LastCeDay,
+            3 => summary.ExamPassBy ?? summary.ExpiresOn,
+            _ => raw.Certification.CertifiedOn,
+        };
+        return raw with { AsOf = day.PlusDays(shift) };
+    }
 
     /// <summary>The scenario with its plan added, approved, on a day of the window on or before the as-of date picked by <paramref name="pick"/>.</summary>
     private static Scenario CompletedInWindow(Scenario raw, int pick)

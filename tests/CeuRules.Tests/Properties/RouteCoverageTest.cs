@@ -18,7 +18,7 @@ public sealed class RouteCoverageTest
     public void The_route_scenarios_reach_every_action_and_status_of_every_credential()
     {
         var reached = new HashSet<string>();
-        foreach (var s in RouteGenerators.ScenarioGen(maxActivities: 12).Sample(1000, new Rnd(20261207UL, 2411UL), 60))
+        foreach (var s in RouteGenerators.ScenarioGen(maxActivities: 12).Sample(600, new Rnd(20261207UL, 2411UL), 60))
         {
             var result = RouteGenerators.Evaluator.Evaluate(s.Certification, s.Transcript, s.AsOf);
             reached.Add($"{s.Certification.Credential.Id} {result.NextStep.Action.ToId()}");

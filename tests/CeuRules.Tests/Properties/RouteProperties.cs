@@ -17,7 +17,7 @@ namespace CeuRules.Tests.Properties;
 /// before, during and long after the cycle. Each property states one sentence of the rule and fails
 /// with the scenario and the decision that broke it.
 /// </summary>
-[Properties(Arbitrary = new[] { typeof(RouteGenerators) }, MaxTest = 150)]
+[Properties(Arbitrary = new[] { typeof(RouteGenerators) }, MaxTest = 100)]
 public sealed class RouteProperties
 {
     private static CertificationEvaluator Evaluator => RouteGenerators.Evaluator;

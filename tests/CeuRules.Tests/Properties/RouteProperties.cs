@@ -26,6 +26,10 @@ public sealed class RouteProperties
 
     private static RouteState? Route(CertificationEvaluation result, RecertificationRoute route) => result.Routes.FirstOrDefault(r => r.Route == route);
 
+    /// <summary>The day to apply by CE: expiration while current, else the CE route's last day (RULES.md, next step rule 2).</summary>
+    private static LocalDate? ApplyBy(CertificationEvaluation result) =>
+        result.AsOf <= result.ExpiresOn ? result.ExpiresOn : Route(result, RecertificationRoute.ContinuingEducation)!.LastDay;
+
     private static string Show(Scenario s, CertificationEvaluation result) =>
         $"{s}\n  status {result.Status.ToId()}, expires {result.ExpiresOn:uuuu-MM-dd}, last CE day {result.LastCeDay:uuuu-MM-dd}, window {result.Window}, plan {result.Plan}"
         + $"\n  next {result.NextStep} [{result.NextStep.Code}: {string.Join(", ", result.NextStep.Arguments)}]"
@@ -62,7 +66,7 @@ public sealed class RouteProperties
         var ce = Route(result, RecertificationRoute.ContinuingEducation)!;
         bool metAndOpen = result.RequirementsMet && result.Requirements.All(r => r.IsMet) && ce.IsOpen;
         Holds((result.NextStep.Action == NextAction.Apply) == metAndOpen, "apply is not exactly 'met and the CE route open'", s, result);
-        Holds(result.NextStep.Action != NextAction.Apply || result.NextStep.By == (s.AsOf <= result.ExpiresOn ? result.ExpiresOn : ce.LastDay),
+        Holds(result.NextStep.Action != NextAction.Apply || result.NextStep.By == ApplyBy(result),
             "apply is not due by expiration while current, else by the last CE day", s, result);
     }
 
@@ -81,7 +85,7 @@ public sealed class RouteProperties
         var completed = Completed(s, result);
         var after = Eval(completed);
         Holds(after.RequirementsMet && after.NextStep.Action == NextAction.Apply, $"completing the plan does not make the evaluation met and ready to apply: {after.NextStep} ({after.Status.ToId()})", completed, after);
-        Holds(after.NextStep.By == (completed.AsOf <= after.ExpiresOn ? after.ExpiresOn : Route(after, RecertificationRoute.ContinuingEducation)!.LastDay),
+        Holds(after.NextStep.By == ApplyBy(after),
             "applying after the plan is not due on the day earn-then-apply named", completed, after);
     }
 

@@ -8,6 +8,8 @@ using CeuRules.Workforce;
 using NodaTime;
 using Xunit;
 
+using static CeuRules.Spreadsheets.Tests.Scenarios;
+
 namespace CeuRules.Spreadsheets.Tests;
 
 /// <summary>
@@ -17,15 +19,8 @@ namespace CeuRules.Spreadsheets.Tests;
 /// </summary>
 public sealed class DeadlineCalendarTest
 {
-    private static readonly LocalDate AsOf = new(2025, 11, 23);
-
-    private static readonly WorkforceEvaluator Evaluator = new(new CertificationEvaluator(), 1);
-
-    private static Certification Cma(LocalDate certifiedOn, params ExamAttempt[] attempts) =>
-        new(Credential.AamaCma, certifiedOn) { IsMember = true, ExamAttempts = [.. attempts] };
-
     private static CertificationEvaluation Evaluate(Certification certification, LocalDate? asOf = null) =>
-        Evaluator.Evaluate(new Person("E1", [certification], Transcript.Empty), asOf ?? AsOf).Results.Single();
+        Scenarios.Evaluate("E1", certification, asOf).Results.Single();
 
     [Fact]
     public void The_next_step_is_the_first_event_and_a_date_that_does_not_apply_is_no_event()
@@ -48,8 +43,7 @@ public sealed class DeadlineCalendarTest
         var grace = Evaluate(Cma(new LocalDate(2020, 9, 15)));
         Assert.Contains(grace.Deadlines, d => d.Kind == DeadlineKind.LastCeDay && d.DaysFromAsOf > 0);
         // three failed exams: no route left
-        var none = Evaluate(Cma(new LocalDate(2020, 12, 1),
-            new ExamAttempt(new LocalDate(2025, 6, 1), false), new ExamAttempt(new LocalDate(2025, 7, 1), false), new ExamAttempt(new LocalDate(2025, 8, 1), false)));
+        var none = Evaluate(Exhausted());
         Assert.Equal(NextAction.None, none.NextStep.Action);
         Assert.Empty(CalendarEvents.Read(DeadlineCalendar.ForPerson([grace, none], "E1")));
     }
@@ -91,9 +85,9 @@ public sealed class DeadlineCalendarTest
     public void The_workforce_calendar_holds_the_next_step_first_for_each_certification_due_and_nothing_for_the_others()
     {
         var builder = new WorkforceForecastBuilder(AsOf, 60);
-        builder.Add(Evaluator.Evaluate(new Person("soon", [Cma(new LocalDate(2020, 12, 1))], Transcript.Empty), AsOf));
-        builder.Add(Evaluator.Evaluate(new Person("ccma", [new Certification(Credential.NhaCcma, new LocalDate(2023, 12, 15))], Transcript.Empty), AsOf));
-        builder.Add(Evaluator.Evaluate(new Person("grace", [Cma(new LocalDate(2020, 9, 15))], Transcript.Empty), AsOf));
+        builder.Add(Scenarios.Evaluate("soon", Cma(new LocalDate(2020, 12, 1))));
+        builder.Add(Scenarios.Evaluate("ccma", new Certification(Credential.NhaCcma, new LocalDate(2023, 12, 15))));
+        builder.Add(Scenarios.Evaluate("grace", Cma(new LocalDate(2020, 9, 15))));
         var events = CalendarEvents.Read(DeadlineCalendar.ForWorkforce(builder.Build()));
         Assert.Equal(
             ["ccma.nha-ccma.next-step@ceurules", "ccma.nha-ccma.expiration.2025-12-14@ceurules", "soon.aama-cma.next-step@ceurules", "soon.aama-cma.expiration.2025-12-31@ceurules"],

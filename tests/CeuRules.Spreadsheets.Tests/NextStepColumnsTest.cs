@@ -11,6 +11,8 @@ using MiniExcelLibs;
 using NodaTime;
 using Xunit;
 
+using static CeuRules.Spreadsheets.Tests.Scenarios;
+
 namespace CeuRules.Spreadsheets.Tests;
 
 /// <summary>
@@ -19,24 +21,16 @@ namespace CeuRules.Spreadsheets.Tests;
 /// </summary>
 public sealed class NextStepColumnsTest
 {
-    private static readonly LocalDate AsOf = new(2025, 11, 23);
-
-    private static readonly WorkforceEvaluator Evaluator = new(new CertificationEvaluator(), 1);
-
-    private static Certification Cma(LocalDate certifiedOn, params ExamAttempt[] attempts) =>
-        new(Credential.AamaCma, certifiedOn) { IsMember = true, ExamAttempts = [.. attempts] };
-
     /// <summary>
     /// "soon": a CMA to earn and apply for by 2025-12-31 (38 days); "ccma": by 2025-12-14 (21 days); "grace": within the CE time
     /// limit with only the exam left, no date; "none": three failed exams, no route left.
     /// </summary>
     private static List<PersonEvaluation> People() =>
     [
-        Evaluator.Evaluate(new Person("soon", [Cma(new LocalDate(2020, 12, 1))], Transcript.Empty), AsOf),
-        Evaluator.Evaluate(new Person("ccma", [new Certification(Credential.NhaCcma, new LocalDate(2023, 12, 15))], Transcript.Empty), AsOf),
-        Evaluator.Evaluate(new Person("grace", [Cma(new LocalDate(2020, 9, 15))], Transcript.Empty), AsOf),
-        Evaluator.Evaluate(new Person("none", [Cma(new LocalDate(2020, 12, 1),
-            new ExamAttempt(new LocalDate(2025, 6, 1), false), new ExamAttempt(new LocalDate(2025, 7, 1), false), new ExamAttempt(new LocalDate(2025, 8, 1), false))], Transcript.Empty), AsOf),
+        Scenarios.Evaluate("soon", Cma(new LocalDate(2020, 12, 1))),
+        Scenarios.Evaluate("ccma", new Certification(Credential.NhaCcma, new LocalDate(2023, 12, 15))),
+        Scenarios.Evaluate("grace", Cma(new LocalDate(2020, 9, 15))),
+        Scenarios.Evaluate("none", Exhausted()),
     ];
 
     private static Dictionary<string, Dictionary<string, string>> CsvRows(Explainer? words)

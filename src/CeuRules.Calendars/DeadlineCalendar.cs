@@ -138,14 +138,14 @@ public static class DeadlineCalendar
         var description = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"{subject.Credential}: {words.StatusName(subject.Status)} ({words.Date(subject.AsOf)}). ")
             .Append(CultureInfo.InvariantCulture, $"{line} [{ruleId}]");
-        var end = date.PlusDays(1);
         var calendarEvent = new CalendarEvent
         {
             Uid = $"{Slug(subject.PersonId ?? "person")}.{subject.CredentialId}.{id}@ceurules",
             Summary = $"{who}{subject.Credential} — {what}",
             Description = description.ToString(),
             DtStart = new CalDateTime(date.Year, date.Month, date.Day),
-            DtEnd = new CalDateTime(end.Year, end.Month, end.Day),
+            // An all-day event without an end lasts its one day (RFC 5545, 3.6.1), which the last day of the calendar needs: it has no next day.
+            DtEnd = date == LocalDate.MaxIsoValue ? null : new CalDateTime(date.PlusDays(1).Year, date.PlusDays(1).Month, date.PlusDays(1).Day),
             DtStamp = new CalDateTime(subject.AsOf.Year, subject.AsOf.Month, subject.AsOf.Day, 0, 0, 0, "UTC"),
             Transparency = "TRANSPARENT",
         };

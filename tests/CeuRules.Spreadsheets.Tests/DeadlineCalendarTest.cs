@@ -93,4 +93,17 @@ public sealed class DeadlineCalendarTest
             ["ccma.nha-ccma.next-step@ceurules", "ccma.nha-ccma.expiration.2025-12-14@ceurules", "soon.aama-cma.next-step@ceurules", "soon.aama-cma.expiration.2025-12-31@ceurules"],
             events.Select(e => e.Uid));
     }
+
+    [Fact]
+    public void A_next_step_on_the_last_day_of_the_calendar_is_an_event_of_that_one_day()
+    {
+        // a CCMA expiring 9999-12-31: the step and the expiration fall on the last day there is
+        var result = Evaluate(new Certification(Credential.NhaCcma, new LocalDate(9997, 12, 31)), new LocalDate(9999, 11, 30));
+        Assert.Equal(LocalDate.MaxIsoValue, result.NextStep.By);
+        string ics = DeadlineCalendar.ForPerson([result]);
+        var events = CalendarEvents.Read(ics);
+        Assert.Equal([LocalDate.MaxIsoValue, LocalDate.MaxIsoValue], events.Select(e => e.Start));
+        Assert.Contains("DTSTART;VALUE=DATE:99991231", ics, StringComparison.Ordinal);
+        Assert.DoesNotContain("DTEND", ics, StringComparison.Ordinal);
+    }
 }

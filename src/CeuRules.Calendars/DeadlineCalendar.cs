@@ -5,6 +5,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using CeuRules.Evaluation;
+using CeuRules.Explanations;
+using CeuRules.Policies;
 using CeuRules.Workforce;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -14,15 +16,20 @@ using NodaTime;
 namespace CeuRules.Calendars;
 
 /// <summary>
-/// Puts recertification deadlines in people's calendars: each deadline an evaluation reports
-/// (expiration, last day for CE, exam application and pass deadlines, annual fee) becomes an all-day
-/// iCalendar (RFC 5545) event with reminders before it. For a workforce, one calendar holds the
-/// deadlines of the people due within the forecast's horizon. Written with Ical.Net.
+/// Puts recertification dates in people's calendars: for each certification, its next step (what to do
+/// and by when, as the evaluation decided it) is the first all-day iCalendar (RFC 5545) event, followed by
+/// every other deadline that still applies (<see cref="Deadline.Applies"/>: ahead, on a route that can
+/// still succeed); a date of a closed route, or one that has passed, is never an event. Each event has
+/// reminders before it. For a workforce, one calendar holds the next steps and deadlines of the people
+/// due within the forecast's horizon. Written with Ical.Net.
 /// </summary>
 /// <remarks>
-/// <para>The output is deterministic: event ids are made from the person, credential, deadline and date,
-/// and the time stamp of every event is the as-of date at midnight UTC, so the same evaluation gives the
-/// same file and a calendar that imports it again updates the events instead of repeating them.</para>
+/// <para>The words (action, status and deadline names, dates, "in 30 days") come from an
+/// <see cref="Explainer"/>: <see cref="Explainer.English"/> unless another is given.</para>
+/// <para>The output is deterministic: event ids are made from the person, credential, deadline and date
+/// (the next step's from the person and credential alone, so that a newer file moves it), and the time
+/// stamp of every event is the as-of date at midnight UTC, so the same evaluation gives the same file and
+/// a calendar that imports it again updates the events instead of repeating them.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
 public static class DeadlineCalendar
@@ -32,15 +39,15 @@ public static class DeadlineCalendar
 
     private const string ProductId = "-//CeuRules//Recertification deadlines//EN";
 
-    /// <summary>A calendar of one person's deadlines, from the evaluations of their certifications.</summary>
+    /// <summary>A calendar of one person's next steps and the deadlines that still apply, from the evaluations of their certifications.</summary>
     /// <param name="evaluations">The evaluations, all as of one date.</param>
     /// <param name="personId">The person's id or name for the event titles and ids, or null.</param>
-    /// <param name="reminderDays">Days before each deadline to remind (each 0 to 3,650); <see cref="DefaultReminderDays"/> when null.</param>
-    /// <param name="includePast">Whether deadlines before the as-of date are included; by default only today's and later ones.</param>
+    /// <param name="reminderDays">Days before each event to remind (each 0 to 3,650); <see cref="DefaultReminderDays"/> when null.</param>
+    /// <param name="words">The words of the events; <see cref="Explainer.English"/> when null.</param>
     /// <returns>The iCalendar text, with CRLF line ends.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evaluations"/> is null, or an evaluation is.</exception>
     /// <exception cref="ArgumentException">A reminder is outside 0 to 3,650 days.</exception>
-    public static string ForPerson(IEnumerable<CertificationEvaluation> evaluations, string? personId = null, IEnumerable<int>? reminderDays = null, bool includePast = false)
+    public static string ForPerson(IEnumerable<CertificationEvaluation> evaluations, string? personId = null, IEnumerable<int>? reminderDays = null, Explainer? words = null)
     {
         ArgumentNullException.ThrowIfNull(evaluations);
         var reminders = Reminders(reminderDays);
@@ -48,21 +55,21 @@ public static class DeadlineCalendar
         foreach (var evaluation in evaluations)
         {
             ArgumentNullException.ThrowIfNull(evaluation, nameof(evaluations));
-            foreach (var deadline in evaluation.Deadlines.Where(d => includePast || d.DaysFromAsOf >= 0))
-            {
-                calendar.Events.Add(Event(personId, evaluation.Credential.Id, evaluation.Credential.ToString(), evaluation.Status, deadline, evaluation.Plan, evaluation.AsOf, reminders));
-            }
+            var subject = new Subject(personId, evaluation.Credential.Id, evaluation.Credential.ToString(), evaluation.Status, evaluation.Policy, evaluation.Plan,
+                evaluation.AsOf, reminders, words ?? Explainer.English);
+            AddEvents(calendar, subject, evaluation.NextStep, evaluation.Deadlines.Where(d => d.Applies));
         }
         return Serialize(calendar);
     }
 
-    /// <summary>A calendar of a workforce's deadlines inside the forecast's horizon: one event per deadline of each certification due soon.</summary>
+    /// <summary>A calendar of a workforce inside the forecast's horizon: for each certification due soon, its next step, then the other deadlines that apply inside the horizon.</summary>
     /// <param name="forecast">The forecast; build it without a listing limit to have every certification due soon.</param>
-    /// <param name="reminderDays">Days before each deadline to remind (each 0 to 3,650); <see cref="DefaultReminderDays"/> when null.</param>
+    /// <param name="reminderDays">Days before each event to remind (each 0 to 3,650); <see cref="DefaultReminderDays"/> when null.</param>
+    /// <param name="words">The words of the events; <see cref="Explainer.English"/> when null.</param>
     /// <returns>The iCalendar text, with CRLF line ends.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="forecast"/> is null.</exception>
     /// <exception cref="ArgumentException">A reminder is outside 0 to 3,650 days.</exception>
-    public static string ForWorkforce(WorkforceForecast forecast, IEnumerable<int>? reminderDays = null)
+    public static string ForWorkforce(WorkforceForecast forecast, IEnumerable<int>? reminderDays = null, Explainer? words = null)
     {
         ArgumentNullException.ThrowIfNull(forecast);
         var reminders = Reminders(reminderDays);
@@ -70,13 +77,39 @@ public static class DeadlineCalendar
         foreach (var entry in forecast.DueSoon)
         {
             string credential = Policies.PolicyCatalog.BuiltIn.TryGetCredential(entry.CredentialId, out var known) ? known.ToString() : entry.CredentialId;
-            foreach (var deadline in entry.Due)
-            {
-                calendar.Events.Add(Event(entry.PersonId, entry.CredentialId, credential, entry.Status, deadline, entry.Plan, forecast.AsOf, reminders));
-            }
+            var subject = new Subject(entry.PersonId, entry.CredentialId, credential, entry.Status, entry.Policy, entry.Plan, forecast.AsOf, reminders, words ?? Explainer.English);
+            AddEvents(calendar, subject, entry.NextStep, entry.Due);
         }
         return Serialize(calendar);
     }
+
+    /// <summary>The next step first when it has a date, then each deadline that applies, except one the step already says (its route's date on its day).</summary>
+    private static void AddEvents(Ical.Net.Calendar calendar, Subject subject, NextStep step, IEnumerable<Deadline> applying)
+    {
+        if (step.By is { } by)
+        {
+            var words = subject.Words;
+            string what = words.ActionName(step.Action);
+            string needed = step.Action is NextAction.EarnThenApply or NextAction.Reactivate && !subject.Plan.IsEmpty
+                ? $" ({words.Need(subject.Plan.Total, subject.Policy)})"
+                : string.Empty;
+            string line = $"{what}{needed}: {words.Date(by)} ({words.Days(step.DaysFromAsOf!.Value)})";
+            calendar.Events.Add(Event(subject, "next-step", by, what, line, step.Rule.RuleId));
+        }
+        foreach (var deadline in applying)
+        {
+            if (deadline.Route is { } route && route == step.Route && deadline.Date == step.By)
+            {
+                continue;
+            }
+            calendar.Events.Add(Event(subject, $"{deadline.Kind.ToId()}.{Iso(deadline.Date)}", deadline.Date, subject.Words.DeadlineName(deadline.Kind),
+                subject.Words.Deadline(deadline), deadline.Rule.RuleId));
+        }
+    }
+
+    /// <summary>Whose events these are, and what every event of theirs says beside its date.</summary>
+    private sealed record Subject(string? PersonId, string CredentialId, string Credential, CertificationStatus Status, CredentialPolicy Policy,
+        RecertificationPlan Plan, LocalDate AsOf, int[] Reminders, Explainer Words);
 
     private static int[] Reminders(IEnumerable<int>? reminderDays)
     {
@@ -98,37 +131,32 @@ public static class DeadlineCalendar
         return calendar;
     }
 
-    private static CalendarEvent Event(string? personId, string credentialId, string credential, CertificationStatus status, Deadline deadline,
-        RecertificationPlan plan, LocalDate asOf, int[] reminders)
+    private static CalendarEvent Event(Subject subject, string id, LocalDate date, string what, string line, string ruleId)
     {
-        string what = Label(deadline.Kind);
-        string who = personId is null ? string.Empty : $"{personId}: ";
+        var words = subject.Words;
+        string who = subject.PersonId is null ? string.Empty : $"{subject.PersonId}: ";
         var description = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"{credential}, status {status.ToId()} as of {Iso(asOf)}. ")
-            .Append(CultureInfo.InvariantCulture, $"{what}: {Iso(deadline.Date)} ({deadline.Rule.RuleId}).");
-        if (!plan.IsEmpty && deadline.Kind is DeadlineKind.LastCeDay or DeadlineKind.Expiration)
-        {
-            description.Append(CultureInfo.InvariantCulture, $" Still needed: {plan.Total} {plan.Unit.Id} ({plan.Approved} approved) by {Iso(plan.CompleteBy)}.");
-        }
-        var start = new CalDateTime(deadline.Date.Year, deadline.Date.Month, deadline.Date.Day);
-        var end = deadline.Date.PlusDays(1);
+            .Append(CultureInfo.InvariantCulture, $"{subject.Credential}: {words.StatusName(subject.Status)} ({words.Date(subject.AsOf)}). ")
+            .Append(CultureInfo.InvariantCulture, $"{line} [{ruleId}]");
         var calendarEvent = new CalendarEvent
         {
-            Uid = $"{Slug(personId ?? "person")}.{credentialId}.{deadline.Kind.ToId()}.{Iso(deadline.Date)}@ceurules",
-            Summary = $"{who}{credential} {what.ToLowerInvariant()}",
+            Uid = $"{Slug(subject.PersonId ?? "person")}.{subject.CredentialId}.{id}@ceurules",
+            Summary = $"{who}{subject.Credential} — {what}",
             Description = description.ToString(),
-            DtStart = start,
-            DtEnd = new CalDateTime(end.Year, end.Month, end.Day),
-            DtStamp = new CalDateTime(asOf.Year, asOf.Month, asOf.Day, 0, 0, 0, "UTC"),
+            DtStart = new CalDateTime(date.Year, date.Month, date.Day),
+            // An all-day event without an end lasts its one day (RFC 5545, 3.6.1), which the last day of the calendar needs: it has no next day.
+            DtEnd = date == LocalDate.MaxIsoValue ? null : new CalDateTime(date.PlusDays(1).Year, date.PlusDays(1).Month, date.PlusDays(1).Day),
+            DtStamp = new CalDateTime(subject.AsOf.Year, subject.AsOf.Month, subject.AsOf.Day, 0, 0, 0, "UTC"),
             Transparency = "TRANSPARENT",
         };
         calendarEvent.Categories.Add("Recertification");
-        foreach (int days in reminders)
+        foreach (int days in subject.Reminders)
         {
+            string when = words.Days(days);
             calendarEvent.Alarms.Add(new Alarm
             {
                 Action = "DISPLAY",
-                Description = days == 0 ? $"Today: {calendarEvent.Summary}" : $"In {days} days: {calendarEvent.Summary}",
+                Description = $"{char.ToUpper(when[0], words.Culture)}{when[1..]}: {calendarEvent.Summary}",
                 Trigger = new Trigger(days == 0 ? Ical.Net.DataTypes.Duration.Zero : -Ical.Net.DataTypes.Duration.FromDays(days)),
             });
         }
@@ -136,16 +164,6 @@ public static class DeadlineCalendar
     }
 
     private static string Serialize(Ical.Net.Calendar calendar) => new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
-
-    private static string Label(DeadlineKind kind) => kind switch
-    {
-        DeadlineKind.Expiration => "Expiration",
-        DeadlineKind.LastCeDay => "Last day for CE",
-        DeadlineKind.ExamApplication => "Last day to apply for the exam",
-        DeadlineKind.ExamPass => "Last day to pass the exam",
-        DeadlineKind.AnnualFee => "Annual fee due",
-        _ => kind.ToId(),
-    };
 
     private static string Slug(string text)
     {

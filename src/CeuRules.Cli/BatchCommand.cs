@@ -25,6 +25,9 @@ internal static class BatchCommand
     private const int MaxErrorsShown = 20;
     private const int MaxDueShown = 25;
 
+    // The certifications with no route left that the summary names; the count says how many there are in all.
+    private const int NoRouteShown = 10;
+
     internal static int Run(FileInfo file, LocalDate asOf, int withinDays, FileInfo? reportFile, int? parallelism,
         PolicyCatalog catalog, TextWriter stdout, TextWriter stderr, bool interactive, bool progress, InputFiles inputs, CancellationToken cancellationToken,
         SheetArguments? sheets = null, FileInfo? calendarFile = null)
@@ -223,16 +226,16 @@ internal static class BatchCommand
         console.MarkupLine(Markup.Escape($"Due within {forecast.WithinDays} days: {forecast.DueSoonCount} certification(s)."));
         if (!forecast.DueSoon.IsEmpty)
         {
-            var due = new Table().Border(border).AddColumns("Person", "Credential", "Status", "Next deadline", "Date", "Days", "Still missing");
+            var due = new Table().Border(border).AddColumns("Person", "Credential", "Status", "Next step", "By", "Days", "Still missing");
             foreach (var entry in forecast.DueSoon)
             {
                 due.AddRow(
                     Markup.Escape(entry.PersonId),
                     Markup.Escape(entry.CredentialId),
                     entry.Status.ToId(),
-                    entry.Next.Kind.ToId(),
-                    Iso(entry.Next.Date),
-                    entry.Next.DaysFromAsOf.ToString(CultureInfo.InvariantCulture),
+                    entry.NextStep.Action.ToId(),
+                    entry.NextStep.By is { } by ? Iso(by) : string.Empty,
+                    entry.NextStep.DaysFromAsOf?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                     Markup.Escape(ReportWriter.Missing(entry.Missing)));
             }
             console.Write(due);
@@ -240,6 +243,12 @@ internal static class BatchCommand
             {
                 console.MarkupLine(Markup.Escape($"... and {forecast.DueSoonCount - forecast.DueSoon.Length} more{(reportFile is null ? "; write them all with --out report.csv" : $" in {reportFile.Name}")}."));
             }
+        }
+        if (forecast.NoRouteCount > 0)
+        {
+            var shown = forecast.NoRoute.Take(NoRouteShown).Select(e => $"{e.PersonId} {e.CredentialId}");
+            string more = forecast.NoRouteCount > NoRouteShown ? $", and {forecast.NoRouteCount - NoRouteShown} more" : string.Empty;
+            console.MarkupLine(Markup.Escape($"No route left to recertify: {forecast.NoRouteCount} certification(s) ({string.Join(", ", shown)}{more})."));
         }
     }
 

@@ -65,11 +65,12 @@ internal static class EvaluateCommand
         }
         else if (format == "ics")
         {
-            stdout.Write(Calendars.DeadlineCalendar.ForPerson(results, document.PersonId));
+            // The calendar's words speak the culture asked for, English by default.
+            stdout.Write(Calendars.DeadlineCalendar.ForPerson(results, document.PersonId, words: culture is null ? null : Explanations.Explainer.For(culture)));
         }
         else
         {
-            // The reports speak the culture asked for (English by default); the JSON and the calendar above never depend on it.
+            // The reports speak the culture asked for (English by default); the JSON above never depends on it.
             var options = new ReportOptions
             {
                 Culture = culture ?? ReportOptions.Default.Culture,

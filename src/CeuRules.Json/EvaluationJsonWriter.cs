@@ -107,25 +107,7 @@ public static class EvaluationJsonWriter
 
         var step = result.NextStep;
         writer.WriteStartObject("nextStep");
-        writer.WriteString("action", step.Action.ToId());
-        JsonText.Date(writer, "by", step.By);
-        if (step.DaysFromAsOf is { } days)
-        {
-            writer.WriteNumber("daysFromAsOf", days);
-        }
-        else
-        {
-            writer.WriteNull("daysFromAsOf");
-        }
-        if (step.Route is { } stepRoute)
-        {
-            writer.WriteString("route", stepRoute.ToId());
-        }
-        else
-        {
-            writer.WriteNull("route");
-        }
-        writer.WriteString("code", step.Code);
+        JsonText.NextStepMembers(writer, step);
         writer.WriteString("rule", step.Rule.RuleId);
         WriteArguments(writer, step.Arguments);
         writer.WriteEndObject();
@@ -152,14 +134,7 @@ public static class EvaluationJsonWriter
             writer.WriteString("kind", deadline.Kind.ToId());
             JsonText.Date(writer, "date", deadline.Date);
             writer.WriteNumber("daysFromAsOf", deadline.DaysFromAsOf);
-            if (deadline.Route is { } deadlineRoute)
-            {
-                writer.WriteString("route", deadlineRoute.ToId());
-            }
-            else
-            {
-                writer.WriteNull("route");
-            }
+            JsonText.Route(writer, "route", deadline.Route);
             writer.WriteBoolean("applies", deadline.Applies);
             writer.WriteString("rule", deadline.Rule.RuleId);
             writer.WriteEndObject();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
+using CeuRules.Evaluation;
 using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
@@ -22,6 +23,36 @@ internal static class JsonText
         if (date is { } value)
         {
             Date(writer, name, value);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    /// <summary>The next step's members that the result and the workforce rows share: <c>action</c>, <c>by</c>, <c>daysFromAsOf</c>, <c>route</c> and <c>code</c>.</summary>
+    internal static void NextStepMembers(Utf8JsonWriter writer, NextStep step)
+    {
+        writer.WriteString("action", step.Action.ToId());
+        Date(writer, "by", step.By);
+        if (step.DaysFromAsOf is { } days)
+        {
+            writer.WriteNumber("daysFromAsOf", days);
+        }
+        else
+        {
+            writer.WriteNull("daysFromAsOf");
+        }
+        Route(writer, "route", step.Route);
+        writer.WriteString("code", step.Code);
+    }
+
+    /// <summary>A route's id, or null.</summary>
+    internal static void Route(Utf8JsonWriter writer, string name, RecertificationRoute? route)
+    {
+        if (route is { } value)
+        {
+            writer.WriteString(name, value.ToId());
         }
         else
         {

@@ -9,8 +9,9 @@ namespace CeuRules.Json;
 
 /// <summary>
 /// Writes the rows and the summary of a workforce report in its JSON layout (docs/hr-integration.md,
-/// schema <c>batch-report</c>): one object per evaluated certification, per certification without a
-/// policy and per malformed input line, and a summary of the counts. The <c>ceurules batch</c> JSON
+/// schema <c>batch-report</c>): one object per evaluated certification (with the next step the engine
+/// decided for it), per certification without a policy and per malformed input line, and a summary of
+/// the counts. The <c>ceurules batch</c> JSON
 /// report and the HTTP service's JSON Lines both write their rows here, so the two never drift apart.
 /// </summary>
 /// <remarks>
@@ -41,6 +42,9 @@ public static class WorkforceJsonWriter
         JsonText.Date(writer, "certifiedOn", result.Certification.CertifiedOn);
         JsonText.Date(writer, "expiresOn", result.ExpiresOn);
         JsonText.Date(writer, "lastCeDay", result.LastCeDay);
+        writer.WriteStartObject("nextStep");
+        JsonText.NextStepMembers(writer, result.NextStep);
+        writer.WriteEndObject();
         if (result.NextDeadline is { } next)
         {
             writer.WriteStartObject("nextDeadline");
@@ -124,6 +128,7 @@ public static class WorkforceJsonWriter
         writer.WriteNumber("certifications", forecast.Certifications);
         writer.WriteNumber("notEvaluated", forecast.NotEvaluated);
         writer.WriteNumber("dueWithinDays", forecast.DueSoonCount);
+        writer.WriteNumber("noRoute", forecast.NoRouteCount);
         writer.WriteStartArray("counts");
         foreach (var count in forecast.Counts)
         {

@@ -164,7 +164,8 @@ public sealed record RuleSourceBody(string Citation, bool Confirmed, string? Not
 /// <param name="CertifiedOn">The certification date.</param>
 /// <param name="ExpiresOn">The expiration date.</param>
 /// <param name="LastCeDay">The last day of the CE route.</param>
-/// <param name="NextDeadline">The first deadline on or after the as-of date.</param>
+/// <param name="NextStep">What to do next and by when, as the engine decided it.</param>
+/// <param name="NextDeadline">The first deadline that still applies (ahead, on a route that can still succeed); absent when none does.</param>
 /// <param name="Missing">The requirements still short, by requirement id.</param>
 /// <param name="PlanTotal">The least additional credit.</param>
 /// <param name="PlanApproved">How much of it must be approved.</param>
@@ -174,11 +175,19 @@ public sealed record RuleSourceBody(string Citation, bool Confirmed, string? Not
 /// <param name="Findings">The reader's findings for a line that was evaluated (path and code).</param>
 /// <param name="Summary">Only on the last line: the counts.</param>
 public sealed record WorkforceRowBody(long? Line, string? PersonId, string? Credential, string? Status, string? CertifiedOn, string? ExpiresOn, string? LastCeDay,
-    DeadlineBody? NextDeadline, IReadOnlyDictionary<string, decimal>? Missing, decimal? PlanTotal, decimal? PlanApproved, string? Unit, string? Error,
+    NextStepBody? NextStep, DeadlineBody? NextDeadline, IReadOnlyDictionary<string, decimal>? Missing, decimal? PlanTotal, decimal? PlanApproved, string? Unit, string? Error,
     IReadOnlyList<ProblemFinding>? Errors, string? Findings, WorkforceSummaryBody? Summary);
 
+/// <summary>The next step of a certification (docs/formats.md, "The next step and the routes").</summary>
+/// <param name="Action"><c>apply</c>, <c>earn-then-apply</c>, <c>exam</c>, <c>reactivate</c> or <c>none</c>.</param>
+/// <param name="By">The last day to do it, or null when the step has no date.</param>
+/// <param name="DaysFromAsOf">Days from the as-of date to <paramref name="By"/>, or null.</param>
+/// <param name="Route"><c>ce</c>, <c>exam</c>, <c>reactivation</c>, or null for <c>none</c>.</param>
+/// <param name="Code">Why this is the step: one of the route codes of docs/formats.md.</param>
+public sealed record NextStepBody(string Action, string? By, int? DaysFromAsOf, string? Route, string Code);
+
 /// <summary>A deadline.</summary>
-/// <param name="Kind"><c>exam-pass</c>, <c>exam-application</c>, <c>expiration</c>, <c>last-ce-day</c>, <c>annual-fee</c>.</param>
+/// <param name="Kind"><c>exam-pass</c>, <c>exam-application</c>, <c>expiration</c>, <c>last-ce-day</c>, <c>last-reactivation-day</c>, <c>annual-fee</c>.</param>
 /// <param name="Date">The last day.</param>
 /// <param name="DaysFromAsOf">Days from the as-of date.</param>
 public sealed record DeadlineBody(string Kind, string Date, int DaysFromAsOf);
@@ -189,9 +198,10 @@ public sealed record DeadlineBody(string Kind, string Date, int DaysFromAsOf);
 /// <param name="MalformedLines">Lines not evaluated.</param>
 /// <param name="Certifications">Certifications evaluated.</param>
 /// <param name="NotEvaluated">Certifications without a policy.</param>
-/// <param name="DueWithinDays">Certifications with a deadline within the horizon.</param>
+/// <param name="DueWithinDays">Certifications whose next step is due within the horizon.</param>
+/// <param name="NoRoute">Certifications with no route left to recertify (next step <c>none</c>).</param>
 /// <param name="Counts">Certifications by credential and status.</param>
-public sealed record WorkforceSummaryBody(long Lines, long People, long MalformedLines, long Certifications, long NotEvaluated, long DueWithinDays, IReadOnlyList<StatusCountBody> Counts);
+public sealed record WorkforceSummaryBody(long Lines, long People, long MalformedLines, long Certifications, long NotEvaluated, long DueWithinDays, long NoRoute, IReadOnlyList<StatusCountBody> Counts);
 
 /// <summary>How many certifications of a credential have a status.</summary>
 /// <param name="Credential">The credential id.</param>

@@ -2,14 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
-using CeuRules.Evaluation;
 
 namespace CeuRules.Spreadsheets;
 
 /// <summary>
-/// Every word the spreadsheets speak, in one table so that it can move to the words layer: the column
-/// ids and the header aliases accepted for them, the readable labels accepted for value ids, and the
-/// headers and value labels written in reports (en-US).
+/// The words the spreadsheets read and the headers they write, in one table: the column ids and the
+/// header aliases accepted for them, the readable labels accepted for value ids, and the headers and
+/// unit labels written in reports (en-US). The names of statuses, deadlines and next steps in a report
+/// come from the explanation layer (<see cref="Explanations.Explainer"/>), in the report's language.
 /// </summary>
 internal static class SpreadsheetWords
 {
@@ -82,6 +82,9 @@ internal static class SpreadsheetWords
         ["certifiedOn"] = "Certified on",
         ["expiresOn"] = "Expires on",
         ["lastCeDay"] = "Last day for CE",
+        ["nextStep"] = "Next step",
+        ["nextStepBy"] = "Next step by",
+        ["daysToNextStep"] = "Days to next step",
         ["nextDeadline"] = "Next deadline",
         ["nextDeadlineDate"] = "Next deadline date",
         ["daysToNextDeadline"] = "Days left",
@@ -93,28 +96,6 @@ internal static class SpreadsheetWords
         ["deadline"] = "Deadline",
         ["date"] = "Date",
     }.ToImmutableDictionary(StringComparer.Ordinal);
-
-    /// <summary>A status as a person reads it.</summary>
-    internal static string Label(CertificationStatus status) => status switch
-    {
-        CertificationStatus.RequirementsMet => "Requirements met",
-        CertificationStatus.InProgress => "In progress",
-        CertificationStatus.WithinCeTimeLimit => "Within the CE time limit",
-        CertificationStatus.LapsedExamRequired => "Lapsed: exam required",
-        CertificationStatus.Ineligible => "Ineligible",
-        _ => status.ToId(),
-    };
-
-    /// <summary>A deadline as a person reads it.</summary>
-    internal static string Label(DeadlineKind kind) => kind switch
-    {
-        DeadlineKind.Expiration => "Expiration",
-        DeadlineKind.LastCeDay => "Last day for CE",
-        DeadlineKind.ExamApplication => "Last day to apply for the exam",
-        DeadlineKind.ExamPass => "Last day to pass the exam",
-        DeadlineKind.AnnualFee => "Annual fee due",
-        _ => kind.ToId(),
-    };
 
     /// <summary>The header of a requirement's shortfall column, for example "Missing: clinical".</summary>
     internal static string ShortfallHeader(string requirementId) => requirementId switch

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using CeuRules.Explanations;
 using CeuRules.Policies;
 using CeuRules.Workforce;
 
@@ -20,16 +21,19 @@ public sealed class WorkforceCsvWriter : IDisposable
 {
     private readonly StreamWriter writer;
     private readonly List<(string Header, Func<WorkforceReport.ReportRow, object?> Value)> headers;
+    private readonly Explainer words;
     private long sequence;
 
     /// <summary>Creates a writer and writes the header row.</summary>
     /// <param name="stream">Where to write; closed when the writer is disposed.</param>
     /// <param name="catalog">The policies whose minimums get a shortfall column; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
+    /// <param name="words">The words of the status, deadline and next step names; <see cref="Explainer.English"/> when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
-    public WorkforceCsvWriter(Stream stream, PolicyCatalog? catalog = null)
+    public WorkforceCsvWriter(Stream stream, PolicyCatalog? catalog = null, Explainer? words = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        this.words = words ?? Explainer.English;
         var ids = (catalog ?? PolicyCatalog.BuiltIn).Policies.SelectMany(p => p.Requirements).Select(r => r.RequirementId);
         headers = WorkforceReport.Headers(WorkforceReport.OrderedIds(ids));
         writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
@@ -45,7 +49,7 @@ public sealed class WorkforceCsvWriter : IDisposable
     public void Write(long inputRow, PersonEvaluation person, string? findings = null)
     {
         ArgumentNullException.ThrowIfNull(person);
-        foreach (var row in WorkforceReport.RowsOf(inputRow, person, findings ?? string.Empty, () => sequence++))
+        foreach (var row in WorkforceReport.RowsOf(inputRow, person, findings ?? string.Empty, () => sequence++, words))
         {
             WorkforceReport.WriteCsvRow(writer, row, headers);
         }

@@ -4,6 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using CeuRules.Evaluation;
+using CeuRules.Explanations;
 using CeuRules.Workforce;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
@@ -14,8 +16,8 @@ namespace CeuRules.Spreadsheets;
 
 /// <summary>
 /// A workforce report that an HR officer opens: a row per evaluated certification and per input that
-/// could not be read, in input order, with readable headers and values and one column per requirement
-/// shortfall; written as an XLSX workbook (sheets "People", "Due soon" and "Summary") or as a CSV file
+/// could not be read, in input order, with readable headers and values (the next step the engine decided
+/// for each certification and its date among them) and one column per requirement shortfall; written as an XLSX workbook (sheets "People", "Due soon" and "Summary") or as a CSV file
 /// with a byte-order mark (the "People" sheet). Rows are added as evaluations arrive, in any order, and
 /// keep only what the report shows, not the evaluations.
 /// </summary>
@@ -23,23 +25,26 @@ namespace CeuRules.Spreadsheets;
 public sealed class WorkforceReport
 {
     private static readonly string[] LeadingRequirements = ["total", "approved", "category:general", "category:clinical", "category:administrative"];
-    private static readonly string[] DueColumns = ["personId", "credential", "status", "deadline", "date", "daysToNextDeadline", "planTotal", "planApproved", "unit"];
-    private static readonly string[] DateColumns = ["certifiedOn", "expiresOn", "lastCeDay", "nextDeadlineDate", "date"];
-    private static readonly string[] WideColumns = ["credential", "status", "nextDeadline", "deadline"];
+    private static readonly string[] DueColumns = ["personId", "credential", "status", "nextStep", "nextStepBy", "daysToNextStep", "planTotal", "planApproved", "unit"];
+    private static readonly string[] DateColumns = ["certifiedOn", "expiresOn", "lastCeDay", "nextStepBy", "nextDeadlineDate"];
+    private static readonly string[] WideColumns = ["credential", "status", "nextStep", "nextDeadline"];
 
     private readonly object gate = new();
     private readonly List<ReportRow> rows = new();
     private readonly WorkforceForecastBuilder forecast;
     private readonly HashSet<string> requirementIds = new(StringComparer.Ordinal);
+    private readonly Explainer words;
     private long sequence;
 
     /// <summary>Creates an empty report.</summary>
     /// <param name="asOf">The as-of date of the evaluations.</param>
     /// <param name="withinDays">The horizon of the "Due soon" sheet, in days from <paramref name="asOf"/>: 0 to 36,500.</param>
+    /// <param name="words">The words of the status, deadline and next step names; <see cref="Explainer.English"/> when null.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinDays"/> is out of range.</exception>
-    public WorkforceReport(LocalDate asOf, int withinDays)
+    public WorkforceReport(LocalDate asOf, int withinDays, Explainer? words = null)
     {
         forecast = new WorkforceForecastBuilder(asOf, withinDays);
+        this.words = words ?? Explainer.English;
         AsOf = asOf;
         WithinDays = withinDays;
     }
@@ -72,7 +77,7 @@ public sealed class WorkforceReport
         lock (gate)
         {
             forecast.Add(person);
-            foreach (var row in RowsOf(inputRow, person, text, () => sequence++))
+            foreach (var row in RowsOf(inputRow, person, text, () => sequence++, words))
             {
                 foreach (var (id, amount) in row.Shortfalls)
                 {
@@ -87,7 +92,7 @@ public sealed class WorkforceReport
     }
 
     /// <summary>The rows of one person: one per evaluated certification, one per certification without a policy.</summary>
-    internal static List<ReportRow> RowsOf(long inputRow, PersonEvaluation person, string findings, Func<long> next)
+    internal static List<ReportRow> RowsOf(long inputRow, PersonEvaluation person, string findings, Func<long> next, Explainer words)
     {
         var result = new List<ReportRow>(person.Results.Length + person.NotEvaluated.Length);
         foreach (var evaluation in person.Results)
@@ -98,9 +103,11 @@ public sealed class WorkforceReport
             {
                 shortfalls[requirement.RequirementId] = requirement.Shortfall.RoundedUp.Value;
             }
-            result.Add(new ReportRow(inputRow, next(), person.PersonId, evaluation.Credential.ToString(), SpreadsheetWords.Label(evaluation.Status),
+            var step = evaluation.NextStep;
+            result.Add(new ReportRow(inputRow, next(), person.PersonId, evaluation.Credential.ToString(), words.StatusName(evaluation.Status),
                 evaluation.Certification.CertifiedOn, evaluation.ExpiresOn, evaluation.LastCeDay,
-                deadline is null ? null : SpreadsheetWords.Label(deadline.Kind), deadline?.Date, deadline?.DaysFromAsOf,
+                words.ActionName(step.Action), step.By, step.DaysFromAsOf,
+                deadline is null ? null : words.DeadlineName(deadline.Kind), deadline?.Date, deadline?.DaysFromAsOf,
                 evaluation.Plan.Total.RoundedUp.Value, evaluation.Plan.Approved.RoundedUp.Value, SpreadsheetWords.UnitLabel(evaluation.Plan.Unit.Id), shortfalls, null, findings));
         }
         foreach (var certification in person.NotEvaluated)
@@ -125,9 +132,9 @@ public sealed class WorkforceReport
     }
 
     internal static ReportRow ProblemRow(long inputRow, long sequence, string? personId, string problem, string findings) =>
-        new(inputRow, sequence, personId, null, null, null, null, null, null, null, null, null, null, null, new Dictionary<string, decimal>(), problem, findings);
+        new(inputRow, sequence, personId, null, null, null, null, null, null, null, null, null, null, null, null, null, null, new Dictionary<string, decimal>(), problem, findings);
 
-    /// <summary>Writes the report as an XLSX workbook: "People" (input order), "Due soon" (earliest deadline first) and "Summary".</summary>
+    /// <summary>Writes the report as an XLSX workbook: "People" (input order), "Due soon" (one row per certification whose next step is due inside the horizon, most urgent first) and "Summary".</summary>
     /// <param name="stream">Where to write; not closed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
@@ -140,18 +147,18 @@ public sealed class WorkforceReport
             var built = forecast.Build();
             var people = Ordered().Select(row => Cells(row, headers)).ToList();
             var dueHeaders = DueColumns.Select(h => SpreadsheetWords.ReportHeaders[h]).ToArray();
-            var due = built.DueSoon.SelectMany(entry => entry.Due.Select(deadline => (IDictionary<string, object?>)new Dictionary<string, object?>
+            var due = built.DueSoon.Select(entry => (IDictionary<string, object?>)new Dictionary<string, object?>
             {
                 [dueHeaders[0]] = CsvCells.Inert(entry.PersonId),
                 [dueHeaders[1]] = Credential(entry.CredentialId),
-                [dueHeaders[2]] = SpreadsheetWords.Label(entry.Status),
-                [dueHeaders[3]] = SpreadsheetWords.Label(deadline.Kind),
-                [dueHeaders[4]] = deadline.Date.ToDateTimeUnspecified(),
-                [dueHeaders[5]] = deadline.DaysFromAsOf,
+                [dueHeaders[2]] = words.StatusName(entry.Status),
+                [dueHeaders[3]] = words.ActionName(entry.NextStep.Action),
+                [dueHeaders[4]] = Date(entry.NextStep.By),
+                [dueHeaders[5]] = entry.NextStep.DaysFromAsOf,
                 [dueHeaders[6]] = entry.Plan.Total.RoundedUp.Value,
                 [dueHeaders[7]] = entry.Plan.Approved.RoundedUp.Value,
                 [dueHeaders[8]] = SpreadsheetWords.UnitLabel(entry.Plan.Unit.Id),
-            })).ToList();
+            }).ToList();
             if (due.Count == 0)
             {
                 due.Add(dueHeaders.ToDictionary(h => h, h => (object?)null));
@@ -159,11 +166,12 @@ public sealed class WorkforceReport
             var summary = built.Counts.Select(count => (IDictionary<string, object?>)new Dictionary<string, object?>
             {
                 ["Credential"] = Credential(count.CredentialId),
-                ["Status"] = SpreadsheetWords.Label(count.Status),
+                ["Status"] = words.StatusName(count.Status),
                 ["Certifications"] = count.Count,
             }).ToList();
             summary.Add(new Dictionary<string, object?> { ["Credential"] = "As of", ["Status"] = AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), ["Certifications"] = null });
             summary.Add(new Dictionary<string, object?> { ["Credential"] = $"Due within {WithinDays} days", ["Status"] = null, ["Certifications"] = built.DueSoonCount });
+            summary.Add(new Dictionary<string, object?> { ["Credential"] = words.ActionName(NextAction.None), ["Status"] = null, ["Certifications"] = built.NoRouteCount });
             var sheets = new Dictionary<string, object>
             {
                 ["People"] = people.Count == 0 ? [headers.ToDictionary(h => h.Header, h => (object?)null)] : people,
@@ -234,6 +242,9 @@ public sealed class WorkforceReport
             (H("certifiedOn"), r => Date(r.CertifiedOn)),
             (H("expiresOn"), r => Date(r.ExpiresOn)),
             (H("lastCeDay"), r => Date(r.LastCeDay)),
+            (H("nextStep"), r => r.NextStep),
+            (H("nextStepBy"), r => Date(r.NextStepBy)),
+            (H("daysToNextStep"), r => r.DaysToNextStep),
             (H("nextDeadline"), r => r.NextDeadline),
             (H("nextDeadlineDate"), r => Date(r.NextDeadlineDate)),
             (H("daysToNextDeadline"), r => r.DaysLeft),
@@ -276,6 +287,6 @@ public sealed class WorkforceReport
     };
 
     internal sealed record ReportRow(long InputRow, long Sequence, string? PersonId, string? Credential, string? Status,
-        LocalDate? CertifiedOn, LocalDate? ExpiresOn, LocalDate? LastCeDay, string? NextDeadline, LocalDate? NextDeadlineDate, int? DaysLeft,
+        LocalDate? CertifiedOn, LocalDate? ExpiresOn, LocalDate? LastCeDay, string? NextStep, LocalDate? NextStepBy, int? DaysToNextStep, string? NextDeadline, LocalDate? NextDeadlineDate, int? DaysLeft,
         decimal? PlanTotal, decimal? PlanApproved, string? Unit, Dictionary<string, decimal> Shortfalls, string? Problem, string Findings);
 }

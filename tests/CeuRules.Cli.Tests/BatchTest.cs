@@ -53,12 +53,28 @@ public sealed class BatchTest : IDisposable
     }
 
     [Fact]
-    public void The_summary_lists_who_is_due_within_the_horizon()
+    public void The_summary_lists_whose_next_step_is_due_within_the_horizon()
     {
-        var (_, output, _) = Run("batch", Example(), "--as-of", "2025-11-23", "--within-days", "120");
-        Assert.Contains("Due within 120 days: 1 certification(s).", output, StringComparison.Ordinal);
-        Assert.Contains("E0000000", output, StringComparison.Ordinal);
-        Assert.Contains("last-ce-day", output, StringComparison.Ordinal);
+        // E0000005 must earn and apply by 2027-02-28 (462 days); E0000000's only route left, the exam, has no date, so it is not due
+        var (_, output, _) = Run("batch", Example(), "--as-of", "2025-11-23", "--within-days", "462");
+        Assert.Contains("Due within 462 days: 1 certification(s).", output, StringComparison.Ordinal);
+        Assert.Contains("E0000005", output, StringComparison.Ordinal);
+        Assert.Contains("earn-then-apply", output, StringComparison.Ordinal);
+        Assert.Contains("2027-02-28", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("E0000000", output, StringComparison.Ordinal);
+        Assert.Contains("Due within 461 days: 0 certification(s).", Run("batch", Example(), "--as-of", "2025-11-23", "--within-days", "461").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_summary_names_the_certifications_with_no_route_left()
+    {
+        var input = Path.Combine(scratch, "exhausted.jsonl");
+        File.WriteAllText(input, """
+            {"personId": "X1", "certifications": [{"credential": "aama-cma", "certifiedOn": "2020-12-01", "examAttempts": [{"on": "2025-06-01", "passed": false}, {"on": "2025-07-01", "passed": false}, {"on": "2025-08-01", "passed": false}]}]}
+            """);
+        var (exit, output, _) = Run("batch", input, "--as-of", "2025-11-23");
+        Assert.Equal(0, exit);
+        Assert.Contains("No route left to recertify: 1 certification(s) (X1 aama-cma).", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed class CliSpreadsheetTest : IDisposable
         var bytes = File.ReadAllBytes(report);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = File.ReadAllLines(report, Encoding.UTF8);
-        Assert.StartsWith("Input row,Person,Credential,Status,Certified on,Expires on,Last day for CE,Next deadline,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Input row,Person,Credential,Status,Certified on,Expires on,Last day for CE,Next step,Next step by,Days to next step,Next deadline,", lines[0], StringComparison.Ordinal);
         Assert.Equal(["2", "3", "4"], lines.Skip(1).Select(l => l.Split(',')[0]));
         Assert.StartsWith("2,E2,CMA (AAMA),", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("4,\"'=HYPERLINK(\"\"x\"\")\",CMA (AAMA),", lines[3], StringComparison.Ordinal);
@@ -103,6 +103,9 @@ public sealed class CliSpreadsheetTest : IDisposable
         string ics = File.ReadAllText(calendar);
         Assert.StartsWith("BEGIN:VCALENDAR", ics, StringComparison.Ordinal);
         Assert.Contains("UID:E100.aama-cma.expiration.2026-02-28@ceurules", ics, StringComparison.Ordinal);
+        // each certification's next step comes before its deadlines
+        Assert.True(ics.IndexOf("UID:E100.aama-cma.next-step@ceurules", StringComparison.Ordinal) is int step and >= 0
+            && step < ics.IndexOf("UID:E100.aama-cma.expiration.2026-02-28@ceurules", StringComparison.Ordinal), ics);
     }
 
     [Fact]

@@ -57,16 +57,16 @@ public sealed class ExternalClientsTest : IDisposable
         Assert.StartsWith("4,Brontë-Zoë,CCMA (NHA),", people[3], StringComparison.Ordinal);
         Assert.Contains("Missing: total", people[0], StringComparison.Ordinal);
         var due = Lines(Path.Combine(outDir, "report-Due soon.csv"));
-        Assert.Equal("Person,Credential,Status,Deadline,Date,Days left,Credit still needed,Of which approved,Unit", due[0]);
-        Assert.Contains(due, line => line.StartsWith("Müller-Ödön,CMA (AAMA),In progress,Expiration,2026-02-28,97,", StringComparison.Ordinal));
+        Assert.Equal("Person,Credential,Status,Next step,Next step by,Days to next step,Credit still needed,Of which approved,Unit", due[0]);
+        Assert.Contains(due, line => line.StartsWith("Müller-Ödön,CMA (AAMA),In progress,\"Earn the missing credit, then apply\",2026-02-28,97,", StringComparison.Ordinal));
 
         // The CSV report: LibreOffice consumes the byte-order mark and reads the same cells as the workbook's.
         var csv = Lines(Directory.GetFiles(Path.Combine(scratch, "out-csv")).Single());
         Assert.Equal(people.Length, csv.Length);
         for (int i = 0; i < people.Length; i++)
         {
-            // The first 13 columns are the same in both; the CSV has a shortfall column for every minimum of the policies.
-            Assert.Equal(string.Join(",", people[i].Split(',').Take(13)), string.Join(",", csv[i].Split(',').Take(13)));
+            // The first 16 columns are the same in both; the CSV has a shortfall column for every minimum of the policies.
+            Assert.Equal(string.Join(",", people[i].Split(',').Take(16)), string.Join(",", csv[i].Split(',').Take(16)));
         }
         Assert.Contains("Missing: clinical", csv[0], StringComparison.Ordinal);
 

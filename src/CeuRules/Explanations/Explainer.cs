@@ -263,6 +263,20 @@ public sealed class Explainer
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown deadline kind."),
     };
 
+    /// <summary>What a next step asks the person to do: "Take the exam", "Presentar el examen".</summary>
+    /// <param name="action">The action.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is not defined.</exception>
+    public string ActionName(NextAction action) => action switch
+    {
+        NextAction.Apply => Get("Action.Apply"),
+        NextAction.EarnThenApply => Get("Action.EarnThenApply"),
+        NextAction.Exam => Get("Action.Exam"),
+        NextAction.Reactivate => Get("Action.Reactivate"),
+        NextAction.None => Get("Action.None"),
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown next action."),
+    };
+
     /// <summary>What a fee is for: "Recertification by CE", "Annual fee".</summary>
     /// <param name="kind">The kind of fee.</param>
     /// <returns>The name.</returns>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using CeuRules.Evaluation;
+using CeuRules.Policies;
 using CeuRules.Utility;
 using NodaTime;
 
@@ -34,8 +35,9 @@ public sealed class StatusCount
 }
 
 /// <summary>
-/// One certification with a deadline inside the forecast's horizon: who, which deadlines, and what is
-/// still missing. It keeps only this summary, not the full evaluation, so that a forecast stays small.
+/// One certification in a forecast: who, the next step the engine decided for it (what to do and by
+/// when), the deadlines that still apply inside the horizon, and what is still missing. It keeps only
+/// this summary, not the full evaluation, so that a forecast stays small.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class ForecastEntry
@@ -44,7 +46,10 @@ public sealed class ForecastEntry
     {
         PersonId = personId;
         CredentialId = evaluation.Credential.Id;
+        Policy = evaluation.Policy;
         Status = evaluation.Status;
+        ExpiresOn = evaluation.ExpiresOn;
+        NextStep = evaluation.NextStep;
         Due = due;
         Missing = evaluation.Requirements.Where(r => !r.IsMet).ToImmutableArray();
         Plan = evaluation.Plan;
@@ -56,14 +61,23 @@ public sealed class ForecastEntry
     /// <summary>The credential id, for example "aama-cma".</summary>
     public string CredentialId { get; }
 
+    /// <summary>The policy the certification was evaluated under (to name its units and amounts).</summary>
+    public CredentialPolicy Policy { get; }
+
     /// <summary>The certification's status.</summary>
     public CertificationStatus Status { get; }
 
-    /// <summary>The deadlines inside the horizon, earliest first.</summary>
-    public ImmutableArray<Deadline> Due { get; }
+    /// <summary>The expiration date of the cycle.</summary>
+    public LocalDate ExpiresOn { get; }
 
-    /// <summary>The earliest deadline inside the horizon.</summary>
-    public Deadline Next => Due[0];
+    /// <summary>The next step, as the evaluation decided it (<see cref="CertificationEvaluation.NextStep"/>).</summary>
+    public NextStep NextStep { get; }
+
+    /// <summary>
+    /// The deadlines that still apply (<see cref="Deadline.Applies"/>) inside the horizon, earliest first;
+    /// empty when none does (an entry of <see cref="WorkforceForecast.NoRoute"/>).
+    /// </summary>
+    public ImmutableArray<Deadline> Due { get; }
 
     /// <summary>The requirements still short (empty when the cycle is met).</summary>
     public ImmutableArray<RequirementOutcome> Missing { get; }
@@ -71,20 +85,27 @@ public sealed class ForecastEntry
     /// <summary>The least additional credit that would meet the cycle.</summary>
     public RecertificationPlan Plan { get; }
 
-    /// <summary>Formats the entry, for example "E123 aama-cma last-ce-day 2026-05-29".</summary>
+    /// <summary>Formats the entry, for example "E123 aama-cma earn-then-apply by 2026-05-29 (ce)".</summary>
     /// <returns>The formatted entry.</returns>
-    public override string ToString() => $"{PersonId} {CredentialId} {Next}";
+    public override string ToString() => $"{PersonId} {CredentialId} {NextStep}";
 }
 
 /// <summary>
-/// Who reaches expiration, the end of the CE route or an exam deadline within a number of days of the
-/// as-of date, with counts by credential and status over the whole workforce.
+/// Who has a next step due within a number of days of the as-of date (the date the engine decided for
+/// <see cref="CertificationEvaluation.NextStep"/>), who has no route left to recertify, and counts by
+/// credential and status over the whole workforce.
 /// </summary>
-/// <remarks>This type is immutable and thread-safe.</remarks>
+/// <remarks>
+/// <para>A certification is due when its next step has a date inside the horizon. A step without a date
+/// (an exam whose dates to recertify without a gap have passed) is not due: it shows in the counts under
+/// its status. A certification whose next step is <see cref="NextAction.None"/> is not due either, since
+/// nothing it can do has a date; it is listed in <see cref="NoRoute"/> so that it is not lost.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
 public sealed class WorkforceForecast
 {
     internal WorkforceForecast(LocalDate asOf, int withinDays, int people, int certifications, int notEvaluated,
-        ImmutableArray<StatusCount> counts, ImmutableArray<ForecastEntry> dueSoon, int dueSoonCount)
+        ImmutableArray<StatusCount> counts, ImmutableArray<ForecastEntry> dueSoon, int dueSoonCount, ImmutableArray<ForecastEntry> noRoute, int noRouteCount)
     {
         DueSoonCount = dueSoonCount;
         AsOf = asOf;
@@ -94,6 +115,8 @@ public sealed class WorkforceForecast
         NotEvaluated = notEvaluated;
         Counts = counts;
         DueSoon = dueSoon;
+        NoRoute = noRoute;
+        NoRouteCount = noRouteCount;
     }
 
     /// <summary>The as-of date of the evaluations.</summary>
@@ -115,13 +138,23 @@ public sealed class WorkforceForecast
     public ImmutableArray<StatusCount> Counts { get; }
 
     /// <summary>
-    /// The certifications with a deadline inside the horizon, by their earliest such deadline, then person id;
-    /// at most the builder's <see cref="WorkforceForecastBuilder.MaxListed"/> earliest of them.
+    /// The certifications whose next step is due inside the horizon, most urgent first: by the step's date,
+    /// an expired certification before a current one on the same date, then person id and credential id;
+    /// at most the builder's <see cref="WorkforceForecastBuilder.MaxListed"/> most urgent of them.
     /// </summary>
     public ImmutableArray<ForecastEntry> DueSoon { get; }
 
-    /// <summary>How many certifications have a deadline inside the horizon, listed in <see cref="DueSoon"/> or not.</summary>
+    /// <summary>How many certifications have their next step due inside the horizon, listed in <see cref="DueSoon"/> or not.</summary>
     public int DueSoonCount { get; }
+
+    /// <summary>
+    /// The certifications with no route left to recertify (next step <see cref="NextAction.None"/>), by person id
+    /// then credential id; at most the builder's <see cref="WorkforceForecastBuilder.MaxListed"/> first of them.
+    /// </summary>
+    public ImmutableArray<ForecastEntry> NoRoute { get; }
+
+    /// <summary>How many certifications have no route left, listed in <see cref="NoRoute"/> or not.</summary>
+    public int NoRouteCount { get; }
 
     /// <summary>The number of certifications with a status, over every credential.</summary>
     /// <param name="status">The status.</param>
@@ -131,16 +164,19 @@ public sealed class WorkforceForecast
 
 /// <summary>
 /// Accumulates person evaluations into a <see cref="WorkforceForecast"/>, keeping the counts and a
-/// compact entry for each certification due inside the horizon; with <see cref="MaxListed"/> set, only
-/// the earliest that many entries are kept, so that memory does not grow with the workforce at all.
+/// compact entry for each certification whose next step is due inside the horizon and for each with no
+/// route left; with <see cref="MaxListed"/> set, only the first that many entries of each list are kept,
+/// so that memory does not grow with the workforce at all.
 /// </summary>
 /// <remarks>An instance is not thread-safe: add from one thread (for example the consumer of
 /// <see cref="WorkforceEvaluator.EvaluateAsync"/>).</remarks>
 public sealed class WorkforceForecastBuilder
 {
     private readonly Dictionary<(string Credential, CertificationStatus Status), int> counts = new();
-    private readonly PriorityQueue<ForecastEntry, ForecastEntry> dueSoon = new(Comparer<ForecastEntry>.Create((x, y) => -Order(x, y)));
+    private readonly PriorityQueue<ForecastEntry, ForecastEntry> dueSoon;
+    private readonly PriorityQueue<ForecastEntry, ForecastEntry> noRoute = new(Comparer<ForecastEntry>.Create((x, y) => -ByPerson(x, y)));
     private int dueSoonCount;
+    private int noRouteCount;
     private int people;
     private int certifications;
     private int notEvaluated;
@@ -148,7 +184,7 @@ public sealed class WorkforceForecastBuilder
     /// <summary>Creates a builder.</summary>
     /// <param name="asOf">The as-of date of the evaluations to add.</param>
     /// <param name="withinDays">The horizon in days, 0 to 36,500.</param>
-    /// <param name="maxListed">The most entries to keep in <see cref="WorkforceForecast.DueSoon"/> (the earliest); all when null.</param>
+    /// <param name="maxListed">The most entries to keep in <see cref="WorkforceForecast.DueSoon"/> (the most urgent) and in <see cref="WorkforceForecast.NoRoute"/> (the first by person id); all when null.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinDays"/> or <paramref name="maxListed"/> is out of range.</exception>
     public WorkforceForecastBuilder(LocalDate asOf, int withinDays, int? maxListed = null)
     {
@@ -160,9 +196,10 @@ public sealed class WorkforceForecastBuilder
         AsOf = asOf;
         WithinDays = withinDays;
         MaxListed = maxListed ?? int.MaxValue;
+        dueSoon = new(Comparer<ForecastEntry>.Create((x, y) => -Urgency(x, y)));
     }
 
-    /// <summary>The most entries kept for <see cref="WorkforceForecast.DueSoon"/>.</summary>
+    /// <summary>The most entries kept for <see cref="WorkforceForecast.DueSoon"/>, and for <see cref="WorkforceForecast.NoRoute"/>.</summary>
     public int MaxListed { get; }
 
     /// <summary>The as-of date.</summary>
@@ -186,33 +223,33 @@ public sealed class WorkforceForecastBuilder
             certifications++;
             var key = (result.Credential.Id, result.Status);
             counts[key] = counts.GetValueOrDefault(key) + 1;
-            if (result.Status == CertificationStatus.Ineligible)
+            var step = result.NextStep;
+            if (step.Action == NextAction.None)
             {
-                continue;
+                noRouteCount++;
+                Keep(noRoute, new ForecastEntry(evaluation.PersonId, result, ImmutableArray<Deadline>.Empty), ByPerson);
             }
-            var due = result.Deadlines.Where(d => d.DaysFromAsOf >= 0 && d.DaysFromAsOf <= WithinDays && Applies(d, result)).ToImmutableArray();
-            if (!due.IsEmpty)
+            else if (step.DaysFromAsOf is { } days && days >= 0 && days <= WithinDays)
             {
                 dueSoonCount++;
-                var entry = new ForecastEntry(evaluation.PersonId, result, due);
-                if (dueSoon.Count < MaxListed)
-                {
-                    dueSoon.Enqueue(entry, entry);
-                }
-                else if (MaxListed > 0 && Order(entry, dueSoon.Peek()) < 0)
-                {
-                    dueSoon.EnqueueDequeue(entry, entry);
-                }
+                var due = result.Deadlines.Where(d => d.Applies && d.DaysFromAsOf <= WithinDays).ToImmutableArray();
+                Keep(dueSoon, new ForecastEntry(evaluation.PersonId, result, due), Urgency);
             }
         }
     }
 
-    /// <summary>Exam deadlines matter only while the exam can still avoid a lapse; a met cycle needs only the CE application.</summary>
-    private static bool Applies(Deadline deadline, CertificationEvaluation result) => deadline.Kind switch
+    /// <summary>Keeps an entry while fewer than <see cref="MaxListed"/> are kept, or in place of the last kept when it comes before it.</summary>
+    private void Keep(PriorityQueue<ForecastEntry, ForecastEntry> kept, ForecastEntry entry, Comparison<ForecastEntry> order)
     {
-        DeadlineKind.ExamApplication or DeadlineKind.ExamPass => result.Status != CertificationStatus.RequirementsMet,
-        _ => true,
-    };
+        if (kept.Count < MaxListed)
+        {
+            kept.Enqueue(entry, entry);
+        }
+        else if (MaxListed > 0 && order(entry, kept.Peek()) < 0)
+        {
+            kept.EnqueueDequeue(entry, entry);
+        }
+    }
 
     /// <summary>The forecast of everything added so far.</summary>
     /// <returns>The forecast.</returns>
@@ -224,17 +261,29 @@ public sealed class WorkforceForecastBuilder
         notEvaluated,
         counts.OrderBy(c => c.Key.Credential, StringComparer.Ordinal).ThenBy(c => c.Key.Status)
             .Select(c => new StatusCount(c.Key.Credential, c.Key.Status, c.Value)).ToImmutableArray(),
-        dueSoon.UnorderedItems.Select(item => item.Element).Order(Comparer<ForecastEntry>.Create(Order)).ToImmutableArray(),
-        dueSoonCount);
+        Sorted(dueSoon, Urgency),
+        dueSoonCount,
+        Sorted(noRoute, ByPerson),
+        noRouteCount);
 
-    /// <summary>Earliest deadline first, then person id, then credential id.</summary>
-    private static int Order(ForecastEntry x, ForecastEntry y)
+    private static ImmutableArray<ForecastEntry> Sorted(PriorityQueue<ForecastEntry, ForecastEntry> kept, Comparison<ForecastEntry> order) =>
+        kept.UnorderedItems.Select(item => item.Element).Order(Comparer<ForecastEntry>.Create(order)).ToImmutableArray();
+
+    /// <summary>The next step's date first; on one date an expired certification before a current one; then person id, then credential id.</summary>
+    private int Urgency(ForecastEntry x, ForecastEntry y)
     {
-        int c = x.Next.Date.CompareTo(y.Next.Date);
+        int c = Nullable.Compare(x.NextStep.By, y.NextStep.By);
         if (c == 0)
         {
-            c = string.CompareOrdinal(x.PersonId, y.PersonId);
+            c = (y.ExpiresOn < AsOf).CompareTo(x.ExpiresOn < AsOf);
         }
+        return c != 0 ? c : ByPerson(x, y);
+    }
+
+    /// <summary>Person id, then credential id.</summary>
+    private static int ByPerson(ForecastEntry x, ForecastEntry y)
+    {
+        int c = string.CompareOrdinal(x.PersonId, y.PersonId);
         return c != 0 ? c : string.CompareOrdinal(x.CredentialId, y.CredentialId);
     }
 }

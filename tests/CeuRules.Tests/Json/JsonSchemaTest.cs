@@ -163,6 +163,55 @@ public sealed class JsonSchemaTest
         AssertValid(JsonSchemas.EvaluationResult, EvaluationJsonWriter.Write(s.AsOf, [result], []), "a generated result");
     }
 
+    [Property]
+    public void Any_generated_result_as_a_workforce_row_matches_the_batch_report_schema(AnyScenario any)
+    {
+        var s = any.Scenario;
+        var result = Evaluator.Evaluate(s.Certification, s.Transcript, s.AsOf);
+        AssertValid(JsonSchemas.BatchReport, BatchReport(s.AsOf, result), "a generated workforce row");
+    }
+
+    [Fact]
+    public void The_batch_report_schema_refuses_a_row_whose_next_step_is_wrong_or_missing()
+    {
+        var asOf = new LocalDate(2025, 11, 23);
+        var result = Evaluator.Evaluate(new CeuRules.Model.Certification(CeuRules.Model.Credential.AamaCma, new LocalDate(2020, 12, 1)), CeuRules.Model.Transcript.Empty, asOf);
+        string written = BatchReport(asOf, result);
+        Assert.Contains("\"action\":\"earn-then-apply\"", written, StringComparison.Ordinal);
+        AssertValid(JsonSchemas.BatchReport, written, "the row of a CMA due soon");
+        AssertInvalid(JsonSchemas.BatchReport, written.Replace("\"action\":\"earn-then-apply\"", "\"action\":\"later\"", StringComparison.Ordinal), "/rows/0/nextStep/action");
+        AssertInvalid(JsonSchemas.BatchReport, written.Replace("\"route\":\"ce\"", "\"route\":\"college\"", StringComparison.Ordinal), "/rows/0/nextStep/route");
+        AssertInvalid(JsonSchemas.BatchReport, written.Replace("\"code\":\"earn-then-apply-by-expiration\"", "\"code\":\"soon\"", StringComparison.Ordinal), "/rows/0/nextStep/code");
+        AssertInvalid(JsonSchemas.BatchReport, written.Replace("\"daysFromAsOf\":38,", string.Empty, StringComparison.Ordinal), "/rows/0/nextStep");
+        AssertInvalid(JsonSchemas.BatchReport, written.Replace("\"by\":\"2025-12-31\"", "\"by\":\"31/12/2025\"", StringComparison.Ordinal), "/rows/0/nextStep/by");
+        using var document = JsonDocument.Parse(written);
+        var row = document.RootElement.GetProperty("rows")[0];
+        var without = written.Replace("\"nextStep\":" + row.GetProperty("nextStep").GetRawText() + ",", string.Empty, StringComparison.Ordinal);
+        Assert.NotEqual(written, without);
+        AssertInvalid(JsonSchemas.BatchReport, without, "/rows/0");
+    }
+
+    /// <summary>A batch report of one row, written by <see cref="WorkforceJsonWriter"/> as the batch command and the service write it.</summary>
+    private static string BatchReport(LocalDate asOf, CertificationEvaluation result)
+    {
+        var forecast = new CeuRules.Workforce.WorkforceForecastBuilder(asOf, 60).Build();
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("asOf", asOf.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteNumber("withinDays", 60);
+            writer.WriteStartArray("rows");
+            WorkforceJsonWriter.WriteEvaluated(writer, 1, "P1", result, string.Empty);
+            writer.WriteEndArray();
+            writer.WriteStartObject("summary");
+            WorkforceJsonWriter.WriteSummaryMembers(writer, forecast, 1, 1, 0);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     /// <summary>
     /// The example batch file mixes good lines with malformed ones: the batch line schema accepts exactly
     /// the lines the reader reads without an error and with a person id (lines that are not JSON are left

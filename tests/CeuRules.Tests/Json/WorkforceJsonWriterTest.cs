@@ -9,7 +9,7 @@ using Xunit;
 
 namespace CeuRules.Tests.Json;
 
-/// <summary>The workforce row says what the full result says: the same needs (rounded up), plan and next deadline.</summary>
+/// <summary>The workforce row says what the full result says: the same needs (rounded up), plan, next step and next deadline.</summary>
 [Properties(Arbitrary = new[] { typeof(Generators) }, MaxTest = 200)]
 public sealed class WorkforceJsonWriterTest
 {
@@ -27,7 +27,13 @@ public sealed class WorkforceJsonWriterTest
             .Select(q => $"{q.GetProperty("id").GetString()}={q.GetProperty("shortfall").GetRawText()}");
         var missing = r.GetProperty("missing").EnumerateObject().Select(p => $"{p.Name}={p.Value.GetRawText()}");
         var next = result.NextDeadline;
-        return needs.SequenceEqual(missing)
+        var step = written.GetProperty("nextStep");
+        var rowStep = r.GetProperty("nextStep");
+        bool sameStep = rowStep.EnumerateObject().Select(p => p.Name).SequenceEqual(["action", "by", "daysFromAsOf", "route", "code"])
+            && rowStep.EnumerateObject().All(p => p.Value.GetRawText() == step.GetProperty(p.Name).GetRawText())
+            && rowStep.GetProperty("action").GetString() == result.NextStep.Action.ToId()
+            && rowStep.GetProperty("code").GetString() == result.NextStep.Code;
+        return sameStep && needs.SequenceEqual(missing)
             && r.GetProperty("planTotal").GetRawText() == written.GetProperty("plan").GetProperty("total").GetRawText()
             && r.GetProperty("planApproved").GetRawText() == written.GetProperty("plan").GetProperty("approved").GetRawText()
             && r.GetProperty("status").GetString() == written.GetProperty("status").GetString()

@@ -193,37 +193,38 @@ public sealed class WorkforceEvaluatorTest
     }
 
     [Fact]
-    public void The_forecast_lists_who_reaches_a_deadline_within_the_horizon_and_counts_every_status()
+    public void The_forecast_lists_whose_next_step_is_due_within_the_horizon_and_counts_every_status()
     {
         var evaluator = new WorkforceEvaluator(new CertificationEvaluator());
         var builder = new WorkforceForecastBuilder(AsOf, 60);
-        // expires 2025-12-31: the exam application is due in 8 days, expiration in 38
+        // expires 2025-12-31: earn the plan, then apply by then, in 38 days
         builder.Add(evaluator.Evaluate(new Person("soon", [Cma(D(2020, 12, 1))], Transcript.Empty), AsOf));
-        // expired 2025-09-30, last CE day 2025-12-29: within the CE time limit, 36 days left
+        // a CCMA expiring 2025-12-14: earn, then apply, in 21 days
+        builder.Add(evaluator.Evaluate(new Person("ccma", [new Certification(Credential.NhaCcma, D(2023, 12, 15))], Transcript.Empty), AsOf));
+        // expired 2025-09-30, nothing earned: within the CE time limit, but only the exam is left, with no date
         builder.Add(evaluator.Evaluate(new Person("grace", [Cma(D(2020, 9, 15))], Transcript.Empty), AsOf));
-        // met; the last CE day is far away
+        // met; the application is due at expiration, years away
         builder.Add(evaluator.Evaluate(new Person("done", [Cma(D(2023, 2, 1))], T(FullCycle(D(2023, 2, 1)))), AsOf));
         // lapsed long ago
         builder.Add(evaluator.Evaluate(new Person("lapsed", [Cma(D(2015, 1, 1))], Transcript.Empty), AsOf));
         var forecast = builder.Build();
-        Assert.Equal(4, forecast.People);
-        Assert.Equal(new[] { "soon", "grace" }, forecast.DueSoon.Select(e => e.PersonId));
-        Assert.Equal(new[] { DeadlineKind.ExamApplication, DeadlineKind.Expiration }, forecast.DueSoon[0].Due.Select(d => d.Kind));
-        Assert.Equal(D(2025, 12, 1), forecast.DueSoon[0].Next.Date);
-        Assert.Contains(forecast.DueSoon[0].Missing, r => r.RequirementId == "total");
-        Assert.Equal(DeadlineKind.LastCeDay, forecast.DueSoon[1].Next.Kind);
-        Assert.Equal(D(2025, 12, 29), forecast.DueSoon[1].Next.Date);
+        Assert.Equal(5, forecast.People);
+        Assert.Equal(new[] { "ccma", "soon" }, forecast.DueSoon.Select(e => e.PersonId));
+        Assert.Equal(D(2025, 12, 14), forecast.DueSoon[0].NextStep.By);
+        Assert.Equal(new[] { DeadlineKind.Expiration }, forecast.DueSoon[1].Due.Select(d => d.Kind));
+        Assert.Equal(D(2025, 12, 31), forecast.DueSoon[1].NextStep.By);
+        Assert.Contains(forecast.DueSoon[1].Missing, r => r.RequirementId == "total");
         Assert.Equal(2, forecast.DueSoonCount);
         Assert.Equal(1, forecast.CountOf(CertificationStatus.RequirementsMet));
         Assert.Equal(1, forecast.CountOf(CertificationStatus.LapsedExamRequired));
         Assert.Equal(1, forecast.CountOf(CertificationStatus.WithinCeTimeLimit));
-        Assert.Equal(1, forecast.CountOf(CertificationStatus.InProgress));
+        Assert.Equal(2, forecast.CountOf(CertificationStatus.InProgress));
         var earliestOnly = new WorkforceForecastBuilder(AsOf, 60, maxListed: 1);
-        foreach (var id in new[] { "grace", "soon" })
+        foreach (var id in new[] { "soon", "early" })
         {
-            earliestOnly.Add(evaluator.Evaluate(new Person(id, [Cma(id == "soon" ? D(2020, 12, 1) : D(2020, 9, 15))], Transcript.Empty), AsOf));
+            earliestOnly.Add(evaluator.Evaluate(new Person(id, [Cma(id == "soon" ? D(2020, 12, 1) : D(2020, 11, 1))], Transcript.Empty), AsOf));
         }
-        Assert.Equal("soon", Assert.Single(earliestOnly.Build().DueSoon).PersonId);
+        Assert.Equal("early", Assert.Single(earliestOnly.Build().DueSoon).PersonId);
         Assert.Equal(2, earliestOnly.Build().DueSoonCount);
         Assert.Throws<ArgumentException>(() => builder.Add(evaluator.Evaluate(new Person("x", [Cma(D(2021, 1, 1))], Transcript.Empty), D(2025, 1, 1))));
     }

@@ -19,13 +19,17 @@ namespace CeuRules.Recommendations;
 /// <see cref="CertificationEvaluator"/>.
 /// </summary>
 /// <remarks>
-/// <para>What a course earns is the evaluator's own admission of the course as an activity completed
-/// on the as-of date, with the credit lines of the catalog's offer for the credential (the way
-/// <see cref="CatalogValidator"/> computes a yield), in the person's own cycle. The requirements are
-/// the kernel's: total, approved minimum, category minima, the non-approved cap with its best
-/// placement, CPR cards up to their most. The chosen courses are then added to the transcript and
-/// evaluated; a certification the solver says becomes current and the evaluator does not confirm is
-/// reported as <see cref="RecommendationCodes.VerificationFailed"/>.</para>
+/// <para>What a course adds to a certification is the engine's own admission of the course as an
+/// activity on the person's transcript completed on the as-of date, with the credit lines of the
+/// catalog's offer for the credential (or none), in the person's own cycle: every unit the body reads,
+/// duplicates and recurring training against the transcript, self-study periods, per-activity limits,
+/// CPR cards. The courses the engine decides together (identical copies, recurring training of one
+/// title) count only through the first chosen, in the engine's order. The requirements are the
+/// kernel's: total, approved minimum, category minima, the non-approved cap with its best placement,
+/// CPR cards up to their most. Courses are offered for a certification only when the engine's next
+/// step is to earn credit. The chosen courses are then added to the transcript and evaluated; a
+/// certification the solver says becomes current and the evaluator does not confirm is reported as
+/// <see cref="RecommendationCodes.VerificationFailed"/>.</para>
 /// <para>Bad input (no catalog, no certification, an unknown credential, a course without a price
 /// when cost is minimised, catalog errors) gives findings with codes, never exceptions.</para>
 /// <para>This type is immutable and thread-safe.</para>
@@ -153,8 +157,8 @@ public sealed class CourseRecommender
 
         internal bool Coverable { get; set; }
 
-        /// <summary>How many courses without a price a selection that makes it met would need, when only such a selection can (0 otherwise).</summary>
-        internal int UnpricedNeeded { get; set; }
+        /// <summary>When only a selection with courses without a price can make it met: how many such courses earn toward it (0 otherwise).</summary>
+        internal int UnpricedServing { get; set; }
 
         /// <summary>Why courses are not offered for it (already met, or no route open to credit), or null.</summary>
         internal RecommendationReason? Reason { get; set; }
@@ -420,23 +424,19 @@ public sealed class CourseRecommender
                 groups.Select(g => g.Where(i => allowed(candidates[i])).ToArray()).Where(g => g.Length > 1).ToList());
 
             h.Model = ModelOf(c => c.Usable);
-            h.Coverable = before.Window.Contains(asOf) && Coverable(h.Model, parts.Where(c => c.Usable).ToList(), out _);
+            h.Coverable = before.Window.Contains(asOf) && Coverable(h.Model, parts.Where(c => c.Usable).ToList());
             h.Needed = h.Coverable;
-            if (!h.Coverable && before.Window.Contains(asOf) && parts.Any(c => c.Unpriced))
+            if (!h.Coverable && before.Window.Contains(asOf) && parts.Any(c => c.Unpriced)
+                && Coverable(ModelOf(c => c.Usable || c.Unpriced), parts.Where(c => c.Usable || c.Unpriced).ToList()))
             {
-                var priced = parts.Where(c => c.Usable || c.Unpriced).ToList();
-                if (Coverable(ModelOf(c => c.Usable || c.Unpriced), priced, out var selection))
-                {
-                    h.UnpricedNeeded = selection.Count(c => c.Unpriced);
-                }
+                h.UnpricedServing = parts.Count(c => c.Unpriced && !yields[c.Index]!.IsEmpty);
             }
         }
 
-        /// <summary>Whether some selection of <paramref name="allowed"/> meets the model, and one that does (the least by the objective when the solver is asked).</summary>
-        private bool Coverable(CertificationModel model, List<Candidate> allowed, out List<Candidate> selection)
+        /// <summary>Whether some selection of <paramref name="allowed"/> meets the model.</summary>
+        private bool Coverable(CertificationModel model, List<Candidate> allowed)
         {
             var set = allowed.Select(c => c.Index).ToHashSet();
-            selection = allowed;
             if (model.Met(set.Contains))
             {
                 return true;
@@ -446,13 +446,7 @@ public sealed class CourseRecommender
                 // Every course only adds: when all of them together fall short, every selection does.
                 return false;
             }
-            var solved = Solve(allowed, [model]);
-            if (solved.Status is RecommendationSolveStatus.Optimal or RecommendationSolveStatus.Feasible)
-            {
-                selection = allowed.Where((_, i) => solved.Chosen[i]).ToList();
-                return true;
-            }
-            return false;
+            return Solve(allowed, [model]).Status is RecommendationSolveStatus.Optimal or RecommendationSolveStatus.Feasible;
         }
 
         private List<long[]> Objectives(List<Candidate> useful)
@@ -524,10 +518,10 @@ public sealed class CourseRecommender
                 return [new UncoveredRequirement("status", CreditAmount.Zero, unit,
                     Reason(RecommendationCodes.OutsideWindow, ("credential", credential), ("start", before.Window.Start), ("end", before.Window.End)))];
             }
-            if (h.UnpricedNeeded > 0)
+            if (h.UnpricedServing > 0)
             {
                 return [new UncoveredRequirement("status", CreditAmount.Zero, unit,
-                    Reason(RecommendationCodes.NoPrice, ("credential", credential), ("courses", h.UnpricedNeeded)))];
+                    Reason(RecommendationCodes.NoPrice, ("credential", credential), ("courses", h.UnpricedServing)))];
             }
             var everything = owner.evaluator.Evaluate(h.Certification, With(h, candidates.Where(c => c.Usable)), asOf);
             bool overCap = everything.Activities.Any(a => a.NotCounted.Any(n => n.Code == DecisionCodes.NonApprovedOverCap));

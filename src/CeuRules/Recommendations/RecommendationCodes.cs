@@ -27,7 +27,7 @@ public static class RecommendationCodes
     /// <summary>
     /// An alternative, and a finding's code: the course states no price, so it is not recommended when cost is the objective. Arguments: none.
     /// Also uncovered (requirement "status"): only a selection with courses without a price could make the certification current.
-    /// Arguments then: <c>credential</c> (Credential), <c>courses</c> (int: how many courses without a price such a selection takes).
+    /// Arguments then: <c>credential</c> (Credential), <c>courses</c> (int: how many courses without a price earn credit toward it).
     /// </summary>
     public const string NoPrice = "no-price";
 

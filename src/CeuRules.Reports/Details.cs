@@ -23,10 +23,16 @@ internal static class Details
         }
     }
 
-    /// <summary>The deadlines, requirements, activities (and what did not count), exam route, fees and notes, in that order.</summary>
+    /// <summary>The next step, the routes, every deadline (those that no longer apply too), requirements, activities (and what did not count), exam route, fees and notes, in that order.</summary>
     internal static IEnumerable<DetailEntry> Entries(CertificationEvaluation result, IReadOnlyList<ActivityRow> rows, ReportWords words)
     {
-        foreach (var deadline in ReportWords.DeadlinesByRoute(result))
+        var step = result.NextStep;
+        yield return new(words.NextStepsHeading, $"{step.Action.ToId()} ({step.Code})", step.Rule.RuleId, step.Rule.Source);
+        foreach (var route in result.Routes)
+        {
+            yield return new(words.RouteLine(route, result), $"{route.Route.ToId()} ({route.Code})", route.Rule.RuleId, route.Rule.Source);
+        }
+        foreach (var deadline in result.Deadlines)
         {
             yield return new(words.DetailsDeadline(deadline), deadline.Kind.ToId(), deadline.Rule.RuleId, deadline.Rule.Source);
         }

@@ -39,13 +39,15 @@ internal static class HtmlReport
         {
             html.Element("p", words.Incomplete(leftOut), ("class", "incomplete"));
         }
-        for (int i = 0; i < results.Count; i++)
+        var ordered = EvaluationOrder.ByUrgency(results);
+        if (ordered.Length > 1)
         {
-            WriteCertification(html, results[i], transcript, $"certification-{i + 1}", words, options.IncludeDetails);
-            if (Json.Completeness.CouldChange(results[i].Status, leftOut))
-            {
-                html.Element("p", words.CouldChange(leftOut), ("class", "qualified"));
-            }
+            WriteSummary(html, ordered, words);
+        }
+        for (int i = 0; i < ordered.Length; i++)
+        {
+            string? qualification = Json.Completeness.CouldChange(ordered[i].Status, leftOut) ? words.CouldChange(leftOut) : null;
+            WriteCertification(html, ordered[i], transcript, $"certification-{i + 1}", words, options.IncludeDetails, qualification);
         }
         if (options.Recommendation is { } recommendation)
         {
@@ -89,14 +91,32 @@ internal static class HtmlReport
         html.Close("ul").Close("section");
     }
 
-    private static void WriteCertification(MarkupWriter html, CertificationEvaluation result, Transcript transcript, string id, ReportWords words, bool details)
+    /// <summary>Several certifications in one line each, most urgent first, in the order of their sections.</summary>
+    private static void WriteSummary(MarkupWriter html, IReadOnlyList<CertificationEvaluation> ordered, ReportWords words)
+    {
+        html.Open("nav", ("class", "summary"), ("aria-label", words.SummaryHeading));
+        html.Element("h2", words.SummaryHeading);
+        html.Open("ul");
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            html.Element("li", words.SummaryLine(ordered[i]), ("class", CssClass(ordered[i])), ("data-certification", $"certification-{i + 1}"));
+        }
+        html.Close("ul").Close("nav");
+    }
+
+    private static void WriteCertification(MarkupWriter html, CertificationEvaluation result, Transcript transcript, string id, ReportWords words, bool details, string? qualification)
     {
         var range = TimelineRange.For(result);
         var rows = ActivityRow.For(result, transcript, range, words);
-        html.Open("section", ("class", "certification"), ("id", id), ("data-credential", result.Credential.Id), ("data-status", result.Status.ToId()));
+        html.Open("section", ("class", "certification"), ("id", id), ("data-credential", result.Credential.Id), ("data-status", result.Status.ToId()),
+            ("data-next-action", result.NextStep.Action.ToId()));
         html.Element("h2", words.CertificationHeading(result));
         html.Element("p", words.CertificationMeta(result), ("class", "meta"));
         WriteStatus(html, result, words);
+        if (qualification is not null)
+        {
+            html.Element("p", qualification, ("class", "qualified"));
+        }
         WriteNextSteps(html, result, words);
         WriteDates(html, result, words);
         WriteRequirements(html, result, words);
@@ -114,8 +134,8 @@ internal static class HtmlReport
 
     private static void WriteStatus(MarkupWriter html, CertificationEvaluation result, ReportWords words)
     {
-        html.Open("div", ("class", $"status {CssClass(result.Status)}"), ("role", "status"));
-        html.Element("span", words.Status(result.Status), ("class", "badge"));
+        html.Open("div", ("class", $"status {CssClass(result)}"), ("role", "status"));
+        html.Element("span", words.Badge(result), ("class", "badge"));
         string headline = words.Headline(result);
         string explanation = words.Explanation(result);
         html.Element("p", headline, ("class", "headline"));
@@ -132,8 +152,10 @@ internal static class HtmlReport
 
     private static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant));
 
-    private static string CssClass(CertificationStatus status) => status switch
+    /// <summary>The colour of a certification, from where it stands: requirements met after expiration is not green.</summary>
+    private static string CssClass(CertificationEvaluation result) => result.Status switch
     {
+        CertificationStatus.RequirementsMet when result.AsOf > result.ExpiresOn => "within-ce-time-limit",
         CertificationStatus.RequirementsMet => "met",
         CertificationStatus.InProgress => "in-progress",
         CertificationStatus.WithinCeTimeLimit => "within-ce-time-limit",
@@ -141,21 +163,12 @@ internal static class HtmlReport
         _ => "ineligible",
     };
 
+    /// <summary>The next step first, with its plan where it earns credit, then each route and the fees of the step's route.</summary>
     private static void WriteNextSteps(MarkupWriter html, CertificationEvaluation result, ReportWords words)
     {
         html.Element("h3", words.NextStepsHeading);
-        html.Open("div", ("class", "panel next"));
-        WritePlan(html, result, words);
-        if (result.Exam is { } exam)
-        {
-            html.Element("p", words.ExamRoute(exam));
-        }
-        WriteFees(html, result, words);
-        html.Close("div");
-    }
-
-    private static void WritePlan(MarkupWriter html, CertificationEvaluation result, ReportWords words)
-    {
+        html.Open("div", ("class", "panel next"), ("data-next-action", result.NextStep.Action.ToId()));
+        html.Element("p", words.NextStep(result), ("class", "next-step"));
         var items = words.PlanItems(result);
         if (items.Count > 0)
         {
@@ -166,7 +179,15 @@ internal static class HtmlReport
             }
             html.Close("ul");
         }
-        html.Element("p", words.PlanSummary(result), ("class", result.Plan.CompleteBy < result.AsOf && items.Count > 0 ? "plan-summary warning" : "plan-summary"));
+        html.Element("h4", words.RoutesHeading);
+        html.Open("ul", ("class", "routes"));
+        foreach (var route in result.Routes)
+        {
+            html.Element("li", words.RouteLine(route, result), ("class", route.CanSucceed ? "route open" : "route closed"), ("data-route", route.Route.ToId()));
+        }
+        html.Close("ul");
+        WriteFees(html, result, words);
+        html.Close("div");
     }
 
     private static void WriteFees(MarkupWriter html, CertificationEvaluation result, ReportWords words)
@@ -309,15 +330,21 @@ internal static class HtmlReport
     {
         var columns = words.DateColumns;
         html.Element("h3", words.DatesHeading);
+        var deadlines = ReportWords.DeadlinesByRoute(result);
+        if (deadlines.Count == 0)
+        {
+            html.Element("p", words.NoDateAhead);
+            return;
+        }
         html.Open("table", ("class", "dates"));
         html.Open("thead").Open("tr").Element("th", columns.What, ("scope", "col")).Element("th", columns.Date, ("scope", "col")).Element("th", columns.FromAsOf, ("scope", "col")).Close("tr").Close("thead");
         html.Open("tbody");
-        foreach (var deadline in ReportWords.DeadlinesByRoute(result))
+        foreach (var deadline in deadlines)
         {
-            html.Open("tr", ("class", deadline.DaysFromAsOf < 0 ? "passed" : "ahead"), ("data-deadline", deadline.Kind.ToId()));
+            html.Open("tr", ("class", "ahead"), ("data-deadline", deadline.Kind.ToId()));
             html.Element("th", words.Deadline(deadline.Kind), ("scope", "row"));
             html.Element("td", words.Date(deadline.Date));
-            html.Element("td", words.FromAsOf(deadline.DaysFromAsOf));
+            html.Element("td", words.Until(result.AsOf, deadline.Date));
             html.Close("tr");
         }
         html.Close("tbody").Close("table");

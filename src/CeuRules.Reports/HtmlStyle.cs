@@ -41,6 +41,17 @@ internal static class HtmlStyle
         .panel p { margin: 6px 0; }
         .plan { margin: 4px 0 8px; padding-left: 22px; }
         .plan li:first-child { font-weight: 650; }
+        .next-step { font-size: 17px; font-weight: 650; }
+        .panel h4 { font-size: 14px; margin: 12px 0 2px; color: {{HtmlPalette.Muted}}; }
+        ul.routes { margin: 2px 0 8px; padding-left: 22px; }
+        ul.routes li.closed { color: {{HtmlPalette.Muted}}; }
+        nav.summary ul { padding-left: 0; list-style: none; }
+        nav.summary li { border-left: 6px solid {{HtmlPalette.Rule}}; padding: 4px 10px; margin: 4px 0; }
+        nav.summary li.met { border-color: {{HtmlPalette.Met}}; }
+        nav.summary li.in-progress { border-color: {{HtmlPalette.Progress}}; }
+        nav.summary li.within-ce-time-limit { border-color: {{HtmlPalette.TimeLimit}}; }
+        nav.summary li.lapsed { border-color: {{HtmlPalette.Lapsed}}; }
+        nav.summary li.ineligible { border-color: {{HtmlPalette.Ineligible}}; }
         .warning { font-weight: 650; }
         .warning::before { content: "⚠ "; }
 

@@ -111,7 +111,12 @@ internal static class HtmlTimeline
         };
         foreach (var deadline in result.Deadlines)
         {
-            labels.Add(new(X(range, deadline.Date), words.TimelineDeadline(deadline), false, words.DeadlineHint(deadline)));
+            // A date that no longer applies is shown only where it bounds a band (expiration, the end of the
+            // time after it); a passed exam date on a closed route is not a deadline any more.
+            if (deadline.Applies || deadline.Kind is DeadlineKind.Expiration or DeadlineKind.LastCeDay or DeadlineKind.LastReactivationDay)
+            {
+                labels.Add(new(X(range, deadline.Date), words.TimelineDeadline(deadline), false, words.DeadlineHint(deadline)));
+            }
         }
         labels.Add(new(X(range, result.AsOf), words.AsOfLabel(result.AsOf), true, words.AsOfHint));
         return labels;
@@ -123,7 +128,7 @@ internal static class HtmlTimeline
         yield return new(result.Window.Start, result.Window.End, window.Label, HtmlPalette.ProgressLight, HtmlPalette.Progress, window.Hint);
         if (result.LastCeDay > result.ExpiresOn)
         {
-            var limit = words.TimeLimitBand;
+            var limit = result.RouteOf(Policies.RecertificationRoute.Reactivation) is null ? words.TimeLimitBand : words.ReactivationBand;
             yield return new(TimelineRange.NextDay(result.ExpiresOn), result.LastCeDay, limit.Label, HtmlPalette.TimeLimitLight, HtmlPalette.TimeLimit, limit.Hint);
         }
         if (range.End > result.LastCeDay)

@@ -47,6 +47,12 @@ internal sealed class ReportWords
     /// <summary>A deadline's distance from the as-of date, saying when it has passed: "passed, 3 days ago".</summary>
     internal string FromAsOf(int days) => days < 0 ? Format("Days.Passed", Days(days)) : Days(days);
 
+    /// <summary>How far a date is from the as-of date, in days, months or years as a person counts them: "today", "in 12 days", "in 3 months".</summary>
+    internal string Until(LocalDate asOf, LocalDate date) => Explain.Distance(asOf, date);
+
+    /// <summary>The sentence when no deadline applies any more.</summary>
+    internal string NoDateAhead => Text("Dates.None");
+
     /// <summary>An amount of credit with its unit's name: "2 AAMA points".</summary>
     internal string Amount(CredentialPolicy policy, CreditAmount amount) => Explain.Amount(amount, policy);
 
@@ -118,7 +124,7 @@ internal sealed class ReportWords
         Format("Certification.TextHeading", result.Credential, Date(result.Certification.CertifiedOn));
 
     /// <summary>"Status: In progress" as the text report writes it.</summary>
-    internal string StatusLine(CertificationStatus status) => Format("Status.Line", Status(status));
+    internal string StatusLine(CertificationEvaluation result) => Format("Status.Line", Badge(result));
 
     /// <summary>The credit window in words.</summary>
     internal string WindowLine(DateInterval window) => Format("Window.Line", Span(window.Start, window.End));
@@ -137,14 +143,38 @@ internal sealed class ReportWords
     /// <summary>The heading of the next steps.</summary>
     internal string NextStepsHeading => Text("NextSteps.Heading");
 
-    /// <summary>By when the plan must be done, or what to do when nothing is left to earn.</summary>
-    internal string PlanSummary(CertificationEvaluation result) => Explain.PlanSummary(result);
+    /// <summary>The next step in sentences: what to do and by when.</summary>
+    internal string NextStep(CertificationEvaluation result) => Explain.NextStep(result);
 
-    /// <summary>What the plan still needs, one item each.</summary>
+    /// <summary>The next step as the text report writes it: "Next step: …".</summary>
+    internal string NextStepLine(CertificationEvaluation result) => Format("NextStep.Line", NextStep(result));
+
+    /// <summary>What the plan still needs, one item each; empty when the next step earns no credit.</summary>
     internal IReadOnlyList<string> PlanItems(CertificationEvaluation result) => Explain.PlanItems(result);
 
     /// <summary>The plan in one line, as the text report writes it.</summary>
-    internal string PlanLine(CertificationEvaluation result) => Format("Plan.Line", Explain.StillNeeded(result) + " " + PlanSummary(result));
+    internal string PlanLine(CertificationEvaluation result) => Format("Plan.Line", string.Join(Text("Plan.Separator"), PlanItems(result)));
+
+    /// <summary>The heading of the routes.</summary>
+    internal string RoutesHeading => Text("Routes.Heading");
+
+    /// <summary>One route in a line, with why it is closed when it is.</summary>
+    internal string RouteLine(RouteState route, CertificationEvaluation result) => Explain.RouteLine(route, result);
+
+    /// <summary>The heading of the summary of several certifications.</summary>
+    internal string SummaryHeading => Text("Summary.Heading");
+
+    /// <summary>A certification in one line for the summary: credential, where it stands, and the next step with its date.</summary>
+    internal string SummaryLine(CertificationEvaluation result) => Format("Summary.Line", result.Credential, Badge(result), Explain.NextStepBrief(result));
+
+    /// <summary>The status badge: the status's name, or where the routes say more, that the credential has expired and what is left (met, reactivation, the exam).</summary>
+    internal string Badge(CertificationEvaluation result) => result.Status switch
+    {
+        CertificationStatus.RequirementsMet when result.AsOf > result.ExpiresOn => Text("Badge.MetExpired"),
+        CertificationStatus.WithinCeTimeLimit when result.NextStep.Action == NextAction.Reactivate => Text("Badge.Reactivation"),
+        CertificationStatus.WithinCeTimeLimit when result.NextStep.Action == NextAction.Exam => Text("Badge.ExamNeeded"),
+        _ => Status(result.Status),
+    };
 
     /// <summary>Where the exam route stands.</summary>
     internal string ExamRoute(ExamStanding exam) => Explain.ExamStanding(exam);
@@ -319,6 +349,9 @@ internal sealed class ReportWords
 
     /// <summary>The band where only the exam remains.</summary>
     internal (string Label, string Hint) ExamOnlyBand => Band("Band.ExamOnly");
+
+    /// <summary>The band after expiration where reactivation follows it: its label and hint.</summary>
+    internal (string Label, string Hint) ReactivationBand => Band("Band.Reactivation");
 
     private (string Label, string Hint) Band(string key) => (Text(key), Text(key + ".Hint"));
 

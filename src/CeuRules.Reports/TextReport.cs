@@ -38,29 +38,57 @@ internal static class TextReport
             console.MarkupLine(Markup.Escape(words.Incomplete(leftOut)));
         }
 
+        var ordered = EvaluationOrder.ByUrgency(results);
+        if (ordered.Length > 1)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[bold]{Markup.Escape(words.SummaryHeading)}[/]");
+            foreach (var result in ordered)
+            {
+                console.MarkupLine(Markup.Escape("- " + words.SummaryLine(result)));
+            }
+        }
+
         var allRows = new List<IReadOnlyList<ActivityRow>>();
-        foreach (var result in results)
+        foreach (var result in ordered)
         {
             var rows = ActivityRow.For(result, transcript, TimelineRange.For(result), words);
             allRows.Add(rows);
             console.WriteLine();
             console.Write(new Rule($"[bold]{Markup.Escape(words.TextCertificationHeading(result))}[/]") { Justification = Justify.Left });
-            console.MarkupLine($"[bold]{Markup.Escape(words.StatusLine(result.Status))}[/]");
+            console.MarkupLine($"[bold]{Markup.Escape(words.StatusLine(result))}[/]");
             if (Json.Completeness.CouldChange(result.Status, leftOut))
             {
                 console.MarkupLine(Markup.Escape(words.CouldChange(leftOut)));
             }
             console.MarkupLine(Markup.Escape(words.Explanation(result)));
+            console.MarkupLine($"[bold]{Markup.Escape(words.NextStepLine(result))}[/]");
+            if (words.PlanItems(result).Count > 0)
+            {
+                console.MarkupLine(Markup.Escape(words.PlanLine(result)));
+            }
+            foreach (var route in result.Routes)
+            {
+                console.MarkupLine(Markup.Escape("- " + words.RouteLine(route, result)));
+            }
             console.MarkupLine(Markup.Escape(words.WindowLine(result.Window)));
 
             var dateColumns = words.DateColumns;
             var dates = new Table().Border(border).AddColumns(Markup.Escape(dateColumns.What), Markup.Escape(dateColumns.Date), Markup.Escape(dateColumns.FromAsOf));
-            foreach (var deadline in ReportWords.DeadlinesByRoute(result))
+            var deadlines = ReportWords.DeadlinesByRoute(result);
+            foreach (var deadline in deadlines)
             {
                 dates.AddRow(Markup.Escape(words.Deadline(deadline.Kind)), Markup.Escape(words.Date(deadline.Date)),
-                    Markup.Escape(words.FromAsOf(deadline.DaysFromAsOf)));
+                    Markup.Escape(words.Until(result.AsOf, deadline.Date)));
             }
-            console.Write(dates);
+            if (deadlines.Count > 0)
+            {
+                console.Write(dates);
+            }
+            else
+            {
+                console.MarkupLine(Markup.Escape(words.NoDateAhead));
+            }
 
             var requirementColumns = words.RequirementColumns;
             var requirements = new Table().Border(border).AddColumns(Markup.Escape(requirementColumns.Requirement), Markup.Escape(requirementColumns.Counted), Markup.Escape(requirementColumns.Result));
@@ -87,17 +115,9 @@ internal static class TextReport
                 console.Write(table);
             }
 
-            if (!result.Plan.IsEmpty)
-            {
-                console.MarkupLine(Markup.Escape(words.PlanLine(result)));
-            }
             foreach (var fee in result.Fees)
             {
                 console.MarkupLine(Markup.Escape(words.FeeLine(fee, result)));
-            }
-            if (result.Exam is { } exam)
-            {
-                console.MarkupLine(Markup.Escape(words.ExamRoute(exam)));
             }
             foreach (var note in result.Notes)
             {
@@ -112,7 +132,7 @@ internal static class TextReport
 
         if (options.IncludeDetails && (results.Count > 0 || findings.Count > 0))
         {
-            WriteDetails(console, border, results, allRows, findings, words);
+            WriteDetails(console, border, ordered, allRows, findings, words);
             if (options.Recommendation is { } recommended)
             {
                 foreach (var line in RecommendationSection.DetailLines(recommended, words))

@@ -219,23 +219,20 @@ public sealed class EvaluationReportTest
         var evaluated = ReportSamples.Evaluate(path);
         var page = HtmlReportTest.Parse(ReportSamples.Html(path));
         var sections = HtmlReportTest.Sections(page);
-        for (int i = 0; i < evaluated.Results.Count; i++)
+        var ordered = EvaluationOrder.ByUrgency(evaluated.Results);
+        for (int i = 0; i < ordered.Length; i++)
         {
-            var result = evaluated.Results[i];
-            var kinds = HtmlReportTest.WithClass(sections[i], "table", "dates").Single().Element("tbody")!.Elements("tr")
-                .Select(tr => (string)tr.Attribute("data-deadline")!).ToList();
-            Assert.Equal(result.Deadlines.Select(d => d.Kind.ToId()).Order(), kinds.Order());
-            bool[] exam = kinds.Select(k => k is "exam-application" or "exam-pass").ToArray();
-            switch (result.Status)
-            {
-                case CertificationStatus.RequirementsMet or CertificationStatus.InProgress or CertificationStatus.WithinCeTimeLimit:
-                    // On the CE route: no exam deadline before a CE deadline.
-                    Assert.Equal(exam.OrderBy(e => e), exam);
-                    break;
-                case CertificationStatus.LapsedExamRequired:
-                    Assert.Equal(exam.OrderByDescending(e => e), exam);
-                    break;
-            }
+            var result = ordered[i];
+            Assert.Equal(result.Credential.Id, (string?)sections[i].Attribute("data-credential"));
+            var table = HtmlReportTest.WithClass(sections[i], "table", "dates").SingleOrDefault();
+            var kinds = table is null ? [] : table.Element("tbody")!.Elements("tr").Select(tr => (string)tr.Attribute("data-deadline")!).ToList();
+            // Only the dates that still apply are listed, and none of them has passed.
+            Assert.Equal(result.Deadlines.Where(d => d.Applies).Select(d => d.Kind.ToId()).Order(), kinds.Order());
+            Assert.All(result.Deadlines.Where(d => d.Applies), d => Assert.True(d.DaysFromAsOf >= 0));
+            // Those of the next step's route (and the expiration and obligations) come first.
+            var route = result.NextStep.Route;
+            bool[] other = kinds.Select(k => result.Deadlines.First(d => d.Kind.ToId() == k).Route is { } r && r != route).ToArray();
+            Assert.Equal(other.OrderBy(e => e), other);
         }
     }
 
@@ -245,10 +242,10 @@ public sealed class EvaluationReportTest
         // cma-in-progress: the exam must be passed by 28 December 2025, before the expiration (28 February 2026).
         var page = HtmlReportTest.Parse(ReportSamples.Html(ReportSamples.Example("cma-in-progress.json")));
         var kinds = HtmlReportTest.WithClass(page, "table", "dates").Single().Element("tbody")!.Elements("tr").Select(tr => (string)tr.Attribute("data-deadline")!).ToList();
-        Assert.Equal(["expiration", "last-ce-day"], kinds.Take(2));
+        Assert.Equal(["expiration", "last-ce-day", "exam-pass", "exam-application"], kinds);
+        // Lapsed: no date applies any more, and the report says so instead of listing passed dates.
         var lapsed = HtmlReportTest.Parse(ReportSamples.Html(ReportSamples.Example("cma-lapsed.json")));
-        var lapsedKinds = HtmlReportTest.WithClass(lapsed, "table", "dates").Single().Element("tbody")!.Elements("tr").Select(tr => (string)tr.Attribute("data-deadline")!).ToList();
-        Assert.Contains(lapsedKinds[0], new[] { "exam-application", "exam-pass" });
+        Assert.Empty(HtmlReportTest.WithClass(lapsed, "table", "dates"));
     }
 
     [Fact]

@@ -30,6 +30,14 @@ public sealed class HtmlReportTest : IDisposable
         ["ineligible"] = "No route to recertify",
     };
 
+    /// <summary>The badge a status shows, where the next step says more than the status: expired with reactivation or only the exam left.</summary>
+    private static string Badge(string status, string action) => (status, action) switch
+    {
+        ("within-ce-time-limit", "reactivate") => "Expired, can be reactivated",
+        ("within-ce-time-limit", "exam") => "Expired, exam required",
+        _ => Badges[status],
+    };
+
     internal static string Example(string file) => ReportSamples.Example(file);
 
     internal static string Html(string path, CultureInfo? culture = null) => ReportSamples.Html(path, culture);
@@ -93,19 +101,19 @@ public sealed class HtmlReportTest : IDisposable
         var page = Parse(Html(Example(file)));
         foreach (var section in Sections(page))
         {
-            Assert.Equal(Badges[(string)section.Attribute("data-status")!], WithClass(section, "span", "badge").Single().Value);
+            Assert.Equal(Badge((string)section.Attribute("data-status")!, (string)section.Attribute("data-next-action")!), WithClass(section, "span", "badge").Single().Value);
             Assert.False(string.IsNullOrWhiteSpace(WithClass(section, "p", "headline").Single().Value));
         }
-        Assert.Equal(Badges[status], WithClass(Sections(page)[0], "span", "badge").Single().Value);
+        Assert.Equal(status, (string?)Sections(page)[0].Attribute("data-status"));
         Assert.DoesNotMatch(new Regex(@"\b\d{4}-\d{2}-\d{2}\b"), PlainText(page));
     }
 
     [Theory]
-    [InlineData("cma-in-progress.json", "Current until 28 February 2026 (97 days left). You still need 14 AAMA points in total, 1 AAMA point in the administrative category and 2 AAMA points approved by the AAMA.")]
-    [InlineData("cma-met.json", "Current until 28 February 2026. Every requirement is met: apply by 28 February 2026 to stay current; recertification by CE remains possible until 29 May 2026.")]
-    [InlineData("cma-within-ce-time-limit.json", "Expired on 30 June 2025; recertification by CE remains possible until 28 September 2025, with credit completed by 30 June 2025. You still need 27 AAMA points in total and 1 AAMA point in the administrative category.")]
+    [InlineData("cma-in-progress.json", "Current until 28 February 2026 (3 months left). You still need 14 AAMA points in total, 1 AAMA point in the administrative category and 2 AAMA points approved by the AAMA.")]
+    [InlineData("cma-met.json", "Current until 28 February 2026 (44 days left). Every requirement is met.")]
+    [InlineData("cma-within-ce-time-limit.json", "Expired on 30 June 2025. The credit completed by 30 June 2025 falls short by 27 AAMA points in total and 1 AAMA point in the administrative category, and credit completed after that day does not count for this cycle.")]
     [InlineData("cma-lapsed.json", "Lapsed: the time to recertify by CE ended on 29 June 2024; recertify by passing the exam (3 of 3 attempts left).")]
-    [InlineData("cma-ineligible.json", "3 of 3 exam attempts failed: no route to recertify is left. Ineligible to test or recertify until an accredited medical assisting program is completed again.")]
+    [InlineData("cma-ineligible.json", "3 of 3 exam attempts failed: no route to recertify is left. What happens now: you cannot take the exam or recertify until you complete an accredited medical assisting program again.")]
     public void The_headline_says_the_status_as_a_person_would(string file, string headline)
     {
         var page = Parse(Html(Example(file)));
@@ -183,7 +191,8 @@ public sealed class HtmlReportTest : IDisposable
     {
         var page = Parse(Html(Example("cma-in-progress.json")));
         var next = WithClass(page, "div", "next").Single();
-        Assert.Equal("Complete them by 28 February 2026 (in 97 days), the last day on which credit counts for this cycle.", WithClass(next, "p", "plan-summary").Single().Value);
+        Assert.Equal("Complete 14 AAMA points and apply to recertify by CE by 28 February 2026 (in 3 months).", WithClass(next, "p", "next-step").Single().Value);
+        Assert.Equal("earn-then-apply", (string?)next.Attribute("data-next-action"));
         Assert.Equal(
             ["14 AAMA points in total", "including at least 1 AAMA point in the administrative category", "including at least 2 AAMA points approved by the AAMA"],
             WithClass(next, "ul", "plan").Single().Elements("li").Select(li => li.Value));
@@ -199,7 +208,10 @@ public sealed class HtmlReportTest : IDisposable
         var page = Parse(Html(Example("cma-lapsed.json")));
         var next = WithClass(page, "div", "next").Single();
         Assert.Empty(WithClass(next, "ul", "plan"));
-        Assert.StartsWith("The time to recertify by CE ended on 29 June 2024", WithClass(next, "p", "plan-summary").Single().Value, StringComparison.Ordinal);
+        Assert.Equal("Recertify by passing the exam: the time to recertify by CE ended on 29 June 2024. You have 3 of 3 attempts left.", WithClass(next, "p", "next-step").Single().Value);
+        Assert.Equal(["By CE: closed: the time to recertify by CE ended on 29 June 2024.", "By exam: open: the credential lapsed after 29 June 2024."],
+            WithClass(next, "ul", "routes").Single().Elements("li").Select(li => li.Value));
+        Assert.Empty(WithClass(page, "table", "dates"));
         Assert.Equal(["Exam", "Reactivation"], WithClass(next, "table", "fees").Single().Descendants("th").Where(th => (string?)th.Attribute("scope") == "row").Select(th => th.Value));
         Assert.Single(WithClass(page, "svg", "timeline").Single().Descendants("text"), t => t.Value == "Exam only");
     }

@@ -48,10 +48,13 @@ public static class AnyPolicyGenerators
     public static Arbitrary<AnyScenario> AnyScenario() => ScenarioGen(maxActivities: 25).Select(s => new AnyScenario(s)).ToArbitrary();
 
     /// <summary>Scenarios with up to <paramref name="maxActivities"/> activities.</summary>
-    public static Gen<Scenario> ScenarioGen(int maxActivities) =>
-        from credential in Gen.Elements(Catalog.Credentials.ToArray())
+    public static Gen<Scenario> ScenarioGen(int maxActivities) => ScenarioGen(Catalog, maxActivities);
+
+    /// <summary>Scenarios of any credential of <paramref name="catalog"/>, with up to <paramref name="maxActivities"/> activities.</summary>
+    public static Gen<Scenario> ScenarioGen(PolicyCatalog catalog, int maxActivities) =>
+        from credential in Gen.Elements(catalog.Credentials.ToArray())
         from certifiedOn in Gen.Choose(0, 12 * 365).Select(d => new LocalDate(2013, 1, 1).PlusDays(d))
-        let span = Period.DaysBetween(certifiedOn, Catalog.Resolve(credential, certifiedOn).Expiration.ExpirationFor(certifiedOn))
+        let span = Period.DaysBetween(certifiedOn, catalog.Resolve(credential, certifiedOn).Expiration.ExpirationFor(certifiedOn))
         from asOfOffset in Gen.Frequency(
             (1, Gen.Choose(-60, 0)), (8, Gen.Choose(0, span)),
             (3, Gen.Choose(span, span + 3 * 365)), (1, Gen.Choose(span + 3 * 365, span + 12 * 365)))

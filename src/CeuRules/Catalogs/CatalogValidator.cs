@@ -284,7 +284,8 @@ public sealed class CatalogValidator
         if (units.FromDuration is { } timed)
         {
             var supported = timed.Convert(minutes);
-            if (claimed > supported)
+            // A claim in hundredths within the hundredth above the exact support only rounds it, as admission reads it.
+            if (claimed > supported.RoundedUp)
             {
                 check.Error(CatalogFindingCodes.CreditExceedsDuration, ".credits",
                     $"The offer claims {units.Describe(claimed)}; {minutes} minutes support at most {units.Describe(supported)} at one per {timed.MinutesPerUnit} minutes ({timed.RuleId}).");
@@ -299,12 +300,12 @@ public sealed class CatalogValidator
                 check.Error(CatalogFindingCodes.TooShort, string.Empty,
                     $"The course lasts {minutes} minutes; credit not approved by the {policy.Credential.Body.Acronym} needs at least {rule.MinimumMinutes} minutes ({rule.RuleId}).");
             }
-            else if (claimedNonApproved > supported)
+            else if (claimedNonApproved > supported.RoundedUp)
             {
                 check.Error(CatalogFindingCodes.CreditExceedsDuration, ".credits",
                     $"The offer claims {units.Describe(claimedNonApproved)} not approved by the {policy.Credential.Body.Acronym}; {minutes} minutes support at most {units.Describe(supported)} at one per {rule.MinutesPerUnit} minutes ({rule.RuleId}).");
             }
-            else if (claimed > supported)
+            else if (claimed > supported.RoundedUp)
             {
                 check.Warning(CatalogFindingCodes.ApprovedCreditExceedsDuration, ".credits",
                     $"The offer claims {units.Describe(claimed)}, more than the {units.Describe(supported)} {minutes} minutes support at one per {rule.MinutesPerUnit} minutes; the {policy.Credential.Body.Acronym}-approved part counts as approved, but check it.");

@@ -123,7 +123,7 @@ public sealed class CertificationEvaluator
             requirements,
             decisions,
             plan,
-            FeesFor(policy, certification.IsMember, verdict.Routes, asOf > dates.LastCeDay),
+            FeesFor(policy, dates.LapsePolicy, certification.IsMember, verdict.Routes, asOf > dates.LastCeDay),
             NotesFor(certification, asOf),
             FindingsFor(certification, asOf))
         {
@@ -372,8 +372,12 @@ public sealed class CertificationEvaluator
         return list.ToImmutableArray();
     }
 
-    /// <summary>The fees of the next step's route: CE (and the annual fee), the exam (and, once lapsed, reactivation), reactivation, or none.</summary>
-    private static ImmutableArray<FeeDue> FeesFor(CredentialPolicy policy, bool isMember, in RouteDecision routes, bool lapsed)
+    /// <summary>
+    /// The fees of the next step's route: CE (and the annual fee), the exam (and, once lapsed, reactivation),
+    /// reactivation, or none. A lapse's reactivation fee is that of the version whose CE time limit set the
+    /// last CE day (a later version's transition), else the governing version's.
+    /// </summary>
+    private static ImmutableArray<FeeDue> FeesFor(CredentialPolicy policy, CredentialPolicy lapsePolicy, bool isMember, in RouteDecision routes, bool lapsed)
     {
         ReadOnlySpan<FeeKind> kinds = routes.Action switch
         {
@@ -386,7 +390,8 @@ public sealed class CertificationEvaluator
         var builder = ImmutableArray.CreateBuilder<FeeDue>(kinds.Length);
         foreach (var kind in kinds)
         {
-            if (policy.FeeOf(kind) is { } fee)
+            var fee = kind == FeeKind.Reactivation && lapsed ? lapsePolicy.FeeOf(kind) ?? policy.FeeOf(kind) : policy.FeeOf(kind);
+            if (fee is not null)
             {
                 builder.Add(new FeeDue(fee, fee.AmountFor(isMember)));
             }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using CeuRules.Policies;
 using NodaTime;
@@ -184,4 +185,56 @@ public sealed class NextStep
     /// <returns>The formatted step.</returns>
     public override string ToString() =>
         $"{Action.ToId()}{(By is { } by ? $" by {by:uuuu'-'MM'-'dd}" : string.Empty)}{(Route is { } route ? $" ({route.ToId()})" : string.Empty)}";
+}
+
+/// <summary>
+/// The order in which several certifications are shown (RULES.md, "Routes and the next step"): expired
+/// and lapsed ones before current ones; within each, a step to take now without a date first, then the
+/// next step due first, then those with no route left; otherwise in the order given.
+/// </summary>
+public static class EvaluationOrder
+{
+    /// <summary>The evaluations by urgency; a stable sort of the given order.</summary>
+    /// <param name="evaluations">The evaluations.</param>
+    /// <returns>The evaluations, most urgent first.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="evaluations"/> is null.</exception>
+    /// <exception cref="System.ArgumentException">One of <paramref name="evaluations"/> is null.</exception>
+    public static ImmutableArray<CertificationEvaluation> ByUrgency(IEnumerable<CertificationEvaluation> evaluations)
+    {
+        Utility.Preconditions.CheckNotNull(evaluations);
+        var list = new List<(CertificationEvaluation Evaluation, int Index)>();
+        foreach (var evaluation in evaluations)
+        {
+            Utility.Preconditions.CheckArgument(evaluation is not null, "An evaluation must not be null.", nameof(evaluations));
+            list.Add((evaluation!, list.Count));
+        }
+        list.Sort(static (x, y) =>
+        {
+            int c = Group(x.Evaluation).CompareTo(Group(y.Evaluation));
+            if (c == 0)
+            {
+                c = Rank(x.Evaluation).CompareTo(Rank(y.Evaluation));
+            }
+            if (c == 0 && x.Evaluation.NextStep.By is { } a && y.Evaluation.NextStep.By is { } b)
+            {
+                c = a.CompareTo(b);
+            }
+            return c != 0 ? c : x.Index.CompareTo(y.Index);
+        });
+        var builder = ImmutableArray.CreateBuilder<CertificationEvaluation>(list.Count);
+        foreach (var (evaluation, _) in list)
+        {
+            builder.Add(evaluation);
+        }
+        return builder.MoveToImmutable();
+    }
+
+    private static int Group(CertificationEvaluation evaluation) => evaluation.AsOf > evaluation.ExpiresOn ? 0 : 1;
+
+    private static int Rank(CertificationEvaluation evaluation) => evaluation.NextStep switch
+    {
+        { Action: NextAction.None } => 2,
+        { By: null } => 0,
+        _ => 1,
+    };
 }

@@ -280,9 +280,8 @@ public sealed class Explainer
 
     /// <summary>
     /// The status in plain sentences, with readable dates and what is still needed: "Current until 28
-    /// February 2026 (97 days left). You still need 14 AAMA points in total." Where no route to
-    /// recertify is left, the English headline adds the policy's own words for what happens then
-    /// (<see cref="ExamRoute.WhenExhausted"/>, written in English by the policy); other languages do not.
+    /// February 2026 (97 days left). You still need 14 AAMA points in total." It says where the
+    /// certification stands; what to do about it is <see cref="NextStep(CertificationEvaluation)"/>.
     /// </summary>
     /// <param name="evaluation">The evaluation.</param>
     /// <returns>The headline.</returns>
@@ -292,26 +291,22 @@ public sealed class Explainer
         Preconditions.CheckNotNull(evaluation);
         var e = evaluation;
         var exam = e.Exam;
+        var ce = e.RouteOf(RecertificationRoute.ContinuingEducation);
         return e.Status switch
         {
-            CertificationStatus.RequirementsMet when e.AsOf <= e.ExpiresOn && e.LastCeDay > e.ExpiresOn =>
-                Format("Headline.Met.Grace", Date(e.ExpiresOn), Date(e.LastCeDay)),
-            CertificationStatus.RequirementsMet when e.AsOf <= e.ExpiresOn =>
-                Format("Headline.Met.Current", Date(e.ExpiresOn), Date(e.LastCeDay)),
-            CertificationStatus.RequirementsMet =>
-                Format("Headline.Met.Expired", Date(e.ExpiresOn), Date(e.LastCeDay)),
-            CertificationStatus.InProgress =>
-                Format("Headline.InProgress", Date(e.ExpiresOn), DaysLeft(e), Shortfalls(e)),
-            CertificationStatus.WithinCeTimeLimit when e.WindowRule is ReactivationWindowRule =>
-                Format("Headline.Within.Reactivation", Date(e.ExpiresOn), Date(e.LastCeDay), Date(e.Window.Start), Shortfalls(e)),
-            CertificationStatus.WithinCeTimeLimit =>
-                Format("Headline.Within", Date(e.ExpiresOn), Date(e.LastCeDay), Date(e.Window.End), Shortfalls(e)),
+            CertificationStatus.RequirementsMet when e.AsOf <= e.ExpiresOn => Format("Headline.Met.Current", Date(e.ExpiresOn), DaysLeft(e)),
+            CertificationStatus.RequirementsMet => Format("Headline.Met.Expired", Date(e.ExpiresOn)),
+            CertificationStatus.InProgress => Format("Headline.InProgress", Date(e.ExpiresOn), DaysLeft(e), Shortfalls(e)),
+            CertificationStatus.WithinCeTimeLimit when e.RouteOf(RecertificationRoute.Reactivation) is { IsOpen: true } reactivation =>
+                Format("Headline.Within.Reactivation", Date(e.ExpiresOn), Date(reactivation.LastDay!.Value), Shortfalls(e), Lookback(e)),
+            CertificationStatus.WithinCeTimeLimit when ce is { CanSucceed: false } =>
+                Format("Headline.Within.WindowEnded", Date(e.ExpiresOn), Date(e.Window.End), Shortfalls(e)),
+            CertificationStatus.WithinCeTimeLimit => Format("Headline.Within", Date(e.ExpiresOn), Shortfalls(e), Date(e.LastCeDay)),
             CertificationStatus.LapsedExamRequired => exam is null
-                ? Format("Headline.Lapsed", Date(e.LastCeDay))
-                : Format("Headline.Lapsed.Attempts", Date(e.LastCeDay), exam.AttemptsLeft, exam.MaxAttempts),
-            CertificationStatus.Ineligible => SpeaksEnglish && exam is not null
-                ? Format("Headline.Ineligible", exam.FailedAttempts, exam.MaxAttempts) + " " + Capitalized(exam.Rule.WhenExhausted)
-                : Format("Headline.Ineligible", exam?.FailedAttempts ?? 0, exam?.MaxAttempts ?? 0),
+                ? Format(e.RouteOf(RecertificationRoute.Reactivation) is null ? "Headline.Lapsed" : "Headline.Lapsed.Reactivation", Date(e.LastCeDay))
+                : Format("Headline.Lapsed.Attempts", Date(e.LastCeDay), AttemptsLeft(exam)),
+            CertificationStatus.Ineligible => Format("Headline.Ineligible", Math.Min(exam?.FailedAttempts ?? 0, exam?.MaxAttempts ?? 0), exam?.MaxAttempts ?? 0)
+                + (exam is null ? string.Empty : " " + Format("Next.WayBack", WayBackText(exam.Rule))),
             _ => throw new ArgumentOutOfRangeException(nameof(evaluation), e.Status, "Unknown status."),
         };
     }
@@ -341,7 +336,8 @@ public sealed class Explainer
     /// <summary>
     /// The plan as a list a person can work through: the total still needed, then what of it must be in a
     /// category or approved by the body ("including at least 4 AAMA points in the clinical category");
-    /// empty when nothing more is needed. Amounts are rounded up.
+    /// empty when the next step earns no credit (<see cref="NextAction.EarnThenApply"/> or
+    /// <see cref="NextAction.Reactivate"/>) or nothing more is needed. Amounts are rounded up.
     /// </summary>
     /// <param name="evaluation">The evaluation.</param>
     /// <returns>The items.</returns>
@@ -351,7 +347,7 @@ public sealed class Explainer
         Preconditions.CheckNotNull(evaluation);
         var plan = evaluation.Plan;
         var policy = evaluation.Policy;
-        if (plan.IsEmpty)
+        if (plan.IsEmpty || evaluation.NextStep.Action is not (NextAction.EarnThenApply or NextAction.Reactivate))
         {
             return [];
         }
@@ -369,28 +365,170 @@ public sealed class Explainer
     }
 
     /// <summary>
-    /// By when the plan must be done ("Complete them by 28 February 2026 (in 90 days), …", with a warning
-    /// when that day has passed), or, when nothing is left to earn, what to do instead.
+    /// The next step in sentences, read from <see cref="CertificationEvaluation.NextStep"/>: what to do and by
+    /// when ("Complete 14 AAMA points and apply to recertify by CE by 28 February 2026 (in 3 months)."), with
+    /// what a person must know to do it: how long the credential stays current, which credit still counts,
+    /// the exam attempts left, and where no route is left, the way back.
     /// </summary>
     /// <param name="evaluation">The evaluation.</param>
     /// <returns>The sentences.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
-    public string PlanSummary(CertificationEvaluation evaluation)
+    public string NextStep(CertificationEvaluation evaluation)
     {
         Preconditions.CheckNotNull(evaluation);
-        var plan = evaluation.Plan;
-        if (plan.IsEmpty)
+        var e = evaluation;
+        var step = e.NextStep;
+        var asOf = e.AsOf;
+        string When(LocalDate date) => Distance(asOf, date);
+        LocalDate Arg(string name) => step.Arguments.Get<LocalDate>(name);
+        string needed = Need(e.Plan.Total, e.Policy);
+        switch (step.Code)
         {
-            return evaluation.Status switch
+            case RouteCodes.ApplyByExpiration:
             {
-                CertificationStatus.RequirementsMet => Format("Plan.Nothing.Met", Date(evaluation.LastCeDay)),
-                CertificationStatus.LapsedExamRequired => Format("Plan.Nothing.Lapsed", Date(evaluation.LastCeDay)),
-                CertificationStatus.Ineligible => Get("Plan.Nothing.Ineligible"),
-                _ => Get("StillNeeded.Nothing"),
-            };
+                string sentence = Format("Next.ApplyByExpiration", Date(Arg("applyBy")), When(Arg("applyBy")));
+                var lastCeDay = Arg("lastCeDay");
+                return lastCeDay > e.ExpiresOn
+                    ? sentence + " " + Format("Next.ApplyLater", Date(lastCeDay), Date(e.ExpiresOn.PlusDays(1)))
+                    : sentence;
+            }
+            case RouteCodes.ApplyWhileExpired:
+                return Format("Next.ApplyWhileExpired", Date(Arg("applyBy")), When(Arg("applyBy")), Date(e.ExpiresOn));
+            case RouteCodes.EarnThenApplyByExpiration:
+            case RouteCodes.EarnThenApplyWhileExpired:
+            {
+                var earnBy = Arg("earnBy");
+                var applyBy = Arg("applyBy");
+                string sentence = earnBy >= applyBy
+                    ? Format("Next.EarnThenApply", needed, Date(applyBy), When(applyBy))
+                    : Format("Next.EarnThenApply.Separate", needed, Date(earnBy), When(earnBy), Date(applyBy));
+                if (step.Code == RouteCodes.EarnThenApplyWhileExpired)
+                {
+                    sentence += " " + Format("Next.StaysExpired", Date(e.ExpiresOn), Date(e.Window.Start));
+                }
+                return sentence;
+            }
+            case RouteCodes.ExamWithoutLapse:
+                return Format("Next.ExamWithoutLapse", Date(step.By!.Value), When(step.By.Value), Date(Arg("applyBy"))) + Attempts(e);
+            case RouteCodes.ExamOpen:
+                return (e.RouteOf(RecertificationRoute.ContinuingEducation) is { Code: RouteCodes.CeWindowEnded }
+                    ? Format("Next.Exam.WindowEnded", Date(e.Window.End))
+                    : Get("Next.Exam")) + Attempts(e);
+            case RouteCodes.ExamAfterLapse:
+                return Format(e.RouteOf(RecertificationRoute.Reactivation) is null ? "Next.Exam.Lapsed" : "Next.Exam.Lapsed.Reactivation", Date(e.LastCeDay)) + Attempts(e);
+            case RouteCodes.Reactivate:
+                return Format("Next.Reactivate", Lookback(e), Date(Arg("windowStart")), Date(Arg("applyBy")), When(Arg("applyBy")));
+            case RouteCodes.EarnThenReactivate:
+                return Format("Next.EarnThenReactivate", needed, Date(Arg("applyBy")), When(Arg("applyBy")), Lookback(e), Date(Arg("windowStart")));
+            case RouteCodes.NoRouteAttemptsExhausted:
+                return e.Exam is { } exam
+                    ? Capitalized(WayBackText(exam.Rule))
+                    : Format("Next.NoRoute", step.Arguments.Get<int>("failedAttempts"), step.Arguments.Get<int>("maxAttempts"));
+            default:
+                return Format("Next.NoRouteCanSucceed", Date(e.LastCeDay));
         }
-        string completeBy = Format("Plan.CompleteBy", Date(plan.CompleteBy), Days(NodaTime.Period.DaysBetween(evaluation.AsOf, plan.CompleteBy)));
-        return plan.CompleteBy < evaluation.AsOf ? completeBy + " " + Get("Plan.Passed") : completeBy;
+    }
+
+    /// <summary>
+    /// The next step in a few words with its date, for a summary line or a cell: "Earn 14 AAMA points and apply
+    /// by 28 February 2026", "Take the exam", "No route left".
+    /// </summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <returns>The words.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
+    public string NextStepBrief(CertificationEvaluation evaluation)
+    {
+        Preconditions.CheckNotNull(evaluation);
+        var step = evaluation.NextStep;
+        string by = step.By is { } date ? Date(date) : string.Empty;
+        return step.Action switch
+        {
+            NextAction.Apply => Format("Brief.Apply", by),
+            NextAction.EarnThenApply => Format("Brief.EarnThenApply", Need(evaluation.Plan.Total, evaluation.Policy), by),
+            NextAction.Exam when step.By is not null => Format("Brief.Exam.By", by),
+            NextAction.Exam => Get("Brief.Exam"),
+            NextAction.Reactivate when evaluation.Plan.IsEmpty => Format("Brief.Reactivate", by),
+            NextAction.Reactivate => Format("Brief.EarnThenReactivate", Need(evaluation.Plan.Total, evaluation.Policy), by),
+            _ => Get("Brief.None"),
+        };
+    }
+
+    /// <summary>
+    /// One route in a line, read from its <see cref="RouteState"/>: "By CE: open until 29 May 2026; credit
+    /// completed by 28 February 2026 counts." A closed route says why it closed, with the date that closed it.
+    /// </summary>
+    /// <param name="route">The route's state.</param>
+    /// <param name="evaluation">The evaluation it belongs to.</param>
+    /// <returns>The line.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public string RouteLine(RouteState route, CertificationEvaluation evaluation)
+    {
+        Preconditions.CheckNotNull(route);
+        Preconditions.CheckNotNull(evaluation);
+        var e = evaluation;
+        LocalDate Arg(string name) => route.Arguments.Get<LocalDate>(name);
+        // The attempts left are said once: with the next step when it is the exam, else with the exam route.
+        string attempts = e.NextStep.Route == RecertificationRoute.Exam ? string.Empty : Attempts(e);
+        string state = route.Code switch
+        {
+            RouteCodes.CeMet => Format("Route.CeMet", Date(Arg("lastDay"))),
+            RouteCodes.CeCanSucceed => Format("Route.CeCanSucceed", Date(Arg("lastDay")), Date(Arg("earnBy"))),
+            RouteCodes.CeWindowEnded => Format("Route.CeWindowEnded", Date(Arg("windowEnd"))),
+            RouteCodes.CeTimeLimitPassed => Format("Route.CeTimeLimitPassed", Date(Arg("lastDay"))),
+            RouteCodes.CeEndedAtExpiration => Format("Route.CeEndedAtExpiration", Date(Arg("lastDay"))),
+            RouteCodes.ExamWithoutLapse => Format("Route.ExamWithoutLapse", Date(Arg("passBy")), Date(Arg("applyBy"))) + attempts,
+            RouteCodes.ExamOpen => Get("Route.ExamOpen") + attempts,
+            RouteCodes.ExamAfterLapse => Format("Route.ExamAfterLapse", Date(Arg("lastCeDay"))) + attempts,
+            RouteCodes.ExamOnlyAfterLapse => Format("Route.ExamOnlyAfterLapse", Date(Arg("lastCeDay"))),
+            RouteCodes.ReactivationNotYet => Format("Route.ReactivationNotYet", Date(Arg("expiresOn"))),
+            RouteCodes.ReactivationMet => Format("Route.ReactivationMet", Date(Arg("lastDay")), Lookback(e)),
+            RouteCodes.ReactivationCanSucceed => Format("Route.ReactivationCanSucceed", Date(Arg("lastDay")), Lookback(e)),
+            RouteCodes.ReactivationLimitPassed => Format("Route.ReactivationLimitPassed", Date(Arg("lastDay"))),
+            RouteCodes.AttemptsExhausted => Format("Route.AttemptsExhausted", route.Arguments.Get<int>("failedAttempts"), route.Arguments.Get<int>("maxAttempts")),
+            _ => Get("Route.Other"),
+        };
+        return Format("Route.Line", RouteName(route.Route), state);
+    }
+
+    /// <summary>A route's name: "By CE", "By exam", "Reactivation".</summary>
+    /// <param name="route">The route.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="route"/> is not defined.</exception>
+    public string RouteName(RecertificationRoute route) => route switch
+    {
+        RecertificationRoute.ContinuingEducation => Get("Route.Name.Ce"),
+        RecertificationRoute.Exam => Get("Route.Name.Exam"),
+        RecertificationRoute.Reactivation => Get("Route.Name.Reactivation"),
+        _ => throw new ArgumentOutOfRangeException(nameof(route), route, "Unknown route."),
+    };
+
+    /// <summary>
+    /// How far a date is from the as-of date, in the units a person uses: "today", "tomorrow" is "in 1 day",
+    /// "in 45 days", then months and years ("in 3 months", "in 6 years and 5 months", "2 years ago"); the
+    /// date itself is always written beside it.
+    /// </summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The distance in words.</returns>
+    public string Distance(LocalDate asOf, LocalDate date)
+    {
+        int days = NodaTime.Period.DaysBetween(asOf, date);
+        if (Math.Abs(days) <= 60)
+        {
+            return Days(days);
+        }
+        return Format(days > 0 ? "Distance.Ahead" : "Distance.Ago", YearsAndMonths(asOf, date, out _));
+    }
+
+    /// <summary>The whole years and months between two dates in either order ("6 years and 5 months"), and whether that is a single one of them.</summary>
+    private string YearsAndMonths(LocalDate from, LocalDate to, out bool single)
+    {
+        var between = from <= to ? NodaTime.Period.Between(from, to, PeriodUnits.YearMonthDay) : NodaTime.Period.Between(to, from, PeriodUnits.YearMonthDay);
+        var parts = new List<string>(2);
+        AddPart(parts, "Period.Year", between.Years);
+        AddPart(parts, "Period.Month", between.Months);
+        single = parts.Count == 1 && (between.Years == 1 || between.Months == 1);
+        return List(parts, "List.And");
     }
 
     /// <summary>Where the exam route stands: "Exam: 1 of 3 attempts failed, 2 left."</summary>
@@ -450,7 +588,7 @@ public sealed class Explainer
     }
 
     /// <summary>
-    /// A requirement's result: "Met", "14 AAMA points still needed" (while credit can still recertify),
+    /// A requirement's result: "Met", "14 AAMA points still needed" (while the next step earns credit),
     /// "Short by 14 AAMA points", "Within the limit", "Limit reached: 2 AAMA points above it did not count".
     /// </summary>
     /// <param name="requirement">The requirement's outcome.</param>
@@ -462,7 +600,7 @@ public sealed class Explainer
         Preconditions.CheckNotNull(requirement);
         Preconditions.CheckNotNull(evaluation);
         var policy = evaluation.Policy;
-        bool ceRouteOpen = evaluation.Status is CertificationStatus.RequirementsMet or CertificationStatus.InProgress or CertificationStatus.WithinCeTimeLimit;
+        bool ceRouteOpen = evaluation.NextStep.Action is NextAction.EarnThenApply or NextAction.Reactivate;
         return requirement switch
         {
             { IsCap: true, Excluded.IsZero: true } => Get("Requirement.WithinLimit"),
@@ -482,24 +620,24 @@ public sealed class Explainer
     public string Deadline(Deadline deadline)
     {
         Preconditions.CheckNotNull(deadline);
-        return Format("Deadline.Line", DeadlineName(deadline.Kind), Date(deadline.Date), Days(deadline.DaysFromAsOf));
+        return Format("Deadline.Line", DeadlineName(deadline.Kind), Date(deadline.Date), Distance(deadline.Date.PlusDays(-deadline.DaysFromAsOf), deadline.Date));
     }
 
     /// <summary>
-    /// The evaluation's deadlines with those of the route the person is on first: while credit can still
-    /// recertify (requirements met, in progress, within the CE time limit) the expiration, the last CE day
-    /// and the annual fee come before the exam's dates; once the CE route has closed, the exam's come
-    /// first. Each group keeps the evaluation's order.
+    /// The deadlines a person reads: those that still apply (<see cref="Deadline.Applies"/>: ahead, on a route
+    /// that is open and can still succeed, or an obligation still due), those of the next step's route first,
+    /// each group in date order. A date that no longer applies is not listed; where it explains why a route
+    /// closed, <see cref="RouteLine(RouteState, CertificationEvaluation)"/> says it.
     /// </summary>
     /// <param name="evaluation">The evaluation.</param>
-    /// <returns>The deadlines, reordered.</returns>
+    /// <returns>The deadlines that apply, reordered.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
     public static ImmutableArray<Deadline> DeadlinesByRoute(CertificationEvaluation evaluation)
     {
         Preconditions.CheckNotNull(evaluation);
-        bool ceRoute = evaluation.Status is CertificationStatus.RequirementsMet or CertificationStatus.InProgress or CertificationStatus.WithinCeTimeLimit;
-        static bool IsExam(Deadline d) => d.Kind is DeadlineKind.ExamApplication or DeadlineKind.ExamPass;
-        return [.. evaluation.Deadlines.Where(d => IsExam(d) != ceRoute), .. evaluation.Deadlines.Where(d => IsExam(d) == ceRoute)];
+        var route = evaluation.NextStep.Route;
+        bool First(Deadline d) => d.Route is null || d.Route == route;
+        return [.. evaluation.Deadlines.Where(d => d.Applies && First(d)), .. evaluation.Deadlines.Where(d => d.Applies && !First(d))];
     }
 
     /// <summary>A fee due in one line, with the price that applies: "Recertification by CE (member price): $65.00".</summary>
@@ -916,8 +1054,29 @@ public sealed class Explainer
     private string DaysLeft(CertificationEvaluation e)
     {
         int days = NodaTime.Period.DaysBetween(e.AsOf, e.ExpiresOn);
-        return Plural("Days.Left", days == 1, days);
+        if (days > 60)
+        {
+            string span = YearsAndMonths(e.AsOf, e.ExpiresOn, out bool single);
+            return Plural("Distance.Left", single, span);
+        }
+        return days == 0 ? Get("Days.LastDay") : Plural("Days.Left", days == 1, days);
     }
+
+    /// <summary>The exam attempts left, as a clause after a sentence (" You have 2 of 3 attempts left."), or nothing when the policy counts none.</summary>
+    private string Attempts(CertificationEvaluation e) =>
+        e.Exam is { } exam ? " " + Plural("Attempts.Sentence", exam.AttemptsLeft == 1, exam.AttemptsLeft, exam.MaxAttempts) : string.Empty;
+
+    private string AttemptsLeft(ExamStanding exam) => Plural("Attempts.Left", exam.AttemptsLeft == 1, exam.AttemptsLeft, exam.MaxAttempts);
+
+    /// <summary>The reactivation window's length ("3 years"), or the words for a window of another shape.</summary>
+    private string Lookback(CertificationEvaluation e) =>
+        e.Policy.ReactivationWindow?.Lookback is { } lookback ? Period(lookback) : Get("Lookback.Window");
+
+    /// <summary>
+    /// What happens once the exam attempts are used up, in the reader's language: the words of the built-in
+    /// policy's rule from the resources when they have them, else the policy's own text (written in English).
+    /// </summary>
+    private string WayBackText(ExamRoute rule) => Find("WayBack." + rule.RuleId) ?? rule.WhenExhausted;
 
     private static bool DistinguishesApproval(CredentialPolicy policy) =>
         policy.NonApprovedCap is not null || policy.NonApprovedDuration is not null || policy.Requirements.Any(r => r is ApprovedMinimum);

@@ -97,7 +97,9 @@ public sealed class AmtRmaWorkedFactsTest
 
         var short1 = Eval(start, asOf, Ccp("a", D(2023, 11, 23), 15));
         Assert.Equal(CertificationStatus.WithinCeTimeLimit, short1.Status);
-        Assert.Contains("reactivation by CE", short1.StatusExplanation, System.StringComparison.Ordinal);
+        Assert.Contains("You can reactivate it until 2033-05-01", short1.StatusExplanation, System.StringComparison.Ordinal);
+        Assert.Equal(NextAction.Reactivate, short1.NextStep.Action);
+        Assert.Equal(D(2033, 5, 1), short1.NextStep.By);
         Assert.Equal(D(2033, 5, 1), short1.LastCeDay);
         Assert.Equal(short1.LastCeDay, short1.Plan.CompleteBy);
     }

@@ -73,7 +73,7 @@ public sealed class EvaluationEdgesTest
         Assert.Equal(CertificationStatus.Ineligible, result.Status);
         Assert.Equal(0, result.Exam!.AttemptsLeft);
         Assert.Same(result.Exam.Rule, result.StatusRule);
-        Assert.Equal("3 of 3 exam attempts failed: no route to recertify is left. Ineligible to test or recertify until an accredited medical assisting program is completed again.", result.StatusExplanation);
+        Assert.Equal("3 of 3 exam attempts failed: no route to recertify is left. What happens now: you cannot take the exam or recertify until you complete an accredited medical assisting program again.", result.StatusExplanation);
         Assert.Empty(result.Fees);
         Assert.True(result.Plan.IsEmpty);
     }
@@ -91,17 +91,17 @@ public sealed class EvaluationEdgesTest
     public void The_status_sentences_name_their_dates_and_what_is_missing()
     {
         Assert.Equal(
-            "Current until 2026-02-28 (0 days left). You still need 60 AAMA points in total, 10 AAMA points in the general category, 10 AAMA points in the clinical category, 10 AAMA points in the administrative category and 30 AAMA points approved by the AAMA.",
+            "Current until 2026-02-28 (today is the last day). You still need 60 AAMA points in total, 10 AAMA points in the general category, 10 AAMA points in the clinical category, 10 AAMA points in the administrative category and 30 AAMA points approved by the AAMA.",
             Cma(D(2026, 2, 28)).StatusExplanation);
         Assert.Equal(
-            "Expired on 2026-02-28; recertification by CE remains possible until 2026-05-29, with credit completed by 2026-02-28. You still need 60 AAMA points in total, 10 AAMA points in the general category, 10 AAMA points in the clinical category, 10 AAMA points in the administrative category and 30 AAMA points approved by the AAMA.",
+            "Expired on 2026-02-28. The credit completed by 2026-02-28 falls short by 60 AAMA points in total, 10 AAMA points in the general category, 10 AAMA points in the clinical category, 10 AAMA points in the administrative category and 30 AAMA points approved by the AAMA, and credit completed after that day does not count for this cycle.",
             Cma(D(2026, 3, 1)).StatusExplanation);
         Assert.Equal("Lapsed: the time to recertify by CE ended on 2026-05-29; recertify by passing the exam (3 of 3 attempts left).", Cma(D(2026, 5, 30)).StatusExplanation);
         var met = Evaluator.Evaluate(Build.Cma(Start), T(FullCycle(Start)), D(2026, 2, 28));
-        Assert.Equal("Current until 2026-02-28. Every requirement is met: apply by 2026-02-28 to stay current; recertification by CE remains possible until 2026-05-29.", met.StatusExplanation);
+        Assert.Equal("Current until 2026-02-28 (today is the last day). Every requirement is met.", met.StatusExplanation);
         Assert.Same(met.Policy.Requirements[0], met.StatusRule);
         var late = Evaluator.Evaluate(Build.Cma(Start), T(FullCycle(Start)), D(2026, 3, 1));
-        Assert.Equal("Expired on 2026-02-28. Every requirement is met: apply to recertify by CE by 2026-05-29.", late.StatusExplanation);
+        Assert.Equal("Expired on 2026-02-28. Every requirement is met.", late.StatusExplanation);
     }
 
     [Fact]
@@ -112,7 +112,9 @@ public sealed class EvaluationEdgesTest
         var result = Evaluator.Evaluate(new Certification(Credential.NhaCcma, start), T(hours), D(2023, 6, 1));
         Assert.Equal(CertificationStatus.RequirementsMet, result.Status);
         Assert.Equal(result.ExpiresOn, result.LastCeDay);
-        Assert.Equal($"Current until {result.ExpiresOn:uuuu'-'MM'-'dd}. Every requirement is met: apply to recertify by CE by {result.ExpiresOn:uuuu'-'MM'-'dd}.", result.StatusExplanation);
+        Assert.Equal($"Current until {result.ExpiresOn:uuuu'-'MM'-'dd} (10 months left). Every requirement is met.", result.StatusExplanation);
+        Assert.Equal(NextAction.Apply, result.NextStep.Action);
+        Assert.Equal(result.ExpiresOn, result.NextStep.By);
         Assert.Equal([DeadlineKind.Expiration, DeadlineKind.LastCeDay], result.Deadlines.Select(d => d.Kind).Take(2));
         Assert.All(result.Deadlines.Take(2), d => Assert.Equal(result.ExpiresOn, d.Date));
     }

@@ -328,7 +328,7 @@ public sealed class PlainWordsTest
         var policy = e.Policy;
         var text = new List<string>
         {
-            x.StatusName(e.Status), x.Headline(e), x.StatusExplanation(e), x.StillNeeded(e), x.PlanSummary(e), x.Date(e.AsOf),
+            x.StatusName(e.Status), x.Headline(e), x.StatusExplanation(e), x.StillNeeded(e), x.NextStep(e), x.NextStepBrief(e), x.Date(e.AsOf),
         };
         text.AddRange(x.PlanItems(e));
         if (e.Exam is { } exam)
@@ -340,6 +340,7 @@ public sealed class PlainWordsTest
             text.AddRange([x.RequirementName(requirement, policy), x.RequirementTarget(requirement, policy), x.RequirementProgress(requirement, policy), x.RequirementResult(requirement, e)]);
         }
         text.AddRange(Explainer.DeadlinesByRoute(e).Select(x.Deadline));
+        text.AddRange(e.Routes.Select(r => x.RouteLine(r, e)));
         text.Add(x.Membership(e.Certification));
         text.AddRange(e.Findings.Select(f => x.SeverityName(f.Severity)));
         text.Add(x.NoFee());

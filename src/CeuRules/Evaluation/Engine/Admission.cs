@@ -331,7 +331,9 @@ internal static class Admission
             {
                 claimed += piece.Amount;
             }
-            if (claimed > supported)
+            // A claim stated in hundredths within the hundredth above the exact support is the
+            // document's own rounding of it (70 minutes stated as 1.17 clock hours), not an excess.
+            if (claimed > WholeHundredthsAbove(prepared, supported))
             {
                 if (explain)
                 {
@@ -377,7 +379,7 @@ internal static class Admission
             }
             // One unit per so many minutes, in the policy's parts: exact for documented minutes.
             long ceiling = checked(centiminutes.Value * prepared.PartsPerHundredth / duration.MinutesPerUnit);
-            if (nonApprovedTotal > ceiling)
+            if (nonApprovedTotal > WholeHundredthsAbove(prepared, ceiling))
             {
                 nonApprovedAllowed = ceiling;
                 if (explain)
@@ -527,4 +529,11 @@ internal static class Admission
     /// <summary>Minutes from hundredths of a minute, as a whole number when they are whole.</summary>
     private static decimal Minutes(long centiminutes) => centiminutes / 100m;
 
+    /// <summary>An amount in the policy's parts rounded up to a whole hundredth: the most a claim stated in hundredths can be while only rounding it.</summary>
+    private static long WholeHundredthsAbove(PreparedPolicy prepared, long parts)
+    {
+        long perHundredth = prepared.PartsPerHundredth;
+        long remainder = parts % perHundredth;
+        return remainder == 0 ? parts : checked(parts - remainder + perHundredth);
+    }
 }

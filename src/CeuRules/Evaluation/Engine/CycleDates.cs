@@ -13,8 +13,9 @@ namespace CeuRules.Evaluation;
 internal readonly struct CycleDates
 {
     private CycleDates(int version, CredentialPolicy policy, LocalDate cycleStart, LocalDate expiration, LocalDate windowStart, LocalDate windowEnd,
-        PolicyRule windowRule, LocalDate lastCeDay, PolicyRule lastCeDayRule)
+        PolicyRule windowRule, LocalDate lastCeDay, PolicyRule lastCeDayRule, CredentialPolicy lapsePolicy)
     {
+        LapsePolicy = lapsePolicy;
         Version = version;
         Policy = policy;
         CycleStart = cycleStart;
@@ -58,6 +59,13 @@ internal readonly struct CycleDates
 
     internal PolicyRule LastCeDayRule { get; }
 
+    /// <summary>
+    /// The version whose CE time limit set the last CE day: the governing version, or a later one whose
+    /// transition applied. Its rules govern a lapse (the reactivation fee of the version in force when
+    /// the credential lapsed).
+    /// </summary>
+    internal CredentialPolicy LapsePolicy { get; }
+
     /// <summary>Whether an activity completed on <paramref name="date"/> falls in the window.</summary>
     internal bool InWindow(LocalDate date) => WindowStart <= date && date <= WindowEnd;
 
@@ -83,17 +91,19 @@ internal readonly struct CycleDates
         }
         var lastCeDay = policy.CeTimeLimit.LastCeDayFor(expiration);
         PolicyRule lastCeDayRule = policy.CeTimeLimit;
+        var lapsePolicy = policy;
         foreach (var later in versions)
         {
             if (later.EffectiveFrom > expiration && later.CeTimeLimit.Transition is { } transition && lastCeDay >= later.EffectiveFrom)
             {
                 lastCeDay = later.CeTimeLimit.LastCeDayFor(transition.DeemedExpiration);
                 lastCeDayRule = transition;
+                lapsePolicy = later;
             }
         }
         Utility.Preconditions.CheckArgument(start <= expiration, "The expiration must not be before the cycle start.", nameof(certification));
         var windowStart = policy.Window.Shape.StartFor(start, expiration);
-        return new CycleDates(governing, policy, start, expiration, windowStart, expiration, policy.Window, lastCeDay, lastCeDayRule);
+        return new CycleDates(governing, policy, start, expiration, windowStart, expiration, policy.Window, lastCeDay, lastCeDayRule, lapsePolicy);
     }
 
     /// <summary>
@@ -104,7 +114,7 @@ internal readonly struct CycleDates
     {
         if (Policy.ReactivationWindow is { } reactivation && asOf > Expiration && asOf <= LastCeDay)
         {
-            return new CycleDates(Version, Policy, CycleStart, Expiration, reactivation.Shape.StartFor(CycleStart, asOf), asOf, reactivation, LastCeDay, LastCeDayRule);
+            return new CycleDates(Version, Policy, CycleStart, Expiration, reactivation.Shape.StartFor(CycleStart, asOf), asOf, reactivation, LastCeDay, LastCeDayRule, LapsePolicy);
         }
         return this;
     }

@@ -179,7 +179,7 @@ internal static class RecommendCommand
             string after = Markup.Escape(Words.StatusName(outlook.StatusAfter));
             outlooks.AddRow(Markup.Escape(outlook.Credential.ToString()), Markup.Escape(Words.StatusName(outlook.StatusBefore)),
                 outlook.BecomesCurrent ? $"[green]{after}[/]" : after,
-                Markup.Escape(string.Join(" ", outlook.Uncovered.Select(u => Words.Reason(u.Reason)))));
+                Markup.Escape(outlook.Uncovered.IsEmpty && outlook.Reason is { } why ? Words.Reason(why) : string.Join(" ", outlook.Uncovered.Select(u => Words.Reason(u.Reason)))));
         }
         console.Write(outlooks);
 

@@ -81,6 +81,10 @@ public static class RecommendationJsonWriter
             writer.WriteString("statusBefore", outlook.StatusBefore.ToId());
             writer.WriteString("statusAfter", outlook.StatusAfter.ToId());
             writer.WriteBoolean("becomesCurrent", outlook.BecomesCurrent);
+            if (outlook.Reason is { } why)
+            {
+                Reason(writer, why, words);
+            }
             writer.WriteStartArray("uncovered");
             foreach (var uncovered in outlook.Uncovered)
             {
@@ -173,6 +177,12 @@ public static class RecommendationJsonWriter
                     break;
                 case int number:
                     writer.WriteNumber(argument.Name, number);
+                    break;
+                case bool flag:
+                    writer.WriteBoolean(argument.Name, flag);
+                    break;
+                case Period period:
+                    writer.WriteString(argument.Name, NodaTime.Text.PeriodPattern.NormalizingIso.Format(period));
                     break;
                 default:
                     writer.WriteString(argument.Name, Convert.ToString(argument.Value, CultureInfo.InvariantCulture));

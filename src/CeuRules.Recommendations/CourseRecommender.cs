@@ -2,11 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Numerics;
 using CeuRules.Catalogs;
 using CeuRules.Evaluation;
 using CeuRules.Model;
 using CeuRules.Policies;
+using CeuRules.Utility;
 using CeuRules.Workforce;
 using NodaTime;
 
@@ -19,13 +19,17 @@ namespace CeuRules.Recommendations;
 /// <see cref="CertificationEvaluator"/>.
 /// </summary>
 /// <remarks>
-/// <para>What a course earns is the evaluator's own admission of the course as an activity completed
-/// on the as-of date, with the credit lines of the catalog's offer for the credential (the way
-/// <see cref="CatalogValidator"/> computes a yield), in the person's own cycle. The requirements are
-/// the kernel's: total, approved minimum, category minima, the non-approved cap with its best
-/// placement, CPR cards up to their most. The chosen courses are then added to the transcript and
-/// evaluated; a certification the solver says becomes current and the evaluator does not confirm is
-/// reported as <see cref="RecommendationCodes.VerificationFailed"/>.</para>
+/// <para>What a course adds to a certification is the engine's own admission of the course as an
+/// activity on the person's transcript completed on the as-of date, with the credit lines of the
+/// catalog's offer for the credential (or none), in the person's own cycle: every unit the body reads,
+/// duplicates and recurring training against the transcript, self-study periods, per-activity limits,
+/// CPR cards. The courses the engine decides together (identical copies, recurring training of one
+/// title) count only through the first chosen, in the engine's order. The requirements are the
+/// kernel's: total, approved minimum, category minima, the non-approved cap with its best placement,
+/// CPR cards up to their most. Courses are offered for a certification only when the engine's next
+/// step is to earn credit. The chosen courses are then added to the transcript and evaluated; a
+/// certification the solver says becomes current and the evaluator does not confirm is reported as
+/// <see cref="RecommendationCodes.VerificationFailed"/>.</para>
 /// <para>Bad input (no catalog, no certification, an unknown credential, a course without a price
 /// when cost is minimised, catalog errors) gives findings with codes, never exceptions.</para>
 /// <para>This type is immutable and thread-safe.</para>
@@ -117,42 +121,47 @@ public sealed class CourseRecommender
 
         internal required string ActivityId { get; set; }
 
-        /// <summary>Whether an earlier usable course has the same vendor, kind and title (the evaluator would take the two for one).</summary>
-        internal bool Shadowed { get; set; }
-
         /// <summary>Why it cannot be chosen at all (already taken, no price), or null.</summary>
         internal RecommendationReason? Excluded { get; set; }
 
-        /// <summary>Per certification (by index), what the evaluator admits of the course alone, when the course offers credit to it.</summary>
-        internal Admitted?[] Decisions { get; set; } = [];
+        /// <summary>Whether it is left out only for stating no price (it still tells whether a price would have helped).</summary>
+        internal bool Unpriced { get; set; }
 
-        /// <summary>Per credential id, the catalog validator's yield of the course (completed on the as-of date).</summary>
-        internal Dictionary<string, CourseYield> Yields { get; } = new(StringComparer.Ordinal);
-
-        internal string Path => $"catalogs[{CatalogIndex}].courses[{CourseIndex}]";
+        internal bool Usable => Excluded is null;
     }
 
-    /// <summary>What the evaluator counts and does not count of one activity.</summary>
-    private sealed record Admitted(ImmutableArray<CountedCredit> Counted, ImmutableArray<NotCountedCredit> NotCounted)
-    {
-        internal static Admitted Of(ActivityDecision decision) => new(decision.Counted, decision.NotCounted);
-    }
-
-    /// <summary>One certification of the person, evaluated as it is.</summary>
+    /// <summary>One certification of the person, evaluated as it is, with what each course would add to it.</summary>
     private sealed class Held
     {
         internal required Certification Certification { get; init; }
 
         internal required CertificationEvaluation Before { get; init; }
 
+        /// <summary>Whether the engine's next step is to earn credit (earn then apply, or earn then reactivate): the only case courses serve.</summary>
+        internal bool Earns { get; set; }
+
+        /// <summary>Whether the requirements are met and the next step is to apply (or reactivate).</summary>
+        internal bool MetBefore { get; set; }
+
+        /// <summary>Per candidate, the activity it becomes on this certification's transcript (null for a course already taken).</summary>
+        internal LearningActivity?[] Activities { get; set; } = [];
+
+        /// <summary>Per candidate, whether it offers credit to the credential or the engine admits something of it (when <see cref="Earns"/>).</summary>
+        internal bool[] Serves { get; set; } = [];
+
+        /// <summary>The model over the usable candidates, when <see cref="Earns"/>.</summary>
         internal CertificationModel? Model { get; set; }
 
-        /// <summary>Whether the model must make it met (not met yet, and some selection can).</summary>
+        /// <summary>Whether the model must make it met (the next step earns credit, and some selection can).</summary>
         internal bool Needed { get; set; }
 
         internal bool Coverable { get; set; }
 
-        internal long Scale { get; set; } = 1;
+        /// <summary>When only a selection with courses without a price can make it met: how many such courses earn toward it (0 otherwise).</summary>
+        internal int UnpricedServing { get; set; }
+
+        /// <summary>Why courses are not offered for it (already met, or no route open to credit), or null.</summary>
+        internal RecommendationReason? Reason { get; set; }
 
         internal CredentialPolicy Policy => Before.Policy;
     }
@@ -172,24 +181,15 @@ public sealed class CourseRecommender
                 BuildModel(h);
             }
 
-            var usable = candidates.Where(c => c.Excluded is null).ToList();
             var needed = held.Where(h => h.Needed).ToList();
             bool[] chosen = new bool[candidates.Count];
             var status = RecommendationSolveStatus.NothingNeeded;
             if (needed.Count > 0)
             {
-                // Only candidates that earn something toward a certification still short take part.
-                var earning = needed.SelectMany(h => h.Model!.Yields.Select(y => y.Candidate)).ToHashSet();
-                var useful = Reduce(usable.Where(c => earning.Contains(c.Index)).ToList(), needed);
-                var local = new Dictionary<int, int>();
-                for (int i = 0; i < useful.Count; i++)
-                {
-                    local.Add(useful[i].Index, i);
-                }
-                var models = needed.Select(h => Localize(h.Model!, local)).ToList();
-                var groups = useful.GroupBy(c => ContentKey(c.Course.Kind, c.Course.Title, c.Vendor), StringComparer.Ordinal).Where(g => g.Count() > 1)
-                    .Select(g => g.Select(c => local[c.Index]).ToArray()).ToList();
-                var selection = SelectionModel.Solve(useful.Count, models, groups, Objectives(useful), options.TimeLimit.ToTimeSpan());
+                // Only candidates that add something to a certification still short take part.
+                var earning = needed.SelectMany(h => h.Model!.Yields.Where(y => !y.IsEmpty).Select(y => y.Candidate)).ToHashSet();
+                var useful = Reduce(candidates.Where(c => earning.Contains(c.Index)).ToList(), needed);
+                var selection = Solve(useful, needed.Select(h => h.Model!).ToList());
                 status = selection.Status;
                 for (int i = 0; i < useful.Count; i++)
                 {
@@ -199,37 +199,50 @@ public sealed class CourseRecommender
             return Result(chosen, status);
         }
 
+        /// <summary>Solves over <paramref name="useful"/> with every model's requirements.</summary>
+        private Selection Solve(List<Candidate> useful, List<CertificationModel> models)
+        {
+            var local = new Dictionary<int, int>();
+            for (int i = 0; i < useful.Count; i++)
+            {
+                local.Add(useful[i].Index, i);
+            }
+            return SelectionModel.Solve(useful.Count, models.Select(m => m.Localize(local)).ToList(), Objectives(useful), options.TimeLimit.ToTimeSpan());
+        }
+
         /// <summary>
-        /// Leaves out courses that no optimal selection needs. Courses with the same yield to every
-        /// certification still short are interchangeable but for price and time; an optimal selection is
-        /// minimal (removing a course never costs more), and when a yield is taken more than
-        /// <c>ceil(M / y)</c> times (<c>M</c> the largest minimum, <c>y</c> the smallest positive amount it adds
-        /// to any sum the kernel tests) or more than the most CPR cards that count, one copy can be removed
-        /// without breaking a requirement. So only that many of each yield, the best by the objective's
-        /// order, can be in an optimal selection; the others are left out, which changes no optimum.
+        /// Leaves out courses that no optimal selection needs. Courses admitted on their own (in no group of
+        /// any certification still short) with the same non-negative yield to every such certification are
+        /// interchangeable but for price and time; an optimal selection is minimal (removing a course never
+        /// costs more), and when a yield is taken more than <c>ceil(M / y)</c> times (<c>M</c> the largest
+        /// minimum, <c>y</c> the smallest positive amount it adds to any sum the kernel tests) or more than the
+        /// most CPR cards that count, one copy can be removed without breaking a requirement. So only that
+        /// many of each yield, the best by the objective's order, can be in an optimal selection; the others
+        /// are left out, which changes no optimum. Members of groups and yields that lower a sum are all kept.
         /// </summary>
         private List<Candidate> Reduce(List<Candidate> useful, List<Held> needed)
         {
-            var yieldOf = needed.Select(h => h.Model!.Yields.ToDictionary(y => y.Candidate)).ToList();
-            string Signature(Candidate c) => string.Join("|", yieldOf.Select(map => map.TryGetValue(c.Index, out var y)
-                ? $"{(y.Card ? 1 : 0)}:{string.Join(",", y.Approved)}:{string.Join(",", y.Pool)}" : "-"));
+            var grouped = needed.SelectMany(h => h.Model!.Groups.SelectMany(g => g)).ToHashSet();
+            bool Plain(Candidate c) => !grouped.Contains(c.Index) && needed.All(h => !h.Model!.YieldOf.TryGetValue(c.Index, out var y) || y.IsNonNegative);
+            string Signature(Candidate c) => string.Join("|", needed.Select(h => h.Model!.YieldOf.TryGetValue(c.Index, out var y)
+                ? $"{y.Cards}:{string.Join(",", y.Approved)}:{string.Join(",", y.Pool)}" : "-"));
             long Copies(Candidate c)
             {
                 long most = 1;
-                for (int k = 0; k < needed.Count; k++)
+                foreach (var h in needed)
                 {
-                    if (!yieldOf[k].TryGetValue(c.Index, out var y))
+                    var model = h.Model!;
+                    if (!model.YieldOf.TryGetValue(c.Index, out var y))
                     {
                         continue;
                     }
-                    var model = needed[k].Model!;
-                    long largest = model.Minimums.Count == 0 ? 0 : model.Minimums.Max(m => m.Amount);
+                    long largest = model.Minimums.Length == 0 ? 0 : model.Minimums.Max(m => m.Amount);
                     long smallest = y.Approved.Concat(y.Pool).Where(a => a > 0).DefaultIfEmpty(long.MaxValue).Min();
                     if (smallest != long.MaxValue)
                     {
                         most = Math.Max(most, (largest + smallest - 1) / smallest);
                     }
-                    if (y.Card)
+                    if (y.Cards > 0)
                     {
                         most = Math.Max(most, model.MaxCards);
                     }
@@ -238,7 +251,7 @@ public sealed class CourseRecommender
             }
             var weights = Objectives(useful);
             var kept = new List<Candidate>(useful.Count);
-            foreach (var group in useful.Select((c, i) => (Candidate: c, Index: i)).GroupBy(p => Signature(p.Candidate), StringComparer.Ordinal))
+            foreach (var group in useful.Select((c, i) => (Candidate: c, Index: i)).GroupBy(p => Plain(p.Candidate) ? Signature(p.Candidate) : "#" + p.Candidate.Index, StringComparer.Ordinal))
             {
                 long copies = Copies(group.First().Candidate);
                 kept.AddRange(group.OrderBy(p => weights[0][p.Index]).ThenBy(p => weights[1][p.Index]).ThenBy(p => weights[2][p.Index]).ThenBy(p => p.Index)
@@ -274,16 +287,12 @@ public sealed class CourseRecommender
                 findings.Add(new Finding(RecommendationCodes.NoCatalog, FindingSeverity.Error, "catalogs", "No catalog with a course was given; there is nothing to choose from."));
             }
             var transcriptIds = new HashSet<string>(person.Transcript.Activities.Select(a => a.Id), StringComparer.Ordinal);
-            var sameDay = new HashSet<string>(person.Transcript.Activities.Where(a => a.CompletedOn == asOf).Select(a => ContentKey(a.Kind, a.Title, a.Provider)), StringComparer.Ordinal);
             var seen = new Dictionary<(string Vendor, string Id), string>();
             var ids = new HashSet<string>(transcriptIds, StringComparer.Ordinal);
-            var firstOfContent = new HashSet<string>(StringComparer.Ordinal);
             for (int k = 0; k < validations.Length; k++)
             {
                 var validation = validations[k];
                 var catalog = validation.Catalog;
-                var yieldsByPath = validation.Yields.GroupBy(y => y.Path[..(y.Path.IndexOf(']', StringComparison.Ordinal) + 1)], StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
                 foreach (var finding in validation.Findings)
                 {
                     if (finding.Severity != FindingSeverity.Info)
@@ -311,24 +320,14 @@ public sealed class CourseRecommender
                         Course = course,
                         ActivityId = course.Id,
                     };
-                    if (yieldsByPath.TryGetValue($"courses[{c}]", out var courseYields))
-                    {
-                        foreach (var y in courseYields)
-                        {
-                            candidate.Yields.TryAdd(y.Credential.Id, y);
-                        }
-                    }
                     if (transcriptIds.Contains(course.Id))
                     {
                         candidate.Excluded = Reason(RecommendationCodes.AlreadyTaken, ("activity", course.Id));
                     }
-                    else if (sameDay.Contains(ContentKey(course.Kind, course.Title, catalog.Vendor)))
-                    {
-                        candidate.Excluded = Reason(RecommendationCodes.AlreadyTaken, ("activity", course.Title));
-                    }
                     else if (course.Price is null && options.Objective == RecommendationObjective.Cost)
                     {
                         candidate.Excluded = Reason(RecommendationCodes.NoPrice);
+                        candidate.Unpriced = true;
                         findings.Add(new Finding(RecommendationCodes.NoPrice, FindingSeverity.Warning, path + ".price",
                             $"The course '{course.Id}' states no price, so it is not recommended when cost is minimised."));
                     }
@@ -338,17 +337,17 @@ public sealed class CourseRecommender
                         candidate.ActivityId = $"{k}/{c}";
                         ids.Add(candidate.ActivityId);
                     }
-                    if (candidate.Excluded is null && !firstOfContent.Add(ContentKey(course.Kind, course.Title, catalog.Vendor)))
-                    {
-                        candidate.Shadowed = true;
-                    }
                     candidates.Add(candidate);
                 }
             }
         }
 
-        /// <summary>The activity a course becomes when completed on the as-of date, with the credit lines of one offer (as <see cref="CatalogValidator"/> builds it).</summary>
-        private LearningActivity Activity(Candidate candidate, CreditOffer offer)
+        /// <summary>
+        /// The activity a course becomes on the person's transcript when completed on the as-of date, for one credential:
+        /// the credit lines of its offer for the credential, or none (the engine then reads what a body reads without
+        /// them: a duration where the body counts time, a CPR card by its validity).
+        /// </summary>
+        private LearningActivity Activity(Candidate candidate, Credential credential)
         {
             var course = candidate.Course;
             return new LearningActivity(candidate.ActivityId, course.Kind, asOf)
@@ -357,175 +356,98 @@ public sealed class CourseRecommender
                 Provider = candidate.Vendor,
                 DurationMinutes = course.DurationMinutes is >= 0 and var minutes ? minutes : null,
                 ValidMonths = course.ValidMonths,
-                PurchasedOn = course.CompleteWithinMonths is { } months ? PurchasedOn(months) : null,
-                Credits = offer.Credits,
+                PurchasedOn = course.CompleteWithinMonths is { } months ? PeriodRules.MinusOrMin(asOf, Period.FromMonths(months)) : null,
+                Credits = OfferFor(course, credential)?.Credits ?? ImmutableArray<CreditLine>.Empty,
             };
-        }
-
-        /// <summary>A learner who uses the whole completion period the course gives.</summary>
-        private LocalDate PurchasedOn(int months)
-        {
-            try
-            {
-                return asOf.Minus(Period.FromMonths(months));
-            }
-            catch (ArgumentOutOfRangeException)
-            {
-                return LocalDate.MinIsoValue;
-            }
         }
 
         private static CreditOffer? OfferFor(Course course, Credential credential) =>
             course.Offers.FirstOrDefault(o => string.Equals(o.CredentialId, credential.Id, StringComparison.Ordinal));
 
+        /// <summary>
+        /// Reads the engine's next step; when it is to earn credit, takes from the engine's admission what each
+        /// course adds to this certification (<see cref="AdmissionProbe.Contribution"/>) and which courses it decides
+        /// together (<see cref="AdmissionProbe.Groups"/>), and states the certification's model.
+        /// </summary>
         private void BuildModel(Held h)
         {
-            int index = held.IndexOf(h);
-            var policy = h.Policy;
-            var categories = policy.Categories?.Categories ?? ImmutableArray<Category>.Empty;
-            int slots = categories.Length + 1;
-            int SlotOf(Category? category) => category is { } c ? categories.IndexOf(c) + 1 : 0;
-
-            // The pieces of the transcript as it is, as the evaluator admitted them (over-cap credit included, since the cap is the model's).
-            var basePieces = new List<(int Slot, bool Approved, CreditAmount Amount)>();
-            int baseCards = 0;
-            var activities = person.Transcript.Activities;
-            for (int a = 0; a < h.Before.Activities.Length; a++)
+            var credential = h.Certification.Credential;
+            var before = h.Before;
+            var step = before.NextStep;
+            h.MetBefore = step.Action == NextAction.Apply || (step.Action == NextAction.Reactivate && before.RequirementsMet);
+            h.Earns = step.Action == NextAction.EarnThenApply || (step.Action == NextAction.Reactivate && !before.RequirementsMet);
+            h.Activities = new LearningActivity?[candidates.Count];
+            h.Serves = candidates.Select(c => OfferFor(c.Course, credential) is not null).ToArray();
+            if (!h.Earns)
             {
-                var decision = h.Before.Activities[a];
-                if (decision.NotCounted.Any(n => n.Code == DecisionCodes.NonApprovedOverCap) && a < activities.Length && activities[a].Id == decision.ActivityId)
+                h.Reason = h.MetBefore
+                    ? Reason(RecommendationCodes.AlreadyMet, ("credential", credential), ("action", step.Action.ToId()), ("by", step.By), ("code", step.Code))
+                    : Reason(RecommendationCodes.RouteClosed, ("credential", credential), ("action", step.Action.ToId()), ("by", step.By), ("code", step.Code));
+                foreach (var candidate in candidates.Where(c => c.Excluded?.Code != RecommendationCodes.AlreadyTaken))
                 {
-                    decision = owner.evaluator.Evaluate(h.Certification, new Transcript([activities[a]]), asOf).Activities[0];
+                    h.Activities[candidate.Index] = Activity(candidate, credential);
                 }
-                baseCards += Pieces(Admitted.Of(decision), SlotOf, basePieces);
+                return;
             }
 
-            // What each usable course earns this certification, alone: the catalog validator's yield (the evaluator's admission of the
-            // course completed on the as-of date) when the person's cycle is governed by the same policy version and holds the
-            // as-of date; for self-study (whose purchase date the window may judge) or another policy version, the course is
-            // admitted again in the person's own cycle.
-            bool sameCycle = h.Before.Window.Contains(asOf);
-            var yields = new List<(int Candidate, List<(int Slot, bool Approved, CreditAmount Amount)> Pieces, bool Card)>();
+            var probe = owner.evaluator.Probe(h.Certification, person.Transcript, asOf);
+            var yields = new SlotYield?[candidates.Count];
+            var parts = new List<Candidate>();
             foreach (var candidate in candidates)
             {
-                if (candidate.Decisions.Length == 0)
-                {
-                    candidate.Decisions = new Admitted?[held.Count];
-                }
-                if (OfferFor(candidate.Course, h.Certification.Credential) is not { } offer)
+                if (candidate.Excluded?.Code == RecommendationCodes.AlreadyTaken)
                 {
                     continue;
                 }
-                var decision = sameCycle && candidate.Course.Kind != ActivityKind.SelfStudy
-                    && candidate.Yields.TryGetValue(h.Certification.Credential.Id, out var reused) && reused.PolicyId == policy.PolicyId
-                    ? new Admitted(reused.Counted, reused.NotCounted)
-                    : Admitted.Of(owner.evaluator.Evaluate(h.Certification, new Transcript([Activity(candidate, offer)]), asOf).Activities[0]);
-                candidate.Decisions[index] = decision;
-                if (candidate.Excluded is not null)
-                {
-                    continue;
-                }
-                var pieces = new List<(int Slot, bool Approved, CreditAmount Amount)>();
-                int cards = Pieces(decision, SlotOf, pieces);
-                if (cards > 0 || pieces.Count > 0)
-                {
-                    yields.Add((candidate.Index, pieces, cards > 0));
-                }
+                var activity = Activity(candidate, credential);
+                var added = probe.Contribution(activity);
+                h.Activities[candidate.Index] = activity;
+                h.Serves[candidate.Index] |= !added.IsZero;
+                yields[candidate.Index] = new SlotYield(candidate.Index, added.Approved, added.Pool, added.Cards);
+                parts.Add(candidate);
             }
 
-            // One exact scale for every amount of this certification: the least common multiple of their parts per hundredth.
-            var amounts = basePieces.Select(p => p.Amount).Concat(yields.SelectMany(y => y.Pieces.Select(p => p.Amount))).Concat(policy.Requirements.Select(r => r.Minimum));
-            if (policy.NonApprovedCap is { } capRule)
-            {
-                amounts = amounts.Append(capRule.Limit);
-            }
-            if (policy.CprCards is { } cprRule)
-            {
-                amounts = amounts.Append(cprRule.CreditPerCard);
-            }
-            long scale = 1;
-            foreach (var amount in amounts)
-            {
-                long per = amount.PartsPerHundredth;
-                scale = checked(scale / (long)BigInteger.GreatestCommonDivisor(scale, per) * per);
-            }
-            h.Scale = scale;
-            long Units(CreditAmount amount) => checked(amount.Parts * (scale / amount.PartsPerHundredth));
+            // The groups admission decides together, each in the order admission takes its members.
+            var groupOf = probe.Groups(parts.Select(c => h.Activities[c.Index]!).ToList());
+            var groups = parts.Select((c, i) => (Candidate: c, Group: groupOf[i])).Where(p => p.Group >= 0).GroupBy(p => p.Group)
+                .Select(g => g.Select(p => p.Candidate).ToList())
+                .Select(members =>
+                {
+                    members.Sort((a, b) => a.Index == b.Index ? 0
+                        : AdmissionProbe.Precedes(h.Activities[a.Index]!, a.Index, h.Activities[b.Index]!, b.Index) ? -1 : 1);
+                    return members.Select(c => c.Index).ToArray();
+                })
+                .ToList();
+            var grouped = groups.SelectMany(g => g).ToHashSet();
+            CertificationModel ModelOf(Func<Candidate, bool> allowed) => new(probe,
+                parts.Where(c => allowed(c) && (!yields[c.Index]!.IsEmpty || grouped.Contains(c.Index))).Select(c => yields[c.Index]!).ToList(),
+                groups.Select(g => g.Where(i => allowed(candidates[i])).ToArray()).Where(g => g.Length > 1).ToList());
 
-            var baseApproved = new long[slots];
-            var basePool = new long[slots];
-            foreach (var (slot, approved, amount) in basePieces)
+            h.Model = ModelOf(c => c.Usable);
+            h.Coverable = before.Window.Contains(asOf) && Coverable(h.Model, parts.Where(c => c.Usable).ToList());
+            h.Needed = h.Coverable;
+            if (!h.Coverable && before.Window.Contains(asOf) && parts.Any(c => c.Unpriced)
+                && Coverable(ModelOf(c => c.Usable || c.Unpriced), parts.Where(c => c.Usable || c.Unpriced).ToList()))
             {
-                (approved ? baseApproved : basePool)[slot] += Units(amount);
+                h.UnpricedServing = parts.Count(c => c.Unpriced && !yields[c.Index]!.IsEmpty);
             }
-            var slotYields = new List<SlotYield>(yields.Count);
-            foreach (var (candidate, pieces, card) in yields)
-            {
-                var approvedBySlot = new long[slots];
-                var poolBySlot = new long[slots];
-                foreach (var (slot, approved, amount) in pieces)
-                {
-                    (approved ? approvedBySlot : poolBySlot)[slot] += Units(amount);
-                }
-                var y = new SlotYield(candidate, approvedBySlot, poolBySlot, card);
-                if (!y.IsEmpty)
-                {
-                    slotYields.Add(y);
-                }
-            }
-            var minimums = new List<Minimum>();
-            foreach (var requirement in policy.Requirements)
-            {
-                minimums.Add(requirement switch
-                {
-                    TotalMinimum => new Minimum(MinimumKind.Total, 0, Units(requirement.Minimum)),
-                    ApprovedMinimum => new Minimum(MinimumKind.Approved, 0, Units(requirement.Minimum)),
-                    CategoryMinimum byCategory => new Minimum(MinimumKind.Category, SlotOf(byCategory.Category), Units(requirement.Minimum)),
-                    _ => throw new InvalidOperationException($"Unknown requirement type {requirement.GetType().Name}."),
-                });
-            }
-            var cpr = policy.CprCards;
-            h.Model = new CertificationModel(slots, baseApproved, basePool, baseCards, minimums, policy.NonApprovedCap is { } cap ? Units(cap.Limit) : -1,
-                cpr?.MaxCards ?? 0, cpr is null ? 0 : Units(cpr.CreditPerCard), cpr is null ? 0 : SlotOf(cpr.Category), cpr?.CountsAsApproved ?? false, slotYields);
-
-            bool open = h.Before.Status is CertificationStatus.InProgress or CertificationStatus.WithinCeTimeLimit or CertificationStatus.RequirementsMet;
-            bool metBefore = h.Before.Status == CertificationStatus.RequirementsMet;
-            h.Coverable = open && h.Model.Met(i => !candidates[i].Shadowed);
-            h.Needed = !metBefore && h.Coverable;
         }
 
-        /// <summary>Adds a decision's counted pieces (and its non-approved credit over the cap, without a category) and returns its CPR cards.</summary>
-        private static int Pieces(Admitted decision, Func<Category?, int> slotOf, List<(int Slot, bool Approved, CreditAmount Amount)> into)
+        /// <summary>Whether some selection of <paramref name="allowed"/> meets the model.</summary>
+        private bool Coverable(CertificationModel model, List<Candidate> allowed)
         {
-            bool card = false;
-            foreach (var counted in decision.Counted)
+            var set = allowed.Select(c => c.Index).ToHashSet();
+            if (model.Met(set.Contains))
             {
-                if (counted.CountsToward.Contains(CprCardRule.Id))
-                {
-                    card = true;
-                }
-                else
-                {
-                    into.Add((slotOf(counted.Category), counted.Approved, counted.Amount));
-                }
+                return true;
             }
-            foreach (var notCounted in decision.NotCounted)
+            if (model.Groups.Count == 0 && model.Yields.All(y => y.IsNonNegative))
             {
-                if (notCounted.Code == DecisionCodes.CprOverCap)
-                {
-                    card = true;
-                }
-                else if (notCounted.Code == DecisionCodes.NonApprovedOverCap)
-                {
-                    into.Add((0, false, notCounted.Amount));
-                }
+                // Every course only adds: when all of them together fall short, every selection does.
+                return false;
             }
-            return card ? 1 : 0;
+            return Solve(allowed, [model]).Status is RecommendationSolveStatus.Optimal or RecommendationSolveStatus.Feasible;
         }
-
-        private static CertificationModel Localize(CertificationModel model, Dictionary<int, int> local) =>
-            new(model.Slots, model.BaseApproved, model.BasePool, model.BaseCards, model.Minimums, model.Cap, model.MaxCards, model.CardValue, model.CprSlot, model.CprApproved,
-                model.Yields.Where(y => local.ContainsKey(y.Candidate)).Select(y => new SlotYield(local[y.Candidate], y.Approved, y.Pool, y.Card)).ToList());
 
         private List<long[]> Objectives(List<Candidate> useful)
         {
@@ -540,6 +462,10 @@ public sealed class CourseRecommender
             };
         }
 
+        /// <summary>The transcript with the activities of <paramref name="selected"/> that take part in <paramref name="h"/> added.</summary>
+        private Transcript With(Held h, IEnumerable<Candidate> selected) =>
+            new(person.Transcript.Activities.AddRange(selected.Select(c => h.Activities[c.Index]).OfType<LearningActivity>()));
+
         private Recommendation Result(bool[] chosen, RecommendationSolveStatus status)
         {
             var selected = candidates.Where(c => chosen[c.Index]).ToList();
@@ -547,9 +473,8 @@ public sealed class CourseRecommender
             var earns = selected.ToDictionary(c => c.Index, _ => ImmutableArray.CreateBuilder<RecommendedCredit>());
             foreach (var h in held)
             {
-                var added = selected.Select(c => (Candidate: c, Offer: OfferFor(c.Course, h.Certification.Credential))).Where(p => p.Offer is not null)
-                    .Select(p => Activity(p.Candidate, p.Offer!)).ToList();
-                var after = added.Count == 0 ? h.Before : owner.evaluator.Evaluate(h.Certification, new Transcript(person.Transcript.Activities.AddRange(added)), asOf);
+                bool any = selected.Any(c => h.Activities[c.Index] is not null);
+                var after = any ? owner.evaluator.Evaluate(h.Certification, With(h, selected), asOf) : h.Before;
                 foreach (var candidate in selected)
                 {
                     if (after.Activities.FirstOrDefault(d => d.ActivityId == candidate.ActivityId) is { } decision)
@@ -560,46 +485,45 @@ public sealed class CourseRecommender
                         }
                     }
                 }
-                bool metBefore = h.Before.Status == CertificationStatus.RequirementsMet;
-                bool becomes = metBefore || (h.Needed && status is RecommendationSolveStatus.Optimal or RecommendationSolveStatus.Feasible);
-                if (becomes && after.Status != CertificationStatus.RequirementsMet)
+                bool becomes = h.MetBefore || (h.Needed && status is RecommendationSolveStatus.Optimal or RecommendationSolveStatus.Feasible);
+                if (becomes && !after.RequirementsMet)
                 {
                     findings.Add(new Finding(RecommendationCodes.VerificationFailed, FindingSeverity.Error, $"certifications[{person.Certifications.IndexOf(h.Certification)}]",
                         $"The solver chose courses that should make the {h.Certification.Credential} current, but the evaluator finds it {after.Status.ToId()}; this is a defect, please report it."));
                     becomes = false;
                 }
-                outlooks.Add(new CertificationOutlook(h.Certification, h.Before.Status, after.Status, becomes, h.Coverable || metBefore ? [] : Uncovered(h), after));
+                var uncovered = h.MetBefore || h.Coverable ? [] : Uncovered(h);
+                outlooks.Add(new CertificationOutlook(h.Certification, h.Before.Status, after.Status, becomes, uncovered, after, h.Reason));
             }
 
             var courses = selected.Select(c => new RecommendedCourse(c.Vendor, c.Course.Id, c.Course.Title, c.Course.Kind, c.Course.Price, c.Course.DurationMinutes,
                 earns[c.Index].ToImmutable())).ToImmutableArray();
             var total = selected.Aggregate(Money.Zero, (sum, c) => sum + (c.Course.Price ?? Money.Zero));
             int minutes = (int)Math.Min(int.MaxValue, selected.Sum(c => (long)Math.Max(0, c.Course.DurationMinutes ?? 0)));
-            return new Recommendation(asOf, options.Objective, status, courses, total, minutes, outlooks.ToImmutable(), Alternatives(chosen), findings.ToImmutableArray());
+            return new Recommendation(asOf, options.Objective, status, courses, total, minutes, outlooks.ToImmutable(), Alternatives(chosen, selected), findings.ToImmutableArray());
         }
 
-        /// <summary>What stays missing with every usable course taken, and why.</summary>
+        /// <summary>What stays missing, and why: the route's state, the courses without a price, or what every usable course together leaves short.</summary>
         private ImmutableArray<UncoveredRequirement> Uncovered(Held h)
         {
             var before = h.Before;
             var credential = h.Certification.Credential;
             var unit = h.Policy.Units.Unit;
-            if (before.Status == CertificationStatus.Ineligible)
+            if (!h.Earns)
             {
-                return [new UncoveredRequirement("status", CreditAmount.Zero, unit, Reason(RecommendationCodes.Ineligible, ("credential", credential)))];
-            }
-            if (before.Status == CertificationStatus.LapsedExamRequired)
-            {
-                return [new UncoveredRequirement("status", CreditAmount.Zero, unit, Reason(RecommendationCodes.Lapsed, ("credential", credential), ("lastCeDay", before.LastCeDay)))];
+                return [new UncoveredRequirement("status", CreditAmount.Zero, unit, h.Reason!)];
             }
             if (!before.Window.Contains(asOf))
             {
                 return [new UncoveredRequirement("status", CreditAmount.Zero, unit,
                     Reason(RecommendationCodes.OutsideWindow, ("credential", credential), ("start", before.Window.Start), ("end", before.Window.End)))];
             }
-            var all = candidates.Where(c => c.Excluded is null).Select(c => (Candidate: c, Offer: OfferFor(c.Course, credential))).Where(p => p.Offer is not null)
-                .Select(p => Activity(p.Candidate, p.Offer!));
-            var everything = owner.evaluator.Evaluate(h.Certification, new Transcript(person.Transcript.Activities.AddRange(all)), asOf);
+            if (h.UnpricedServing > 0)
+            {
+                return [new UncoveredRequirement("status", CreditAmount.Zero, unit,
+                    Reason(RecommendationCodes.NoPrice, ("credential", credential), ("courses", h.UnpricedServing)))];
+            }
+            var everything = owner.evaluator.Evaluate(h.Certification, With(h, candidates.Where(c => c.Usable)), asOf);
             bool overCap = everything.Activities.Any(a => a.NotCounted.Any(n => n.Code == DecisionCodes.NonApprovedOverCap));
             var result = ImmutableArray.CreateBuilder<UncoveredRequirement>();
             foreach (var outcome in everything.Requirements)
@@ -622,7 +546,7 @@ public sealed class CourseRecommender
         }
 
         /// <summary>The best courses not chosen, by the objective, each with its reason.</summary>
-        private ImmutableArray<CourseAlternative> Alternatives(bool[] chosen)
+        private ImmutableArray<CourseAlternative> Alternatives(bool[] chosen, List<Candidate> selected)
         {
             if (options.MaxAlternatives == 0)
             {
@@ -634,36 +558,54 @@ public sealed class CourseRecommender
                 RecommendationObjective.Time => Math.Max(0, c.Course.DurationMinutes ?? 0),
                 _ => c.Course.Price?.Cents ?? long.MaxValue,
             };
-            var ordered = candidates.Where(c => !chosen[c.Index] && c.Course.Offers.Any(o => held.Any(h => h.Certification.Credential.Id == o.CredentialId)))
+            var ordered = candidates.Where(c => !chosen[c.Index] && held.Any(h => h.Serves[c.Index]))
                 .OrderBy(Primary).ThenBy(c => c.CatalogIndex).ThenBy(c => c.CourseIndex).Take(options.MaxAlternatives);
-            return ordered.Select(c => new CourseAlternative(c.Vendor, c.Course.Id, c.Course.Title, c.Course.Price, c.Course.DurationMinutes, c.Excluded ?? WhyNot(c, finals)))
+            return ordered.Select(c => new CourseAlternative(c.Vendor, c.Course.Id, c.Course.Title, c.Course.Price, c.Course.DurationMinutes, c.Excluded ?? WhyNot(c, selected, finals)))
                 .ToImmutableArray();
         }
 
-        private RecommendationReason WhyNot(Candidate candidate, Dictionary<Held, (long[] Approved, long[] Pool)> finals)
+        /// <summary>
+        /// Why a usable course was not chosen: the route of every certification it serves, or what the engine decides of it
+        /// with the chosen courses (a duplicate, a repeat of recurring training, a refusal), or the cap, or the objective.
+        /// </summary>
+        private RecommendationReason WhyNot(Candidate candidate, List<Candidate> selected, Dictionary<Held, (long[] Approved, long[] Pool)> finals)
         {
-            var earning = held.Where(h => h.Model!.Yields.Any(y => y.Candidate == candidate.Index)).ToList();
-            if (earning.Count == 0)
+            var serving = held.Where(h => h.Serves[candidate.Index]).ToList();
+            if (serving.Count == 0)
             {
-                for (int i = 0; i < held.Count; i++)
-                {
-                    if (candidate.Decisions.Length > i && candidate.Decisions[i] is { } decision
-                        && decision.NotCounted.FirstOrDefault(n => n.Reason == NotCountedReason.NotAccepted) is { } refused)
-                    {
-                        return Reason(RecommendationCodes.RefusedByBody, ("credential", held[i].Certification.Credential), ("decision", refused.Code));
-                    }
-                }
                 return Reason(RecommendationCodes.NoYieldForCredential);
             }
-            var stillUseful = earning.Where(h => h.Needed).ToList();
-            if (stillUseful.Count == 0)
+            var open = serving.Where(h => h.Needed).ToList();
+            if (open.Count == 0)
             {
-                return Reason(RecommendationCodes.NotNeeded);
+                return serving.FirstOrDefault(h => !h.Earns && !h.MetBefore)?.Reason ?? Reason(RecommendationCodes.NotNeeded);
             }
-            foreach (var h in stillUseful)
+            RecommendationReason? refused = null;
+            bool counts = false;
+            foreach (var h in open)
             {
-                var y = h.Model!.Yields.First(y => y.Candidate == candidate.Index);
-                if (y.AllNonApproved && h.Model.Cap >= 0 && finals[h].Pool.Sum() >= h.Model.Cap && h.Policy.NonApprovedCap is { } cap)
+                var credential = h.Certification.Credential;
+                var evaluation = owner.evaluator.Evaluate(h.Certification, With(h, selected.Append(candidate)), asOf);
+                var decision = evaluation.Activities.First(d => d.ActivityId == candidate.ActivityId);
+                var refusal = decision.NotCounted.Select(n => Refusal(credential, n, selected)).FirstOrDefault(r => r is not null);
+                if (refusal is not null && decision.Counted.IsEmpty)
+                {
+                    refused ??= refusal;
+                }
+                else if (!decision.Counted.IsEmpty || (h.Model!.YieldOf.TryGetValue(candidate.Index, out var alone) && !alone.IsEmpty))
+                {
+                    // It counts, or would but for the caps the chosen courses already fill.
+                    counts = true;
+                }
+            }
+            if (!counts)
+            {
+                return refused ?? Reason(RecommendationCodes.NoYieldForCredential);
+            }
+            foreach (var h in open)
+            {
+                if (h.Model!.YieldOf.TryGetValue(candidate.Index, out var y) && y.AllNonApproved && h.Model.Cap >= 0 && finals[h].Pool.Sum() >= h.Model.Cap
+                    && h.Policy.NonApprovedCap is { } cap)
                 {
                     return Reason(RecommendationCodes.NotApprovedCapReached, ("credential", h.Certification.Credential), ("limit", new Credit(cap.Limit, h.Policy.Units.Unit)));
                 }
@@ -671,10 +613,32 @@ public sealed class CourseRecommender
             return Reason(RecommendationCodes.NotOptimal, ("objective", options.Objective.ToString().ToLowerInvariant()));
         }
 
-        private static string ContentKey(ActivityKind kind, string? title, string? provider) =>
-            $"{kind.Id}|{title?.Trim().ToUpperInvariant()}|{provider?.Trim().ToUpperInvariant()}";
+        /// <summary>The engine's refusal of a course's credit as a reason: a duplicate of the transcript or of a chosen course, recurring training already counted, a kind refused.</summary>
+        private RecommendationReason? Refusal(Credential credential, NotCountedCredit refusal, List<Candidate> selected)
+        {
+            string? Other(string? activityId) => selected.FirstOrDefault(c => c.ActivityId == activityId) is { } course ? course.Course.Id : null;
+            switch (refusal.Code)
+            {
+                case DecisionCodes.DuplicateContent:
+                case DecisionCodes.DuplicateId:
+                    string? of = refusal.Arguments.FirstOrDefault(a => a.Name == "duplicateOf").Value as string;
+                    return Other(of) is { } course
+                        ? Reason(RecommendationCodes.DuplicateOfCourse, ("credential", credential), ("vendor", selected.First(c => c.ActivityId == of).Vendor), ("course", course))
+                        : Reason(RecommendationCodes.DuplicateOfTranscript, ("credential", credential), ("activity", of ?? string.Empty));
+                case DecisionCodes.RecurringRepeat:
+                    string? repeated = refusal.Arguments.FirstOrDefault(a => a.Name == "repeatedActivityId").Value as string;
+                    var on = refusal.Arguments.FirstOrDefault(a => a.Name == "repeatedOn").Value;
+                    var period = refusal.Arguments.FirstOrDefault(a => a.Name == "countsOncePer").Value;
+                    return Reason(RecommendationCodes.RecurringCounted, ("credential", credential), ("activity", Other(repeated) ?? repeated ?? string.Empty),
+                        ("chosen", Other(repeated) is not null), ("repeatedOn", on ?? asOf), ("countsOncePer", period ?? Period.Zero));
+                default:
+                    return refusal.Reason == NotCountedReason.NotAccepted
+                        ? Reason(RecommendationCodes.RefusedByBody, ("credential", credential), ("decision", refusal.Code))
+                        : null;
+            }
+        }
 
-        private static RecommendationReason Reason(string code, params (string Name, object Value)[] arguments) =>
-            new(code, arguments.Select(a => new DecisionArgument(a.Name, a.Value)).ToImmutableArray());
+        private static RecommendationReason Reason(string code, params (string Name, object? Value)[] arguments) =>
+            new(code, arguments.Where(a => a.Value is not null).Select(a => new DecisionArgument(a.Name, a.Value!)).ToImmutableArray());
     }
 }

@@ -1,30 +1,21 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
+using CeuRules.Evaluation;
 using Google.OrTools.Sat;
 
 namespace CeuRules.Recommendations;
 
-/// <summary>What a minimum requirement counts, as the engine's kernel reads it.</summary>
-internal enum MinimumKind
-{
-    Total,
-    Approved,
-    Category,
-}
-
-/// <summary>One minimum of a certification's policy, in the certification's exact units.</summary>
-internal readonly record struct Minimum(MinimumKind Kind, int Slot, long Amount);
-
-/// <summary>What one course earns one certification, by category slot, in the certification's exact units.</summary>
+/// <summary>What one course adds to one certification's sums, by category slot, in the policy's exact parts: the engine's admission of it.</summary>
 internal sealed class SlotYield
 {
-    internal SlotYield(int candidate, long[] approved, long[] pool, bool card)
+    internal SlotYield(int candidate, long[] approved, long[] pool, int cards)
     {
         Candidate = candidate;
         Approved = approved;
         Pool = pool;
-        Card = card;
+        Cards = cards;
     }
 
     internal int Candidate { get; }
@@ -33,26 +24,38 @@ internal sealed class SlotYield
 
     internal long[] Pool { get; }
 
-    internal bool Card { get; }
+    /// <summary>The CPR cards it adds (negative when it displaces one of the transcript).</summary>
+    internal int Cards { get; }
 
-    internal bool IsEmpty => !Card && Approved.All(a => a == 0) && Pool.All(p => p == 0);
+    internal bool IsEmpty => Cards == 0 && Approved.All(a => a == 0) && Pool.All(p => p == 0);
 
-    internal bool AllNonApproved => !Card && Approved.All(a => a == 0) && Pool.Any(p => p > 0);
+    internal bool AllNonApproved => Cards == 0 && Approved.All(a => a <= 0) && Pool.Any(p => p > 0);
+
+    /// <summary>Whether it never lowers a sum.</summary>
+    internal bool IsNonNegative => Cards >= 0 && Approved.All(a => a >= 0) && Pool.All(p => p >= 0);
 }
 
 /// <summary>
-/// One certification's requirements as the kernel decides them, over sums by category slot (slot 0 for
-/// credit without a category): approved credit, non-approved credit (the pool, before the cap) and CPR
-/// cards. With approved sums <c>A</c>, pool sums <c>P</c> and the cap <c>L</c>, the kernel's test is:
-/// total <c>ΣA + min(ΣP, L) ≥ T</c>; approved <c>ΣA ≥ M</c>; per category <c>A_c + P_c ≥ M_c</c> and,
-/// since the cap's room goes to the categories short, <c>Σ_c max(0, M_c − A_c) ≤ L</c>; CPR cards count
-/// up to their most. Every part of that is linear once <c>min</c> and <c>max</c> are split, which is how
-/// <see cref="SelectionModel"/> states it.
+/// One certification as the kernel tests it, over its sums before the caps (from
+/// <see cref="AdmissionProbe"/>): the transcript's sums, plus what each chosen course adds. Courses
+/// whose admissions depend on each other (duplicates, recurring training: the probe's groups) count
+/// only through the first of their group chosen, in the order admission takes them. The test: every
+/// minimum met once the non-approved pool is capped at <c>L</c>, the cap's room going to the categories
+/// short first: total <c>A + min(P, L) ≥ M</c>, approved <c>A ≥ M</c>, category <c>A_c + P_c ≥ M_c</c>, and
+/// <c>Σ_c max(0, M_c − A_c) ≤ L</c>; CPR cards count up to their most. Every part of that is linear once
+/// <c>min</c> and <c>max</c> are split, which is how <see cref="SelectionModel"/> states it. The model holds
+/// no rule of its own: the amounts, the groups and their order are the engine's.
 /// </summary>
 internal sealed class CertificationModel
 {
-    internal CertificationModel(int slots, long[] baseApproved, long[] basePool, int baseCards, IReadOnlyList<Minimum> minimums, long cap,
-        int maxCards, long cardValue, int cprSlot, bool cprApproved, IReadOnlyList<SlotYield> yields)
+    internal CertificationModel(AdmissionProbe probe, IReadOnlyList<SlotYield> yields, IReadOnlyList<int[]> groups)
+        : this(probe.Slots, probe.Base.Approved, probe.Base.Pool, probe.Base.Cards, probe.Minimums, probe.Cap, probe.MaxCards, probe.CardValue, probe.CardSlot,
+            probe.CardsApproved, yields, groups)
+    {
+    }
+
+    private CertificationModel(int slots, long[] baseApproved, long[] basePool, int baseCards, ImmutableArray<ProbeMinimum> minimums, long cap,
+        int maxCards, long cardValue, int cprSlot, bool cprApproved, IReadOnlyList<SlotYield> yields, IReadOnlyList<int[]> groups)
     {
         Slots = slots;
         BaseApproved = baseApproved;
@@ -65,6 +68,8 @@ internal sealed class CertificationModel
         CprSlot = cprSlot;
         CprApproved = cprApproved;
         Yields = yields;
+        Groups = groups;
+        YieldOf = yields.ToDictionary(y => y.Candidate);
     }
 
     internal int Slots { get; }
@@ -75,7 +80,7 @@ internal sealed class CertificationModel
 
     internal int BaseCards { get; }
 
-    internal IReadOnlyList<Minimum> Minimums { get; }
+    internal ImmutableArray<ProbeMinimum> Minimums { get; }
 
     /// <summary>The non-approved cap, or -1 for none.</summary>
     internal long Cap { get; }
@@ -89,7 +94,37 @@ internal sealed class CertificationModel
 
     internal bool CprApproved { get; }
 
+    /// <summary>What each candidate taking part adds when it counts (members of a group included, even when they add nothing).</summary>
     internal IReadOnlyList<SlotYield> Yields { get; }
+
+    /// <summary>The groups of candidates of which only the first chosen counts, each in admission's order.</summary>
+    internal IReadOnlyList<int[]> Groups { get; }
+
+    internal Dictionary<int, SlotYield> YieldOf { get; }
+
+    /// <summary>The candidates that count when <paramref name="chosen"/> are taken: every chosen one outside a group, and the first chosen of each group.</summary>
+    internal IEnumerable<SlotYield> Counting(Func<int, bool> chosen)
+    {
+        var grouped = new HashSet<int>(Groups.SelectMany(g => g));
+        foreach (var y in Yields)
+        {
+            if (!grouped.Contains(y.Candidate) && chosen(y.Candidate))
+            {
+                yield return y;
+            }
+        }
+        foreach (var group in Groups)
+        {
+            foreach (int member in group)
+            {
+                if (chosen(member))
+                {
+                    yield return YieldOf[member];
+                    break;
+                }
+            }
+        }
+    }
 
     /// <summary>The sums with the chosen candidates added.</summary>
     internal (long[] Approved, long[] Pool) Sums(Func<int, bool> chosen)
@@ -97,22 +132,18 @@ internal sealed class CertificationModel
         var approved = (long[])BaseApproved.Clone();
         var pool = (long[])BasePool.Clone();
         int cards = BaseCards;
-        foreach (var y in Yields)
+        foreach (var y in Counting(chosen))
         {
-            if (!chosen(y.Candidate))
-            {
-                continue;
-            }
             for (int s = 0; s < Slots; s++)
             {
                 approved[s] = checked(approved[s] + y.Approved[s]);
                 pool[s] = checked(pool[s] + y.Pool[s]);
             }
-            cards += y.Card ? 1 : 0;
+            cards += y.Cards;
         }
         if (MaxCards > 0)
         {
-            long cpr = Math.Min(cards, MaxCards) * CardValue;
+            long cpr = Math.Min(Math.Max(0, cards), MaxCards) * CardValue;
             (CprApproved ? approved : pool)[CprSlot] += cpr;
         }
         return (approved, pool);
@@ -128,18 +159,48 @@ internal sealed class CertificationModel
         var deficit = new long[Slots];
         foreach (var m in Minimums)
         {
-            switch (m.Kind)
+            switch (m.Target)
             {
-                case MinimumKind.Total when a + counted < m.Amount:
-                case MinimumKind.Approved when a < m.Amount:
-                case MinimumKind.Category when approved[m.Slot] + pool[m.Slot] < m.Amount:
+                case RequirementTarget.Total when a + counted < m.Amount:
+                case RequirementTarget.Approved when a < m.Amount:
+                case RequirementTarget.Category when approved[m.Slot] + pool[m.Slot] < m.Amount:
                     return false;
-                case MinimumKind.Category:
+                case RequirementTarget.Category:
                     deficit[m.Slot] = Math.Max(deficit[m.Slot], m.Amount - approved[m.Slot]);
                     break;
             }
         }
         return Cap < 0 || deficit.Sum() <= Cap;
+    }
+
+    /// <summary>
+    /// The model over the candidates of <paramref name="local"/> only, renumbered (the others are never chosen), with every amount
+    /// divided by their greatest common divisor: the same inequalities, exactly, in the smallest numbers (the policy's parts can be
+    /// finer than any amount at hand, and smaller coefficients solve faster).
+    /// </summary>
+    internal CertificationModel Localize(Dictionary<int, int> local)
+    {
+        var yields = Yields.Where(y => local.ContainsKey(y.Candidate)).ToList();
+        long divisor = 0;
+        void Take(long value) => divisor = (long)System.Numerics.BigInteger.GreatestCommonDivisor(divisor, Math.Abs(value));
+        foreach (long value in BaseApproved.Concat(BasePool).Concat(yields.SelectMany(y => y.Approved.Concat(y.Pool))).Concat(Minimums.Select(m => m.Amount)))
+        {
+            Take(value);
+        }
+        if (Cap >= 0)
+        {
+            Take(Cap);
+        }
+        if (MaxCards > 0)
+        {
+            Take(CardValue);
+        }
+        long d = Math.Max(1, divisor);
+        long[] Scaled(long[] values) => d == 1 ? values : values.Select(v => v / d).ToArray();
+        return new(Slots, Scaled(BaseApproved), Scaled(BasePool), BaseCards, [.. Minimums.Select(m => m with { Amount = m.Amount / d })], Cap >= 0 ? Cap / d : Cap,
+            MaxCards, CardValue / d, CprSlot, CprApproved,
+            yields.Select(y => new SlotYield(local[y.Candidate], Scaled(y.Approved), Scaled(y.Pool), y.Cards)).ToList(),
+            Groups.Select(g => g.Where(local.ContainsKey).Select(i => local[i]).ToArray()).Where(g => g.Length > 1).ToList());
     }
 }
 
@@ -154,19 +215,13 @@ internal readonly record struct Selection(bool[] Chosen, RecommendationSolveStat
 /// </summary>
 internal static class SelectionModel
 {
-    internal static Selection Solve(int candidates, IReadOnlyList<CertificationModel> certifications, IReadOnlyList<int[]> atMostOne, IReadOnlyList<long[]> objectives,
-        TimeSpan timeLimit)
+    internal static Selection Solve(int candidates, IReadOnlyList<CertificationModel> certifications, IReadOnlyList<long[]> objectives, TimeSpan timeLimit)
     {
         var model = new CpModel();
         var x = new BoolVar[candidates];
         for (int i = 0; i < candidates; i++)
         {
             x[i] = model.NewBoolVar($"x{i}");
-        }
-        foreach (var group in atMostOne)
-        {
-            // Courses the evaluator would take for one (same vendor, kind and title on the same day): at most one counts, so at most one is chosen.
-            model.AddAtMostOne(group.Select(i => x[i]));
         }
         foreach (var cert in certifications)
         {
@@ -261,22 +316,52 @@ internal static class SelectionModel
             pool[s] = LinearExpr.NewBuilder().Add(cert.BasePool[s]);
         }
         var cards = LinearExpr.NewBuilder().Add(cert.BaseCards);
+
+        // Whether each candidate counts: chosen, and for a member of a group, the first of its group chosen. With p_j
+        // "one of the group's first j is chosen" (p_j ≥ p_j-1, p_j ≥ x_j, p_j ≤ p_j-1 + x_j), member j counts exactly when p_j − p_j-1 = 1.
+        var counts = new Dictionary<int, List<(BoolVar Var, int Sign)>>();
+        foreach (var group in cert.Groups)
+        {
+            BoolVar? previous = null;
+            foreach (int member in group)
+            {
+                BoolVar prefix;
+                if (previous is null)
+                {
+                    prefix = x[member];
+                    counts[member] = [(prefix, 1)];
+                }
+                else
+                {
+                    prefix = model.NewBoolVar($"first{member}");
+                    model.Add(prefix >= previous);
+                    model.Add(prefix >= x[member]);
+                    model.Add(prefix <= previous + x[member]);
+                    counts[member] = [(prefix, 1), (previous, -1)];
+                }
+                previous = prefix;
+            }
+        }
         foreach (var y in cert.Yields)
         {
-            for (int s = 0; s < cert.Slots; s++)
+            var terms = counts.TryGetValue(y.Candidate, out var found) ? found : [(x[y.Candidate], 1)];
+            foreach (var (variable, sign) in terms)
             {
-                if (y.Approved[s] != 0)
+                for (int s = 0; s < cert.Slots; s++)
                 {
-                    approved[s].AddTerm(x[y.Candidate], y.Approved[s]);
+                    if (y.Approved[s] != 0)
+                    {
+                        approved[s].AddTerm(variable, sign * y.Approved[s]);
+                    }
+                    if (y.Pool[s] != 0)
+                    {
+                        pool[s].AddTerm(variable, sign * y.Pool[s]);
+                    }
                 }
-                if (y.Pool[s] != 0)
+                if (y.Cards != 0)
                 {
-                    pool[s].AddTerm(x[y.Candidate], y.Pool[s]);
+                    cards.AddTerm(variable, sign * y.Cards);
                 }
-            }
-            if (y.Card)
-            {
-                cards.AddTerm(x[y.Candidate], 1);
             }
         }
         if (cert.MaxCards > 0)
@@ -296,16 +381,16 @@ internal static class SelectionModel
         var deficits = new Dictionary<int, IntVar>();
         foreach (var m in cert.Minimums)
         {
-            switch (m.Kind)
+            switch (m.Target)
             {
-                case MinimumKind.Total:
+                case RequirementTarget.Total:
                     model.Add(approvedTotal + poolTotal >= m.Amount);
                     if (cert.Cap >= 0)
                     {
                         model.Add(approvedTotal >= m.Amount - cert.Cap);
                     }
                     break;
-                case MinimumKind.Approved:
+                case RequirementTarget.Approved:
                     model.Add(approvedTotal >= m.Amount);
                     break;
                 default:

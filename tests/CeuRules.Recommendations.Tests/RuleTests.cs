@@ -151,7 +151,7 @@ public class RuleTests
         var both = Course("both", 30, 600,
             Offer("aama-cma", Line(10, CreditUnit.AamaPoint, Category.Clinical, "aama")), Offer("nha-ccma", Line(5, CreditUnit.NhaCredit)));
         var r = Recommend(person, RecommendationObjective.Cost, Catalog(both,
-            Course("cma-only", 20, 600, Offer("aama-cma", Line(10, CreditUnit.AamaPoint, Category.Clinical, "aama"))),
+            Course("cma-only", 20, 60, Offer("aama-cma", Line(10, CreditUnit.AamaPoint, Category.Clinical, "aama"))),
             Course("ccma-only", 20, 600, Offer("nha-ccma", Line(5, CreditUnit.NhaCredit)))));
         Assert.Equal(["both"], r.Courses.Select(c => c.CourseId));
         Assert.Equal(2, r.Courses[0].Earns.Select(e => e.Credential).Distinct().Count());
@@ -172,17 +172,135 @@ public class RuleTests
     }
 
     [Fact]
-    public void A_lapsed_certification_is_uncovered_by_its_deadline()
+    public void A_lapsed_certification_is_uncovered_by_its_route()
     {
         var person = Person([new Certification(Credential("aama-cma"), new LocalDate(2019, 1, 10))]);
         var r = Recommend(person, RecommendationObjective.Cost, Catalog(Course("any", 1, 600, Offer("aama-cma", Line(10, CreditUnit.AamaPoint, Category.Clinical, "aama")))));
         var outlook = Assert.Single(r.Certifications);
         Assert.Equal(CertificationStatus.LapsedExamRequired, outlook.StatusBefore);
         var uncovered = Assert.Single(outlook.Uncovered);
-        Assert.Equal(RecommendationCodes.Lapsed, uncovered.Reason.Code);
-        Assert.IsType<LocalDate>(uncovered.Reason.Argument("lastCeDay"));
+        Assert.Equal(RecommendationCodes.RouteClosed, uncovered.Reason.Code);
+        Assert.Equal(outlook.Reason, uncovered.Reason);
+        Assert.Equal(outlook.EvaluationAfter.NextStep.Action.ToId(), uncovered.Reason.Argument("action"));
+        Assert.Equal("exam", uncovered.Reason.Argument("action"));
         Assert.Empty(r.Courses);
         Assert.Equal(RecommendationSolveStatus.NothingNeeded, r.Status);
+
+        // The course offered only to the closed route is said to be so, never "earns nothing toward any credential held".
+        var alternative = Assert.Single(r.Alternatives);
+        Assert.Equal(RecommendationCodes.RouteClosed, alternative.Reason.Code);
+        Assert.StartsWith("No course can renew the CMA", alternative.Reason.Describe(CultureInfo.GetCultureInfo("en-US")), System.StringComparison.Ordinal);
+        Assert.StartsWith("Ningún curso puede renovar la CMA", alternative.Reason.Describe(CultureInfo.GetCultureInfo("es-US")), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_certification_already_met_says_apply()
+    {
+        var person = Person([Certification("aama-cma")], Cma(40, 10, 10));
+        var r = Recommend(person, RecommendationObjective.Cost, Catalog(Course("any", 1, 600, Offer("aama-cma", Line(10, CreditUnit.AamaPoint, Category.Clinical, "aama")))));
+        var outlook = Assert.Single(r.Certifications);
+        Assert.True(outlook.BecomesCurrent);
+        Assert.Equal(RecommendationCodes.AlreadyMet, outlook.Reason?.Code);
+        Assert.Equal("apply", outlook.Reason!.Argument("action"));
+        Assert.Contains("apply by", outlook.Reason.Describe(CultureInfo.GetCultureInfo("en-US")), System.StringComparison.Ordinal);
+        Assert.Contains("presente su solicitud a más tardar", outlook.Reason.Describe(CultureInfo.GetCultureInfo("es-US")), System.StringComparison.Ordinal);
+        Assert.Equal(RecommendationSolveStatus.NothingNeeded, r.Status);
+    }
+
+    [Fact]
+    public void Two_courses_of_one_title_and_vendor_with_different_credit_both_count()
+    {
+        // The evaluator merges only activities alike in content: eth-1 and eth-2 both count.
+        var person = Person([Certification("nha-ccma")], Done("n", InWindow, Line(5, CreditUnit.NhaCredit)));
+        var r = Recommend(person, RecommendationObjective.Cost, Catalog(
+            new Course("eth-1", "Ethics", ActivityKind.Course) { Price = Money.FromDollars(4), DurationMinutes = 240, Offers = [Offer("nha-ccma", Line(2, CreditUnit.NhaCredit))] },
+            new Course("eth-2", "Ethics", ActivityKind.Course) { Price = Money.FromDollars(6), DurationMinutes = 360, Offers = [Offer("nha-ccma", Line(3, CreditUnit.NhaCredit))] },
+            new Course("long", "Long course", ActivityKind.Course) { Price = Money.FromDollars(8), DurationMinutes = 360, Offers = [Offer("nha-ccma", Line(3, CreditUnit.NhaCredit))] }));
+        Assert.Equal(["eth-1", "eth-2"], r.Courses.Select(c => c.CourseId));
+        Assert.Equal(Money.FromDollars(10), r.TotalCost);
+        Assert.True(Assert.Single(r.Certifications).BecomesCurrent);
+    }
+
+    [Fact]
+    public void A_larger_course_of_the_same_title_closes_the_gap()
+    {
+        var person = Person([Certification("nha-ccma")], Done("n", InWindow, Line(7, CreditUnit.NhaCredit)));
+        var r = Recommend(person, RecommendationObjective.Cost, Catalog(
+            new Course("small", "Ethics", ActivityKind.Course) { Price = Money.FromDollars(5), DurationMinutes = 120, Offers = [Offer("nha-ccma", Line(1, CreditUnit.NhaCredit))] },
+            new Course("large", "Ethics", ActivityKind.Course) { Price = Money.FromDollars(9), DurationMinutes = 360, Offers = [Offer("nha-ccma", Line(3, CreditUnit.NhaCredit))] }));
+        Assert.Equal(RecommendationSolveStatus.Optimal, r.Status);
+        Assert.Equal(["large"], r.Courses.Select(c => c.CourseId));
+        Assert.True(Assert.Single(r.Certifications).BecomesCurrent);
+    }
+
+    [Fact]
+    public void Identical_copies_of_a_course_count_once_and_say_so()
+    {
+        var person = Person([Certification("nha-ccma")], Done("n", InWindow, Line(5, CreditUnit.NhaCredit)));
+        Course Copy(string id, int dollars) => new(id, "Ethics", ActivityKind.Course) { Price = Money.FromDollars(dollars), DurationMinutes = 600, Offers = [Offer("nha-ccma", Line(3, CreditUnit.NhaCredit))] };
+        var r = Recommend(person, RecommendationObjective.Cost, Catalog(Copy("a", 4), Copy("b", 5),
+            new Course("other", "Other", ActivityKind.Course) { Price = Money.FromDollars(20), DurationMinutes = 600, Offers = [Offer("nha-ccma", Line(3, CreditUnit.NhaCredit))] }));
+        Assert.Equal(["a", "other"], r.Courses.Select(c => c.CourseId));
+        var copy = r.Alternatives.Single(a => a.CourseId == "b");
+        Assert.Equal(RecommendationCodes.DuplicateOfCourse, copy.Reason.Code);
+        Assert.Equal("a", copy.Reason.Argument("course"));
+        Assert.Contains("duplicate of a chosen course", copy.Reason.Describe(CultureInfo.GetCultureInfo("en-US")), System.StringComparison.Ordinal);
+        Assert.Contains("duplicado de un curso elegido", copy.Reason.Describe(CultureInfo.GetCultureInfo("es-US")), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recurring_training_already_counted_is_not_counted_again()
+    {
+        // NCCT: employer training of one title counts once per five years; a catalog "HIPAA refresher" repeating the transcript's counts 0.
+        var person = Person([Certification("ncct-ncma")],
+            Done("n", new LocalDate(2025, 10, 1), Line(7, CreditUnit.ClockHour)),
+            new LearningActivity("hipaa-2025", ActivityKind.EmployerTraining, new LocalDate(2025, 11, 1)) { Title = "HIPAA refresher", DurationMinutes = 60, Credits = [Line(1, CreditUnit.ClockHour)] });
+        Course Training(string id, string title, int dollars, int hours) => new(id, title, ActivityKind.EmployerTraining)
+        {
+            Price = Money.FromDollars(dollars),
+            DurationMinutes = hours * 60,
+            Offers = [Offer("ncct-ncma", Line(hours, CreditUnit.ClockHour))],
+        };
+        var r = Recommend(person, RecommendationObjective.Cost,
+            Catalog(Training("hipaa", "HIPAA refresher", 1, 6), Training("osha", "OSHA update", 11, 3)),
+            new CourseCatalog("Other vendor", [Training("hipaa-b", "HIPAA Refresher", 2, 6), Training("ethics", "Ethics", 12, 3)]));
+        Assert.DoesNotContain(r.Findings, f => f.Code == RecommendationCodes.VerificationFailed);
+        Assert.Equal(["osha", "ethics"], r.Courses.Select(c => c.CourseId));
+        Assert.True(Assert.Single(r.Certifications).BecomesCurrent);
+        var repeat = r.Alternatives.First(a => a.CourseId == "hipaa");
+        Assert.Equal(RecommendationCodes.RecurringCounted, repeat.Reason.Code);
+        Assert.Equal("hipaa-2025", repeat.Reason.Argument("activity"));
+        Assert.Contains("once every 5 years", repeat.Reason.Describe(CultureInfo.GetCultureInfo("en-US")), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_course_for_the_cma_earns_nha_credit_by_its_duration()
+    {
+        var person = Person([Certification("aama-cma"), Certification("nha-ccma")], [.. Cma(40, 10, 10), Done("n", InWindow, Line(8, CreditUnit.NhaCredit))]);
+        var r = Recommend(person, RecommendationObjective.Cost, Catalog(
+            Course("cma-240", 5, 240, Offer("aama-cma", Line(4, CreditUnit.AamaPoint, Category.Clinical, "aama"))),
+            Course("ccma", 20, 240, Offer("nha-ccma", Line(2, CreditUnit.NhaCredit)))));
+        Assert.Equal(["cma-240"], r.Courses.Select(c => c.CourseId));
+        var earned = Assert.Single(r.Courses[0].Earns, e => e.Credential.Id == "nha-ccma");
+        Assert.Equal(CreditAmount.FromUnits(2), earned.Amount);
+    }
+
+    [Fact]
+    public void A_catalog_without_prices_says_no_price()
+    {
+        var person = Person([Certification("nha-ccma")], Done("n", InWindow, Line(8, CreditUnit.NhaCredit)));
+        var r = Recommend(person, RecommendationObjective.Cost, Catalog(
+            new Course("free", "Free", ActivityKind.Course) { DurationMinutes = 240, Offers = [Offer("nha-ccma", Line(2, CreditUnit.NhaCredit))] }));
+        var outlook = Assert.Single(r.Certifications);
+        Assert.False(outlook.BecomesCurrent);
+        var uncovered = Assert.Single(outlook.Uncovered);
+        Assert.Equal(RecommendationCodes.NoPrice, uncovered.Reason.Code);
+        Assert.Equal(1, uncovered.Reason.Argument("courses"));
+        Assert.StartsWith("Only courses without a price could make the CCMA current", uncovered.Reason.Describe(CultureInfo.GetCultureInfo("en-US")), System.StringComparison.Ordinal);
+        Assert.StartsWith("Solo cursos sin precio podrían poner al día la CCMA", uncovered.Reason.Describe(CultureInfo.GetCultureInfo("es-US")), System.StringComparison.Ordinal);
+        var time = Recommend(person, RecommendationObjective.Time, Catalog(
+            new Course("free", "Free", ActivityKind.Course) { DurationMinutes = 240, Offers = [Offer("nha-ccma", Line(2, CreditUnit.NhaCredit))] }));
+        Assert.Equal(["free"], time.Courses.Select(c => c.CourseId));
     }
 
     [Theory]

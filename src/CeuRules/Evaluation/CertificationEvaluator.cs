@@ -253,6 +253,20 @@ public sealed class CertificationEvaluator
         return SummaryRead.Run(prepared.Policy, prepared.Dates, null, prepared.Pieces, prepared.Certification, asOf, requirements);
     }
 
+    /// <summary>
+    /// The engine's admission of <paramref name="transcript"/> under the policy version and dates that govern
+    /// <paramref name="certification"/> as of <paramref name="asOf"/>, read as numbers (see <see cref="AdmissionProbe"/>):
+    /// the course recommender's entry point. It changes nothing of the evaluation.
+    /// </summary>
+    internal AdmissionProbe Probe(Certification certification, Transcript transcript, LocalDate asOf)
+    {
+        Preconditions.CheckNotNull(certification);
+        Preconditions.CheckNotNull(transcript);
+        var credential = CredentialFor(certification);
+        var dates = CycleDates.For(credential.Versions, certification).AsOf(asOf);
+        return new AdmissionProbe(credential.Prepared[dates.Version], dates, transcript.Activities, asOf);
+    }
+
     private PreparedCredential CredentialFor(Certification certification)
     {
         if (!credentials.TryGetValue(certification.Credential.Id, out var credential))

@@ -923,9 +923,22 @@ public sealed class Explainer
                 reason.Argument("category") is Category category ? CategoryPhrase(category) : string.Empty, CreditWords(reason.Argument("shortfall"))),
             RecommendationCodes.ApprovedNotSupplied or RecommendationCodes.TotalNotSupplied => Format(key, CreditWords(reason.Argument("shortfall"))),
             RecommendationCodes.NonApprovedCapReached => Format(key, CreditWords(reason.Argument("shortfall")), CreditWords(reason.Argument("limit"))),
+            RecommendationCodes.NoPrice when reason.Argument("credential") is not null => Format(key + ".Uncovered", CredentialName(reason.Argument("credential"))),
+            RecommendationCodes.DuplicateOfTranscript or RecommendationCodes.DuplicateOfCourse => Format(key, BodyOf(reason.Argument("credential")), CredentialName(reason.Argument("credential"))),
+            RecommendationCodes.RecurringCounted => Format(reason.Argument("chosen") is true ? key + ".Chosen" : key, BodyOf(reason.Argument("credential")),
+                Period(reason.Argument("countsOncePer") as Period ?? NodaTime.Period.Zero), reason.Argument("repeatedOn") is LocalDate on ? Date(on) : string.Empty),
+            RecommendationCodes.AlreadyMet or RecommendationCodes.RouteClosed => NextStepReason(key, reason),
             _ => Get(key),
         };
         return Capitalized(sentence);
+    }
+
+    /// <summary>A certification's reason read from the engine's next step: the sentence for its action, with its last day when it has one.</summary>
+    private string NextStepReason(string key, RecommendationReason reason)
+    {
+        var by = reason.Argument("by") as LocalDate?;
+        string specific = $"{key}.{reason.Argument("action")}{(by is null ? ".NoDate" : string.Empty)}";
+        return Format(Find(specific) is null ? key : specific, CredentialName(reason.Argument("credential")), by is { } day ? Date(day) : string.Empty);
     }
 
     /// <summary>A recommendation's code, a reason's or a finding's (see <see cref="RecommendationCodes"/>), as a short label: "No price", "Sin precio"; a code the resources do not know as "Other reason".</summary>

@@ -199,7 +199,24 @@ public sealed class CertificationOutlook
     /// <exception cref="System.ArgumentException"><paramref name="uncovered"/> is the default array.</exception>
     public CertificationOutlook(Certification certification, CertificationStatus statusBefore, CertificationStatus statusAfter, bool becomesCurrent,
         ImmutableArray<UncoveredRequirement> uncovered, CertificationEvaluation evaluationAfter)
+        : this(certification, statusBefore, statusAfter, becomesCurrent, uncovered, evaluationAfter, null)
     {
+    }
+
+    /// <summary>Creates the outlook of one certification, with the reason courses are not offered for it.</summary>
+    /// <param name="certification">The certification.</param>
+    /// <param name="statusBefore">The status with the transcript as it is.</param>
+    /// <param name="statusAfter">The status with the chosen courses added.</param>
+    /// <param name="becomesCurrent">Whether the selection makes the requirements met.</param>
+    /// <param name="uncovered">What stays uncovered; may be empty.</param>
+    /// <param name="evaluationAfter">The evaluator's result with the chosen courses added.</param>
+    /// <param name="reason">Why no course is offered for it (<see cref="RecommendationCodes.AlreadyMet"/>, <see cref="RecommendationCodes.RouteClosed"/>), or null.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="certification"/> or <paramref name="evaluationAfter"/> is null.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="uncovered"/> is the default array.</exception>
+    public CertificationOutlook(Certification certification, CertificationStatus statusBefore, CertificationStatus statusAfter, bool becomesCurrent,
+        ImmutableArray<UncoveredRequirement> uncovered, CertificationEvaluation evaluationAfter, RecommendationReason? reason)
+    {
+        Reason = reason;
         Preconditions.CheckNotNull(certification);
         Preconditions.CheckNotNull(evaluationAfter);
         Preconditions.CheckArgument(!uncovered.IsDefault, "The uncovered requirements must be an array, possibly empty.", nameof(uncovered));
@@ -231,6 +248,13 @@ public sealed class CertificationOutlook
 
     /// <summary>The evaluator's full result with the chosen courses added.</summary>
     public CertificationEvaluation EvaluationAfter { get; }
+
+    /// <summary>
+    /// Why no course is offered for the certification, read from the engine's next step: the requirements are already met
+    /// (<see cref="RecommendationCodes.AlreadyMet"/>: apply), or the route to credit is closed (<see cref="RecommendationCodes.RouteClosed"/>:
+    /// the exam, or no route); null when courses are offered (the next step is to earn credit).
+    /// </summary>
+    public RecommendationReason? Reason { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Credential}: {StatusBefore.ToId()} -> {StatusAfter.ToId()}";
@@ -285,7 +309,7 @@ public sealed class CourseAlternative
 /// <summary>How far the solver got.</summary>
 public enum RecommendationSolveStatus
 {
-    /// <summary>Nothing to choose: every certification is already current, or none can be made current.</summary>
+    /// <summary>Nothing to choose: no certification needs a course that some selection can supply (each outlook says why: <see cref="CertificationOutlook.Reason"/>, <see cref="CertificationOutlook.Uncovered"/>).</summary>
     NothingNeeded = 0,
 
     /// <summary>The selection is proven optimal for the objective and both tie-breaks.</summary>

@@ -44,6 +44,13 @@ public sealed class RecommendationWordsTest
         [RecommendationCodes.ApprovedNotSupplied] = Reason(RecommendationCodes.ApprovedNotSupplied, ("shortfall", Points)),
         [RecommendationCodes.TotalNotSupplied] = Reason(RecommendationCodes.TotalNotSupplied, ("shortfall", Points)),
         [RecommendationCodes.NonApprovedCapReached] = Reason(RecommendationCodes.NonApprovedCapReached, ("shortfall", Points), ("limit", new Credit(CreditAmount.FromUnits(30), CreditUnit.AamaPoint))),
+        [RecommendationCodes.DuplicateOfTranscript] = Reason(RecommendationCodes.DuplicateOfTranscript, ("credential", Credential.AamaCma), ("activity", "c-101")),
+        [RecommendationCodes.DuplicateOfCourse] = Reason(RecommendationCodes.DuplicateOfCourse, ("credential", Credential.NhaCcma), ("vendor", "Vendor"), ("course", "c-101")),
+        [RecommendationCodes.RecurringCounted] = Reason(RecommendationCodes.RecurringCounted, ("credential", Credential.NcctNcma), ("activity", "c-101"), ("chosen", false),
+            ("repeatedOn", new LocalDate(2025, 11, 1)), ("countsOncePer", Period.FromYears(5))),
+        [RecommendationCodes.AlreadyMet] = Reason(RecommendationCodes.AlreadyMet, ("credential", Credential.AamaCma), ("action", "apply"), ("by", new LocalDate(2027, 3, 9)),
+            ("code", "apply-by-expiration")),
+        [RecommendationCodes.RouteClosed] = Reason(RecommendationCodes.RouteClosed, ("credential", Credential.AamaCma), ("action", "exam"), ("code", "exam-after-lapse")),
     };
 
     /// <summary>The codes that name a finding, never a reason (no-price is both).</summary>

@@ -253,7 +253,7 @@ internal sealed class Workspace
     }
 
     /// <summary>Equality by content: kind, completion date, title and provider (trimmed, without case) and every credit line.</summary>
-    private sealed class SameContent : IEqualityComparer<LearningActivity>
+    internal sealed class SameContent : IEqualityComparer<LearningActivity>
     {
         internal static readonly SameContent Instance = new();
 

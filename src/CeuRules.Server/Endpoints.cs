@@ -24,9 +24,6 @@ internal static class Endpoints
     /// <summary>The authorization policy every <c>/v1</c> endpoint requires.</summary>
     internal const string Policy = "ceurules";
 
-    /// <summary>The request timeout policy of the workforce stream.</summary>
-    internal const string WorkforceTimeout = "workforce";
-
     private const string Json = "application/json";
     private const string ProblemJson = "application/problem+json";
 
@@ -54,7 +51,8 @@ internal static class Endpoints
             .Produces<Problem>(StatusCodes.Status406NotAcceptable, ProblemJson)
             .Produces<Problem>(StatusCodes.Status413PayloadTooLarge, ProblemJson)
             .Produces<Problem>(StatusCodes.Status415UnsupportedMediaType, ProblemJson)
-            .WithRequestTimeout(WorkforceTimeout);
+            .Produces<Problem>(StatusCodes.Status504GatewayTimeout, ProblemJson)
+            .DisableRequestTimeout();
 
         v1.MapPost("/catalog-validations", ValidateCatalog)
             .WithName("ValidateCatalog")
@@ -158,9 +156,7 @@ internal static class Endpoints
         // The stream stops itself at its limit with a row saying so; the server's own limit, a little above, never comes first.
         HttpInput.LimitBody(context, settings.MaxWorkforceBodyBytes + settings.MaxLineBytes + (1 << 20));
         context.Response.ContentType = csv == true ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
-        context.Response.Headers.CacheControl = "no-store";
-        var stream = new WorkforceStream(workforce, WorkforceRows.For(csv == true, workforce.Evaluator.Catalog), date ?? HttpInput.Today(clock), settings, loggers.CreateLogger("CeuRules.Server.Workforce"));
-        await stream.RunAsync(context.Request.BodyReader, context.Response.BodyWriter, days, context.RequestAborted).ConfigureAwait(false);
+        await WorkforceSummaries.RunAsync(context, workforce, date ?? HttpInput.Today(clock), days, csv == true, settings, loggers.CreateLogger("CeuRules.Server.Workforce")).ConfigureAwait(false);
     }
 
     /// <summary>True for CSV, false for JSON Lines, null when the Accept header allows neither; the first acceptable type of highest quality wins.</summary>

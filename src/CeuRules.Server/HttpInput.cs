@@ -102,8 +102,26 @@ internal static class HttpInput
         {
             return (null, TooLarge(limit));
         }
+        catch (BadHttpRequestException e)
+        {
+            // The client's fault, never the service's: a malformed or truncated chunk, a body sent too slowly.
+            return (null, UnreadableBody(e));
+        }
         return (buffer.ToArray(), null);
     }
+
+    /// <summary>The 4xx problem for a body the server could not read (<see cref="BadHttpRequestException.StatusCode"/>: 400, 408, 413).</summary>
+    internal static IResult UnreadableBody(BadHttpRequestException error) => Problem(error.StatusCode is >= 400 and < 500 ? error.StatusCode : StatusCodes.Status400BadRequest,
+        "The request body could not be read.", $"The request body could not be read: {BodyFault(error)}.",
+        [new ProblemFinding("unreadable-body", "error", "$", $"The request body could not be read: {BodyFault(error)}.")]);
+
+    /// <summary>What was wrong with a body the server could not read, without quoting it.</summary>
+    internal static string BodyFault(BadHttpRequestException error) => error.StatusCode switch
+    {
+        StatusCodes.Status408RequestTimeout => "it was sent too slowly",
+        StatusCodes.Status413PayloadTooLarge => "it is larger than the server accepts",
+        _ => "it is malformed or was cut short (a bad chunk, or fewer bytes than its Content-Length)",
+    };
 
     /// <summary>The <c>asOf</c> query value as a date, null when absent, or a 400 problem when it is not a date.</summary>
     internal static (LocalDate? Date, IResult? Problem) AsOf(string? text)
@@ -113,10 +131,11 @@ internal static class HttpInput
             return (null, null);
         }
         var parsed = LocalDatePattern.Iso.Parse(text);
-        if (!parsed.Success || text.Length != 10)
+        // Bounded as the command line's --as-of is, to the dates every reader accepts back: a result dated in year 0 could not be read again.
+        if (!parsed.Success || text.Length != 10 || parsed.Value.Year < 1)
         {
-            return (null, Problem(StatusCodes.Status400BadRequest, "A query parameter is not valid.", "The asOf query parameter is not a date.",
-                [new ProblemFinding("not-a-date", "error", "asOf", $"The query parameter asOf '{Shorten(text)}' is not a date (expected YYYY-MM-DD).")]));
+            return (null, Problem(StatusCodes.Status400BadRequest, "A query parameter is not valid.", "The asOf query parameter is not a date from 0001-01-01 to 9999-12-31.",
+                [new ProblemFinding("not-a-date", "error", "asOf", $"The query parameter asOf '{Shorten(text)}' is not a date from 0001-01-01 to 9999-12-31 (expected YYYY-MM-DD).")]));
         }
         return (parsed.Value, null);
     }

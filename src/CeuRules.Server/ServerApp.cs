@@ -133,7 +133,6 @@ internal static partial class ServerApp
         services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<ServerOptions>>((timeouts, server) =>
         {
             timeouts.DefaultPolicy = Timeout(server.Value.RequestTimeoutSeconds);
-            timeouts.AddPolicy(Endpoints.WorkforceTimeout, Timeout(server.Value.WorkforceTimeoutSeconds));
         });
 
         services.AddCors();

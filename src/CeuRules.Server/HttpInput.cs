@@ -110,6 +110,33 @@ internal static class HttpInput
         return (buffer.ToArray(), null);
     }
 
+    /// <summary>
+    /// The per-request memory budget: the 413 problem with the <c>over-budget</c> finding for a document whose
+    /// findings or evaluation work (certifications times activities) are over the configured limits, else null.
+    /// The memory an evaluation takes grows with both, so the limits times the allowed concurrency bound the service's memory.
+    /// </summary>
+    internal static IResult? OverBudget(int findings, long work, ServerOptions options)
+    {
+        string? why = findings > options.MaxFindings
+            ? $"The document has {findings} findings; at most {options.MaxFindings} are reported for one request (CeuRules:MaxFindings)."
+            : work > options.MaxEvaluationWork
+                ? $"The document asks for {work} evaluation steps (certifications times activities); at most {options.MaxEvaluationWork} are taken in one request (CeuRules:MaxEvaluationWork). Send fewer certifications or activities per request."
+                : null;
+        return why is null ? null : Problem(StatusCodes.Status413PayloadTooLarge, "The request is over the service's memory budget.", why,
+            [new ProblemFinding("over-budget", "error", "$", why)]);
+    }
+
+    /// <summary>The finding code and sentence of a problem written for a bare status (by the status code pages): 401, 403, 404, 405, …</summary>
+    internal static (string Code, string Detail) StatusFinding(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => ("unauthorized", "The request has no accepted credentials: send an API key (X-Api-Key) or a bearer token (docs/http-api.md)."),
+        StatusCodes.Status403Forbidden => ("forbidden", "The credentials sent do not allow this request."),
+        StatusCodes.Status404NotFound => ("not-found", "There is no resource at this path; docs/http-api.md lists the endpoints."),
+        StatusCodes.Status405MethodNotAllowed => ("method-not-allowed", "This path does not accept this method; the Allow header lists those it does."),
+        StatusCodes.Status504GatewayTimeout => ("time-limit", "The request was stopped at the time limit."),
+        _ => ("http-" + status.ToString(System.Globalization.CultureInfo.InvariantCulture), "The request was refused."),
+    };
+
     /// <summary>The 4xx problem for a body the server could not read (<see cref="BadHttpRequestException.StatusCode"/>: 400, 408, 413).</summary>
     internal static IResult UnreadableBody(BadHttpRequestException error) => Problem(error.StatusCode is >= 400 and < 500 ? error.StatusCode : StatusCodes.Status400BadRequest,
         "The request body could not be read.", $"The request body could not be read: {BodyFault(error)}.",

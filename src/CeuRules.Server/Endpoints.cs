@@ -64,6 +64,7 @@ internal static class Endpoints
             })
             .Produces<Problem>(StatusCodes.Status400BadRequest, ProblemJson)
             .Produces<Problem>(StatusCodes.Status406NotAcceptable, ProblemJson)
+            .Produces<Problem>(StatusCodes.Status408RequestTimeout, ProblemJson)
             .Produces<Problem>(StatusCodes.Status413PayloadTooLarge, ProblemJson)
             .Produces<Problem>(StatusCodes.Status415UnsupportedMediaType, ProblemJson)
             .DisableRequestTimeout();
@@ -89,9 +90,10 @@ internal static class Endpoints
             .Produces<Problem>(StatusCodes.Status404NotFound, ProblemJson);
     }
 
-    /// <summary>The problems of an endpoint that reads one JSON document: bad query (400), too large (413), wrong media type (415), not a document (422).</summary>
+    /// <summary>The problems of an endpoint that reads one JSON document: bad query or unreadable body (400), body too slow (408), too large or over the memory budget (413), wrong media type (415), not a document (422).</summary>
     private static RouteHandlerBuilder RefusesUnreadableDocuments(this RouteHandlerBuilder builder) => builder
         .Produces<Problem>(StatusCodes.Status400BadRequest, ProblemJson)
+        .Produces<Problem>(StatusCodes.Status408RequestTimeout, ProblemJson)
         .Produces<Problem>(StatusCodes.Status413PayloadTooLarge, ProblemJson)
         .Produces<Problem>(StatusCodes.Status415UnsupportedMediaType, ProblemJson)
         .Produces<Problem>(StatusCodes.Status422UnprocessableEntity, ProblemJson);

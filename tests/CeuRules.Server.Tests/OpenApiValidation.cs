@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -118,21 +119,27 @@ internal sealed class OpenApiValidation : IStartupFilter
 
     private void Match(string request, string schemaOrRef, byte[] body, bool lines)
     {
-        var schema = Schemas.GetOrAdd(schemaOrRef, Build);
         var texts = lines
             ? Encoding.UTF8.GetString(body).Split('\n', StringSplitOptions.RemoveEmptyEntries)
             : [Encoding.UTF8.GetString(body)];
         foreach (var text in texts)
         {
-            using var instance = JsonDocument.Parse(text);
-            var result = schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-            if (!result.IsValid)
+            var errors = Errors(schemaOrRef, text);
+            if (errors.Count > 0)
             {
-                var errors = (result.Details ?? []).Where(d => d.Errors is { Count: > 0 })
-                    .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"));
                 violations.Enqueue($"{request}: the body does not match {schemaOrRef}: {string.Join("; ", errors)}\n{(text.Length > 500 ? text[..500] : text)}");
             }
         }
+    }
+
+    /// <summary>Where <paramref name="json"/> does not match the schema (a reference into docs/openapi.json, or an inline schema); empty when it does.</summary>
+    internal static IReadOnlyList<string> Errors(string schemaOrRef, string json)
+    {
+        var schema = Schemas.GetOrAdd(schemaOrRef, Build);
+        using var instance = JsonDocument.Parse(json);
+        var result = schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        return result.IsValid ? [] : (result.Details ?? []).Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}")).DefaultIfEmpty("invalid").ToList();
     }
 
     /// <summary>A JSON Schema 2020-12 of one response: the operation's schema with every component schema as a definition.</summary>

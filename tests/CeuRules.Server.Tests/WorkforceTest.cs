@@ -28,7 +28,44 @@ public sealed class WorkforceTest : IClassFixture<ServerFactory>
         "docs/examples/workforce.jsonl",
         "tests/malformed/batches/mixed.jsonl",
         "tests/malformed/batches/no-person-id.jsonl",
+        "tests/malformed/batches/duplicate-ids.jsonl",
     };
+
+    [Fact]
+    public async Task A_repeated_person_id_carries_the_duplicate_finding_in_json_lines_and_csv()
+    {
+        var body = File.ReadAllBytes(Path.Combine(ServerFactory.Root(), "tests", "malformed", "batches", "duplicate-ids.jsonl"));
+        using var client = factory.Authorized();
+        using (var json = await client.PostAsync($"/v1/workforce/summaries?asOf={AsOf}", Lines(body)))
+        {
+            var rows = (await json.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.Equal("personId [duplicate-person-id: also on line 1]", rows.Single(r => r.TryGetProperty("line", out var line) && line.GetInt64() == 3).GetProperty("findings").GetString());
+            Assert.Equal("personId [duplicate-person-id: also on line 1]", rows.Single(r => r.TryGetProperty("line", out var line) && line.GetInt64() == 5).GetProperty("findings").GetString());
+        }
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/v1/workforce/summaries?asOf={AsOf}") { Content = Lines(body) };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+        using var csv = await client.SendAsync(request);
+        Assert.Equal(2, (await csv.Content.ReadAsStringAsync()).Split("duplicate-person-id: also on line 1").Length - 1);
+    }
+
+    [Fact]
+    public async Task Csv_streams_run_at_once_give_the_same_rows_every_time()
+    {
+        var body = File.ReadAllBytes(Path.Combine(ServerFactory.Root(), "tests", "malformed", "batches", "mixed.jsonl"));
+        using var server = new ServerFactory(new Dictionary<string, string?> { ["CeuRules:MaxConcurrentWorkforceStreams"] = "8" });
+        using var client = server.Authorized();
+        async Task<string> Once()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/v1/workforce/summaries?asOf={AsOf}") { Content = Lines(body) };
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+            using var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return await response.Content.ReadAsStringAsync();
+        }
+        var all = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Once()));
+        Assert.All(all, csv => Assert.Equal(all[0], csv));
+        Assert.DoesNotContain(server.Logs, l => l.StartsWith("Error", StringComparison.Ordinal));
+    }
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -296,7 +333,7 @@ public sealed class WorkforceTest : IClassFixture<ServerFactory>
 
     private static long LineNumber(string row) => long.Parse(row[..row.IndexOf(',', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
 
-    private static async Task<bool> Eventually(Func<bool> condition)
+    internal static async Task<bool> Eventually(Func<bool> condition)
     {
         // A bound on waiting for the server's side to finish, not a timed assertion.
         for (int i = 0; i < 600 && !condition(); i++)
@@ -322,7 +359,7 @@ public sealed class WorkforceTest : IClassFixture<ServerFactory>
     }
 
     /// <summary>A request body of people written as the server reads it, counting the lines written, up to a limit.</summary>
-    private sealed class EndlessPeople : HttpContent
+    internal sealed class EndlessPeople : HttpContent
     {
         private readonly int limit;
         private int written;

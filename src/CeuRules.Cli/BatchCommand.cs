@@ -78,7 +78,7 @@ internal static class BatchCommand
                 var run = Consume(rows, forecast, state, report, calendar);
                 if (progress && stream.CanSeek)
                 {
-                    AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) }).Progress()
+                    AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(PlainTextWriter.Unwrap(stderr)) }).Progress()
                         .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                         .Start(context =>
                         {
@@ -158,35 +158,35 @@ internal static class BatchCommand
     private static void WriteSummary(TextWriter stdout, string fileName, WorkforceForecast forecast, BatchState state, FileInfo? reportFile, bool interactive)
     {
         var (console, border) = Terminal.For(stdout, interactive);
-        console.MarkupLine(Markup.Escape(
+        console.MarkupLine(Terminal.Text(
             $"{fileName}: {state.Lines} lines, {state.People} people evaluated ({forecast.Certifications} certifications), {state.MalformedLines} malformed lines, {forecast.NotEvaluated} certifications without a policy; as of {Iso(forecast.AsOf)}."));
 
         var counts = new Table().Border(border).AddColumns("Credential", "Status", "Certifications");
         foreach (var count in forecast.Counts)
         {
-            counts.AddRow(Markup.Escape(count.CredentialId), count.Status.ToId(), count.Count.ToString(CultureInfo.InvariantCulture));
+            counts.AddRow(Terminal.Text(count.CredentialId), count.Status.ToId(), count.Count.ToString(CultureInfo.InvariantCulture));
         }
         console.Write(counts);
 
-        console.MarkupLine(Markup.Escape($"Due within {forecast.WithinDays} days: {forecast.DueSoonCount} certification(s)."));
+        console.MarkupLine(Terminal.Text($"Due within {forecast.WithinDays} days: {forecast.DueSoonCount} certification(s)."));
         if (!forecast.DueSoon.IsEmpty)
         {
             var due = new Table().Border(border).AddColumns("Person", "Credential", "Status", "Next deadline", "Date", "Days", "Still missing");
             foreach (var entry in forecast.DueSoon)
             {
                 due.AddRow(
-                    Markup.Escape(entry.PersonId),
-                    Markup.Escape(entry.CredentialId),
+                    Terminal.Text(entry.PersonId),
+                    Terminal.Text(entry.CredentialId),
                     entry.Status.ToId(),
                     entry.Next.Kind.ToId(),
                     Iso(entry.Next.Date),
                     entry.Next.DaysFromAsOf.ToString(CultureInfo.InvariantCulture),
-                    Markup.Escape(ReportWriter.Missing(entry.Missing)));
+                    Terminal.Text(ReportWriter.Missing(entry.Missing)));
             }
             console.Write(due);
             if (forecast.DueSoonCount > forecast.DueSoon.Length)
             {
-                console.MarkupLine(Markup.Escape($"... and {forecast.DueSoonCount - forecast.DueSoon.Length} more{(reportFile is null ? "; write them all with --out report.csv" : $" in {reportFile.Name}")}."));
+                console.MarkupLine(Terminal.Text($"... and {forecast.DueSoonCount - forecast.DueSoon.Length} more{(reportFile is null ? "; write them all with --out report.csv" : $" in {reportFile.Name}")}."));
             }
         }
     }

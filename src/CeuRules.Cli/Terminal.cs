@@ -28,6 +28,9 @@ internal static class Terminal
         return (console, interactive ? TableBorder.Rounded : TableBorder.Ascii);
     }
 
+    /// <summary>Text for a console table or line: every control character and bidirectional override escaped (<see cref="PlainText"/>), markup made literal.</summary>
+    internal static string Text(string text) => Markup.Escape(PlainText.Escape(text));
+
     /// <summary>A date as YYYY-MM-DD.</summary>
     internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -245,6 +245,25 @@ public sealed class ReliabilityTest : IDisposable
         Assert.Contains("2 people evaluated", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void No_control_character_or_bidi_override_from_a_document_reaches_the_console_or_the_error_stream()
+    {
+        var unsafeChars = Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(PlainText.IsUnsafe).ToArray();
+        string hostile = "\\u001b]0;title\\u0007" + string.Concat(unsafeChars.Select(c => $"\\u{(int)c:X4}"));
+        // A person due soon whose id is hostile (the console's table), and a line whose bad date quotes it (the error stream).
+        var due = Good.Replace("\"P\"", $"\"P{hostile}\"", StringComparison.Ordinal).Replace("2021-02-10", "2020-12-10", StringComparison.Ordinal);
+        var bad = Good.Replace("2021-02-10", $"2021-02-10{hostile}", StringComparison.Ordinal);
+        var input = Lines("hostile.jsonl", due, bad);
+        var (_, output, error) = Run("batch", input, "--as-of", "2025-11-23", "--within-days", "3650");
+        foreach (var (name, text) in new[] { ("stdout", output), ("stderr", error) })
+        {
+            var raw = text.Where(c => PlainText.IsUnsafe(c) && c != '\n').Distinct().ToList();
+            Assert.True(raw.Count == 0, $"{name}: raw " + string.Join(", ", raw.Select(c => $"U+{(int)c:X4}")) + "\n" + text);
+        }
+        Assert.Contains("\\u001B]0;title", error, StringComparison.Ordinal);
+        Assert.Contains("\\u001B]0;title", output.Replace("\n", string.Empty, StringComparison.Ordinal).Replace("|", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("report.csv")]
     [InlineData("report.json")]

@@ -60,7 +60,7 @@ public sealed class WorkforceJsonLinesTest
     [Fact]
     public async Task A_line_without_an_end_stops_the_reading_just_past_sixteen_times_the_line_limit()
     {
-        var stream = new CountingZeros();
+        using var stream = new HostileInputTest.Endless();
         var lines = new List<WorkforceJsonLine>();
         await foreach (var line in WorkforceJsonLines.ReadLinesAsync(stream, 1024))
         {
@@ -100,37 +100,5 @@ public sealed class WorkforceJsonLinesTest
         }
         var refused = WorkforceJsonLines.Read(new WorkforceJsonLine(3, ReadOnlyMemory<byte>.Empty, new Finding("line-too-large", FindingSeverity.Error, "$", "long")));
         Assert.Equal("line-too-large", Assert.Single(refused.Findings).Code);
-    }
-
-    private sealed class CountingZeros : Stream
-    {
-        internal long Served { get; private set; }
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            Array.Clear(buffer, offset, count);
-            Served += count;
-            return count;
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

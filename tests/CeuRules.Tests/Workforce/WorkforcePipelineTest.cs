@@ -19,9 +19,7 @@ public sealed class WorkforcePipelineTest
 {
     private static readonly LocalDate AsOf = D(2025, 11, 23);
 
-    private static List<Person> People(int count) =>
-        Generators.ScenarioGen(12).Sample(50, count)
-            .Select((s, i) => new Person("P" + i, [s.Certification], s.Transcript)).ToList();
+    private static List<Person> People(int count) => WorkforceEvaluatorTest.People(count);
 
     private static async IAsyncEnumerable<T> Stream<T>(IEnumerable<T> items, [EnumeratorCancellation] CancellationToken token = default)
     {

@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Measures the HTTP service on this machine, on the loopback interface only:
-#   1. a typical single evaluation (docs/examples/cma-in-progress.json) driven by wrk: requests/s, p50, p99;
-#   2. a streamed workforce of 100,000 and of 1,000,000 generated people: wall time and the server's peak
+#   1. a typical single evaluation (docs/examples/cma-in-progress.json) driven by wrk: requests/s, p50, p99,
+#      and the server's peak RSS, with the default concurrency limit (CeuRules:MaxConcurrentEvaluations, 2)
+#      and a queue as long as wrk's connections, so that every request is served;
+#   2. the worst case of the documented limits: one evaluation of 20 certifications x 10,000 activities
+#      (CeuRules:MaxEvaluationWork, 200,000), alone and then as many at once as CeuRules:MaxConcurrentEvaluations
+#      allows (2), each in a fresh server: status, time and peak RSS, the memory a deployment must plan for;
+#   3. a streamed workforce of 100,000 and of 1,000,000 generated people: wall time and the server's peak
 #      RSS, each in a fresh server process, so that flat memory shows as equal peaks.
 # Usage: benchmarks/http-load.sh [WORKDIR]   (WORKDIR holds the generated files; default: a temporary folder)
 # Environment: CEURULES_LOAD_SECONDS (20), CEURULES_LOAD_CONNECTIONS (32), CEURULES_LOAD_PEOPLE ("100000 1000000"),
@@ -38,6 +43,7 @@ pid=""
 start_server() {
   CeuRules__ApiKeys__0__Name=load CeuRules__ApiKeys__0__Sha256="$hash" \
   CeuRules__RateLimit__PermitsPerWindow=100000000 CeuRules__RateLimit__WindowSeconds=1 \
+  CeuRules__MaxQueuedRequests="$connections" \
   Logging__LogLevel__Default=Warning \
     dotnet "$server_dll" --urls "$url" > "$work/server.log" 2>&1 &
   pid=$!
@@ -78,7 +84,32 @@ echo "single evaluation (cma-in-progress.json, $connections connections, ${durat
 echo "server peak RSS after the evaluations: $(peak_rss_mb) MB"
 stop_server
 
-# 2. Streamed workforces, each in a fresh server.
+# 2. The worst case of the documented limits, alone and at the allowed concurrency, each in a fresh server.
+worst="$work/worst-case.json"
+if [ ! -s "$worst" ]; then
+  awk 'BEGIN {
+    printf "{\"certifications\":["
+    for (c = 0; c < 20; c++) printf "%s{\"credential\":\"aama-cma\",\"certifiedOn\":\"2021-02-10\",\"member\":true}", (c ? "," : "")
+    printf "],\"activities\":["
+    for (a = 0; a < 10000; a++) printf "%s{\"id\":\"a%d\",\"title\":\"Course %d\",\"kind\":\"course\",\"completedOn\":\"2023-0%d-1%d\",\"credits\":[{\"amount\":1,\"unit\":\"aama-point\",\"category\":\"clinical\",\"approvedBy\":[\"aama\"]}]}", (a ? "," : ""), a, a, 1 + a % 9, a % 10
+    printf "]}\n"
+  }' > "$worst"
+fi
+concurrency=${CEURULES_LOAD_WORST_CONCURRENCY:-2}
+for at_once in 1 "$concurrency"; do
+  start_server
+  begin=$(date +%s.%N)
+  statuses=$(for _ in $(seq 1 "$at_once"); do
+    curl -s -o /dev/null -w '%{http_code} ' -H "X-Api-Key: $key" -H 'Content-Type: application/json' \
+      --data-binary @"$worst" "$url/v1/evaluations?asOf=2025-11-23" &
+  done; wait)
+  end=$(date +%s.%N)
+  wall=$(awk -v b="$begin" -v e="$end" 'BEGIN { printf "%.1f", e - b }')
+  echo "worst case of the limits ($(du -k "$worst" | cut -f1) KB, 20 certifications x 10,000 activities), $at_once at once: statuses $statuses in $wall s, server peak RSS $(peak_rss_mb) MB"
+  stop_server
+done
+
+# 3. Streamed workforces, each in a fresh server.
 for people in $sizes; do
   file="$work/workforce-$people.jsonl"
   if [ ! -s "$file" ]; then

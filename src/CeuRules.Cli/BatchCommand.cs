@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using CeuRules.Evaluation;
@@ -74,13 +73,15 @@ internal static class BatchCommand
         {
             using (report)
             {
-                var people = SpreadsheetInput.IsSpreadsheet(file)
-                    ? SpreadsheetBatch.People(file, sheets ?? SheetArguments.None, catalog, state, report, stderr)
-                    : Read(stream, catalog, state, report, cancellationToken);
-                var run = Consume(workforce, people, asOf, forecast, state, report, calendar, cancellationToken);
+                var rows = SpreadsheetInput.IsSpreadsheet(file)
+                    ? workforce.EvaluateInOrderAsync(SpreadsheetBatch.Entries(file, sheets ?? SheetArguments.None, catalog, state, stderr), entry => entry, asOf, cancellationToken)
+                    : workforce.EvaluateInOrderAsync(
+                        WorkforceJsonLines.ReadLinesAsync(stream, WorkforceJsonLines.DefaultMaxLineBytes, bytesRead: total => Interlocked.Exchange(ref state.BytesRead, total), cancellationToken: cancellationToken),
+                        line => WorkforceJsonLines.Read(line, catalog), asOf, cancellationToken);
+                var run = Consume(rows, forecast, state, report, calendar);
                 if (progress && stream.CanSeek)
                 {
-                    AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) }).Progress()
+                    AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(PlainTextWriter.Unwrap(stderr)) }).Progress()
                         .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                         .Start(context =>
                         {
@@ -93,11 +94,6 @@ internal static class BatchCommand
                         });
                 }
                 run.GetAwaiter().GetResult();
-                if (state.TooLongLine > 0)
-                {
-                    stderr.WriteLine($"error: line {state.TooLongLine} of '{file}' is longer than {JsonLines.MaxLineBytes} bytes, the most one person's line may hold [line-too-large]; reading stopped there, so the rest of the file was not evaluated.{unchanged}");
-                    return CliApp.Unreadable;
-                }
                 if (report is not null)
                 {
                     report.Finish(forecast.Build(), state);
@@ -134,127 +130,79 @@ internal static class BatchCommand
             stderr.WriteLine($"... and {state.Errors.Count - MaxErrorsShown} more malformed lines{(report is null ? string.Empty : " (all are in the report)")}.");
         }
         WriteSummary(stdout, InputFiles.Name(file), result, state, reportFile, interactive);
-        return state.MalformedLines > 0 ? CliApp.SomeLinesMalformed : CliApp.Evaluated;
+        return state.MalformedLines > 0 || state.Unreadable ? CliApp.SomeLinesMalformed : CliApp.Evaluated;
     }
 
-    /// <summary>
-    /// Reads people line by line; a malformed line is recorded (and reported) and reading goes on. Each
-    /// line's bytes go to the reader as they are, so a line that is not UTF-8, or holds half a character
-    /// in an escape, is one malformed line like any other.
-    /// </summary>
-    private static async IAsyncEnumerable<Person> Read(Stream stream, PolicyCatalog catalog, BatchState state, ReportWriter? report,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>Takes the pipeline's rows in input order: counts them, forecasts, and writes the report.</summary>
+    private static async Task Consume(IAsyncEnumerable<WorkforceRow> rows, WorkforceForecastBuilder forecast, BatchState state, ReportWriter? report,
+        WorkforceForecastBuilder? calendar)
     {
-        await foreach (var line in JsonLines.ReadAsync(stream, JsonLines.MaxLineBytes, total => Interlocked.Exchange(ref state.BytesRead, total), cancellationToken).ConfigureAwait(false))
+        await foreach (var row in rows.ConfigureAwait(false))
         {
-            if (line.TooLong)
-            {
-                state.TooLongLine = line.Number;
-                yield break;
-            }
-            if (JsonLines.IsBlank(line.Bytes.Span))
-            {
-                state.BlankLines++;
-                continue;
-            }
             state.Lines++;
-            var read = TranscriptJsonReader.Read(line.Bytes, catalog);
-            // A line with any error is reported whole and not evaluated: evaluating the rest would drop the bad part silently.
-            string? problem = !read.IsValid
-                ? string.Join("; ", read.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => f.ToString()))
-                : read.Document!.PersonId is null ? "personId: the required field \"personId\" is missing [missing-field]" : null;
-            Person? person = null;
-            if (problem is null)
+            if (row.Evaluation is { } evaluation)
             {
-                var document = read.Document!;
-                try
-                {
-                    person = new Person(document.PersonId!, document.Certifications, document.Transcript);
-                }
-                catch (ArgumentException e)
-                {
-                    problem = $"personId: {e.Message} [invalid-person]";
-                }
+                calendar?.Add(evaluation);
+                state.People++;
+                forecast.Add(evaluation);
             }
-            if (person is null)
+            else
             {
                 state.MalformedLines++;
                 if (state.Errors.Count < 1000)
                 {
-                    state.Errors.Add((line.Number, problem!));
+                    state.Errors.Add((row.Line, row.PersonId is null ? row.Reason : $"{row.PersonId}: {row.Reason}"));
                 }
-                report?.WriteMalformed(line.Number, problem!);
-                continue;
             }
-            var findings = read.Findings.Select(f => $"{f.Path} [{f.Code}]").ToList();
-            if (state.FirstLineOf(person.PersonId, line.Number) is { } earlier)
-            {
-                findings.Add($"personId [duplicate-person-id: also on line {earlier}]");
-            }
-            state.Arrived(person, line.Number, string.Join("; ", findings));
-            report?.Expect(line.Number);
-            yield return person;
-        }
-    }
-
-    private static async Task Consume(WorkforceEvaluator workforce, IAsyncEnumerable<Person> people, LocalDate asOf,
-        WorkforceForecastBuilder forecast, BatchState state, ReportWriter? report, WorkforceForecastBuilder? calendar, CancellationToken cancellationToken)
-    {
-        await foreach (var evaluation in workforce.EvaluateAsync(people, asOf, cancellationToken).ConfigureAwait(false))
-        {
-            calendar?.Add(evaluation);
-            var (line, findings) = state.Evaluated(evaluation.Person);
-            state.People++;
-            forecast.Add(evaluation);
-            report?.WritePerson(line, evaluation, findings);
+            report?.Write(row);
         }
     }
 
     private static void WriteSummary(TextWriter stdout, string fileName, WorkforceForecast forecast, BatchState state, FileInfo? reportFile, bool interactive)
     {
         var (console, border) = Terminal.For(stdout, interactive);
-        console.MarkupLine(Markup.Escape(
+        console.MarkupLine(Terminal.Text(
             $"{fileName}: {state.Lines} lines, {state.People} people evaluated ({forecast.Certifications} certifications), {state.MalformedLines} malformed lines, {forecast.NotEvaluated} certifications without a policy; as of {Iso(forecast.AsOf)}."));
 
         var counts = new Table().Border(border).AddColumns("Credential", "Status", "Certifications");
         foreach (var count in forecast.Counts)
         {
-            counts.AddRow(Markup.Escape(count.CredentialId), count.Status.ToId(), count.Count.ToString(CultureInfo.InvariantCulture));
+            counts.AddRow(Terminal.Text(count.CredentialId), count.Status.ToId(), count.Count.ToString(CultureInfo.InvariantCulture));
         }
         console.Write(counts);
 
-        console.MarkupLine(Markup.Escape($"Due within {forecast.WithinDays} days: {forecast.DueSoonCount} certification(s)."));
+        console.MarkupLine(Terminal.Text($"Due within {forecast.WithinDays} days: {forecast.DueSoonCount} certification(s)."));
         if (!forecast.DueSoon.IsEmpty)
         {
             var due = new Table().Border(border).AddColumns("Person", "Credential", "Status", "Next step", "By", "Days", "Still missing");
             foreach (var entry in forecast.DueSoon)
             {
                 due.AddRow(
-                    Markup.Escape(entry.PersonId),
-                    Markup.Escape(entry.CredentialId),
+                    Terminal.Text(entry.PersonId),
+                    Terminal.Text(entry.CredentialId),
                     entry.Status.ToId(),
                     entry.NextStep.Action.ToId(),
                     entry.NextStep.By is { } by ? Iso(by) : string.Empty,
                     entry.NextStep.DaysFromAsOf?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                    Markup.Escape(ReportWriter.Missing(entry.Missing)));
+                    Terminal.Text(ReportWriter.Missing(entry.Missing)));
             }
             console.Write(due);
             if (forecast.DueSoonCount > forecast.DueSoon.Length)
             {
-                console.MarkupLine(Markup.Escape($"... and {forecast.DueSoonCount - forecast.DueSoon.Length} more{(reportFile is null ? "; write them all with --out report.csv" : $" in {reportFile.Name}")}."));
+                console.MarkupLine(Terminal.Text($"... and {forecast.DueSoonCount - forecast.DueSoon.Length} more{(reportFile is null ? "; write them all with --out report.csv" : $" in {reportFile.Name}")}."));
             }
         }
         if (forecast.NoRouteCount > 0)
         {
             var shown = forecast.NoRoute.Take(NoRouteShown).Select(e => $"{e.PersonId} {e.CredentialId}");
             string more = forecast.NoRouteCount > NoRouteShown ? $", and {forecast.NoRouteCount - NoRouteShown} more" : string.Empty;
-            console.MarkupLine(Markup.Escape($"No route left to recertify: {forecast.NoRouteCount} certification(s) ({string.Join(", ", shown)}{more})."));
+            console.MarkupLine(Terminal.Text($"No route left to recertify: {forecast.NoRouteCount} certification(s) ({string.Join(", ", shown)}{more})."));
         }
     }
 
     private static string Iso(LocalDate date) => Terminal.Iso(date);
 
-    /// <summary>Counters and the lines in flight, shared by the reading and the consuming sides.</summary>
+    /// <summary>Counters, written by the consuming side (and the bytes read by the reading side).</summary>
     internal sealed class BatchState
     {
 #pragma warning disable CA1051 // Interlocked needs a field.
@@ -263,41 +211,13 @@ internal static class BatchCommand
 
         internal long Lines { get; set; }
 
-        internal long BlankLines { get; set; }
-
         internal long MalformedLines { get; set; }
 
         internal long People { get; set; }
 
+        /// <summary>True when a spreadsheet could not be read at all (the reason is already on stderr).</summary>
+        internal bool Unreadable { get; set; }
+
         internal List<(long Line, string Reason)> Errors { get; } = new();
-
-        /// <summary>The line past the per-line limit, where reading stopped; 0 when none.</summary>
-        internal long TooLongLine { get; set; }
-
-        /// <summary>The input line of each person in flight, by the person instance (ids may repeat).</summary>
-        private readonly Dictionary<Person, (long Line, string Findings)> pending = new(ReferenceEqualityComparer.Instance);
-
-        /// <summary>The first line of each person id seen (read by the reading side only).</summary>
-        private readonly Dictionary<string, long> firstLines = new(StringComparer.Ordinal);
-
-        /// <summary>The earlier line with <paramref name="personId"/>, or null when this is its first.</summary>
-        internal long? FirstLineOf(string personId, long line) => firstLines.TryAdd(personId, line) ? null : firstLines[personId];
-
-        internal void Arrived(Person person, long line, string findings)
-        {
-            lock (pending)
-            {
-                pending.Add(person, (line, findings));
-            }
-        }
-
-        internal (long Line, string Findings) Evaluated(Person person)
-        {
-            lock (pending)
-            {
-                pending.Remove(person, out var origin);
-                return origin;
-            }
-        }
     }
 }

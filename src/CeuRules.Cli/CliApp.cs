@@ -26,6 +26,8 @@ internal static class CliApp
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false, IClock? clock = null, bool progress = false,
         Stream? standardInput = null, CancellationToken cancellationToken = default)
     {
+        // Messages quote file names and documents' text: nothing in them reaches the terminal raw.
+        stderr = stderr is PlainTextWriter ? stderr : new PlainTextWriter(stderr);
         var root = BuildCommand(stdout, stderr, interactive, progress, clock ?? SystemClock.Instance, new InputFiles(standardInput), cancellationToken);
         try
         {

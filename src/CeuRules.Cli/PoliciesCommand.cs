@@ -59,29 +59,29 @@ internal static class PoliciesCommand
             {
                 var rules = policy.Rules().ToList();
                 table.AddRow(
-                    Markup.Escape(policy.Credential.Id),
-                    Markup.Escape(policy.Credential.ToString()),
-                    Markup.Escape(policy.Version),
+                    Terminal.Text(policy.Credential.Id),
+                    Terminal.Text(policy.Credential.ToString()),
+                    Terminal.Text(policy.Version),
                     EffectiveFrom(policy),
                     rules.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     rules.Count(r => !r.Source.Confirmed).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Markup.Escape(policy.Summary ?? string.Empty));
+                    Terminal.Text(policy.Summary ?? string.Empty));
             }
             console.Write(table);
-            console.MarkupLine(Markup.Escape("Every rule with its source: ceurules policies CREDENTIAL"));
+            console.MarkupLine(Terminal.Text("Every rule with its source: ceurules policies CREDENTIAL"));
             return;
         }
         foreach (var policy in credentials.SelectMany(c => catalog.VersionsOf(c)))
         {
-            console.Write(new Rule($"[bold]{Markup.Escape(policy.PolicyId)}[/] effective from {EffectiveFrom(policy)}") { Justification = Justify.Left });
+            console.Write(new Rule($"[bold]{Terminal.Text(policy.PolicyId)}[/] effective from {EffectiveFrom(policy)}") { Justification = Justify.Left });
             if (policy.Summary is { } summary)
             {
-                console.MarkupLine(Markup.Escape(summary));
+                console.MarkupLine(Terminal.Text(summary));
             }
             var table = new Table().Border(border).AddColumns("Rule", "What it says", "Source");
             foreach (var rule in policy.Rules())
             {
-                table.AddRow(Markup.Escape(rule.RuleId), Markup.Escape(rule.Describe()), Markup.Escape(Sources(rule.Source, markdown: false)));
+                table.AddRow(Terminal.Text(rule.RuleId), Terminal.Text(rule.Describe()), Terminal.Text(Sources(rule.Source, markdown: false)));
             }
             console.Write(table);
         }

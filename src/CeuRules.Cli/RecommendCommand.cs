@@ -150,7 +150,7 @@ internal static class RecommendCommand
     private static void Text(TextWriter writer, string fileName, Recommendation recommendation, bool interactive)
     {
         var (console, border) = Terminal.For(writer, interactive);
-        console.MarkupLine($"[bold]{Markup.Escape(fileName)}[/]: {Markup.Escape(Words.RecommendationTitle(recommendation))}");
+        console.MarkupLine($"[bold]{Terminal.Text(fileName)}[/]: {Terminal.Text(Words.RecommendationTitle(recommendation))}");
         string colour = recommendation.Status switch
         {
             RecommendationSolveStatus.Optimal => "green",
@@ -158,28 +158,28 @@ internal static class RecommendCommand
             RecommendationSolveStatus.NothingNeeded => "default",
             _ => "red",
         };
-        console.MarkupLine($"[{colour}]{Markup.Escape(Words.SolveStatus(recommendation.Status))}[/]");
+        console.MarkupLine($"[{colour}]{Terminal.Text(Words.SolveStatus(recommendation.Status))}[/]");
 
         if (!recommendation.Courses.IsEmpty)
         {
             var courses = new Table().Border(border).AddColumns("Course", "Vendor", "Price", "Minutes", "Earns");
             foreach (var course in recommendation.Courses)
             {
-                courses.AddRow(Markup.Escape($"{course.CourseId} {course.Title}"), Markup.Escape(course.Vendor), Markup.Escape(course.Price is { } price ? Words.Money(price) : "-"),
+                courses.AddRow(Terminal.Text($"{course.CourseId} {course.Title}"), Terminal.Text(course.Vendor), Terminal.Text(course.Price is { } price ? Words.Money(price) : "-"),
                     course.DurationMinutes?.ToString(CultureInfo.InvariantCulture) ?? "-",
-                    Markup.Escape(string.Join("; ", course.Earns.Select(e => $"{e.Credential.Acronym}: {Words.Earned(e, PolicyOf(recommendation, e.Credential))}"))));
+                    Terminal.Text(string.Join("; ", course.Earns.Select(e => $"{e.Credential.Acronym}: {Words.Earned(e, PolicyOf(recommendation, e.Credential))}"))));
             }
-            courses.AddRow("[bold]Total[/]", string.Empty, Markup.Escape(Words.Money(recommendation.TotalCost)), recommendation.TotalMinutes.ToString(CultureInfo.InvariantCulture), string.Empty);
+            courses.AddRow("[bold]Total[/]", string.Empty, Terminal.Text(Words.Money(recommendation.TotalCost)), recommendation.TotalMinutes.ToString(CultureInfo.InvariantCulture), string.Empty);
             console.Write(courses);
         }
 
         var outlooks = new Table().Border(border).AddColumns("Credential", "Now", "After", "What stays uncovered");
         foreach (var outlook in recommendation.Certifications)
         {
-            string after = Markup.Escape(Words.StatusName(outlook.StatusAfter));
-            outlooks.AddRow(Markup.Escape(outlook.Credential.ToString()), Markup.Escape(Words.StatusName(outlook.StatusBefore)),
+            string after = Terminal.Text(Words.StatusName(outlook.StatusAfter));
+            outlooks.AddRow(Terminal.Text(outlook.Credential.ToString()), Terminal.Text(Words.StatusName(outlook.StatusBefore)),
                 outlook.BecomesCurrent ? $"[green]{after}[/]" : after,
-                Markup.Escape(outlook.Uncovered.IsEmpty && outlook.Reason is { } why ? Words.Reason(why) : string.Join(" ", outlook.Uncovered.Select(u => Words.Reason(u.Reason)))));
+                Terminal.Text(outlook.Uncovered.IsEmpty && outlook.Reason is { } why ? Words.Reason(why) : string.Join(" ", outlook.Uncovered.Select(u => Words.Reason(u.Reason)))));
         }
         console.Write(outlooks);
 
@@ -189,8 +189,8 @@ internal static class RecommendCommand
             var alternatives = new Table().Border(border).AddColumns("Course", "Vendor", "Price", "Why not", "Code");
             foreach (var alternative in recommendation.Alternatives)
             {
-                alternatives.AddRow(Markup.Escape($"{alternative.CourseId} {alternative.Title}"), Markup.Escape(alternative.Vendor), Markup.Escape(alternative.Price is { } price ? Words.Money(price) : "-"),
-                    Markup.Escape(Words.Reason(alternative.Reason)), Markup.Escape(alternative.Reason.Code));
+                alternatives.AddRow(Terminal.Text($"{alternative.CourseId} {alternative.Title}"), Terminal.Text(alternative.Vendor), Terminal.Text(alternative.Price is { } price ? Words.Money(price) : "-"),
+                    Terminal.Text(Words.Reason(alternative.Reason)), Terminal.Text(alternative.Reason.Code));
             }
             console.Write(alternatives);
         }
@@ -200,7 +200,7 @@ internal static class RecommendCommand
             var findings = new Table().Border(border).AddColumns("Severity", "Code", "Where", "What");
             foreach (var finding in shown)
             {
-                findings.AddRow(finding.SeverityId, Markup.Escape(finding.Code), Markup.Escape(finding.Path), Markup.Escape(finding.Message));
+                findings.AddRow(finding.SeverityId, Terminal.Text(finding.Code), Terminal.Text(finding.Path), Terminal.Text(finding.Message));
             }
             console.Write(findings);
         }

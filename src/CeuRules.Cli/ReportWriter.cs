@@ -12,9 +12,9 @@ namespace CeuRules.Cli;
 
 /// <summary>
 /// The batch report: a row per evaluated certification and per malformed line, as XLSX or CSV for people
-/// (<see cref="SpreadsheetReport"/>, in input order) or JSON for machines (by the file's extension); the
-/// JSON is written as results arrive, in completion order, so that memory does not grow with the
-/// workforce, and its <c>line</c> member ties each row to its input line. Every report is written to a
+/// (<see cref="SpreadsheetReport"/>, in input order) or JSON for machines (by the file's extension); every
+/// report is written as rows arrive from the workforce pipeline, in input order, so that memory does not
+/// grow with the workforce; the JSON's <c>line</c> member ties each row to its input line. Every report is written to a
 /// temporary file beside the target and replaces it only on <see cref="Commit"/>.
 /// </summary>
 internal abstract class ReportWriter : IDisposable
@@ -98,16 +98,8 @@ internal abstract class ReportWriter : IDisposable
     internal static string Missing(IEnumerable<RequirementOutcome> requirements) =>
         string.Join("; ", requirements.Where(r => !r.IsMet).Select(r => $"{r.RequirementId}={r.Shortfall.RoundedUp}"));
 
-    /// <summary>Called when a line is read that will be evaluated, before its row is written; a report in input order waits for it.</summary>
-    internal virtual void Expect(long line)
-    {
-    }
-
-    /// <summary>Writes the rows of one evaluated person.</summary>
-    internal abstract void WritePerson(long line, PersonEvaluation person, string findings);
-
-    /// <summary>Writes the row of a line that could not be read as a person.</summary>
-    internal abstract void WriteMalformed(long line, string reason);
+    /// <summary>Writes the rows of one input line, in input order (the pipeline yields them so).</summary>
+    internal abstract void Write(WorkforceRow row);
 
     internal void Finish(WorkforceForecast forecast, BatchCommand.BatchState state)
     {
@@ -135,27 +127,11 @@ internal abstract class ReportWriter : IDisposable
             writer.WriteStartArray("rows");
         }
 
-        internal override void WritePerson(long line, PersonEvaluation person, string findings)
+        internal override void Write(WorkforceRow row)
         {
             lock (writer)
             {
-                foreach (var result in person.Results)
-                {
-                    WorkforceJsonWriter.WriteEvaluated(writer, line, person.PersonId, result, findings);
-                }
-                foreach (var certification in person.NotEvaluated)
-                {
-                    WorkforceJsonWriter.WriteNotEvaluated(writer, line, person.PersonId, certification, findings);
-                }
-                FlushWhenFull();
-            }
-        }
-
-        internal override void WriteMalformed(long line, string reason)
-        {
-            lock (writer)
-            {
-                WorkforceJsonWriter.WriteMalformed(writer, line, reason, errors: null);
+                WorkforceJsonWriter.WriteRow(writer, row);
                 FlushWhenFull();
             }
         }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.IO;
 using CeuRules.Policies;
 using CeuRules.Spreadsheets;
@@ -9,21 +8,14 @@ namespace CeuRules.Cli;
 
 /// <summary>
 /// The batch report as an HR officer opens it: readable headers and values, one column per requirement
-/// shortfall, rows in input order. The CSV (with a byte-order mark) is streamed: each input is expected
-/// when it is read, and rows are written as soon as every earlier input's rows are, so memory is bounded
-/// by the people in flight. The XLSX keeps the rows (small, no evaluations) and writes them at the end.
+/// shortfall, rows in input order. The CSV (with a byte-order mark) is streamed: rows are written as the
+/// workforce pipeline yields them, in input order, so memory is bounded by the people in flight. The XLSX keeps the rows (small, no evaluations) and writes them at the end.
 /// </summary>
 internal sealed class SpreadsheetReport : ReportWriter
 {
     private readonly Stream stream;
     private readonly WorkforceReport? workbook;
     private readonly WorkforceCsvWriter? csv;
-
-    /// <summary>The lines read and not yet written, in read order (CSV only).</summary>
-    private readonly Queue<long> expected = new();
-
-    /// <summary>The rows of lines evaluated before an earlier line was (CSV only).</summary>
-    private readonly Dictionary<long, System.Action> done = new();
 
     internal SpreadsheetReport(Stream stream, bool xlsx, LocalDate asOf, int withinDays, PolicyCatalog? catalog)
         : base(asOf, withinDays)
@@ -39,54 +31,19 @@ internal sealed class SpreadsheetReport : ReportWriter
         }
     }
 
-    internal override void Expect(long line)
+    internal override void Write(WorkforceRow row)
     {
-        lock (expected)
+        if (workbook is null)
         {
-            expected.Enqueue(line);
+            csv!.Write(row);
         }
-    }
-
-    internal override void WritePerson(long line, PersonEvaluation person, string findings)
-    {
-        if (workbook is not null)
+        else if (row.Evaluation is { } person)
         {
-            workbook.Add(line, person, findings);
-            return;
+            workbook.Add(row.Line, person, row.FindingList);
         }
-        Complete(line, () => csv!.Write(line, person, findings));
-    }
-
-    internal override void WriteMalformed(long line, string reason) => WriteProblem(line, null, reason);
-
-    /// <summary>A row for an input that could not be evaluated, with the person's id when it is known.</summary>
-    internal void WriteProblem(long line, string? personId, string reason)
-    {
-        if (workbook is not null)
+        else
         {
-            workbook.AddProblem(line, personId, reason);
-            return;
-        }
-        Expect(line);
-        Complete(line, () => csv!.WriteProblem(line, personId, reason));
-    }
-
-    private void Complete(long line, System.Action write)
-    {
-        lock (expected)
-        {
-            if (expected.Count == 0 || expected.Peek() != line)
-            {
-                done[line] = write;
-                return;
-            }
-            expected.Dequeue();
-            write();
-            while (expected.Count > 0 && done.Remove(expected.Peek(), out var next))
-            {
-                expected.Dequeue();
-                next();
-            }
+            workbook.AddProblem(row.Line, row.PersonId, row.Reason);
         }
     }
 
@@ -97,16 +54,6 @@ internal sealed class SpreadsheetReport : ReportWriter
             workbook.WriteXlsx(stream);
             stream.Flush();
             return;
-        }
-        lock (expected)
-        {
-            // Whatever is left (nothing, when every expected line was evaluated) goes out in input order.
-            foreach (var line in new SortedSet<long>(done.Keys))
-            {
-                done[line]();
-            }
-            done.Clear();
-            expected.Clear();
         }
         csv!.Flush();
     }

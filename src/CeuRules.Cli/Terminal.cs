@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using NodaTime;
 using Spectre.Console;
 
@@ -27,6 +28,12 @@ internal static class Terminal
         }
         return (console, interactive ? TableBorder.Rounded : TableBorder.Ascii);
     }
+
+    /// <summary>
+    /// Text for a console table or line: every control character and bidirectional override escaped
+    /// (<see cref="PlainText"/>) but the line end, which a table keeps inside its cell; markup made literal.
+    /// </summary>
+    internal static string Text(string text) => Markup.Escape(string.Join('\n', text.Split('\n').Select(PlainText.Escape)));
 
     /// <summary>A date as YYYY-MM-DD.</summary>
     internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);

@@ -61,7 +61,7 @@ internal static class ValidateCatalogCommand
         var (console, border) = Terminal.For(writer, interactive);
         int errors = findings.Count(f => f.Severity == FindingSeverity.Error);
         int warnings = findings.Count(f => f.Severity == FindingSeverity.Warning);
-        console.MarkupLine($"[bold]{Markup.Escape(fileName)}[/]{(catalog is null ? string.Empty : Markup.Escape($" ({catalog.Vendor}, {catalog.Courses.Length} courses)"))} checked against the policies in force on {Terminal.Iso(asOf)}");
+        console.MarkupLine($"[bold]{Terminal.Text(fileName)}[/]{(catalog is null ? string.Empty : Terminal.Text($" ({catalog.Vendor}, {catalog.Courses.Length} courses)"))} checked against the policies in force on {Terminal.Iso(asOf)}");
         console.MarkupLine(valid
             ? $"[green]Valid[/]: no errors, {warnings} warnings."
             : $"[red]Not valid[/]: {errors} errors, {warnings} warnings.");
@@ -81,7 +81,7 @@ internal static class ValidateCatalogCommand
             string prefix = $"courses[{c}]";
             var course = courses[c];
             console.WriteLine();
-            console.Write(new Rule($"[bold]{Markup.Escape(course.Id)}[/] {Markup.Escape(course.Title)} ({Markup.Escape(prefix)})") { Justification = Justify.Left });
+            console.Write(new Rule($"[bold]{Terminal.Text(course.Id)}[/] {Terminal.Text(course.Title)} ({Terminal.Text(prefix)})") { Justification = Justify.Left });
             if (groups.TryGetValue(prefix, out var own))
             {
                 WriteFindings(console, border, null, own);
@@ -93,8 +93,8 @@ internal static class ValidateCatalogCommand
                 var table = new Table().Border(border).AddColumns("Credential", "A learner earns", "Not counted");
                 foreach (var yield in yields)
                 {
-                    table.AddRow(Markup.Escape(yield.Credential.ToString()), Markup.Escape(yield.Description),
-                        Markup.Escape(string.Join("; ", yield.NotCounted.Select(n => $"{n.Amount} {n.Reason.ToId()} ({n.RuleId})"))));
+                    table.AddRow(Terminal.Text(yield.Credential.ToString()), Terminal.Text(yield.Description),
+                        Terminal.Text(string.Join("; ", yield.NotCounted.Select(n => $"{n.Amount} {n.Reason.ToId()} ({n.RuleId})"))));
                 }
                 console.Write(table);
             }
@@ -109,7 +109,7 @@ internal static class ValidateCatalogCommand
     {
         if (title is not null)
         {
-            console.MarkupLine($"[bold]{Markup.Escape(title)}[/]");
+            console.MarkupLine($"[bold]{Terminal.Text(title)}[/]");
         }
         var table = new Table().Border(border).AddColumns("Severity", "Code", "Where", "What");
         foreach (var finding in findings)
@@ -120,7 +120,7 @@ internal static class ValidateCatalogCommand
                 FindingSeverity.Warning => "[yellow]warning[/]",
                 _ => "info",
             };
-            table.AddRow(severity, Markup.Escape(finding.Code), Markup.Escape(finding.Path), Markup.Escape(finding.Message));
+            table.AddRow(severity, Terminal.Text(finding.Code), Terminal.Text(finding.Path), Terminal.Text(finding.Message));
         }
         console.Write(table);
     }

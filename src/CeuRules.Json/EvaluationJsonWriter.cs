@@ -51,6 +51,8 @@ public static class EvaluationJsonWriter
         {
             ArgumentNullException.ThrowIfNull(result, nameof(results));
             WriteResult(writer, result, leftOut);
+            // Hand each result to the stream as it is written, so a large one is never held whole in memory.
+            writer.Flush();
         }
         writer.WriteEndArray();
         JsonText.Findings(writer, "findings", findings);

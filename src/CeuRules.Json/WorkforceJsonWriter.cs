@@ -21,6 +21,37 @@ namespace CeuRules.Json;
 /// </remarks>
 public static class WorkforceJsonWriter
 {
+    /// <summary>
+    /// Writes every row of one input line of the workforce pipeline: one per evaluated certification and
+    /// per certification without a policy, with the line's findings; or the malformed line's row with its errors.
+    /// </summary>
+    /// <param name="writer">The writer; the objects are written at its current position, one after the other.</param>
+    /// <param name="row">The line's row, from <see cref="WorkforceEvaluator.EvaluateInOrderAsync{TInput}"/>.</param>
+    /// <param name="afterEach">Called after each object (to end a JSON Lines line, for example); may be null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="row"/> is null.</exception>
+    public static void WriteRow(Utf8JsonWriter writer, WorkforceRow row, Action<Utf8JsonWriter>? afterEach = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.Evaluation is not { } person)
+        {
+            WriteMalformed(writer, row.Line, row.Reason, row.Findings);
+            afterEach?.Invoke(writer);
+            return;
+        }
+        string findings = row.FindingList;
+        foreach (var result in person.Results)
+        {
+            WriteEvaluated(writer, row.Line, person.PersonId, result, findings);
+            afterEach?.Invoke(writer);
+        }
+        foreach (var certification in person.NotEvaluated)
+        {
+            WriteNotEvaluated(writer, row.Line, person.PersonId, certification, findings);
+            afterEach?.Invoke(writer);
+        }
+    }
+
     /// <summary>Writes the row of one evaluated certification.</summary>
     /// <param name="writer">The writer; an object is written at its current position.</param>
     /// <param name="line">The input line (1-based) the person was read from.</param>

@@ -94,38 +94,38 @@ internal static class RecommendationSection
     {
         var explain = words.Explain;
         console.WriteLine();
-        console.Write(new Rule($"[bold]{Markup.Escape(words.RecommendationHeading)}[/]") { Justification = Justify.Left });
-        console.MarkupLine(Markup.Escape(explain.RecommendationTitle(recommendation)));
-        console.MarkupLine(Markup.Escape(explain.SolveStatus(recommendation.Status)));
+        console.Write(new Rule($"[bold]{TextReport.Safe(words.RecommendationHeading)}[/]") { Justification = Justify.Left });
+        console.MarkupLine(TextReport.Safe(explain.RecommendationTitle(recommendation)));
+        console.MarkupLine(TextReport.Safe(explain.SolveStatus(recommendation.Status)));
         if (!recommendation.Courses.IsEmpty)
         {
             var columns = words.RecommendationColumns;
-            var table = new Table().Border(border).AddColumns(Markup.Escape(columns.Course), Markup.Escape(columns.Price), Markup.Escape(columns.Time), Markup.Escape(columns.Earns));
+            var table = new Table().Border(border).AddColumns(TextReport.Safe(columns.Course), TextReport.Safe(columns.Price), TextReport.Safe(columns.Time), TextReport.Safe(columns.Earns));
             foreach (var course in recommendation.Courses)
             {
                 table.AddRow(
-                    Markup.Escape($"{course.Title} ({course.Vendor})"),
-                    Markup.Escape(course.Price is { } price ? explain.Money(price) : words.NoPrice),
-                    Markup.Escape(course.DurationMinutes is { } minutes ? explain.Minutes(minutes) : words.NoDuration),
-                    Markup.Escape(string.Join("; ", Earns(course, recommendation, words))));
+                    TextReport.Safe($"{course.Title} ({course.Vendor})"),
+                    TextReport.Safe(course.Price is { } price ? explain.Money(price) : words.NoPrice),
+                    TextReport.Safe(course.DurationMinutes is { } minutes ? explain.Minutes(minutes) : words.NoDuration),
+                    TextReport.Safe(string.Join("; ", Earns(course, recommendation, words))));
             }
-            table.AddRow(Markup.Escape(words.RecommendationTotal), Markup.Escape(explain.Money(recommendation.TotalCost)), Markup.Escape(explain.Minutes(recommendation.TotalMinutes)), string.Empty);
+            table.AddRow(TextReport.Safe(words.RecommendationTotal), TextReport.Safe(explain.Money(recommendation.TotalCost)), TextReport.Safe(explain.Minutes(recommendation.TotalMinutes)), string.Empty);
             console.Write(table);
         }
         foreach (var outlook in recommendation.Certifications)
         {
-            console.MarkupLine(Markup.Escape($"{outlook.Credential}: {words.Outlook(outlook)}"));
+            console.MarkupLine(TextReport.Safe($"{outlook.Credential}: {words.Outlook(outlook)}"));
             foreach (var uncovered in outlook.Uncovered)
             {
-                console.MarkupLine(Markup.Escape("  - " + explain.Reason(uncovered.Reason)));
+                console.MarkupLine(TextReport.Safe("  - " + explain.Reason(uncovered.Reason)));
             }
         }
         if (!recommendation.Alternatives.IsEmpty)
         {
-            console.MarkupLine(Markup.Escape(words.NotChosenHeading));
+            console.MarkupLine(TextReport.Safe(words.NotChosenHeading));
             foreach (var alternative in recommendation.Alternatives)
             {
-                console.MarkupLine(Markup.Escape($"  - {alternative.Title} ({Offer(alternative.Vendor, alternative.Price, words)}): {explain.Reason(alternative.Reason)}"));
+                console.MarkupLine(TextReport.Safe($"  - {alternative.Title} ({Offer(alternative.Vendor, alternative.Price, words)}): {explain.Reason(alternative.Reason)}"));
             }
         }
     }

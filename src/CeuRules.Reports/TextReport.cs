@@ -19,33 +19,33 @@ internal static class TextReport
         var findings = options.Findings;
         var (console, border) = Console(writer, options.TerminalStyle);
 
-        console.MarkupLine($"[bold]{Markup.Escape(words.TextHeader(options.DocumentName, asOf))}[/]");
+        console.MarkupLine($"[bold]{Safe(words.TextHeader(options.DocumentName, asOf))}[/]");
         foreach (var finding in findings)
         {
-            string label = Markup.Escape(words.Severity(finding.Severity));
+            string label = Safe(words.Severity(finding.Severity));
             label = finding.Severity switch
             {
                 FindingSeverity.Error => $"[red]{label}[/]",
                 FindingSeverity.Warning => $"[yellow]{label}[/]",
                 _ => label,
             };
-            console.MarkupLine($"{label}: {Markup.Escape(words.Finding(finding))}");
+            console.MarkupLine($"{label}: {Safe(words.Finding(finding))}");
         }
 
         var leftOut = Json.Completeness.LeftOut(findings);
         if (!leftOut.IsEmpty)
         {
-            console.MarkupLine(Markup.Escape(words.Incomplete(leftOut)));
+            console.MarkupLine(Safe(words.Incomplete(leftOut)));
         }
 
         var ordered = EvaluationOrder.ByUrgency(results);
         if (ordered.Length > 1)
         {
             console.WriteLine();
-            console.MarkupLine($"[bold]{Markup.Escape(words.SummaryHeading)}[/]");
+            console.MarkupLine($"[bold]{Safe(words.SummaryHeading)}[/]");
             foreach (var result in ordered)
             {
-                console.MarkupLine(Markup.Escape("- " + words.SummaryLine(result)));
+                console.MarkupLine(Safe("- " + words.SummaryLine(result)));
             }
         }
 
@@ -55,31 +55,31 @@ internal static class TextReport
             var rows = ActivityRow.For(result, transcript, TimelineRange.For(result), words);
             allRows.Add(rows);
             console.WriteLine();
-            console.Write(new Rule($"[bold]{Markup.Escape(words.TextCertificationHeading(result))}[/]") { Justification = Justify.Left });
-            console.MarkupLine($"[bold]{Markup.Escape(words.StatusLine(result))}[/]");
+            console.Write(new Rule($"[bold]{Safe(words.TextCertificationHeading(result))}[/]") { Justification = Justify.Left });
+            console.MarkupLine($"[bold]{Safe(words.StatusLine(result))}[/]");
             if (Json.Completeness.CouldChange(result.Status, leftOut))
             {
-                console.MarkupLine(Markup.Escape(words.CouldChange(leftOut)));
+                console.MarkupLine(Safe(words.CouldChange(leftOut)));
             }
-            console.MarkupLine(Markup.Escape(words.Explanation(result)));
-            console.MarkupLine($"[bold]{Markup.Escape(words.NextStepLine(result))}[/]");
+            console.MarkupLine(Safe(words.Explanation(result)));
+            console.MarkupLine($"[bold]{Safe(words.NextStepLine(result))}[/]");
             if (words.PlanItems(result).Count > 0)
             {
-                console.MarkupLine(Markup.Escape(words.PlanLine(result)));
+                console.MarkupLine(Safe(words.PlanLine(result)));
             }
             foreach (var route in result.Routes)
             {
-                console.MarkupLine(Markup.Escape("- " + words.RouteLine(route, result)));
+                console.MarkupLine(Safe("- " + words.RouteLine(route, result)));
             }
-            console.MarkupLine(Markup.Escape(words.WindowLine(result.Window)));
+            console.MarkupLine(Safe(words.WindowLine(result.Window)));
 
             var dateColumns = words.DateColumns;
-            var dates = new Table().Border(border).AddColumns(Markup.Escape(dateColumns.What), Markup.Escape(dateColumns.Date), Markup.Escape(dateColumns.FromAsOf));
+            var dates = new Table().Border(border).AddColumns(Safe(dateColumns.What), Safe(dateColumns.Date), Safe(dateColumns.FromAsOf));
             var deadlines = ReportWords.DeadlinesByRoute(result);
             foreach (var deadline in deadlines)
             {
-                dates.AddRow(Markup.Escape(words.Deadline(deadline.Kind)), Markup.Escape(words.Date(deadline.Date)),
-                    Markup.Escape(words.Until(result.AsOf, deadline.Date)));
+                dates.AddRow(Safe(words.Deadline(deadline.Kind)), Safe(words.Date(deadline.Date)),
+                    Safe(words.Until(result.AsOf, deadline.Date)));
             }
             if (deadlines.Count > 0)
             {
@@ -87,41 +87,41 @@ internal static class TextReport
             }
             else
             {
-                console.MarkupLine(Markup.Escape(words.NoDateAhead));
+                console.MarkupLine(Safe(words.NoDateAhead));
             }
 
             var requirementColumns = words.RequirementColumns;
-            var requirements = new Table().Border(border).AddColumns(Markup.Escape(requirementColumns.Requirement), Markup.Escape(requirementColumns.Counted), Markup.Escape(requirementColumns.Result));
+            var requirements = new Table().Border(border).AddColumns(Safe(requirementColumns.Requirement), Safe(requirementColumns.Counted), Safe(requirementColumns.Result));
             foreach (var requirement in result.Requirements)
             {
                 requirements.AddRow(
-                    Markup.Escape(words.RequirementWithBound(requirement, result)),
-                    Markup.Escape(words.RequirementCounted(requirement, result)),
-                    Markup.Escape(words.RequirementResult(requirement, result)));
+                    Safe(words.RequirementWithBound(requirement, result)),
+                    Safe(words.RequirementCounted(requirement, result)),
+                    Safe(words.RequirementResult(requirement, result)));
             }
             console.Write(requirements);
 
             var refused = rows.SelectMany(row => row.Decision.NotCounted.Select(part => (Row: row, Part: part))).ToList();
             if (refused.Count > 0)
             {
-                console.MarkupLine(Markup.Escape(words.NotCountedHeading));
+                console.MarkupLine(Safe(words.NotCountedHeading));
                 var columns = words.NotCountedColumns;
-                var table = new Table().Border(border).AddColumns(Markup.Escape(columns.Activity), Markup.Escape(columns.Amount), Markup.Escape(columns.Reason), Markup.Escape(columns.Why));
+                var table = new Table().Border(border).AddColumns(Safe(columns.Activity), Safe(columns.Amount), Safe(columns.Reason), Safe(columns.Why));
                 foreach (var (row, part) in refused)
                 {
-                    table.AddRow(Markup.Escape(words.DetailsActivity(row)), Markup.Escape(words.Amount(result.Policy, part.Amount)), Markup.Escape(words.ReasonLabel(part)),
-                        Markup.Escape(words.Reason(part)));
+                    table.AddRow(Safe(words.DetailsActivity(row)), Safe(words.Amount(result.Policy, part.Amount)), Safe(words.ReasonLabel(part)),
+                        Safe(words.Reason(part)));
                 }
                 console.Write(table);
             }
 
             foreach (var fee in result.Fees)
             {
-                console.MarkupLine(Markup.Escape(words.FeeLine(fee, result)));
+                console.MarkupLine(Safe(words.FeeLine(fee, result)));
             }
             foreach (var note in result.Notes)
             {
-                console.MarkupLine(Markup.Escape(words.NoteLine(note)));
+                console.MarkupLine(Safe(words.NoteLine(note)));
             }
         }
 
@@ -137,7 +137,7 @@ internal static class TextReport
             {
                 foreach (var line in RecommendationSection.DetailLines(recommended, words))
                 {
-                    console.MarkupLine(Markup.Escape(line));
+                    console.MarkupLine(Safe(line));
                 }
             }
         }
@@ -147,29 +147,32 @@ internal static class TextReport
         IReadOnlyList<Finding> findings, ReportWords words)
     {
         console.WriteLine();
-        console.Write(new Rule($"[bold]{Markup.Escape(words.DetailsHeading)}[/]") { Justification = Justify.Left });
+        console.Write(new Rule($"[bold]{Safe(words.DetailsHeading)}[/]") { Justification = Justify.Left });
         foreach (var finding in findings)
         {
-            console.MarkupLine(Markup.Escape(finding.ToString()));
+            console.MarkupLine(Safe(finding.ToString()));
         }
         var columns = words.DetailsColumns;
         for (int i = 0; i < results.Count; i++)
         {
-            console.MarkupLine(Markup.Escape(words.DetailsCertification(results[i])));
+            console.MarkupLine(Safe(words.DetailsCertification(results[i])));
             var entries = Details.Entries(results[i], allRows[i], words).ToList();
-            var table = new Table().Border(border).AddColumns(Markup.Escape(columns.What), Markup.Escape(columns.Id), Markup.Escape(columns.Rule));
+            var table = new Table().Border(border).AddColumns(Safe(columns.What), Safe(columns.Id), Safe(columns.Rule));
             foreach (var entry in entries)
             {
-                table.AddRow(Markup.Escape(entry.What), Markup.Escape(entry.Id), Markup.Escape(entry.RuleId));
+                table.AddRow(Safe(entry.What), Safe(entry.Id), Safe(entry.RuleId));
             }
             console.Write(table);
-            console.MarkupLine(Markup.Escape(words.SourcesHeading + ":"));
+            console.MarkupLine(Safe(words.SourcesHeading + ":"));
             foreach (var (ruleId, source) in Details.Sources(entries))
             {
-                console.MarkupLine(Markup.Escape("  " + words.DetailsSource(ruleId, source)));
+                console.MarkupLine(Safe("  " + words.DetailsSource(ruleId, source)));
             }
         }
     }
+
+    /// <summary>Text for the console: no control character or bidirectional override from a document reaches the reader's terminal (<see cref="PlainText"/>), and no markup.</summary>
+    internal static string Safe(string text) => Markup.Escape(PlainText.Escape(text));
 
     /// <summary>
     /// A console writing to <paramref name="writer"/>: colours and rounded tables for a terminal; no escapes,

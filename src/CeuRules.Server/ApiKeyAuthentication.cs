@@ -67,6 +67,7 @@ internal sealed class ApiKeyAuthenticationHandler : AuthenticationHandler<Authen
         }
         if (name is null)
         {
+            AuthAudit.ApiKeyRefused(Context, key);
             return Task.FromResult(AuthenticateResult.Fail("The API key is not one of the configured keys."));
         }
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.NameIdentifier, name)], SchemeName);
@@ -76,6 +77,10 @@ internal sealed class ApiKeyAuthenticationHandler : AuthenticationHandler<Authen
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         // The body (problem details) is written by the status code pages, as for every empty error response.
+        if (!Request.Headers.ContainsKey(Header) && !Request.Headers.ContainsKey("Authorization"))
+        {
+            AuthAudit.NoCredentials(Context);
+        }
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.Append("WWW-Authenticate", SchemeName + " header=\"" + Header + "\"");
         return Task.CompletedTask;

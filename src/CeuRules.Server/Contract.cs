@@ -21,8 +21,8 @@ public sealed record ProblemFinding(string Code, string Severity, string Path, s
 /// <param name="Title">A short summary of the kind of problem.</param>
 /// <param name="Status">The HTTP status code.</param>
 /// <param name="Detail">What went wrong with this request.</param>
-/// <param name="Findings">The findings of the reader, with codes and JSON paths (empty when the problem is not about the body's content).</param>
-public sealed record Problem(string Type, string Title, int Status, string? Detail, IReadOnlyList<ProblemFinding>? Findings);
+/// <param name="Findings">The findings, with codes and JSON paths; every problem has at least this member (a refusal that is not about the body's content names its own code, for example <c>unauthorized</c>).</param>
+public sealed record Problem(string Type, string Title, int Status, string? Detail, IReadOnlyList<ProblemFinding> Findings);
 
 /// <summary>The input document: one person's certifications and activities (docs/formats.md, "The input document").</summary>
 /// <param name="AsOf">The date to evaluate as of (YYYY-MM-DD); the <c>asOf</c> query parameter overrides it; today when neither says.</param>
@@ -154,8 +154,10 @@ public sealed record RuleSourceBody(string Citation, bool Confirmed, string? Not
 
 /// <summary>
 /// One line of a workforce summary stream (JSON Lines): a row per evaluated certification and per
-/// malformed input line, in input order, then one line with only <c>summary</c>. The fields are those
-/// of the <c>ceurules batch --out report.json</c> rows (docs/hr-integration.md).
+/// malformed input line, in input order, then one line with only <c>summary</c>; or, when the stream was
+/// cut (by the time limit, or a body that could not be read to its end), one last line with only
+/// <c>stopped</c> instead of the summary. The fields are those of the <c>ceurules batch --out report.json</c>
+/// rows (docs/hr-integration.md); no field is on every line.
 /// </summary>
 /// <param name="Line">The input line number.</param>
 /// <param name="PersonId">The person's id; null for a malformed line.</param>
@@ -173,10 +175,18 @@ public sealed record RuleSourceBody(string Citation, bool Confirmed, string? Not
 /// <param name="Error">Why the line was not evaluated, or that a credential has no policy.</param>
 /// <param name="Errors">The reader's error findings of a malformed line.</param>
 /// <param name="Findings">The reader's findings for a line that was evaluated (path and code).</param>
-/// <param name="Summary">Only on the last line: the counts.</param>
-public sealed record WorkforceRowBody(long? Line, string? PersonId, string? Credential, string? Status, string? CertifiedOn, string? ExpiresOn, string? LastCeDay,
-    NextStepBody? NextStep, DeadlineBody? NextDeadline, IReadOnlyDictionary<string, decimal>? Missing, decimal? PlanTotal, decimal? PlanApproved, string? Unit, string? Error,
-    IReadOnlyList<ProblemFinding>? Errors, string? Findings, WorkforceSummaryBody? Summary);
+/// <param name="Summary">Only on the last line of a complete stream: the counts.</param>
+/// <param name="Stopped">Only on the last line of a cut stream: why it stopped and after which line.</param>
+public sealed record WorkforceRowBody(long? Line = null, string? PersonId = null, string? Credential = null, string? Status = null, string? CertifiedOn = null,
+    string? ExpiresOn = null, string? LastCeDay = null, NextStepBody? NextStep = null, DeadlineBody? NextDeadline = null, IReadOnlyDictionary<string, decimal>? Missing = null,
+    decimal? PlanTotal = null, decimal? PlanApproved = null, string? Unit = null, string? Error = null, IReadOnlyList<ProblemFinding>? Errors = null,
+    string? Findings = null, WorkforceSummaryBody? Summary = null, WorkforceStoppedBody? Stopped = null);
+
+/// <summary>The last line of a cut workforce stream.</summary>
+/// <param name="Code"><c>time-limit</c> (the request's time limit was reached) or <c>unreadable-body</c> (the rest of the body could not be read).</param>
+/// <param name="AfterLine">The last input line whose rows were sent; the lines after it were not evaluated.</param>
+/// <param name="Message">A sentence saying so.</param>
+public sealed record WorkforceStoppedBody(string Code, long AfterLine, string Message);
 
 /// <summary>The next step of a certification (docs/formats.md, "The next step and the routes").</summary>
 /// <param name="Action"><c>apply</c>, <c>earn-then-apply</c>, <c>exam</c>, <c>reactivate</c> or <c>none</c>.</param>

@@ -24,17 +24,17 @@ internal static class Endpoints
     /// <summary>The authorization policy every <c>/v1</c> endpoint requires.</summary>
     internal const string Policy = "ceurules";
 
-    /// <summary>The request timeout policy of the workforce stream.</summary>
-    internal const string WorkforceTimeout = "workforce";
-
     private const string Json = "application/json";
     private const string ProblemJson = "application/problem+json";
 
     internal static void Map(IEndpointRouteBuilder app)
     {
         var v1 = app.MapGroup("/v1").RequireAuthorization(Policy)
-            .ProducesProblem(StatusCodes.Status401Unauthorized, ProblemJson)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests, ProblemJson);
+            .WithMetadata(
+                new ProducesResponseTypeMetadata(StatusCodes.Status401Unauthorized, typeof(Problem), [ProblemJson]),
+                new ProducesResponseTypeMetadata(StatusCodes.Status429TooManyRequests, typeof(Problem), [ProblemJson]),
+                new ProducesResponseTypeMetadata(StatusCodes.Status503ServiceUnavailable, typeof(Problem), [ProblemJson]),
+                new ProducesResponseTypeMetadata(StatusCodes.Status504GatewayTimeout, typeof(Problem), [ProblemJson]));
 
         v1.MapPost("/evaluations", Evaluate)
             .WithName("Evaluate")
@@ -49,12 +49,25 @@ internal static class Endpoints
             .WithSummary("Evaluate a workforce sent as JSON Lines and stream a row per certification back, in input order.")
             .WithDescription("Each line is a transcript document with a personId, as `ceurules batch` reads. Rows stream back as JSON Lines (a summary line last) or as CSV (Accept: text/csv) with the columns of the batch report. A malformed line gets a row with its line number and errors, and the stream goes on.")
             .RequestBody(typeof(TranscriptDocumentBody), "One input document with a personId per line (JSON Lines), as `ceurules batch` reads.", HttpInput.JsonLinesTypes)
-            .Produces<WorkforceRowBody>(StatusCodes.Status200OK, "application/x-ndjson", "text/csv")
+            .Produces<WorkforceRowBody>(StatusCodes.Status200OK, "application/x-ndjson")
+            .AddOpenApiOperationTransformer((operation, context, cancellationToken) =>
+            {
+                // The same 200 as CSV: the columns of the batch report, a header line first (docs/hr-integration.md).
+                if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
+                {
+                    content["text/csv"] = new OpenApiMediaType
+                    {
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "RFC 4180 CSV with the columns of `ceurules batch --out report.csv`; a cut stream ends with a row whose error names the code." },
+                    };
+                }
+                return Task.CompletedTask;
+            })
             .Produces<Problem>(StatusCodes.Status400BadRequest, ProblemJson)
             .Produces<Problem>(StatusCodes.Status406NotAcceptable, ProblemJson)
+            .Produces<Problem>(StatusCodes.Status408RequestTimeout, ProblemJson)
             .Produces<Problem>(StatusCodes.Status413PayloadTooLarge, ProblemJson)
             .Produces<Problem>(StatusCodes.Status415UnsupportedMediaType, ProblemJson)
-            .WithRequestTimeout(WorkforceTimeout);
+            .DisableRequestTimeout();
 
         v1.MapPost("/catalog-validations", ValidateCatalog)
             .WithName("ValidateCatalog")
@@ -77,9 +90,10 @@ internal static class Endpoints
             .Produces<Problem>(StatusCodes.Status404NotFound, ProblemJson);
     }
 
-    /// <summary>The problems of an endpoint that reads one JSON document: bad query (400), too large (413), wrong media type (415), not a document (422).</summary>
+    /// <summary>The problems of an endpoint that reads one JSON document: bad query or unreadable body (400), body too slow (408), too large or over the memory budget (413), wrong media type (415), not a document (422).</summary>
     private static RouteHandlerBuilder RefusesUnreadableDocuments(this RouteHandlerBuilder builder) => builder
         .Produces<Problem>(StatusCodes.Status400BadRequest, ProblemJson)
+        .Produces<Problem>(StatusCodes.Status408RequestTimeout, ProblemJson)
         .Produces<Problem>(StatusCodes.Status413PayloadTooLarge, ProblemJson)
         .Produces<Problem>(StatusCodes.Status415UnsupportedMediaType, ProblemJson)
         .Produces<Problem>(StatusCodes.Status422UnprocessableEntity, ProblemJson);
@@ -121,12 +135,25 @@ internal static class Endpoints
         {
             return HttpInput.Unreadable(read.Findings, "transcript document");
         }
+        if (HttpInput.OverBudget(read.Findings.Length, (long)document.Certifications.Length * document.Transcript.Activities.Length, options.Value) is { } overBudget)
+        {
+            return overBudget;
+        }
         var on = date ?? document.AsOf ?? HttpInput.Today(clock);
-        var results = document.Certifications.Select(c => evaluator.Evaluate(c, document.Transcript, on)).ToList();
-        using var output = new MemoryStream();
-        EvaluationJsonWriter.Write(on, results, read.Findings, output);
-        output.WriteByte((byte)'\n');   // as `ceurules evaluate --format json` ends its output
-        return TypedResults.Bytes(output.ToArray(), Json);
+        // Cooperative cancellation: the time limit (or the client leaving) stops the work between certifications, and the 504 is answered.
+        var token = context.RequestAborted;
+        var results = new List<CertificationEvaluation>(document.Certifications.Length);
+        foreach (var certification in document.Certifications)
+        {
+            token.ThrowIfCancellationRequested();
+            results.Add(evaluator.Evaluate(certification, document.Transcript, on));
+        }
+        token.ThrowIfCancellationRequested();
+        return new StreamedJson(stream =>
+        {
+            EvaluationJsonWriter.Write(on, results, read.Findings, stream);
+            stream.WriteByte((byte)'\n');   // as `ceurules evaluate --format json` ends its output
+        });
     }
 
     private static async Task Workforce(HttpContext context, string? asOf, string? withinDays, WorkforceEvaluator workforce, IClock clock,
@@ -158,9 +185,7 @@ internal static class Endpoints
         // The stream stops itself at its limit with a row saying so; the server's own limit, a little above, never comes first.
         HttpInput.LimitBody(context, settings.MaxWorkforceBodyBytes + settings.MaxLineBytes + (1 << 20));
         context.Response.ContentType = csv == true ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8";
-        context.Response.Headers.CacheControl = "no-store";
-        var stream = new WorkforceStream(workforce, WorkforceRows.For(csv == true, workforce.Evaluator.Catalog), date ?? HttpInput.Today(clock), settings, loggers.CreateLogger("CeuRules.Server.Workforce"));
-        await stream.RunAsync(context.Request.BodyReader, context.Response.BodyWriter, days, context.RequestAborted).ConfigureAwait(false);
+        await WorkforceSummaries.RunAsync(context, workforce, date ?? HttpInput.Today(clock), days, csv == true, settings, loggers.CreateLogger("CeuRules.Server.Workforce")).ConfigureAwait(false);
     }
 
     /// <summary>True for CSV, false for JSON Lines, null when the Accept header allows neither; the first acceptable type of highest quality wins.</summary>
@@ -212,13 +237,20 @@ internal static class Endpoints
         {
             return HttpInput.Unreadable(read.Findings, "course catalog");
         }
+        if (HttpInput.OverBudget(read.Findings.Length, 0, options.Value) is { } overBudget)
+        {
+            return overBudget;
+        }
         var on = date ?? HttpInput.Today(clock);
+        context.RequestAborted.ThrowIfCancellationRequested();
         var validation = read.Catalog is { } catalog ? validator.Validate(catalog, on) : null;
+        context.RequestAborted.ThrowIfCancellationRequested();
         var findings = validation is null ? read.Findings : read.Findings.AddRange(validation.Findings);
-        using var output = new MemoryStream();
-        CatalogValidationJsonWriter.Write(on, findings, validation, output);
-        output.WriteByte((byte)'\n');   // as `ceurules validate-catalog --format json` ends its output
-        return TypedResults.Bytes(output.ToArray(), Json);
+        return new StreamedJson(stream =>
+        {
+            CatalogValidationJsonWriter.Write(on, findings, validation, stream);
+            stream.WriteByte((byte)'\n');   // as `ceurules validate-catalog --format json` ends its output
+        });
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult ListPolicies(PolicyCatalog catalog) => Listing(catalog.Credentials, catalog);

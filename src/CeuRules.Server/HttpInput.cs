@@ -102,8 +102,53 @@ internal static class HttpInput
         {
             return (null, TooLarge(limit));
         }
+        catch (BadHttpRequestException e)
+        {
+            // The client's fault, never the service's: a malformed or truncated chunk, a body sent too slowly.
+            return (null, UnreadableBody(e));
+        }
         return (buffer.ToArray(), null);
     }
+
+    /// <summary>
+    /// The per-request memory budget: the 413 problem with the <c>over-budget</c> finding for a document whose
+    /// findings or evaluation work (certifications times activities) are over the configured limits, else null.
+    /// The memory an evaluation takes grows with both, so the limits times the allowed concurrency bound the service's memory.
+    /// </summary>
+    internal static IResult? OverBudget(int findings, long work, ServerOptions options)
+    {
+        string? why = findings > options.MaxFindings
+            ? $"The document has {findings} findings; at most {options.MaxFindings} are reported for one request (CeuRules:MaxFindings)."
+            : work > options.MaxEvaluationWork
+                ? $"The document asks for {work} evaluation steps (certifications times activities); at most {options.MaxEvaluationWork} are taken in one request (CeuRules:MaxEvaluationWork). Send fewer certifications or activities per request."
+                : null;
+        return why is null ? null : Problem(StatusCodes.Status413PayloadTooLarge, "The request is over the service's memory budget.", why,
+            [new ProblemFinding("over-budget", "error", "$", why)]);
+    }
+
+    /// <summary>The finding code and sentence of a problem written for a bare status (by the status code pages): 401, 403, 404, 405, …</summary>
+    internal static (string Code, string Detail) StatusFinding(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => ("unauthorized", "The request has no accepted credentials: send an API key (X-Api-Key) or a bearer token (docs/http-api.md)."),
+        StatusCodes.Status403Forbidden => ("forbidden", "The credentials sent do not allow this request."),
+        StatusCodes.Status404NotFound => ("not-found", "There is no resource at this path; docs/http-api.md lists the endpoints."),
+        StatusCodes.Status405MethodNotAllowed => ("method-not-allowed", "This path does not accept this method; the Allow header lists those it does."),
+        StatusCodes.Status504GatewayTimeout => ("time-limit", "The request was stopped at the time limit."),
+        _ => ("http-" + status.ToString(System.Globalization.CultureInfo.InvariantCulture), "The request was refused."),
+    };
+
+    /// <summary>The 4xx problem for a body the server could not read (<see cref="BadHttpRequestException.StatusCode"/>: 400, 408, 413).</summary>
+    internal static IResult UnreadableBody(BadHttpRequestException error) => Problem(error.StatusCode is >= 400 and < 500 ? error.StatusCode : StatusCodes.Status400BadRequest,
+        "The request body could not be read.", $"The request body could not be read: {BodyFault(error)}.",
+        [new ProblemFinding("unreadable-body", "error", "$", $"The request body could not be read: {BodyFault(error)}.")]);
+
+    /// <summary>What was wrong with a body the server could not read, without quoting it.</summary>
+    internal static string BodyFault(BadHttpRequestException error) => error.StatusCode switch
+    {
+        StatusCodes.Status408RequestTimeout => "it was sent too slowly",
+        StatusCodes.Status413PayloadTooLarge => "it is larger than the server accepts",
+        _ => "it is malformed or was cut short (a bad chunk, or fewer bytes than its Content-Length)",
+    };
 
     /// <summary>The <c>asOf</c> query value as a date, null when absent, or a 400 problem when it is not a date.</summary>
     internal static (LocalDate? Date, IResult? Problem) AsOf(string? text)
@@ -113,10 +158,11 @@ internal static class HttpInput
             return (null, null);
         }
         var parsed = LocalDatePattern.Iso.Parse(text);
-        if (!parsed.Success || text.Length != 10)
+        // Bounded as the command line's --as-of is, to the dates every reader accepts back: a result dated in year 0 could not be read again.
+        if (!parsed.Success || text.Length != 10 || parsed.Value.Year < 1)
         {
-            return (null, Problem(StatusCodes.Status400BadRequest, "A query parameter is not valid.", "The asOf query parameter is not a date.",
-                [new ProblemFinding("not-a-date", "error", "asOf", $"The query parameter asOf '{Shorten(text)}' is not a date (expected YYYY-MM-DD).")]));
+            return (null, Problem(StatusCodes.Status400BadRequest, "A query parameter is not valid.", "The asOf query parameter is not a date from 0001-01-01 to 9999-12-31.",
+                [new ProblemFinding("not-a-date", "error", "asOf", $"The query parameter asOf '{Shorten(text)}' is not a date from 0001-01-01 to 9999-12-31 (expected YYYY-MM-DD).")]));
         }
         return (parsed.Value, null);
     }

@@ -17,6 +17,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -41,6 +42,7 @@ internal static partial class ServerApp
     {
         var builder = WebApplication.CreateBuilder(args);
         var services = builder.Services;
+        ListenAddress(builder);
 
         // Exceptions can quote request data in their messages: the handler below logs the type only.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
@@ -65,7 +67,18 @@ internal static partial class ServerApp
         // Nothing here protects data with keys (no cookies, no antiforgery): keep the keys in memory, never on disk.
         services.AddDataProtection();
         services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new MemoryXmlRepository());
-        services.AddProblemDetails();
+        // Every problem carries findings, those written by the status code pages (401, 404, 405, …) too.
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+        {
+            // RFC 9457: a problem with no more specific type is "about:blank"; say so, so that every problem has its type.
+            context.ProblemDetails.Type ??= "about:blank";
+            if (!context.ProblemDetails.Extensions.ContainsKey("findings"))
+            {
+                var (code, detail) = HttpInput.StatusFinding(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode);
+                context.ProblemDetails.Detail ??= detail;
+                context.ProblemDetails.Extensions["findings"] = new List<ProblemFinding> { new(code, "error", "$", detail) };
+            }
+        });
         services.AddExceptionHandler<LoggedExceptionHandler>();
 
         services.AddAuthentication(Selector)
@@ -84,6 +97,14 @@ internal static partial class ServerApp
             jwt.Audience = server.Value.Jwt.Audience;
             jwt.RequireHttpsMetadata = server.Value.Jwt.RequireHttpsMetadata;
             jwt.MapInboundClaims = false;
+            jwt.Events = new JwtBearerEvents
+            {
+                OnAuthenticationFailed = failed =>
+                {
+                    AuthAudit.TokenRefused(failed.HttpContext, failed.Exception);
+                    return System.Threading.Tasks.Task.CompletedTask;
+                },
+            };
         });
         services.AddAuthorization(authorization => authorization.AddPolicy(Endpoints.Policy, policy => policy.RequireAssertion(context =>
         {
@@ -101,31 +122,57 @@ internal static partial class ServerApp
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            {
-                if (context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
+            // Per client, a window of requests; across clients, a bound on the evaluations and streams worked on at once,
+            // so that the memory budget of one request times the concurrency bounds the service's memory (docs/http-api.md).
+            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 {
-                    return RateLimitPartition.GetNoLimiter(string.Empty);
-                }
-                var settings = context.RequestServices.GetRequiredService<IOptions<ServerOptions>>().Value.RateLimit;
-                return RateLimitPartition.GetFixedWindowLimiter(Client(context), _ => new FixedWindowRateLimiterOptions
+                    if (context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return RateLimitPartition.GetNoLimiter(string.Empty);
+                    }
+                    var settings = context.RequestServices.GetRequiredService<IOptions<ServerOptions>>().Value.RateLimit;
+                    return RateLimitPartition.GetFixedWindowLimiter(Client(context), _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = settings.PermitsPerWindow,
+                        Window = TimeSpan.FromSeconds(settings.WindowSeconds),
+                        QueueLimit = settings.QueueLimit,
+                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                        AutoReplenishment = true,
+                    });
+                }),
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 {
-                    PermitLimit = settings.PermitsPerWindow,
-                    Window = TimeSpan.FromSeconds(settings.WindowSeconds),
-                    QueueLimit = settings.QueueLimit,
-                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                    AutoReplenishment = true,
-                });
-            });
+                    var path = context.Request.Path;
+                    var settings = context.RequestServices.GetRequiredService<IOptions<ServerOptions>>().Value;
+                    int? permits = path.StartsWithSegments("/v1/workforce", StringComparison.OrdinalIgnoreCase) ? settings.MaxConcurrentWorkforceStreams
+                        : path.StartsWithSegments("/v1/evaluations", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/v1/catalog-validations", StringComparison.OrdinalIgnoreCase)
+                            ? settings.MaxConcurrentEvaluations : null;
+                    if (permits is not { } limit)
+                    {
+                        return RateLimitPartition.GetNoLimiter(string.Empty);
+                    }
+                    return RateLimitPartition.GetConcurrencyLimiter(path.StartsWithSegments("/v1/workforce", StringComparison.OrdinalIgnoreCase) ? "workforce" : "evaluations",
+                        _ => new ConcurrencyLimiterOptions { PermitLimit = limit, QueueLimit = settings.MaxQueuedRequests, QueueProcessingOrder = QueueProcessingOrder.OldestFirst });
+                }));
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {
                 var http = rejected.HttpContext;
-                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                if (!rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
-                    http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                    // Not this client's window: every evaluation or stream the service allows at once is taken, and the queue is full.
+                    http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    http.Response.Headers.RetryAfter = "1";
+                    await HttpInput.Problem(StatusCodes.Status503ServiceUnavailable, "The service is busy.",
+                        "Every evaluation the service works on at once is taken and the queue is full; retry after the time in Retry-After.",
+                        [new ProblemFinding("busy", "error", "$", "The service's concurrency limit (CeuRules:MaxConcurrentEvaluations, MaxConcurrentWorkforceStreams, MaxQueuedRequests) was reached.")])
+                        .ExecuteAsync(http).ConfigureAwait(false);
+                    return;
                 }
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 await HttpInput.Problem(StatusCodes.Status429TooManyRequests, "Too many requests.",
-                    "This client has used its requests for the current window; retry after the time in Retry-After.").ExecuteAsync(http).ConfigureAwait(false);
+                    "This client has used its requests for the current window; retry after the time in Retry-After.",
+                    [new ProblemFinding("rate-limited", "error", "$", "This client's requests per window (CeuRules:RateLimit) are used up.")]).ExecuteAsync(http).ConfigureAwait(false);
             };
         });
 
@@ -133,7 +180,6 @@ internal static partial class ServerApp
         services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<ServerOptions>>((timeouts, server) =>
         {
             timeouts.DefaultPolicy = Timeout(server.Value.RequestTimeoutSeconds);
-            timeouts.AddPolicy(Endpoints.WorkforceTimeout, Timeout(server.Value.WorkforceTimeoutSeconds));
         });
 
         services.AddCors();
@@ -166,6 +212,7 @@ internal static partial class ServerApp
         services.AddOpenApi("v1", OpenApiContract.Configure);
 
         var app = builder.Build();
+        app.Use(SecurityHeaders);
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -190,6 +237,40 @@ internal static partial class ServerApp
         return app;
     }
 
+    /// <summary>The address the service listens on when nothing says otherwise.</summary>
+    internal const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>
+    /// Listens on the loopback interface only (<see cref="DefaultUrl"/>) unless the deployment says where:
+    /// ASPNETCORE_URLS or ASPNETCORE_HTTP_PORTS / ASPNETCORE_HTTPS_PORTS (the container convention: the
+    /// official .NET images set ASPNETCORE_HTTP_PORTS=8080), <c>--urls</c>, <c>Urls</c> or Kestrel endpoints
+    /// in the configuration; inside a container (DOTNET_RUNNING_IN_CONTAINER) the framework's own default applies.
+    /// </summary>
+    private static void ListenAddress(WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        bool said = !string.IsNullOrEmpty(configuration["urls"]) || !string.IsNullOrEmpty(configuration["http_ports"]) || !string.IsNullOrEmpty(configuration["https_ports"])
+            || configuration.GetSection("Kestrel:Endpoints").GetChildren().Any();
+        bool container = string.Equals(Environment.GetEnvironmentVariable("DOTNET_RUNNING_IN_CONTAINER"), "true", StringComparison.OrdinalIgnoreCase);
+        if (!said && !container)
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+    }
+
+    /// <summary>Every response: never stored by a cache (they carry employees' personal data), never sniffed as another type.</summary>
+    private static System.Threading.Tasks.Task SecurityHeaders(HttpContext context, Func<System.Threading.Tasks.Task> next)
+    {
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.CacheControl = "no-store";
+            headers.XContentTypeOptions = "nosniff";
+            return System.Threading.Tasks.Task.CompletedTask;
+        });
+        return next();
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "No API key, JWT authority or anonymous access is configured: every /v1 request will be refused with 401. See docs/http-api.md.")]
     private static partial void LogNoCredentials(ILogger logger);
 
@@ -198,7 +279,8 @@ internal static partial class ServerApp
         Timeout = TimeSpan.FromSeconds(seconds),
         TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
         WriteTimeoutResponse = context => HttpInput.Problem(StatusCodes.Status504GatewayTimeout, "The request took too long.",
-            $"The request was stopped after {seconds} seconds.").ExecuteAsync(context),
+            $"The request was stopped after {seconds} seconds.",
+            [new ProblemFinding("time-limit", "error", "$", $"The request's time limit of {seconds} seconds (CeuRules:RequestTimeoutSeconds) was reached; its work was stopped.")]).ExecuteAsync(context),
     };
 
     /// <summary>The rate limit's partition: the authenticated client's name, or the remote address.</summary>

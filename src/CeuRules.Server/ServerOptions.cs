@@ -43,6 +43,26 @@ public sealed class ServerOptions
     /// <summary>How many people of one workforce stream are evaluated at once; the number of processors by default.</summary>
     public int? WorkforceParallelism { get; set; }
 
+    /// <summary>
+    /// The most evaluation work one request of <c>/v1/evaluations</c> may ask for, as certifications times
+    /// activities (200,000: 20 certifications of 10,000 activities, or 2 of 100,000); a request over it is
+    /// refused with 413 and the <c>over-budget</c> finding before it is evaluated. The memory an evaluation
+    /// takes grows with this product (docs/http-api.md, "Memory").
+    /// </summary>
+    public long MaxEvaluationWork { get; set; } = 200_000;
+
+    /// <summary>The most findings the reader may report on one document (10,000); a document with more is refused with 413 and the <c>over-budget</c> finding.</summary>
+    public int MaxFindings { get; set; } = 10_000;
+
+    /// <summary>How many evaluation and catalog requests are worked on at once (2); more wait in a queue of <see cref="MaxQueuedRequests"/>, then get 503.</summary>
+    public int MaxConcurrentEvaluations { get; set; } = 2;
+
+    /// <summary>How many workforce streams run at once (2); more wait in a queue of <see cref="MaxQueuedRequests"/>, then get 503.</summary>
+    public int MaxConcurrentWorkforceStreams { get; set; } = 2;
+
+    /// <summary>How many requests wait for a free evaluation or stream before 503 (16).</summary>
+    public int MaxQueuedRequests { get; set; } = 16;
+
     /// <summary>Per-client rate limiting.</summary>
     public RateLimitOptions RateLimit { get; } = new();
 
@@ -62,6 +82,11 @@ public sealed class ServerOptions
         Require(RequestTimeoutSeconds is >= 1 and <= 86_400, $"{Section}:RequestTimeoutSeconds must be from 1 to 86400; it is {RequestTimeoutSeconds}.");
         Require(WorkforceTimeoutSeconds is >= 1 and <= 604_800, $"{Section}:WorkforceTimeoutSeconds must be from 1 to 604800; it is {WorkforceTimeoutSeconds}.");
         Require(WorkforceParallelism is null or (>= 1 and <= 1024), $"{Section}:WorkforceParallelism must be from 1 to 1024; it is {WorkforceParallelism}.");
+        Require(MaxEvaluationWork is >= 1 and <= 100_000_000, $"{Section}:MaxEvaluationWork must be from 1 to 100000000; it is {MaxEvaluationWork}.");
+        Require(MaxFindings is >= 1 and <= 10_000_000, $"{Section}:MaxFindings must be from 1 to 10000000; it is {MaxFindings}.");
+        Require(MaxConcurrentEvaluations is >= 1 and <= 1024, $"{Section}:MaxConcurrentEvaluations must be from 1 to 1024; it is {MaxConcurrentEvaluations}.");
+        Require(MaxConcurrentWorkforceStreams is >= 1 and <= 1024, $"{Section}:MaxConcurrentWorkforceStreams must be from 1 to 1024; it is {MaxConcurrentWorkforceStreams}.");
+        Require(MaxQueuedRequests is >= 0 and <= 100_000, $"{Section}:MaxQueuedRequests must be from 0 to 100000; it is {MaxQueuedRequests}.");
         Require(RateLimit.PermitsPerWindow >= 1, $"{Section}:RateLimit:PermitsPerWindow must be at least 1; it is {RateLimit.PermitsPerWindow}.");
         Require(RateLimit.WindowSeconds is >= 1 and <= 86_400, $"{Section}:RateLimit:WindowSeconds must be from 1 to 86400; it is {RateLimit.WindowSeconds}.");
         Require(RateLimit.QueueLimit >= 0, $"{Section}:RateLimit:QueueLimit must not be negative; it is {RateLimit.QueueLimit}.");

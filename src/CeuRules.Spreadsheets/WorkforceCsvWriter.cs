@@ -55,6 +55,23 @@ public sealed class WorkforceCsvWriter : IDisposable
         }
     }
 
+    /// <summary>Writes every row of one input line of the workforce pipeline: the person's rows with the line's findings, or the malformed line's row.</summary>
+    /// <param name="row">The line's row, from <see cref="WorkforceEvaluator.EvaluateInOrderAsync{TInput}"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public void Write(WorkforceRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.Evaluation is { } person)
+        {
+            Write(row.Line, person, row.FindingList);
+        }
+        else
+        {
+            WriteProblem(row.Line, row.PersonId, row.Reason);
+        }
+    }
+
     /// <summary>Writes a row for an input that could not be evaluated.</summary>
     /// <param name="inputRow">Where the input is (a line or row number).</param>
     /// <param name="personId">The person's id when it is known, else null.</param>

@@ -131,13 +131,6 @@ public sealed class ReliabilityTest : IDisposable
         Assert.Equal(2, Run("batch", Path.Combine(scratch, "missing.jsonl"), "--out", report).Exit);
         Assert.Equal("previous", File.ReadAllText(report));
 
-        var tooLong = Lines("long.jsonl", Good, new string(' ', 1024 * 1024 + 1) + Good);
-        var (exit, _, error) = Run("batch", tooLong, "--out", report);
-        Assert.Equal(2, exit);
-        Assert.Contains("[line-too-large]", error, StringComparison.Ordinal);
-        Assert.Contains("the previous one is unchanged", error, StringComparison.Ordinal);
-        Assert.Equal("previous", File.ReadAllText(report));
-
         var input = Lines("w.jsonl", Enumerable.Repeat(Good, 50).ToArray());
         var interrupted = Run(null, new CancellationToken(canceled: true), "batch", input, "--out", report);
         Assert.Equal(130, interrupted.Exit);
@@ -252,6 +245,41 @@ public sealed class ReliabilityTest : IDisposable
         Assert.Contains("2 people evaluated", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void No_control_character_or_bidi_override_from_a_document_reaches_the_console_or_the_error_stream()
+    {
+        var unsafeChars = Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(PlainText.IsUnsafe).ToArray();
+        string hostile = "\\u001b]0;title\\u0007" + string.Concat(unsafeChars.Select(c => $"\\u{(int)c:X4}"));
+        // A person due soon whose id is hostile (the console's table), and a line whose bad date quotes it (the error stream).
+        var due = Good.Replace("\"P\"", $"\"P{hostile}\"", StringComparison.Ordinal).Replace("2021-02-10", "2020-12-10", StringComparison.Ordinal);
+        var bad = Good.Replace("2021-02-10", $"2021-02-10{hostile}", StringComparison.Ordinal);
+        var input = Lines("hostile.jsonl", due, bad);
+        var (_, output, error) = Run("batch", input, "--as-of", "2025-11-23", "--within-days", "3650");
+        foreach (var (name, text) in new[] { ("stdout", output), ("stderr", error) })
+        {
+            var raw = text.Where(c => PlainText.IsUnsafe(c) && c != '\n').Distinct().ToList();
+            Assert.True(raw.Count == 0, $"{name}: raw " + string.Join(", ", raw.Select(c => $"U+{(int)c:X4}")) + "\n" + text);
+        }
+        Assert.Contains("\\u001B]0;title", error, StringComparison.Ordinal);
+        Assert.Contains("\\u001B]0;title", output.Replace("\n", string.Empty, StringComparison.Ordinal).Replace("|", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("report.csv")]
+    [InlineData("report.json")]
+    [InlineData("report.xlsx")]
+    public void A_line_over_the_limit_is_one_reported_row_and_the_rest_is_evaluated(string name)
+    {
+        var report = Path.Combine(scratch, name);
+        var tooLong = Lines("long.jsonl", Good, new string(' ', 1024 * 1024 + 1) + Good, Good.Replace("\"P\"", "\"Q\"", StringComparison.Ordinal));
+        var (exit, output, error) = Run("batch", tooLong, "--out", report, "--as-of", "2025-11-23");
+        Assert.Equal(1, exit);
+        Assert.Contains($"line 2: $: The line has {1024 * 1024 + 1 + Good.Length} bytes", error, StringComparison.Ordinal);
+        Assert.Contains("[line-too-large]", error, StringComparison.Ordinal);
+        Assert.Contains("3 lines, 2 people evaluated", output, StringComparison.Ordinal);
+        Assert.True(new FileInfo(report).Length > 0);
+    }
+
     [Theory]
     [InlineData("evaluate")]
     [InlineData("validate-catalog")]
@@ -260,7 +288,8 @@ public sealed class ReliabilityTest : IDisposable
     {
         using var endless = new Endless();
         var (exit, _, error) = Run(endless, CancellationToken.None, command, "-", "--as-of", "2025-11-23");
-        Assert.Equal(2, exit);
+        // A batch reports the endless line as one malformed line (it has no end, so nothing follows it); a document is refused.
+        Assert.Equal(command == "batch" ? 1 : 2, exit);
         Assert.Contains(command == "batch" ? "[line-too-large]" : "[document-too-large]", error, StringComparison.Ordinal);
         Assert.InRange(endless.Served, 1L, 16L * 1024 * 1024 + (1 << 17));
     }

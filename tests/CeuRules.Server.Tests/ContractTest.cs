@@ -52,6 +52,25 @@ public sealed class ContractTest : IClassFixture<ServerFactory>
         }
     }
 
+    [Theory]
+    [InlineData("""{"type":"about:blank","title":"Not found.","status":404,"detail":null}""", "findings")]
+    [InlineData("""{"title":"Not found.","status":404,"detail":null,"findings":[]}""", "type")]
+    [InlineData("""{"type":"about:blank","title":"Not found.","status":404,"detail":null,"findings":[{"code":"x"}]}""", "severity")]
+    public void The_validator_every_response_goes_through_refuses_a_problem_without_its_required_members(string json, string missing)
+    {
+        var errors = OpenApiValidation.Errors("#/components/schemas/Problem", json);
+        Assert.Contains(errors, e => e.Contains(missing, StringComparison.Ordinal));
+        Assert.Empty(OpenApiValidation.Errors("#/components/schemas/Problem", """{"type":"about:blank","title":"Not found.","status":404,"detail":null,"findings":[]}"""));
+    }
+
+    [Fact]
+    public void The_validator_refuses_a_workforce_row_of_the_wrong_shape_and_accepts_the_documented_last_lines()
+    {
+        Assert.NotEmpty(OpenApiValidation.Errors("#/components/schemas/WorkforceRowBody", """{"line":"one","summary":3}"""));
+        Assert.Empty(OpenApiValidation.Errors("#/components/schemas/WorkforceRowBody", """{"stopped":{"code":"time-limit","afterLine":3,"message":"m"}}"""));
+        Assert.NotEmpty(OpenApiValidation.Errors("#/components/schemas/WorkforceRowBody", """{"stopped":{"code":"time-limit"}}"""));
+    }
+
     /// <summary>Indented with LF line ends and a final newline, as the repository keeps JSON.</summary>
     private static string Normalize(string json)
     {

@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using System.Collections.Generic;
 using System.Net;
 using System.Net.Http;
@@ -41,6 +43,15 @@ public sealed class JwtTest
         Assert.Equal(HttpStatusCode.Unauthorized, await Get(client, Token("another-api", SigningKey)));
         Assert.Equal(HttpStatusCode.Unauthorized, await Get(client, Token(Audience, new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes("another key of at least thirty-two bytes long")))));
         Assert.Equal(HttpStatusCode.Unauthorized, await Get(client, "not.a.token"));
+
+        // The audit trail: each refused token with its subject and the failure, never the token itself.
+        var wrongAudience = Token("another-api", SigningKey);
+        Assert.Equal(HttpStatusCode.Unauthorized, await Get(client, wrongAudience));
+        var audit = factory.Logs.Where(l => l.Contains("CeuRules.Server.Audit", StringComparison.Ordinal)).ToList();
+        Assert.Contains(audit, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Refused bearer token (subject hr-app, issuer " + Issuer, StringComparison.Ordinal)
+            && l.Contains("SecurityTokenInvalidAudienceException", StringComparison.Ordinal) && l.Contains("ClientAddress=", StringComparison.Ordinal));
+        Assert.Contains(audit, l => l.Contains("subject unreadable", StringComparison.Ordinal));
+        Assert.DoesNotContain(factory.Logs, l => l.Contains(wrongAudience, StringComparison.Ordinal) || l.Contains(wrongAudience.Split('.')[2], StringComparison.Ordinal));
     }
 
     private static async Task<HttpStatusCode> Get(HttpClient client, string token)

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
+using System.Threading.Tasks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -44,6 +45,9 @@ public sealed class ServerFactory : WebApplicationFactory<ServerOptions>
         }
     }
 
+    /// <summary>Every response that does not match docs/openapi.json (see <see cref="OpenApiValidation"/>); the factory fails when disposed with any.</summary>
+    public ConcurrentQueue<string> ContractViolations { get; } = new();
+
     /// <summary>Every line logged, formatted, with its category.</summary>
     public ConcurrentQueue<string> Logs { get; } = new();
 
@@ -71,7 +75,36 @@ public sealed class ServerFactory : WebApplicationFactory<ServerOptions>
             logging.AddFilter(_ => true);
             logging.AddProvider(new Capture(Logs));
         });
-        builder.ConfigureTestServices(services => TestServices?.Invoke(services));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IStartupFilter>(new OpenApiValidation(ContractViolations));
+            TestServices?.Invoke(services);
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        FailOnViolations();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            FailOnViolations();
+        }
+    }
+
+    private void FailOnViolations()
+    {
+        if (!ContractViolations.IsEmpty)
+        {
+            var all = string.Join("\n", ContractViolations);
+            ContractViolations.Clear();
+            throw new Xunit.Sdk.XunitException("Responses that do not match docs/openapi.json:\n" + all);
+        }
     }
 
     /// <summary>The repository's root folder.</summary>

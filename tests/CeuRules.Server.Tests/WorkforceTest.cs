@@ -28,7 +28,44 @@ public sealed class WorkforceTest : IClassFixture<ServerFactory>
         "docs/examples/workforce.jsonl",
         "tests/malformed/batches/mixed.jsonl",
         "tests/malformed/batches/no-person-id.jsonl",
+        "tests/malformed/batches/duplicate-ids.jsonl",
     };
+
+    [Fact]
+    public async Task A_repeated_person_id_carries_the_duplicate_finding_in_json_lines_and_csv()
+    {
+        var body = File.ReadAllBytes(Path.Combine(ServerFactory.Root(), "tests", "malformed", "batches", "duplicate-ids.jsonl"));
+        using var client = factory.Authorized();
+        using (var json = await client.PostAsync($"/v1/workforce/summaries?asOf={AsOf}", Lines(body)))
+        {
+            var rows = (await json.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.Equal("personId [duplicate-person-id: also on line 1]", rows.Single(r => r.TryGetProperty("line", out var line) && line.GetInt64() == 3).GetProperty("findings").GetString());
+            Assert.Equal("personId [duplicate-person-id: also on line 1]", rows.Single(r => r.TryGetProperty("line", out var line) && line.GetInt64() == 5).GetProperty("findings").GetString());
+        }
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/v1/workforce/summaries?asOf={AsOf}") { Content = Lines(body) };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+        using var csv = await client.SendAsync(request);
+        Assert.Equal(2, (await csv.Content.ReadAsStringAsync()).Split("duplicate-person-id: also on line 1").Length - 1);
+    }
+
+    [Fact]
+    public async Task Csv_streams_run_at_once_give_the_same_rows_every_time()
+    {
+        var body = File.ReadAllBytes(Path.Combine(ServerFactory.Root(), "tests", "malformed", "batches", "mixed.jsonl"));
+        using var server = new ServerFactory(new Dictionary<string, string?> { ["CeuRules:MaxConcurrentWorkforceStreams"] = "8" });
+        using var client = server.Authorized();
+        async Task<string> Once()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/v1/workforce/summaries?asOf={AsOf}") { Content = Lines(body) };
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+            using var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return await response.Content.ReadAsStringAsync();
+        }
+        var all = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Once()));
+        Assert.All(all, csv => Assert.Equal(all[0], csv));
+        Assert.DoesNotContain(server.Logs, l => l.StartsWith("Error", StringComparison.Ordinal));
+    }
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -133,7 +170,7 @@ public sealed class WorkforceTest : IClassFixture<ServerFactory>
         using var response = await client.PostAsync($"/v1/workforce/summaries?asOf={AsOf}", Lines(Encoding.UTF8.GetBytes(body)));
         var rows = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).SkipLast(1).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal([1L, 2L, 4L], rows.Select(r => r.GetProperty("line").GetInt64()));
-        Assert.Equal("document-too-large", rows[1].GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal("line-too-large", rows[1].GetProperty("errors")[0].GetProperty("code").GetString());
         Assert.Equal("C3", rows[2].GetProperty("personId").GetString());
     }
 
@@ -217,20 +254,21 @@ public sealed class WorkforceTest : IClassFixture<ServerFactory>
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var rows = 0;
-        try
+        string? last = null;
+        using (var reader = new StreamReader(await response.Content.ReadAsStreamAsync()))
         {
-            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
             while (await reader.ReadLineAsync() is { } row)
             {
                 Assert.DoesNotContain("\"summary\"", row, StringComparison.Ordinal);   // a cut stream never claims to be complete
                 rows++;
+                last = row;
             }
         }
-        catch (Exception e) when (e is IOException or HttpRequestException)
-        {
-            // The server reset the stream.
-        }
-        Assert.True(await Eventually(() => server.Logs.Any(l => l.Contains("Workforce stream aborted", StringComparison.Ordinal))), string.Join("\n", server.Logs));
+        // The documented last line of a stream cut by the time limit.
+        var stopped = JsonDocument.Parse(last!).RootElement.GetProperty("stopped");
+        Assert.Equal("time-limit", stopped.GetProperty("code").GetString());
+        Assert.Equal(rows - 1, stopped.GetProperty("afterLine").GetInt64());
+        Assert.True(await Eventually(() => server.Logs.Any(l => l.Contains("Workforce stream stopped by the time limit", StringComparison.Ordinal))), string.Join("\n", server.Logs));
         Assert.True(source.Written < 2_000_000, $"all {source.Written} lines were read");
         Assert.True(rows < 2_000_000);
     }
@@ -295,7 +333,7 @@ public sealed class WorkforceTest : IClassFixture<ServerFactory>
 
     private static long LineNumber(string row) => long.Parse(row[..row.IndexOf(',', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
 
-    private static async Task<bool> Eventually(Func<bool> condition)
+    internal static async Task<bool> Eventually(Func<bool> condition)
     {
         // A bound on waiting for the server's side to finish, not a timed assertion.
         for (int i = 0; i < 600 && !condition(); i++)
@@ -321,7 +359,7 @@ public sealed class WorkforceTest : IClassFixture<ServerFactory>
     }
 
     /// <summary>A request body of people written as the server reads it, counting the lines written, up to a limit.</summary>
-    private sealed class EndlessPeople : HttpContent
+    internal sealed class EndlessPeople : HttpContent
     {
         private readonly int limit;
         private int written;

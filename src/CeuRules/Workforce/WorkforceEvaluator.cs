@@ -113,80 +113,159 @@ public sealed class WorkforceEvaluator
 
     /// <summary>
     /// Evaluates people as they arrive, on up to <see cref="MaxDegreeOfParallelism"/> cores, yielding each
-    /// person's evaluations as soon as they are ready (not in input order).
+    /// person's evaluations in input order as soon as it and every earlier one are ready. Memory is bounded
+    /// by the people in flight (four per core), not by the workforce.
     /// </summary>
     /// <param name="people">The people; read once, as fast as the workers take them.</param>
     /// <param name="asOf">The date to evaluate as of.</param>
     /// <param name="cancellationToken">Stops reading and evaluating; the enumeration then throws <see cref="OperationCanceledException"/>.</param>
-    /// <returns>One evaluation per person.</returns>
+    /// <returns>One evaluation per person, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="people"/> is null.</exception>
     public IAsyncEnumerable<PersonEvaluation> EvaluateAsync(IAsyncEnumerable<Person> people, LocalDate asOf, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(people);
-        return EvaluateStream(people, asOf, cancellationToken);
+        return Ordered(people, person =>
+        {
+            Preconditions.CheckArgument(person is not null, "A person must not be null.", nameof(people));
+            return Evaluate(person, asOf);
+        }, cancellationToken);
     }
 
-    private async IAsyncEnumerable<PersonEvaluation> EvaluateStream(
-        IAsyncEnumerable<Person> people, LocalDate asOf, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// The workforce pipeline every face reads: inputs (lines of a file or of a request) are read into
+    /// entries and evaluated on up to <see cref="MaxDegreeOfParallelism"/> cores, and each line's row is
+    /// yielded in input order as soon as it and every earlier one are ready. Memory is bounded by the
+    /// lines in flight (four per core), not by the workforce. A malformed entry is one row with its
+    /// errors and the rest is evaluated; a line whose reading or evaluation fails unexpectedly is one
+    /// row with an <c>internal-error</c> finding. A person id already seen on an earlier line gets a
+    /// <c>duplicate-person-id</c> warning naming that line; both are evaluated.
+    /// </summary>
+    /// <typeparam name="TInput">What one line is before it is read (its bytes, for example).</typeparam>
+    /// <param name="inputs">The lines; read once, as fast as the workers take them.</param>
+    /// <param name="read">Reads one line into an entry, on a worker (it may be called on several threads at once).</param>
+    /// <param name="asOf">The date to evaluate as of.</param>
+    /// <param name="cancellationToken">Stops reading and evaluating between people; the enumeration then throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>One row per line, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="inputs"/> or <paramref name="read"/> is null.</exception>
+    public IAsyncEnumerable<WorkforceRow> EvaluateInOrderAsync<TInput>(IAsyncEnumerable<TInput> inputs, Func<TInput, WorkforceEntry> read, LocalDate asOf,
+        CancellationToken cancellationToken = default)
     {
-        int capacity = MaxDegreeOfParallelism * 4;
-        var input = Channel.CreateBounded<Person>(new BoundedChannelOptions(capacity) { SingleWriter = true });
-        var output = Channel.CreateBounded<PersonEvaluation>(new BoundedChannelOptions(capacity) { SingleReader = true });
+        Preconditions.CheckNotNull(inputs);
+        Preconditions.CheckNotNull(read);
+        return WithDuplicates(Ordered(inputs, input => Row(read, input, asOf), cancellationToken));
+    }
+
+    private WorkforceRow Row<TInput>(Func<TInput, WorkforceEntry> read, TInput input, LocalDate asOf)
+    {
+        WorkforceEntry? entry = null;
+        try
+        {
+            entry = read(input) ?? throw new InvalidOperationException("The reader returned no entry.");
+            return entry.Person is { } person
+                ? new WorkforceRow(entry.Line, person.PersonId, Evaluate(person, asOf), entry.Findings)
+                : new WorkforceRow(entry.Line, entry.PersonId, null, entry.Findings);
+        }
+#pragma warning disable CA1031 // One line's failure is its own row; the workforce goes on. The message may quote the line's data: it is not kept.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return new WorkforceRow(entry?.Line ?? 0, null, null, [new Finding("internal-error", FindingSeverity.Error, "$",
+                $"The line could not be evaluated because of an internal error ({e.GetType().Name}).")]);
+        }
+    }
+
+    private static async IAsyncEnumerable<WorkforceRow> WithDuplicates(IAsyncEnumerable<WorkforceRow> rows)
+    {
+        var firstLines = new Dictionary<string, long>(StringComparer.Ordinal);
+        await foreach (var row in rows.ConfigureAwait(false))
+        {
+            if (row.Evaluation is not null && row.PersonId is { } id && !firstLines.TryAdd(id, row.Line))
+            {
+                yield return new WorkforceRow(row.Line, id, row.Evaluation, row.Findings.Add(DuplicatePersonId(id, "personId", $"line {firstLines[id]}")));
+                continue;
+            }
+            yield return row;
+        }
+    }
+
+    /// <summary>
+    /// The one ordered parallel pipeline: a producer starts each input's work once a worker is free and
+    /// queues the work in input order; the consumer takes the queue in order. At most
+    /// <see cref="MaxDegreeOfParallelism"/> inputs are worked on, and four times as many wait, at any time.
+    /// </summary>
+    private async IAsyncEnumerable<TOutput> Ordered<TInput, TOutput>(IAsyncEnumerable<TInput> inputs, Func<TInput, TOutput> work,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var queue = Channel.CreateBounded<Task<TOutput>>(new BoundedChannelOptions(MaxDegreeOfParallelism * 4) { SingleReader = true, SingleWriter = true });
+        // Not disposed: work started just before a cancellation may still release it afterwards.
+        var workers = new SemaphoreSlim(MaxDegreeOfParallelism);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = stop.Token;
-
         var producer = Task.Run(async () =>
         {
             try
             {
-                await foreach (var person in people.WithCancellation(token).ConfigureAwait(false))
+                await foreach (var input in inputs.WithCancellation(token).ConfigureAwait(false))
                 {
-                    Preconditions.CheckArgument(person is not null, "A person must not be null.", nameof(people));
-                    await input.Writer.WriteAsync(person, token).ConfigureAwait(false);
+                    await workers.WaitAsync(token).ConfigureAwait(false);
+                    Task<TOutput> task;
+                    try
+                    {
+                        task = Task.Run(() =>
+                        {
+                            try
+                            {
+                                return work(input);
+                            }
+                            finally
+                            {
+                                workers.Release();
+                            }
+                        }, CancellationToken.None);
+                    }
+                    catch
+                    {
+                        workers.Release();
+                        throw;
+                    }
+                    await queue.Writer.WriteAsync(task, token).ConfigureAwait(false);
                 }
-                input.Writer.Complete();
+                queue.Writer.TryComplete();
             }
-#pragma warning disable CA1031 // The failure is handed to the consumer through the channel.
+#pragma warning disable CA1031 // The failure is handed to the consumer through the queue.
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                input.Writer.Complete(e);
+                queue.Writer.TryComplete(e);
             }
-        }, token);
-
-        var workers = new Task[MaxDegreeOfParallelism];
-        for (int w = 0; w < workers.Length; w++)
-        {
-            workers[w] = Task.Run(async () =>
-            {
-                await foreach (var person in input.Reader.ReadAllAsync(token).ConfigureAwait(false))
-                {
-                    await output.Writer.WriteAsync(Evaluate(person, asOf), token).ConfigureAwait(false);
-                }
-            }, token);
-        }
-        var completion = Task.WhenAll(workers).ContinueWith(
-            all => output.Writer.Complete(all.Exception?.Flatten().InnerExceptions[0] ?? (all.IsCanceled ? new OperationCanceledException(token) : null)),
-            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }, CancellationToken.None);
 
         try
         {
-            await foreach (var result in output.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var pending in queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                yield return result;
+                var output = await pending.ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return output;
             }
         }
         finally
         {
             await stop.CancelAsync().ConfigureAwait(false);
-            await completion.ConfigureAwait(false);
-            try
+            await producer.ConfigureAwait(false);
+            // Wait for what was started, so that no evaluation outlives the enumeration.
+            queue.Writer.TryComplete();
+            while (queue.Reader.TryRead(out var left))
             {
-                await producer.ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // The producer was stopped because the consumer finished or cancelled.
+                try
+                {
+                    await left.ConfigureAwait(false);
+                }
+#pragma warning disable CA1031 // Abandoned work: its outcome is not wanted.
+                catch (Exception)
+#pragma warning restore CA1031
+                {
+                }
             }
         }
     }

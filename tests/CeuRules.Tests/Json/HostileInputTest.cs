@@ -214,8 +214,8 @@ public sealed class HostileInputTest
         Assert.Contains("\"path\": \"activities[0]\"", json, StringComparison.Ordinal);
     }
 
-    /// <summary>Zeros without end, counting what was served.</summary>
-    private sealed class Endless : Stream
+    /// <summary>Spaces without end (no line end either), counting what was served.</summary>
+    internal sealed class Endless : Stream
     {
         internal long Served { get; private set; }
 

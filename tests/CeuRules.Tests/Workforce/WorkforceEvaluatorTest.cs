@@ -19,7 +19,7 @@ public sealed class WorkforceEvaluatorTest
 {
     private static readonly LocalDate AsOf = D(2025, 11, 23);
 
-    private static List<Person> People(int count) =>
+    internal static List<Person> People(int count) =>
         Generators.ScenarioGen(12).Sample(50, count)
             .Select((s, i) => new Person("P" + i, [s.Certification], s.Transcript)).ToList();
 

@@ -209,7 +209,7 @@ public static class CatalogJsonReader
         {
             return null;
         }
-        return new Course(id, title, new ActivityKind(kind))
+        return new Course(id, title, new LearningActivityKind(kind))
         {
             DurationMinutes = duration,
             Price = price,

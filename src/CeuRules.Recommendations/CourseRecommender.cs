@@ -416,7 +416,7 @@ public sealed class CourseRecommender
                 {
                     continue;
                 }
-                var decision = sameCycle && candidate.Course.Kind != ActivityKind.SelfStudy
+                var decision = sameCycle && candidate.Course.Kind != LearningActivityKind.SelfStudy
                     && candidate.Yields.TryGetValue(h.Certification.Credential.Id, out var reused) && reused.PolicyId == policy.PolicyId
                     ? new Admitted(reused.Counted, reused.NotCounted)
                     : Admitted.Of(owner.evaluator.Evaluate(h.Certification, new Transcript([Activity(candidate, offer)]), asOf).Activities[0]);
@@ -671,7 +671,7 @@ public sealed class CourseRecommender
             return Reason(RecommendationCodes.NotOptimal, ("objective", options.Objective.ToString().ToLowerInvariant()));
         }
 
-        private static string ContentKey(ActivityKind kind, string? title, string? provider) =>
+        private static string ContentKey(LearningActivityKind kind, string? title, string? provider) =>
             $"{kind.Id}|{title?.Trim().ToUpperInvariant()}|{provider?.Trim().ToUpperInvariant()}";
 
         private static RecommendationReason Reason(string code, params (string Name, object Value)[] arguments) =>

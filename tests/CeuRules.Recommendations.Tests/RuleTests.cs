@@ -84,7 +84,7 @@ public class RuleTests
     public void CPR_cards_count_up_to_their_most()
     {
         // Clinical is 4 short; a CPR card (4 clinical points) is the cheapest way, unless three cards already count.
-        var cpr = new Course("cpr", "CPR", ActivityKind.CprCard)
+        var cpr = new Course("cpr", "CPR", LearningActivityKind.CprCard)
         {
             Price = Money.FromDollars(5), DurationMinutes = 240, ValidMonths = 24,
             Offers = [Offer("aama-cma", Line(4, CreditUnit.AamaPoint, Category.Clinical, "aama"))],
@@ -93,7 +93,7 @@ public class RuleTests
         var fresh = Person([Certification("aama-cma")], Cma(30, 6, 20));
         Assert.Equal(["cpr"], Recommend(fresh, RecommendationObjective.Cost, Catalog(cpr, clinical)).Courses.Select(c => c.CourseId));
 
-        var cards = Enumerable.Range(0, 3).Select(i => new LearningActivity($"card{i}", ActivityKind.CprCard, InWindow.PlusDays(i * 100)) { ValidMonths = 24 }).ToArray();
+        var cards = Enumerable.Range(0, 3).Select(i => new LearningActivity($"card{i}", LearningActivityKind.CprCard, InWindow.PlusDays(i * 100)) { ValidMonths = 24 }).ToArray();
         // With three cards (12 clinical points) the total is 4 short: a fourth card would not count.
         var withCards = Person([Certification("aama-cma")], [.. Cma(30, 0, 14), .. cards]);
         var r = Recommend(withCards, RecommendationObjective.Cost, Catalog(cpr, clinical));
@@ -104,7 +104,7 @@ public class RuleTests
     public void A_course_the_body_refuses_earns_nothing_and_says_so()
     {
         var person = Person([Certification("ncct-ncma")]);
-        var cpr = new Course("cpr", "CPR", ActivityKind.CprCard)
+        var cpr = new Course("cpr", "CPR", LearningActivityKind.CprCard)
         {
             Price = Money.FromDollars(1), DurationMinutes = 840, ValidMonths = 24, Offers = [Offer("ncct-ncma", Line(14, CreditUnit.ClockHour))],
         };
@@ -121,13 +121,13 @@ public class RuleTests
     {
         // AAMA: self-study must be completed within six months of purchase; a course that gives a year earns nothing.
         var person = Person([Certification("aama-cma")], Cma(30, 10, 10));
-        var slow = new Course("slow", "Slow self-study", ActivityKind.SelfStudy)
+        var slow = new Course("slow", "Slow self-study", LearningActivityKind.SelfStudy)
         {
             Price = Money.FromDollars(1), DurationMinutes = 600, CompleteWithinMonths = 12,
             Offers = [Offer("aama-cma", Line(10, CreditUnit.AamaPoint, Category.Clinical, "aama"))],
         };
         var r = Recommend(person, RecommendationObjective.Cost, Catalog(slow,
-            new Course("quick", "Quick self-study", ActivityKind.SelfStudy) { Price = Money.FromDollars(9), DurationMinutes = 600, CompleteWithinMonths = 6, Offers = slow.Offers }));
+            new Course("quick", "Quick self-study", LearningActivityKind.SelfStudy) { Price = Money.FromDollars(9), DurationMinutes = 600, CompleteWithinMonths = 6, Offers = slow.Offers }));
         Assert.Equal(["quick"], r.Courses.Select(c => c.CourseId));
     }
 

@@ -16,12 +16,12 @@ string examples = Path.Combine(args.Length > 0 ? args[0] : ".", "docs", "example
 // CeuRules: one CMA from C# objects.
 var certification = new Certification(Credential.AamaCma, new LocalDate(2021, 2, 10)) { IsMember = true };
 var transcript = new Transcript([
-    new LearningActivity("a1", ActivityKind.Course, new LocalDate(2022, 3, 1))
+    new LearningActivity("a1", LearningActivityKind.Course, new LocalDate(2022, 3, 1))
     {
         Title = "Phlebotomy update",
         Credits = [new CreditLine(CreditAmount.FromUnits(2), CreditUnit.AamaPoint, Category.Clinical) { ApprovedBy = ["aama"] }],
     },
-    new LearningActivity("cpr-1", ActivityKind.CprCard, new LocalDate(2022, 5, 1)) { ValidMonths = 24 },
+    new LearningActivity("cpr-1", LearningActivityKind.CprCard, new LocalDate(2022, 5, 1)) { ValidMonths = 24 },
 ]);
 var evaluator = new CertificationEvaluator();
 var result = evaluator.Evaluate(certification, transcript, asOf: new LocalDate(2025, 11, 23));

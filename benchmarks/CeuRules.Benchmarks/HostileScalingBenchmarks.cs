@@ -40,7 +40,7 @@ public class HostileScalingBenchmarks
         File.WriteAllText(catalogFile, $$"""{"vendor":"Bench","courses":[{{courses}}]}""");
 
         sameButProvider = new Transcript(Enumerable.Range(0, Size).Select(i =>
-            new LearningActivity($"a{i}", ActivityKind.Course, CmaInputs.CertifiedOn.PlusDays(30))
+            new LearningActivity($"a{i}", LearningActivityKind.Course, CmaInputs.CertifiedOn.PlusDays(30))
             {
                 Title = "Same title",
                 Provider = $"Provider {i}",

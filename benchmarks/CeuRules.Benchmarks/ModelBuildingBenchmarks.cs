@@ -48,7 +48,7 @@ public class ModelBuildingBenchmarks
             bool approved = random.Next(10) < 7;
             records[i] = new ActivityRecord(
                 (approved ? "a-" : "n-") + n,
-                approved ? ActivityKind.Course : ActivityKind.Conference,
+                approved ? LearningActivityKind.Course : LearningActivityKind.Conference,
                 start.PlusDays(random.Next(5 * 365)),
                 (approved ? "AAMA course " : "Conference session ") + n,
                 approved ? null : 60 * random.Next(1, 7),
@@ -74,7 +74,7 @@ public class ModelBuildingBenchmarks
 
         long modelBytes = Allocated(() => Model());
         long plainBytes = Allocated(() => Plain());
-        long activityBytes = Allocated(() => new LearningActivity("a", ActivityKind.Course, start));
+        long activityBytes = Allocated(() => new LearningActivity("a", LearningActivityKind.Course, start));
         long lineBytes = Allocated(() => new CreditLine(CreditAmount.FromUnits(1), CreditUnit.AamaPoint, Category.General));
         long arrayBytes = Allocated(() => new CreditLine[1]);
         Console.WriteLine(
@@ -147,18 +147,18 @@ public class ModelBuildingBenchmarks
     /// <param name="Category">The category.</param>
     /// <param name="Approved">Whether the AAMA approved the credit.</param>
     public readonly record struct ActivityRecord(
-        string Id, ActivityKind Kind, LocalDate CompletedOn, string Title, int? DurationMinutes, long Hundredths, Category Category, bool Approved);
+        string Id, LearningActivityKind Kind, LocalDate CompletedOn, string Title, int? DurationMinutes, long Hundredths, Category Category, bool Approved);
 }
 
 /// <summary>A <see cref="LearningActivity"/>'s fields without any check: the floor of building one.</summary>
 /// <param name="id">The id.</param>
 /// <param name="kind">The kind.</param>
 /// <param name="completedOn">The completion date.</param>
-public sealed class PlainActivity(string id, ActivityKind kind, LocalDate completedOn)
+public sealed class PlainActivity(string id, LearningActivityKind kind, LocalDate completedOn)
 {
     public string Id { get; } = id;
 
-    public ActivityKind Kind { get; } = kind;
+    public LearningActivityKind Kind { get; } = kind;
 
     public LocalDate CompletedOn { get; } = completedOn;
 

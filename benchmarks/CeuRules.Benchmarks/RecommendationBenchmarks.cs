@@ -66,13 +66,13 @@ public class RecommendationBenchmarks
     private static Person Person()
     {
         var on = new LocalDate(2025, 10, 1);
-        LearningActivity Done(string id, params CreditLine[] lines) => new(id, ActivityKind.Course, on) { Title = id, Credits = [.. lines] };
+        LearningActivity Done(string id, params CreditLine[] lines) => new(id, LearningActivityKind.Course, on) { Title = id, Credits = [.. lines] };
         return new Person("benchmark", [new Certification(Credential.AamaCma, new LocalDate(2022, 3, 10)), new Certification(Credential.NhaCcma, new LocalDate(2025, 1, 10))],
             new Transcript([
                 Done("general", Line(15, CreditUnit.AamaPoint, Category.General, "aama")),
                 Done("clinical", Line(12, CreditUnit.AamaPoint, Category.Clinical, "aama"), Line(3, CreditUnit.NhaCredit, null, "nha")),
                 Done("admin", Line(2, CreditUnit.AamaPoint, Category.Administrative, "aama"), Line(3, CreditUnit.NhaCredit, null, "nha")),
-                new LearningActivity("conference", ActivityKind.Conference, on) { Title = "conference", DurationMinutes = 600, Credits = [Line(10, CreditUnit.AamaPoint, Category.General, null)] },
+                new LearningActivity("conference", LearningActivityKind.Conference, on) { Title = "conference", DurationMinutes = 600, Credits = [Line(10, CreditUnit.AamaPoint, Category.General, null)] },
             ]));
     }
 
@@ -90,7 +90,7 @@ public class RecommendationBenchmarks
         {
             offers.Add(new CreditOffer("nha-ccma", [Line(random.Next(1, minutes / 60 + 1) * 0.5m, CreditUnit.NhaCredit, null, null)]));
         }
-        return new Course($"C{index:D5}", $"Course {index}", ActivityKind.Course)
+        return new Course($"C{index:D5}", $"Course {index}", LearningActivityKind.Course)
         {
             DurationMinutes = minutes,
             Price = Money.FromCents(100L * random.Next(5, 150) + 99 * random.Next(2)),

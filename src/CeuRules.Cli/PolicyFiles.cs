@@ -13,7 +13,8 @@ internal static class PolicyFiles
     /// <summary>A new <c>--policy</c> option, for one command.</summary>
     internal static Option<FileInfo[]> Option() => new("--policy")
     {
-        Description = "A JSON policy file (docs/custom-policies.md) to add to the built-in policies; repeatable. A file for a built-in credential replaces its versions.",
+        Description = $"A JSON policy file (see {DocLinks.To("custom-policies.md")}) to add to the built-in policies; repeatable. A file for a built-in credential replaces its versions.",
+        HelpName = "FILE",
         Arity = ArgumentArity.ZeroOrMore,
         AllowMultipleArgumentsPerToken = false,
     };

@@ -15,6 +15,7 @@ internal static class ReportCulture
     internal static Option<string?> Option() => new("--culture")
     {
         Description = "The language of the text and HTML reports: en-US (the default) or es-US; any region of English or Spanish. The JSON and calendar outputs do not depend on it.",
+        HelpName = "CULTURE",
     };
 
     /// <summary>The culture named, or null with an error written when it is not a culture of a language the reports speak.</summary>

@@ -55,7 +55,7 @@ internal static class SpreadsheetInput
             }
             if (arguments.Certifications is not { } certifications)
             {
-                stderr.WriteLine($"error: '{file}' is a CSV file of activities; name the certifications file too: --certifications certifications.csv (docs/hr-integration.md).");
+                stderr.WriteLine($"error: '{file}' is a CSV file of activities; name the certifications file too: --certifications certifications.csv (see {DocLinks.To("hr-integration.md")}).");
                 return null;
             }
             return SpreadsheetTranscriptReader.ReadCsv(new CsvInput(file.Name, Open(file)), new CsvInput(certifications.Name, Open(certifications)),

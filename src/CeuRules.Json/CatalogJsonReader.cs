@@ -34,6 +34,10 @@ public sealed class CatalogReadResult
     /// validation report.
     /// </summary>
     public bool IsRefused => Catalog is null && Findings.Any(f => f.Path == "$" || f.Code == "invalid-escape");
+
+    /// <summary>A short description for logs and the debugger.</summary>
+    public override string ToString() =>
+        $"{(Catalog is { } catalog ? catalog.ToString() : "no catalog")}, {Findings.Length} findings{(IsRefused ? ", refused" : "")}";
 }
 
 /// <summary>
@@ -205,7 +209,7 @@ public static class CatalogJsonReader
         {
             return null;
         }
-        return new Course(id, title, new ActivityKind(kind))
+        return new Course(id, title, new LearningActivityKind(kind))
         {
             DurationMinutes = duration,
             Price = price,

@@ -203,7 +203,7 @@ public static class PolicyJsonWriter
                 writer.WriteNumber("validMonths", cpr.RequiredValidMonths);
                 writer.WriteNumber("maxCards", cpr.MaxCards);
                 writer.WriteBoolean("countsAsApproved", cpr.CountsAsApproved);
-                if (cpr.Kind != ActivityKind.CprCard)
+                if (cpr.Kind != LearningActivityKind.CprCard)
                 {
                     writer.WriteString("kind", cpr.Kind.Id);
                 }
@@ -224,7 +224,7 @@ public static class PolicyJsonWriter
             {
                 writer.WriteStartObject("selfStudy");
                 PeriodField("completeWithin", selfStudy.CompleteWithin);
-                if (selfStudy.Kind != ActivityKind.SelfStudy)
+                if (selfStudy.Kind != LearningActivityKind.SelfStudy)
                 {
                     writer.WriteString("kind", selfStudy.Kind.Id);
                 }

@@ -30,4 +30,8 @@ public sealed class PolicyReadResult
 
     /// <summary>Whether the file has no error finding (warnings allowed), so that <see cref="Policies"/> holds every version.</summary>
     public bool IsValid { get; }
+
+    /// <summary>A short description for logs and the debugger.</summary>
+    public override string ToString() =>
+        $"{Policies.Length} policy versions, {Findings.Length} findings{(IsValid ? "" : ", with errors")}";
 }

@@ -108,20 +108,20 @@ internal sealed partial class PolicyReader
         var selfStudy = ReadPart(element, "selfStudy", path, scope, SelfStudyFields, "self-study", (part, partPath, id, source) =>
         {
             var within = PeriodValue(part, "completeWithin", partPath, required: true);
-            string? kind = Value(part, "kind", partPath, required: false) is null ? ActivityKind.SelfStudy.Id : Id(part, "kind", partPath, required: false, "kind of activity");
-            return within is null || kind is null ? null : new SelfStudyRule(id, source, new ActivityKind(kind), within);
+            string? kind = Value(part, "kind", partPath, required: false) is null ? LearningActivityKind.SelfStudy.Id : Id(part, "kind", partPath, required: false, "kind of activity");
+            return within is null || kind is null ? null : new SelfStudyRule(id, source, new LearningActivityKind(kind), within);
         });
         var notAccepted = ReadPart(element, "notAcceptedKinds", path, scope, NotAcceptedFields, "not-accepted", (part, partPath, id, source) =>
         {
             var kinds = ReadIdList(part, "kinds", partPath, "kind of activity", allowEmpty: false);
-            return kinds is null ? null : new NotAcceptedKindsRule(id, source, kinds.Select(k => new ActivityKind(k)));
+            return kinds is null ? null : new NotAcceptedKindsRule(id, source, kinds.Select(k => new LearningActivityKind(k)));
         });
         var cutoffs = ReadCutoffs(element, path, scope);
         var recurring = ReadPart(element, "recurringTraining", path, scope, RecurringFields, "recurring-training", (part, partPath, id, source) =>
         {
             string? kind = Id(part, "kind", partPath, required: true, "kind of activity");
             var period = PeriodValue(part, "countsOncePer", partPath, required: true);
-            return kind is null || period is null ? null : new RecurringTrainingRule(id, source, new ActivityKind(kind), period);
+            return kind is null || period is null ? null : new RecurringTrainingRule(id, source, new LearningActivityKind(kind), period);
         });
         var ceTimeLimit = ReadCeTimeLimit(element, path, scope);
         var examRoute = ReadPart(element, "examRoute", path, scope, ExamFields, "exam", ReadExamRoute);
@@ -551,14 +551,14 @@ internal sealed partial class PolicyReader
             int? validMonths = Int(part, "validMonths", partPath, required: true, 1, 1200);
             int? maxCards = Int(part, "maxCards", partPath, required: true, 1, 1000);
             bool? approved = Bool(part, "countsAsApproved", partPath, defaultValue: false);
-            string? kind = Value(part, "kind", partPath, required: false) is null ? ActivityKind.CprCard.Id : Id(part, "kind", partPath, required: false, "kind of activity");
+            string? kind = Value(part, "kind", partPath, required: false) is null ? LearningActivityKind.CprCard.Id : Id(part, "kind", partPath, required: false, "kind of activity");
             if (credit is null || category is null || validMonths is null || maxCards is null || approved is null || kind is null)
             {
                 return null;
             }
             return Construct(partPath, () => new CprCardRule(id, source, credit.Value, new Category(category), validMonths.Value, maxCards.Value, approved.Value)
             {
-                Kind = new ActivityKind(kind),
+                Kind = new LearningActivityKind(kind),
             });
         });
 
@@ -595,7 +595,7 @@ internal sealed partial class PolicyReader
             var (ruleId, source) = Head(item, itemPath, PolicyJsonNames.CutoffPart(kind ?? "kind"), scope, register);
             var lastDay = Date(item, "lastDay", itemPath, required: true);
             if (ruleId is null || kind is null || lastDay is null
-                || Construct(itemPath, () => new ActivityCutoffRule(ruleId, source, new ActivityKind(kind), lastDay.Value)) is not { } cutoff)
+                || Construct(itemPath, () => new ActivityCutoffRule(ruleId, source, new LearningActivityKind(kind), lastDay.Value)) is not { } cutoff)
             {
                 ok = false;
                 continue;

@@ -126,4 +126,7 @@ public sealed class ReadResult
     /// <summary>Whether no finding is an error: the whole document was read (warnings allowed).</summary>
     public bool IsValid => Finding.AreValid(Findings);
 
+    /// <summary>A short description for logs and the debugger.</summary>
+    public override string ToString() =>
+        $"{(Document is { } document ? document.ToString() : "no document")}, {Findings.Length} findings{(IsValid ? "" : ", with errors")}";
 }

@@ -381,7 +381,7 @@ public static class TranscriptJsonReader
                     $"The activity{(id is null ? string.Empty : $" '{id}'")} was not evaluated because of the errors above.");
                 return null;
             }
-            return new LearningActivity(id, new ActivityKind(kind), completedOn.Value)
+            return new LearningActivity(id, new LearningActivityKind(kind), completedOn.Value)
             {
                 Title = title,
                 Provider = provider,

@@ -62,4 +62,8 @@ public sealed class RecommendationOptions
             maxAlternatives = value;
         }
     }
+
+    /// <summary>A short description for logs and the debugger.</summary>
+    public override string ToString() =>
+        $"objective {Objective}, time limit {TimeLimit}, up to {MaxAlternatives} alternatives";
 }

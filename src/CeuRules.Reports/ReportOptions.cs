@@ -98,4 +98,8 @@ public sealed class ReportOptions
 
     private static string? NotBlank(string? value, string name) =>
         value is not null && string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("The text must not be empty or white space.", name) : value;
+
+    /// <summary>A short description for logs and the debugger.</summary>
+    public override string ToString() =>
+        $"{Culture.Name}{(IncludeDetails ? ", with details" : "")}{(Recommendation is null ? "" : ", with a recommendation")}, {Findings.Count} findings";
 }

@@ -249,7 +249,7 @@ internal sealed class ReportWords
     internal string UnknownDate => Text("Activity.UnknownDate");
 
     /// <summary>An activity's kind as a label: "course", "CPR card".</summary>
-    internal string Kind(ActivityKind kind) => Explain.KindLabel(kind);
+    internal string Kind(LearningActivityKind kind) => Explain.KindLabel(kind);
 
     /// <summary>An activity's duration: "90 minutes".</summary>
     internal string Minutes(int minutes) => Explain.Minutes(minutes);

@@ -49,4 +49,8 @@ public sealed class SpreadsheetReadOptions
         }
         return new SpreadsheetReadOptions(Columns.SetItem(key, columnId));
     }
+
+    /// <summary>A short description for logs and the debugger.</summary>
+    public override string ToString() =>
+        Columns.IsEmpty ? "the standard headers" : "headers " + string.Join(", ", Columns.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"'{c.Key}'={c.Value}"));
 }

@@ -58,4 +58,8 @@ public sealed class SpreadsheetReadResult
                 ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new System.Collections.Generic.KeyValuePair<string, string>("people", People.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))]));
         return new ReadResult(null, Findings.Add(finding));
     }
+
+    /// <summary>A short description for logs and the debugger.</summary>
+    public override string ToString() =>
+        $"{People.Length} people, {Findings.Length} findings{(IsValid ? "" : ", with errors")}";
 }

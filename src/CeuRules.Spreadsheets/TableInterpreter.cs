@@ -757,7 +757,7 @@ internal sealed class TableInterpreter
 
         internal List<CreditLine> Lines { get; } = new();
 
-        internal LearningActivity Build() => new(Id, new ActivityKind(Kind), CompletedOn)
+        internal LearningActivity Build() => new(Id, new LearningActivityKind(Kind), CompletedOn)
         {
             Title = Title,
             Provider = Provider,

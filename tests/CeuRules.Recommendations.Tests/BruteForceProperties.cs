@@ -49,7 +49,7 @@ public class BruteForceProperties
         select Build.Done($"t{index}-{credential}", new NodaTime.LocalDate(2026, 1, 15), lines.ToArray());
 
     internal static Gen<Course> CourseGen(int index, string[] credentials) =>
-        from kind in Gen.Elements(ActivityKind.Course, ActivityKind.Course, ActivityKind.Course, ActivityKind.SelfStudy, ActivityKind.CprCard)
+        from kind in Gen.Elements(LearningActivityKind.Course, LearningActivityKind.Course, LearningActivityKind.Course, LearningActivityKind.SelfStudy, LearningActivityKind.CprCard)
         from dollars in Gen.Choose(0, 12)
         from minutes in Gen.Elements<int?>(null, 30, 60, 120, 240, 600)
         from within in Gen.Elements(3, 6, 12)
@@ -59,10 +59,10 @@ public class BruteForceProperties
         {
             Price = Money.FromDollars(dollars * 5),
             DurationMinutes = minutes,
-            CompleteWithinMonths = kind == ActivityKind.SelfStudy ? within : null,
-            ValidMonths = kind == ActivityKind.CprCard ? 24 : null,
+            CompleteWithinMonths = kind == LearningActivityKind.SelfStudy ? within : null,
+            ValidMonths = kind == LearningActivityKind.CprCard ? 24 : null,
             Offers = credentials.Select((c, i) => (c, i)).Where(p => offered[p.i])
-                .Select(p => kind == ActivityKind.CprCard && p.c == "aama-cma" ? Build.Offer(p.c, Build.Line(4, CreditUnit.AamaPoint, Category.Clinical, "aama")) : Build.Offer(p.c, lines[p.i]))
+                .Select(p => kind == LearningActivityKind.CprCard && p.c == "aama-cma" ? Build.Offer(p.c, Build.Line(4, CreditUnit.AamaPoint, Category.Clinical, "aama")) : Build.Offer(p.c, lines[p.i]))
                 .ToImmutableArray(),
         };
 

@@ -39,10 +39,10 @@ internal static class Build
         };
 
     internal static LearningActivity Done(string id, LocalDate on, params CreditLine[] credits) =>
-        new(id, ActivityKind.Course, on) { Title = "Done " + id, DurationMinutes = 6000, Credits = credits.ToImmutableArray() };
+        new(id, LearningActivityKind.Course, on) { Title = "Done " + id, DurationMinutes = 6000, Credits = credits.ToImmutableArray() };
 
     internal static Course Course(string id, int dollars, int minutes, params CreditOffer[] offers) =>
-        new(id, "Course " + id, ActivityKind.Course) { Price = Money.FromDollars(dollars), DurationMinutes = minutes, Offers = offers.ToImmutableArray() };
+        new(id, "Course " + id, LearningActivityKind.Course) { Price = Money.FromDollars(dollars), DurationMinutes = minutes, Offers = offers.ToImmutableArray() };
 
     internal static CreditOffer Offer(string credentialId, params CreditLine[] lines) => new(credentialId, lines);
 

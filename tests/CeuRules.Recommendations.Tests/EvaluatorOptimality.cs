@@ -102,15 +102,15 @@ public class EvaluatorOptimality
     private static Gen<Course> CourseGen(int index, string[] credentials)
     {
         bool recurring = credentials.Any(c => c is "ncct-ncma" or "example-clinic-ce");
-        var kinds = new List<ActivityKind> { ActivityKind.Course, ActivityKind.Course, ActivityKind.SelfStudy };
+        var kinds = new List<LearningActivityKind> { LearningActivityKind.Course, LearningActivityKind.Course, LearningActivityKind.SelfStudy };
         if (credentials.Contains("aama-cma"))
         {
-            kinds.Add(ActivityKind.CprCard);
+            kinds.Add(LearningActivityKind.CprCard);
         }
         if (recurring)
         {
-            kinds.Add(ActivityKind.EmployerTraining);
-            kinds.Add(ActivityKind.EmployerTraining);
+            kinds.Add(LearningActivityKind.EmployerTraining);
+            kinds.Add(LearningActivityKind.EmployerTraining);
         }
         return from kind in Gen.Elements(kinds.ToArray())
                from shared in Gen.Frequency((3, Gen.Constant<string?>(null)), (2, Gen.Elements(Titles).Select(t => (string?)t)))
@@ -123,10 +123,10 @@ public class EvaluatorOptimality
                {
                    Price = Money.FromDollars(dollars * 5),
                    DurationMinutes = minutes,
-                   CompleteWithinMonths = kind == ActivityKind.SelfStudy ? within : null,
-                   ValidMonths = kind == ActivityKind.CprCard ? 24 : null,
+                   CompleteWithinMonths = kind == LearningActivityKind.SelfStudy ? within : null,
+                   ValidMonths = kind == LearningActivityKind.CprCard ? 24 : null,
                    Offers = credentials.Select((c, i) => (c, i)).Where(p => offered[p.i])
-                       .Select(p => kind == ActivityKind.CprCard && p.c == "aama-cma" ? Build.Offer(p.c, Build.Line(4, CreditUnit.AamaPoint, Category.Clinical, "aama")) : Build.Offer(p.c, lines[p.i]))
+                       .Select(p => kind == LearningActivityKind.CprCard && p.c == "aama-cma" ? Build.Offer(p.c, Build.Line(4, CreditUnit.AamaPoint, Category.Clinical, "aama")) : Build.Offer(p.c, lines[p.i]))
                        .ToImmutableArray(),
                };
     }
@@ -151,7 +151,7 @@ public class EvaluatorOptimality
         from title in Gen.Elements(Titles)
         from day in Gen.Elements(new LocalDate(2025, 10, 1), new LocalDate(2026, 2, 1), new LocalDate(2026, 6, 15))
         from quarters in Gen.Choose(2, 12)
-        select new LearningActivity($"training-{credential}", ActivityKind.EmployerTraining, day)
+        select new LearningActivity($"training-{credential}", LearningActivityKind.EmployerTraining, day)
         {
             Title = title,
             Provider = "V1",

@@ -52,7 +52,7 @@ public class InputTests
     [Fact]
     public void A_course_without_a_price_is_left_out_of_a_cost_recommendation_with_a_finding()
     {
-        var unpriced = new Course("free?", "No price", ActivityKind.Course) { DurationMinutes = 1200, Offers = [Offer("nha-ccma", Line(10, CreditUnit.NhaCredit))] };
+        var unpriced = new Course("free?", "No price", LearningActivityKind.Course) { DurationMinutes = 1200, Offers = [Offer("nha-ccma", Line(10, CreditUnit.NhaCredit))] };
         var catalog = new CourseCatalog("Vendor", [unpriced, Course("priced", 99, 1200, Offer("nha-ccma", Line(10, CreditUnit.NhaCredit)))]);
         var r = Recommend(Person([Certification("nha-ccma")]), RecommendationObjective.Cost, catalog);
         Assert.Equal(["priced"], r.Courses.Select(c => c.CourseId));

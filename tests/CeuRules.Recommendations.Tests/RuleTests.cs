@@ -84,7 +84,7 @@ public class RuleTests
     public void CPR_cards_count_up_to_their_most()
     {
         // Clinical is 4 short; a CPR card (4 clinical points) is the cheapest way, unless three cards already count.
-        var cpr = new Course("cpr", "CPR", ActivityKind.CprCard)
+        var cpr = new Course("cpr", "CPR", LearningActivityKind.CprCard)
         {
             Price = Money.FromDollars(5), DurationMinutes = 240, ValidMonths = 24,
             Offers = [Offer("aama-cma", Line(4, CreditUnit.AamaPoint, Category.Clinical, "aama"))],
@@ -93,7 +93,7 @@ public class RuleTests
         var fresh = Person([Certification("aama-cma")], Cma(30, 6, 20));
         Assert.Equal(["cpr"], Recommend(fresh, RecommendationObjective.Cost, Catalog(cpr, clinical)).Courses.Select(c => c.CourseId));
 
-        var cards = Enumerable.Range(0, 3).Select(i => new LearningActivity($"card{i}", ActivityKind.CprCard, InWindow.PlusDays(i * 100)) { ValidMonths = 24 }).ToArray();
+        var cards = Enumerable.Range(0, 3).Select(i => new LearningActivity($"card{i}", LearningActivityKind.CprCard, InWindow.PlusDays(i * 100)) { ValidMonths = 24 }).ToArray();
         // With three cards (12 clinical points) the total is 4 short: a fourth card would not count.
         var withCards = Person([Certification("aama-cma")], [.. Cma(30, 0, 14), .. cards]);
         var r = Recommend(withCards, RecommendationObjective.Cost, Catalog(cpr, clinical));
@@ -104,7 +104,7 @@ public class RuleTests
     public void A_course_the_body_refuses_earns_nothing_and_says_so()
     {
         var person = Person([Certification("ncct-ncma")]);
-        var cpr = new Course("cpr", "CPR", ActivityKind.CprCard)
+        var cpr = new Course("cpr", "CPR", LearningActivityKind.CprCard)
         {
             Price = Money.FromDollars(1), DurationMinutes = 840, ValidMonths = 24, Offers = [Offer("ncct-ncma", Line(14, CreditUnit.ClockHour))],
         };
@@ -121,13 +121,13 @@ public class RuleTests
     {
         // AAMA: self-study must be completed within six months of purchase; a course that gives a year earns nothing.
         var person = Person([Certification("aama-cma")], Cma(30, 10, 10));
-        var slow = new Course("slow", "Slow self-study", ActivityKind.SelfStudy)
+        var slow = new Course("slow", "Slow self-study", LearningActivityKind.SelfStudy)
         {
             Price = Money.FromDollars(1), DurationMinutes = 600, CompleteWithinMonths = 12,
             Offers = [Offer("aama-cma", Line(10, CreditUnit.AamaPoint, Category.Clinical, "aama"))],
         };
         var r = Recommend(person, RecommendationObjective.Cost, Catalog(slow,
-            new Course("quick", "Quick self-study", ActivityKind.SelfStudy) { Price = Money.FromDollars(9), DurationMinutes = 600, CompleteWithinMonths = 6, Offers = slow.Offers }));
+            new Course("quick", "Quick self-study", LearningActivityKind.SelfStudy) { Price = Money.FromDollars(9), DurationMinutes = 600, CompleteWithinMonths = 6, Offers = slow.Offers }));
         Assert.Equal(["quick"], r.Courses.Select(c => c.CourseId));
     }
 
@@ -213,9 +213,9 @@ public class RuleTests
         // The evaluator merges only activities alike in content: eth-1 and eth-2 both count.
         var person = Person([Certification("nha-ccma")], Done("n", InWindow, Line(5, CreditUnit.NhaCredit)));
         var r = Recommend(person, RecommendationObjective.Cost, Catalog(
-            new Course("eth-1", "Ethics", ActivityKind.Course) { Price = Money.FromDollars(4), DurationMinutes = 240, Offers = [Offer("nha-ccma", Line(2, CreditUnit.NhaCredit))] },
-            new Course("eth-2", "Ethics", ActivityKind.Course) { Price = Money.FromDollars(6), DurationMinutes = 360, Offers = [Offer("nha-ccma", Line(3, CreditUnit.NhaCredit))] },
-            new Course("long", "Long course", ActivityKind.Course) { Price = Money.FromDollars(8), DurationMinutes = 360, Offers = [Offer("nha-ccma", Line(3, CreditUnit.NhaCredit))] }));
+            new Course("eth-1", "Ethics", LearningActivityKind.Course) { Price = Money.FromDollars(4), DurationMinutes = 240, Offers = [Offer("nha-ccma", Line(2, CreditUnit.NhaCredit))] },
+            new Course("eth-2", "Ethics", LearningActivityKind.Course) { Price = Money.FromDollars(6), DurationMinutes = 360, Offers = [Offer("nha-ccma", Line(3, CreditUnit.NhaCredit))] },
+            new Course("long", "Long course", LearningActivityKind.Course) { Price = Money.FromDollars(8), DurationMinutes = 360, Offers = [Offer("nha-ccma", Line(3, CreditUnit.NhaCredit))] }));
         Assert.Equal(["eth-1", "eth-2"], r.Courses.Select(c => c.CourseId));
         Assert.Equal(Money.FromDollars(10), r.TotalCost);
         Assert.True(Assert.Single(r.Certifications).BecomesCurrent);
@@ -226,8 +226,8 @@ public class RuleTests
     {
         var person = Person([Certification("nha-ccma")], Done("n", InWindow, Line(7, CreditUnit.NhaCredit)));
         var r = Recommend(person, RecommendationObjective.Cost, Catalog(
-            new Course("small", "Ethics", ActivityKind.Course) { Price = Money.FromDollars(5), DurationMinutes = 120, Offers = [Offer("nha-ccma", Line(1, CreditUnit.NhaCredit))] },
-            new Course("large", "Ethics", ActivityKind.Course) { Price = Money.FromDollars(9), DurationMinutes = 360, Offers = [Offer("nha-ccma", Line(3, CreditUnit.NhaCredit))] }));
+            new Course("small", "Ethics", LearningActivityKind.Course) { Price = Money.FromDollars(5), DurationMinutes = 120, Offers = [Offer("nha-ccma", Line(1, CreditUnit.NhaCredit))] },
+            new Course("large", "Ethics", LearningActivityKind.Course) { Price = Money.FromDollars(9), DurationMinutes = 360, Offers = [Offer("nha-ccma", Line(3, CreditUnit.NhaCredit))] }));
         Assert.Equal(RecommendationSolveStatus.Optimal, r.Status);
         Assert.Equal(["large"], r.Courses.Select(c => c.CourseId));
         Assert.True(Assert.Single(r.Certifications).BecomesCurrent);
@@ -237,9 +237,9 @@ public class RuleTests
     public void Identical_copies_of_a_course_count_once_and_say_so()
     {
         var person = Person([Certification("nha-ccma")], Done("n", InWindow, Line(5, CreditUnit.NhaCredit)));
-        Course Copy(string id, int dollars) => new(id, "Ethics", ActivityKind.Course) { Price = Money.FromDollars(dollars), DurationMinutes = 600, Offers = [Offer("nha-ccma", Line(3, CreditUnit.NhaCredit))] };
+        Course Copy(string id, int dollars) => new(id, "Ethics", LearningActivityKind.Course) { Price = Money.FromDollars(dollars), DurationMinutes = 600, Offers = [Offer("nha-ccma", Line(3, CreditUnit.NhaCredit))] };
         var r = Recommend(person, RecommendationObjective.Cost, Catalog(Copy("a", 4), Copy("b", 5),
-            new Course("other", "Other", ActivityKind.Course) { Price = Money.FromDollars(20), DurationMinutes = 600, Offers = [Offer("nha-ccma", Line(3, CreditUnit.NhaCredit))] }));
+            new Course("other", "Other", LearningActivityKind.Course) { Price = Money.FromDollars(20), DurationMinutes = 600, Offers = [Offer("nha-ccma", Line(3, CreditUnit.NhaCredit))] }));
         Assert.Equal(["a", "other"], r.Courses.Select(c => c.CourseId));
         var copy = r.Alternatives.Single(a => a.CourseId == "b");
         Assert.Equal(RecommendationCodes.DuplicateOfCourse, copy.Reason.Code);
@@ -254,8 +254,8 @@ public class RuleTests
         // NCCT: employer training of one title counts once per five years; a catalog "HIPAA refresher" repeating the transcript's counts 0.
         var person = Person([Certification("ncct-ncma")],
             Done("n", new LocalDate(2025, 10, 1), Line(7, CreditUnit.ClockHour)),
-            new LearningActivity("hipaa-2025", ActivityKind.EmployerTraining, new LocalDate(2025, 11, 1)) { Title = "HIPAA refresher", DurationMinutes = 60, Credits = [Line(1, CreditUnit.ClockHour)] });
-        Course Training(string id, string title, int dollars, int hours) => new(id, title, ActivityKind.EmployerTraining)
+            new LearningActivity("hipaa-2025", LearningActivityKind.EmployerTraining, new LocalDate(2025, 11, 1)) { Title = "HIPAA refresher", DurationMinutes = 60, Credits = [Line(1, CreditUnit.ClockHour)] });
+        Course Training(string id, string title, int dollars, int hours) => new(id, title, LearningActivityKind.EmployerTraining)
         {
             Price = Money.FromDollars(dollars),
             DurationMinutes = hours * 60,
@@ -290,7 +290,7 @@ public class RuleTests
     {
         var person = Person([Certification("nha-ccma")], Done("n", InWindow, Line(8, CreditUnit.NhaCredit)));
         var r = Recommend(person, RecommendationObjective.Cost, Catalog(
-            new Course("free", "Free", ActivityKind.Course) { DurationMinutes = 240, Offers = [Offer("nha-ccma", Line(2, CreditUnit.NhaCredit))] }));
+            new Course("free", "Free", LearningActivityKind.Course) { DurationMinutes = 240, Offers = [Offer("nha-ccma", Line(2, CreditUnit.NhaCredit))] }));
         var outlook = Assert.Single(r.Certifications);
         Assert.False(outlook.BecomesCurrent);
         var uncovered = Assert.Single(outlook.Uncovered);
@@ -299,7 +299,7 @@ public class RuleTests
         Assert.StartsWith("Only courses without a price could make the CCMA current", uncovered.Reason.Describe(CultureInfo.GetCultureInfo("en-US")), System.StringComparison.Ordinal);
         Assert.StartsWith("Solo cursos sin precio podrían poner al día la CCMA", uncovered.Reason.Describe(CultureInfo.GetCultureInfo("es-US")), System.StringComparison.Ordinal);
         var time = Recommend(person, RecommendationObjective.Time, Catalog(
-            new Course("free", "Free", ActivityKind.Course) { DurationMinutes = 240, Offers = [Offer("nha-ccma", Line(2, CreditUnit.NhaCredit))] }));
+            new Course("free", "Free", LearningActivityKind.Course) { DurationMinutes = 240, Offers = [Offer("nha-ccma", Line(2, CreditUnit.NhaCredit))] }));
         Assert.Equal(["free"], time.Courses.Select(c => c.CourseId));
     }
 

@@ -27,7 +27,7 @@ public sealed class CliSpreadsheetTest : IDisposable
         string activities = Write("a.csv", "Kind,Completion Date,Credits,Unit,Category,Approved by\ncourse,2022-03-01,2,AAMA points,clinical,AAMA\ncourse,2022-13-01,2,AAMA points,clinical,AAMA\n");
         string certifications = Write("c.csv", "Credential,Certified on\nCMA,2021-02-10\n");
 
-        var (exit, output, error) = Paths.Run(Today, "evaluate", activities, "--certifications", certifications, "--as-of", "2025-11-23", "--format", "json");
+        var (exit, output, error) = CliRun.Run(Today, "evaluate", activities, "--certifications", certifications, "--as-of", "2025-11-23", "--format", "json");
 
         // Evaluated without the bad row: exit 1 and an incomplete result, as for a JSON document.
         Assert.Equal(1, exit);
@@ -39,7 +39,7 @@ public sealed class CliSpreadsheetTest : IDisposable
     [Fact]
     public void Evaluate_of_a_csv_without_its_certifications_file_says_what_to_add()
     {
-        var (exit, _, error) = Paths.Run(Today, "evaluate", Write("a.csv", "Kind,Completed on\ncourse,2022-03-01\n"));
+        var (exit, _, error) = CliRun.Run(Today, "evaluate", Write("a.csv", "Kind,Completed on\ncourse,2022-03-01\n"));
         Assert.Equal(2, exit);
         Assert.Contains("--certifications", error, StringComparison.Ordinal);
     }
@@ -47,7 +47,7 @@ public sealed class CliSpreadsheetTest : IDisposable
     [Fact]
     public void Evaluate_of_a_workbook_of_several_people_asks_for_a_batch()
     {
-        var (exit, _, error) = Paths.Run(Today, "evaluate", Paths.Examples("hr-workforce.xlsx"));
+        var (exit, _, error) = CliRun.Run(Today, "evaluate", Paths.Examples("hr-workforce.xlsx"));
         Assert.Equal(2, exit);
         Assert.Contains("[several-people]", error, StringComparison.Ordinal);
     }
@@ -58,8 +58,8 @@ public sealed class CliSpreadsheetTest : IDisposable
         string activities = Write("a.csv", "Staff #,Kind,Completed on\nE1,course,2022-03-01\n");
         string certifications = Write("c.csv", "Staff #,Credential,Certified on\nE1,CMA,2021-02-10\n");
 
-        var good = Paths.Run(Today, "evaluate", activities, "--certifications", certifications, "--column", "Staff #=personId", "--format", "json");
-        var bad = Paths.Run(Today, "evaluate", activities, "--certifications", certifications, "--column", "Staff #=staff");
+        var good = CliRun.Run(Today, "evaluate", activities, "--certifications", certifications, "--column", "Staff #=personId", "--format", "json");
+        var bad = CliRun.Run(Today, "evaluate", activities, "--certifications", certifications, "--column", "Staff #=staff");
 
         Assert.True(good.Exit == 0, good.Err);
         Assert.DoesNotContain("unknown-column", good.Out, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class CliSpreadsheetTest : IDisposable
         string certifications = Write("c.csv", "Person,Credential,Certified on\nE2,CMA,2021-02-10\nE1,RMA,2021-02-10\n=HYPERLINK(\"x\"),CMA,2021-02-10\n");
         string report = Path.Combine(scratch, "report.csv");
 
-        var (exit, _, error) = Paths.Run(Today, "batch", activities, "--certifications", certifications, "--as-of", "2025-11-23", "--out", report, "--parallelism", "4");
+        var (exit, _, error) = CliRun.Run(Today, "batch", activities, "--certifications", certifications, "--as-of", "2025-11-23", "--out", report, "--parallelism", "4");
 
         Assert.True(exit == 0, error);
         var bytes = File.ReadAllBytes(report);
@@ -93,7 +93,7 @@ public sealed class CliSpreadsheetTest : IDisposable
         string report = Path.Combine(scratch, "report.xlsx");
         string calendar = Path.Combine(scratch, "due.ics");
 
-        var (exit, output, error) = Paths.Run(Today, "batch", Paths.Examples("hr-workforce.xlsx"), "--as-of", "2025-11-23", "--within-days", "120", "--out", report, "--calendar", calendar);
+        var (exit, output, error) = CliRun.Run(Today, "batch", Paths.Examples("hr-workforce.xlsx"), "--as-of", "2025-11-23", "--within-days", "120", "--out", report, "--calendar", calendar);
 
         Assert.True(exit == 0, error);
         Assert.Contains("3 people evaluated", output, StringComparison.Ordinal);
@@ -116,7 +116,7 @@ public sealed class CliSpreadsheetTest : IDisposable
         File.WriteAllLines(input, Enumerable.Range(0, 40).SelectMany(i => lines.Select(l => l.Replace("\"E000", $"\"P{i:D2}-E000", StringComparison.Ordinal))));
         string report = Path.Combine(scratch, "many.csv");
 
-        var (exit, _, error) = Paths.Run(Today, "batch", input, "--as-of", "2025-11-23", "--out", report, "--parallelism", "8");
+        var (exit, _, error) = CliRun.Run(Today, "batch", input, "--as-of", "2025-11-23", "--out", report, "--parallelism", "8");
 
         Assert.True(exit == 1, error);
         var rows = File.ReadAllLines(report, Encoding.UTF8).Skip(1).Select(l => long.Parse(l.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture)).ToList();

@@ -42,7 +42,7 @@ public sealed class ExternalClientsTest : IDisposable
         string workforce = WriteWorkforce();
         foreach (var report in new[] { "report.xlsx", "report.csv" })
         {
-            var (exit, _, error) = Paths.Run(AsOf, "batch", workforce, "--as-of", "2025-11-23", "--within-days", "400", "--out", Path.Combine(scratch, report));
+            var (exit, _, error) = CliRun.Run(AsOf, "batch", workforce, "--as-of", "2025-11-23", "--within-days", "400", "--out", Path.Combine(scratch, report));
             Assert.True(exit == 0, error);
         }
         string outDir = Path.Combine(scratch, "out");
@@ -85,7 +85,7 @@ public sealed class ExternalClientsTest : IDisposable
         var files = new System.Collections.Generic.Dictionary<string, int>();
         foreach (var example in Directory.GetFiles(Path.Combine(Paths.Root(), "docs", "examples"), "*.json").Order())
         {
-            var (exit, ics, error) = Paths.Run(AsOf, "evaluate", example, "--format", "ics");
+            var (exit, ics, error) = CliRun.Run(AsOf, "evaluate", example, "--format", "ics");
             Assert.True(exit == 0, error);
             string path = Path.Combine(scratch, Path.ChangeExtension(Path.GetFileName(example), ".ics"));
             File.WriteAllText(path, ics);
@@ -93,7 +93,7 @@ public sealed class ExternalClientsTest : IDisposable
         }
         string workforce = WriteWorkforce();
         string due = Path.Combine(scratch, "due.ics");
-        var batch = Paths.Run(AsOf, "batch", workforce, "--as-of", "2025-11-23", "--within-days", "400", "--calendar", due);
+        var batch = CliRun.Run(AsOf, "batch", workforce, "--as-of", "2025-11-23", "--within-days", "400", "--calendar", due);
         Assert.True(batch.Exit == 0, batch.Err);
         files[due] = File.ReadAllText(due).Split("BEGIN:VEVENT").Length - 1;
         Assert.True(files[due] > 0, "The workforce calendar has no event.");

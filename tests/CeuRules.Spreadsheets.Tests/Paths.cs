@@ -1,7 +1,5 @@
 using System;
 using System.IO;
-using NodaTime;
-using NodaTime.Testing;
 
 namespace CeuRules.Spreadsheets.Tests;
 
@@ -21,13 +19,4 @@ internal static class Paths
     }
 
     internal static string Examples(string file) => Path.Combine(Root(), "docs", "examples", file);
-
-    /// <summary>Runs the command line in process with the clock at noon UTC on <paramref name="today"/>.</summary>
-    internal static (int Exit, string Out, string Err) Run(LocalDate today, params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int exit = Cli.CliApp.Run(args, stdout, stderr, interactive: false, new FakeClock(today.AtMidnight().PlusHours(12).InUtc().ToInstant()));
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 }

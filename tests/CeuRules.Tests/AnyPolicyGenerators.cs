@@ -32,10 +32,10 @@ public static class AnyPolicyGenerators
         CreditUnit.IacetCeu, CreditUnit.CollegeCredit, new("widget"),
     ];
 
-    private static readonly ActivityKind[] Kinds =
+    private static readonly LearningActivityKind[] Kinds =
     [
-        ActivityKind.Course, ActivityKind.Course, ActivityKind.Conference, ActivityKind.SelfStudy, ActivityKind.CprCard, ActivityKind.BlsCard,
-        ActivityKind.FirstAidCard, ActivityKind.Employment, ActivityKind.EmployerTraining, ActivityKind.EmployerTraining, ActivityKind.CollegeCourse, new("webinar"),
+        LearningActivityKind.Course, LearningActivityKind.Course, LearningActivityKind.Conference, LearningActivityKind.SelfStudy, LearningActivityKind.CprCard, LearningActivityKind.BlsCard,
+        LearningActivityKind.FirstAidCard, LearningActivityKind.Employment, LearningActivityKind.EmployerTraining, LearningActivityKind.EmployerTraining, LearningActivityKind.CollegeCourse, new("webinar"),
     ];
 
     private static readonly string?[] Categories = ["general", "clinical", "administrative", "safety", "ethics", null];
@@ -83,10 +83,10 @@ public static class AnyPolicyGenerators
         from lines in Gen.ListOf(LineGen, lineCount)
         select (Func<string, LearningActivity>)(id => new LearningActivity(id, kind, day)
         {
-            Title = title is null ? null : title.Trim().Length == 0 ? title : title + (kind == ActivityKind.EmployerTraining ? string.Empty : " " + id),
+            Title = title is null ? null : title.Trim().Length == 0 ? title : title + (kind == LearningActivityKind.EmployerTraining ? string.Empty : " " + id),
             DurationMinutes = minutes,
-            ValidMonths = kind == ActivityKind.CprCard ? valid : null,
-            PurchasedOn = kind == ActivityKind.SelfStudy && bought is { } b ? day.PlusDays(-b) : null,
+            ValidMonths = kind == LearningActivityKind.CprCard ? valid : null,
+            PurchasedOn = kind == LearningActivityKind.SelfStudy && bought is { } b ? day.PlusDays(-b) : null,
             Credits = lines.ToImmutableArray(),
         });
 

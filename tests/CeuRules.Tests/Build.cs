@@ -20,13 +20,13 @@ internal static class Build
         };
 
     internal static LearningActivity Approved(string id, LocalDate on, decimal points, string category) =>
-        new(id, ActivityKind.Course, on) { Title = "Course " + id, Credits = [Line(points, category)] };
+        new(id, LearningActivityKind.Course, on) { Title = "Course " + id, Credits = [Line(points, category)] };
 
     internal static LearningActivity NonApproved(string id, LocalDate on, decimal points, string category, int? minutes) =>
-        new(id, ActivityKind.Course, on) { Title = "Outside course " + id, DurationMinutes = minutes, Credits = [Line(points, category, approved: false)] };
+        new(id, LearningActivityKind.Course, on) { Title = "Outside course " + id, DurationMinutes = minutes, Credits = [Line(points, category, approved: false)] };
 
     internal static LearningActivity Cpr(string id, LocalDate on, int? validMonths = 24) =>
-        new(id, ActivityKind.CprCard, on) { ValidMonths = validMonths };
+        new(id, LearningActivityKind.CprCard, on) { ValidMonths = validMonths };
 
     internal static Transcript T(params LearningActivity[] activities) => new(activities);
 

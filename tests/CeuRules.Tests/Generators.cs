@@ -51,9 +51,9 @@ public static class Generators
         CeuRules.Model.Category.General, CeuRules.Model.Category.Clinical, CeuRules.Model.Category.Administrative, new Category("ethics")).ToArbitrary();
 
     /// <summary>Arbitrary kinds.</summary>
-    public static Arbitrary<ActivityKind> ActivityKind() => Gen.Elements(
-        CeuRules.Model.ActivityKind.Course, CeuRules.Model.ActivityKind.Conference, CeuRules.Model.ActivityKind.SelfStudy, CeuRules.Model.ActivityKind.CprCard,
-        CeuRules.Model.ActivityKind.CollegeCourse, new ActivityKind("webinar")).ToArbitrary();
+    public static Arbitrary<LearningActivityKind> LearningActivityKind() => Gen.Elements(
+        CeuRules.Model.LearningActivityKind.Course, CeuRules.Model.LearningActivityKind.Conference, CeuRules.Model.LearningActivityKind.SelfStudy, CeuRules.Model.LearningActivityKind.CprCard,
+        CeuRules.Model.LearningActivityKind.CollegeCourse, new LearningActivityKind("webinar")).ToArbitrary();
 
     /// <summary>Arbitrary money.</summary>
     public static Arbitrary<Money> Money() => Gen.Choose(0, 1_000_000).Select(c => CeuRules.Model.Money.FromCents(c)).ToArbitrary();
@@ -124,26 +124,26 @@ public static class Generators
         (8, from day in AroundCycle(certifiedOn)
             from lines in Gen.ListOf(from amount in AmountGen from category in CategoryGen select Line(amount, category, approved: true), 2).Where(l => l.Count > 0)
             from minutes in MinutesGen
-            select (Func<string, LearningActivity>)(id => new LearningActivity(id, CeuRules.Model.ActivityKind.Course, day) { Title = "Approved " + id, DurationMinutes = minutes, Credits = lines.ToImmutableArray() })),
+            select (Func<string, LearningActivity>)(id => new LearningActivity(id, CeuRules.Model.LearningActivityKind.Course, day) { Title = "Approved " + id, DurationMinutes = minutes, Credits = lines.ToImmutableArray() })),
         (6, from day in AroundCycle(certifiedOn)
             from amount in AmountGen
             from category in CategoryGen
             from minutes in MinutesGen
-            select (Func<string, LearningActivity>)(id => new LearningActivity(id, CeuRules.Model.ActivityKind.Conference, day) { Title = "Outside " + id, DurationMinutes = minutes, Credits = [Line(amount, category, approved: false)] })),
+            select (Func<string, LearningActivity>)(id => new LearningActivity(id, CeuRules.Model.LearningActivityKind.Conference, day) { Title = "Outside " + id, DurationMinutes = minutes, Credits = [Line(amount, category, approved: false)] })),
         (3, from day in AroundCycle(certifiedOn)
             from valid in Gen.Frequency((6, Gen.Constant<int?>(24)), (1, Gen.Elements<int?>(12, 36, null)))
-            select (Func<string, LearningActivity>)(id => new LearningActivity(id, CeuRules.Model.ActivityKind.CprCard, day) { Title = "CPR " + id, ValidMonths = valid })),
+            select (Func<string, LearningActivity>)(id => new LearningActivity(id, CeuRules.Model.LearningActivityKind.CprCard, day) { Title = "CPR " + id, ValidMonths = valid })),
         (2, from day in AroundCycle(certifiedOn)
             from unit in Gen.Elements(CeuRules.Model.CreditUnit.CollegeCredit, CeuRules.Model.CreditUnit.IacetCeu, CeuRules.Model.CreditUnit.ContactHour, CeuRules.Model.CreditUnit.NhaCredit)
             from units in Gen.Choose(1, 8).Select(q => CeuRules.Model.CreditAmount.FromHundredths(q * 50L))
             from category in CategoryGen
             from approved in Gen.Elements(true, false)
-            select (Func<string, LearningActivity>)(id => new LearningActivity(id, CeuRules.Model.ActivityKind.CollegeCourse, day) { Title = "Converted " + id, Credits = [Line(units, category, approved, unit)] })),
+            select (Func<string, LearningActivity>)(id => new LearningActivity(id, CeuRules.Model.LearningActivityKind.CollegeCourse, day) { Title = "Converted " + id, Credits = [Line(units, category, approved, unit)] })),
         (2, from day in AroundCycle(certifiedOn)
             from bought in Gen.Frequency((1, Gen.Constant<int?>(null)), (4, Gen.Choose(0, 250).Select(d => (int?)d)))
             from amount in AmountGen
             from category in CategoryGen
-            select (Func<string, LearningActivity>)(id => new LearningActivity(id, CeuRules.Model.ActivityKind.SelfStudy, day)
+            select (Func<string, LearningActivity>)(id => new LearningActivity(id, CeuRules.Model.LearningActivityKind.SelfStudy, day)
             {
                 Title = "Self-study " + id, PurchasedOn = bought is { } d ? day.PlusDays(-d) : null, Credits = [Line(amount, category, approved: true)],
             })));
@@ -162,9 +162,9 @@ public static class Generators
             new Certification(CeuRules.Model.Credential.AamaCma, certifiedOn),
             new Transcript(specs.Select((s, i) => s.Kind switch
             {
-                0 => new LearningActivity("s" + i, CeuRules.Model.ActivityKind.Course, certifiedOn.PlusDays(i + 1)) { Title = "A" + i, Credits = [Line(CeuRules.Model.CreditAmount.FromUnits(s.Points), s.Category, approved: true)] },
-                1 => new LearningActivity("s" + i, CeuRules.Model.ActivityKind.Course, certifiedOn.PlusDays(i + 1)) { Title = "N" + i, DurationMinutes = s.Points * 50, Credits = [Line(CeuRules.Model.CreditAmount.FromUnits(s.Points), s.Category, approved: false)] },
-                _ => new LearningActivity("s" + i, CeuRules.Model.ActivityKind.CprCard, certifiedOn.PlusDays(i + 1)) { ValidMonths = 24 },
+                0 => new LearningActivity("s" + i, CeuRules.Model.LearningActivityKind.Course, certifiedOn.PlusDays(i + 1)) { Title = "A" + i, Credits = [Line(CeuRules.Model.CreditAmount.FromUnits(s.Points), s.Category, approved: true)] },
+                1 => new LearningActivity("s" + i, CeuRules.Model.LearningActivityKind.Course, certifiedOn.PlusDays(i + 1)) { Title = "N" + i, DurationMinutes = s.Points * 50, Credits = [Line(CeuRules.Model.CreditAmount.FromUnits(s.Points), s.Category, approved: false)] },
+                _ => new LearningActivity("s" + i, CeuRules.Model.LearningActivityKind.CprCard, certifiedOn.PlusDays(i + 1)) { ValidMonths = 24 },
             })),
             certifiedOn.PlusDays(30));
 }

@@ -176,7 +176,7 @@ public static class RouteGenerators
     {
         int perUnit = policy.Units.FromDuration?.MinutesPerUnit ?? 60;
         amount = amount.RoundedUp;
-        return new LearningActivity(id, ActivityKind.Course, on)
+        return new LearningActivity(id, LearningActivityKind.Course, on)
         {
             Title = "Planned course " + id,
             DurationMinutes = (int)(amount.Hundredths * perUnit / 100) + perUnit,

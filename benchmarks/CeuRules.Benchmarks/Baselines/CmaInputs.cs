@@ -73,13 +73,13 @@ public static class CmaInputs
             int roll = random.Next(10);
             if (roll == 0)
             {
-                activities.Add(new LearningActivity("cpr-" + n, ActivityKind.CprCard, day) { Title = "CPR card " + n, ValidMonths = 24 });
+                activities.Add(new LearningActivity("cpr-" + n, LearningActivityKind.CprCard, day) { Title = "CPR card " + n, ValidMonths = 24 });
             }
             else if (roll <= conferenceTenths)
             {
                 // One point per 60 minutes: above the library's 50-minute minimum and one point per 50 minutes.
                 int points = random.Next(1, 7);
-                activities.Add(new LearningActivity("n-" + n, ActivityKind.Conference, day)
+                activities.Add(new LearningActivity("n-" + n, LearningActivityKind.Conference, day)
                 {
                     Title = "Conference session " + n,
                     DurationMinutes = 60 * points,
@@ -88,7 +88,7 @@ public static class CmaInputs
             }
             else
             {
-                activities.Add(new LearningActivity("a-" + n, ActivityKind.Course, day)
+                activities.Add(new LearningActivity("a-" + n, LearningActivityKind.Course, day)
                 {
                     Title = "AAMA course " + n,
                     Credits = [new CreditLine(CreditAmount.FromHundredths(25L * random.Next(4, 16)), CreditUnit.AamaPoint, category) { ApprovedBy = ApprovedByAama }],

@@ -42,7 +42,7 @@ public sealed class HandWrittenCma
         var list = new List<Entry>(transcript.Activities.Length);
         foreach (var activity in transcript.Activities)
         {
-            if (activity.Kind == ActivityKind.CprCard)
+            if (activity.Kind == LearningActivityKind.CprCard)
             {
                 list.Add(new Entry(activity.CompletedOn, CprPoints, Clinical, approved: true, cprCard: true, validCard: activity.ValidMonths == CprValidMonths));
                 continue;

@@ -36,13 +36,13 @@ public static class LinqCma
             .ToList();
 
         int cards = inWindow
-            .Where(a => a.Kind == ActivityKind.CprCard && a.ValidMonths == 24)
+            .Where(a => a.Kind == LearningActivityKind.CprCard && a.ValidMonths == 24)
             .OrderBy(a => a.CompletedOn)
             .Take(3)
             .Count();
 
         var lines = inWindow
-            .Where(a => a.Kind != ActivityKind.CprCard)
+            .Where(a => a.Kind != LearningActivityKind.CprCard)
             .SelectMany(a => a.Credits)
             .Where(l => l.Unit == CreditUnit.AamaPoint && l.Category.HasValue)
             .ToList();

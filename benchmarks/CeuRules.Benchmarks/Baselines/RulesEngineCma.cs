@@ -56,7 +56,7 @@ public sealed class RulesEngineCma
         foreach (var activity in transcript.Activities)
         {
             int day = DayNumber(activity.CompletedOn);
-            if (activity.Kind == ActivityKind.CprCard)
+            if (activity.Kind == LearningActivityKind.CprCard)
             {
                 list.Add(new CmaFact { Day = day, CprCard = true, ValidMonths = activity.ValidMonths ?? 0 });
                 continue;

@@ -58,10 +58,10 @@ public sealed class Course
     /// <summary>Creates a course.</summary>
     /// <param name="id">The vendor's course id, unique in the catalog (checked by the validator).</param>
     /// <param name="title">The title.</param>
-    /// <param name="kind">The kind of activity it is for a learner, for example <see cref="ActivityKind.Course"/> or <see cref="ActivityKind.CprCard"/>.</param>
+    /// <param name="kind">The kind of activity it is for a learner, for example <see cref="LearningActivityKind.Course"/> or <see cref="LearningActivityKind.CprCard"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="title"/> is null.</exception>
     /// <exception cref="ArgumentException">A text is blank or <paramref name="id"/> is longer than <see cref="LearningActivity.MaxIdLength"/>, or <paramref name="kind"/> is the default value.</exception>
-    public Course(string id, string title, ActivityKind kind)
+    public Course(string id, string title, LearningActivityKind kind)
     {
         Id = Preconditions.CheckNotBlank(id);
         Preconditions.CheckArgument(id.Length <= LearningActivity.MaxIdLength, $"A course id must be at most {LearningActivity.MaxIdLength} characters; was {id.Length}.", nameof(id));
@@ -77,7 +77,7 @@ public sealed class Course
     public string Title { get; }
 
     /// <summary>The kind of activity the course is for a learner.</summary>
-    public ActivityKind Kind { get; }
+    public LearningActivityKind Kind { get; }
 
     /// <summary>The duration in minutes, or null when not stated. Any value is accepted; the validator reports zero, negative and absurd ones.</summary>
     public int? DurationMinutes

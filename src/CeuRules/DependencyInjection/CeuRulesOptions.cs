@@ -23,4 +23,8 @@ public sealed class CeuRulesOptions
 
     /// <summary>How many people a workforce evaluation evaluates at once; the number of processors when null.</summary>
     public int? MaxDegreeOfParallelism { get; set; }
+
+    /// <summary>A short description for logs and the debugger.</summary>
+    public override string ToString() =>
+        $"{(IncludeBuiltInPolicies ? "built-in policies" : "no built-in policies")} and {Policies.Count} more, parallelism {(MaxDegreeOfParallelism is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "per processor")}";
 }

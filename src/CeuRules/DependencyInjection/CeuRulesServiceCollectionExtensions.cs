@@ -1,9 +1,11 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using CeuRules.Evaluation;
 using CeuRules.Policies;
 using CeuRules.Utility;
 using CeuRules.Workforce;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
@@ -23,6 +25,61 @@ public static class CeuRulesServiceCollectionExtensions
     /// <returns>The same service collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     public static IServiceCollection AddCeuRules(this IServiceCollection services) => services.AddCeuRules(_ => { });
+
+    /// <summary>
+    /// Registers CeuRules as <see cref="AddCeuRules(IServiceCollection, Action{CeuRulesOptions})"/> does, with the
+    /// options read from a configuration section (such as <c>builder.Configuration.GetSection("CeuRules")</c>,
+    /// from appsettings.json or environment variables <c>CeuRules__MaxDegreeOfParallelism</c>), then given to
+    /// <paramref name="configure"/> for what configuration cannot hold (policies, the clock).
+    /// </summary>
+    /// <remarks>
+    /// The section's keys, case-insensitive: <c>IncludeBuiltInPolicies</c> (<c>true</c> or <c>false</c>) and
+    /// <c>MaxDegreeOfParallelism</c> (an integer from 1 to 1024). A value that does not parse, or any other key,
+    /// throws here naming its path: a misspelt setting is not ignored.
+    /// </remarks>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The configuration section of the options; an empty or missing section leaves the defaults.</param>
+    /// <param name="configure">Sets what configuration cannot hold, after the section is read; null for nothing more.</param>
+    /// <returns>The same service collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configuration"/> is null.</exception>
+    /// <exception cref="FormatException">A value of the section does not parse, or the section has a key that is no option.</exception>
+    /// <exception cref="ArgumentException">The options name no policy at all, a custom policy is null, or the policies are inconsistent.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="CeuRulesOptions.MaxDegreeOfParallelism"/> is below 1 or above 1024.</exception>
+    public static IServiceCollection AddCeuRules(this IServiceCollection services, IConfiguration configuration, Action<CeuRulesOptions>? configure = null)
+    {
+        Preconditions.CheckNotNull(services);
+        Preconditions.CheckNotNull(configuration);
+        return services.AddCeuRules(options =>
+        {
+            Read(configuration, options);
+            configure?.Invoke(options);
+        });
+    }
+
+    private static void Read(IConfiguration configuration, CeuRulesOptions options)
+    {
+        foreach (var setting in configuration.GetChildren())
+        {
+            string where = setting.Path;
+            if (string.Equals(setting.Key, nameof(CeuRulesOptions.IncludeBuiltInPolicies), StringComparison.OrdinalIgnoreCase))
+            {
+                options.IncludeBuiltInPolicies = bool.TryParse(setting.Value, out bool include)
+                    ? include
+                    : throw new FormatException($"The setting {where} is '{setting.Value}', not true or false.");
+            }
+            else if (string.Equals(setting.Key, nameof(CeuRulesOptions.MaxDegreeOfParallelism), StringComparison.OrdinalIgnoreCase))
+            {
+                options.MaxDegreeOfParallelism = int.TryParse(setting.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int parallelism)
+                    ? parallelism
+                    : throw new FormatException($"The setting {where} is '{setting.Value}', not an integer.");
+            }
+            else
+            {
+                throw new FormatException(
+                    $"The setting {where} is no CeuRules option (the options are {nameof(CeuRulesOptions.IncludeBuiltInPolicies)} and {nameof(CeuRulesOptions.MaxDegreeOfParallelism)}).");
+            }
+        }
+    }
 
     /// <summary>
     /// Registers CeuRules as <see cref="AddCeuRules(IServiceCollection)"/> does, configured by

@@ -10,7 +10,7 @@ namespace CeuRules.Evaluation;
 /// One typed fact a decision was made from, by name: a date (<see cref="LocalDate"/>), an amount with
 /// its unit (<see cref="Credit"/>), a count (<see cref="int"/> or <see cref="long"/>), a length of time
 /// (<see cref="Period"/>), an identifier or a unit (<see cref="string"/>, <see cref="CreditUnit"/>,
-/// <see cref="Category"/>, <see cref="ActivityKind"/>), or a list of identifiers
+/// <see cref="Category"/>, <see cref="LearningActivityKind"/>), or a list of identifiers
 /// (<see cref="ImmutableArray{T}"/> of <see cref="string"/>).
 /// </summary>
 /// <remarks>

@@ -180,12 +180,12 @@ public sealed class Explainer
     /// <summary>A kind of activity, in the plural as a sentence names it: "CPR cards", "las tarjetas de RCP (CPR)".</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The kind in words.</returns>
-    public string KindName(ActivityKind kind) => Find("Kind." + kind.Id) ?? Format("Kind.Other", kind.Id ?? string.Empty);
+    public string KindName(LearningActivityKind kind) => Find("Kind." + kind.Id) ?? Format("Kind.Other", kind.Id ?? string.Empty);
 
     /// <summary>A kind of activity, in the singular and without an article, as a label: "course", "tarjeta de RCP (CPR)"; a kind the resources do not know by its id.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The kind in words.</returns>
-    public string KindLabel(ActivityKind kind) => Find("Kind." + kind.Id + ".One") ?? kind.Id ?? string.Empty;
+    public string KindLabel(LearningActivityKind kind) => Find("Kind." + kind.Id + ".One") ?? kind.Id ?? string.Empty;
 
     /// <summary>A length of time in minutes: "240 minutes", "1 minuto".</summary>
     /// <param name="minutes">The minutes.</param>
@@ -711,13 +711,13 @@ public sealed class Explainer
             DecisionCodes.OutsideWindow => Format("outside-window.Sentence", Date(a.Get<LocalDate>("completedOn")), Date(a.Get<LocalDate>("windowStart")), Date(a.Get<LocalDate>("windowEnd"))),
             DecisionCodes.DuplicateId => Get("duplicate-id.Sentence"),
             DecisionCodes.DuplicateContent => Get("duplicate-content.Sentence"),
-            DecisionCodes.KindNotAccepted => Format("kind-not-accepted.Sentence", body, KindName(a.Get<ActivityKind>("kind"))),
+            DecisionCodes.KindNotAccepted => Format("kind-not-accepted.Sentence", body, KindName(a.Get<LearningActivityKind>("kind"))),
             DecisionCodes.CprCardValidity => a.Any(x => x.Name == "validMonths")
                 ? Format("cpr-card-validity.Sentence", Months(a.Get<int>("validMonths")), Months(a.Get<int>("requiredValidMonths")), CardCredit(a.Get<Credit>("creditPerCard"), policy))
                 : Format("cpr-card-validity.Undocumented", Months(a.Get<int>("requiredValidMonths")), CardCredit(a.Get<Credit>("creditPerCard"), policy)),
             DecisionCodes.CprOverCap => Format("cpr-over-cap.Sentence", a.Get<int>("maxCards"), Amount(a.Get<Credit>("limit"), policy)),
             DecisionCodes.UnknownUnit => UnknownUnit(a.Get<ImmutableArray<string>>("statedUnits"), policy, body),
-            DecisionCodes.AfterCutoff => Format("after-cutoff.Sentence", Date(a.Get<LocalDate>("completedOn")), KindName(a.Get<ActivityKind>("kind")), Date(a.Get<LocalDate>("lastDay"))),
+            DecisionCodes.AfterCutoff => Format("after-cutoff.Sentence", Date(a.Get<LocalDate>("completedOn")), KindName(a.Get<LearningActivityKind>("kind")), Date(a.Get<LocalDate>("lastDay"))),
             DecisionCodes.RecurringRepeat => Format("recurring-repeat.Sentence", Date(a.Get<LocalDate>("repeatedOn")), Period(a.Get<Period>("countsOncePer") ?? NodaTime.Period.Zero)),
             DecisionCodes.SelfStudyNoPurchaseDate => Format("self-study-no-purchase-date.Sentence", Period(a.Get<Period>("completeWithin") ?? NodaTime.Period.Zero)),
             DecisionCodes.SelfStudyLate => Format("self-study-late.Sentence", Date(a.Get<LocalDate>("completedOn")), Date(a.Get<LocalDate>("lastDay")),

@@ -29,7 +29,7 @@ public sealed class LearningActivity : IEquatable<LearningActivity>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank or longer than 200 characters, or
     /// <paramref name="kind"/> is the default value.</exception>
-    public LearningActivity(string id, ActivityKind kind, LocalDate completedOn)
+    public LearningActivity(string id, LearningActivityKind kind, LocalDate completedOn)
     {
         Preconditions.CheckNotBlank(id);
         Preconditions.CheckArgument(id.Length <= MaxIdLength, $"An activity id must be at most {MaxIdLength} characters; was {id.Length}.", nameof(id));
@@ -46,7 +46,7 @@ public sealed class LearningActivity : IEquatable<LearningActivity>
     public string Id { get; }
 
     /// <summary>The kind of activity.</summary>
-    public ActivityKind Kind { get; }
+    public LearningActivityKind Kind { get; }
 
     /// <summary>The date the activity was completed, or for a CPR card the date the card was issued.</summary>
     public LocalDate CompletedOn { get; }

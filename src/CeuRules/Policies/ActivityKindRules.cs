@@ -22,12 +22,12 @@ public sealed class NotAcceptedKindsRule : PolicyRule
     /// <param name="kinds">The kinds refused; at least one, distinct, none the default value.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="ruleId"/> is not well formed, or <paramref name="kinds"/> is empty, repeats a kind or holds the default value.</exception>
-    public NotAcceptedKindsRule(string ruleId, RuleSource source, IEnumerable<ActivityKind> kinds)
+    public NotAcceptedKindsRule(string ruleId, RuleSource source, IEnumerable<LearningActivityKind> kinds)
         : base(ruleId, source)
     {
         var list = Preconditions.CheckNotNull(kinds).ToImmutableArray();
         Preconditions.CheckArgument(!list.IsEmpty, "At least one kind must be named.", nameof(kinds));
-        var seen = new HashSet<ActivityKind>();
+        var seen = new HashSet<LearningActivityKind>();
         foreach (var kind in list)
         {
             Preconditions.CheckArgument(kind.Id is not null && seen.Add(kind),
@@ -37,12 +37,12 @@ public sealed class NotAcceptedKindsRule : PolicyRule
     }
 
     /// <summary>The kinds refused.</summary>
-    public ImmutableArray<ActivityKind> Kinds { get; }
+    public ImmutableArray<LearningActivityKind> Kinds { get; }
 
     /// <summary>Whether <paramref name="kind"/> is refused.</summary>
     /// <param name="kind">The kind of an activity.</param>
     /// <returns>Whether it is.</returns>
-    public bool Refuses(ActivityKind kind) => Kinds.Contains(kind);
+    public bool Refuses(LearningActivityKind kind) => Kinds.Contains(kind);
 
     /// <inheritdoc />
     public override string Describe() => $"Not accepted: {string.Join(", ", Kinds.Select(k => k.Id))}.";
@@ -62,7 +62,7 @@ public sealed class ActivityCutoffRule : PolicyRule
     /// <param name="lastDay">The last completion date that still counts.</param>
     /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> or <paramref name="source"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="ruleId"/> is not well formed, or <paramref name="kind"/> is the default value.</exception>
-    public ActivityCutoffRule(string ruleId, RuleSource source, ActivityKind kind, LocalDate lastDay)
+    public ActivityCutoffRule(string ruleId, RuleSource source, LearningActivityKind kind, LocalDate lastDay)
         : base(ruleId, source)
     {
         Preconditions.CheckArgument(kind.Id is not null, "The kind must not be the default value.", nameof(kind));
@@ -71,7 +71,7 @@ public sealed class ActivityCutoffRule : PolicyRule
     }
 
     /// <summary>The kind of activity the cut-off applies to.</summary>
-    public ActivityKind Kind { get; }
+    public LearningActivityKind Kind { get; }
 
     /// <summary>The last completion date that still counts.</summary>
     public LocalDate LastDay { get; }
@@ -97,7 +97,7 @@ public sealed class RecurringTrainingRule : PolicyRule
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="ruleId"/> is not well formed, <paramref name="kind"/> is the
     /// default value, or <paramref name="countsOncePer"/> is not a positive date period.</exception>
-    public RecurringTrainingRule(string ruleId, RuleSource source, ActivityKind kind, Period countsOncePer)
+    public RecurringTrainingRule(string ruleId, RuleSource source, LearningActivityKind kind, Period countsOncePer)
         : base(ruleId, source)
     {
         Preconditions.CheckArgument(kind.Id is not null, "The kind must not be the default value.", nameof(kind));
@@ -109,7 +109,7 @@ public sealed class RecurringTrainingRule : PolicyRule
     }
 
     /// <summary>The kind of activity that recurs.</summary>
-    public ActivityKind Kind { get; }
+    public LearningActivityKind Kind { get; }
 
     /// <summary>The period within which the same training counts once.</summary>
     public Period CountsOncePer { get; }

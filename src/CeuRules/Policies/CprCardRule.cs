@@ -39,9 +39,9 @@ public sealed class CprCardRule : PolicyRule
         CountsAsApproved = countsAsApproved;
     }
 
-    /// <summary>The activity kind that is a CPR card. Defaults to <see cref="ActivityKind.CprCard"/>.</summary>
+    /// <summary>The activity kind that is a CPR card. Defaults to <see cref="LearningActivityKind.CprCard"/>.</summary>
     /// <exception cref="ArgumentException">On setting: the default value.</exception>
-    public ActivityKind Kind
+    public LearningActivityKind Kind
     {
         get => kind;
         init
@@ -51,7 +51,7 @@ public sealed class CprCardRule : PolicyRule
         }
     }
 
-    private readonly ActivityKind kind = ActivityKind.CprCard;
+    private readonly LearningActivityKind kind = LearningActivityKind.CprCard;
 
     /// <summary>The credit one card earns, in the policy's unit.</summary>
     public CreditAmount CreditPerCard { get; }

@@ -125,7 +125,7 @@ public sealed class CredentialPolicy
         init
         {
             var list = value.IsDefault ? ImmutableArray<ActivityCutoffRule>.Empty : value;
-            var kinds = new HashSet<ActivityKind>();
+            var kinds = new HashSet<LearningActivityKind>();
             foreach (var cutoff in list)
             {
                 Preconditions.CheckArgument(cutoff is not null, "A cut-off must not be null.", nameof(Cutoffs));

@@ -16,7 +16,7 @@ public sealed class SelfStudyRule : PolicyRule
     /// <param name="completeWithin">The period after purchase by which the program must be completed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is the default value, or the period is not positive.</exception>
-    public SelfStudyRule(string ruleId, RuleSource source, ActivityKind kind, Period completeWithin)
+    public SelfStudyRule(string ruleId, RuleSource source, LearningActivityKind kind, Period completeWithin)
         : base(ruleId, source)
     {
         Preconditions.CheckArgument(kind.Id is not null, "The kind must not be the default value.", nameof(kind));
@@ -28,7 +28,7 @@ public sealed class SelfStudyRule : PolicyRule
     }
 
     /// <summary>The activity kind the rule applies to.</summary>
-    public ActivityKind Kind { get; }
+    public LearningActivityKind Kind { get; }
 
     /// <summary>The period after purchase by which the program must be completed.</summary>
     public Period CompleteWithin { get; }

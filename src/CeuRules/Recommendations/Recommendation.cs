@@ -111,7 +111,7 @@ public sealed class RecommendedCourse
     /// <exception cref="System.ArgumentNullException"><paramref name="vendor"/>, <paramref name="courseId"/> or <paramref name="title"/> is null.</exception>
     /// <exception cref="System.ArgumentException"><paramref name="earns"/> is the default array.</exception>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="durationMinutes"/> is negative.</exception>
-    public RecommendedCourse(string vendor, string courseId, string title, ActivityKind kind, Money? price, int? durationMinutes, ImmutableArray<RecommendedCredit> earns)
+    public RecommendedCourse(string vendor, string courseId, string title, LearningActivityKind kind, Money? price, int? durationMinutes, ImmutableArray<RecommendedCredit> earns)
     {
         Vendor = Preconditions.CheckNotNull(vendor);
         CourseId = Preconditions.CheckNotNull(courseId);
@@ -134,7 +134,7 @@ public sealed class RecommendedCourse
     public string Title { get; }
 
     /// <summary>The kind of activity.</summary>
-    public ActivityKind Kind { get; }
+    public LearningActivityKind Kind { get; }
 
     /// <summary>The price, or null when the catalog states none (possible only when cost is not the objective).</summary>
     public Money? Price { get; }

@@ -160,6 +160,10 @@ public sealed class WorkforceForecast
     /// <param name="status">The status.</param>
     /// <returns>The count.</returns>
     public int CountOf(CertificationStatus status) => Counts.Where(c => c.Status == status).Sum(c => c.Count);
+
+    /// <summary>A short description for logs and the debugger.</summary>
+    public override string ToString() =>
+        $"as of {AsOf:uuuu'-'MM'-'dd}: {People} people, {Certifications} certifications, {DueSoonCount} due within {WithinDays} days";
 }
 
 /// <summary>

@@ -8,7 +8,7 @@ namespace CeuRules.Tests.Catalogs;
 /// <summary>The argument checks, equality and display forms of the catalog model and its findings.</summary>
 public sealed class CatalogModelContractTest
 {
-    private static Course Course(string id = "EA-101") => new(id, "Phlebotomy update", ActivityKind.Course);
+    private static Course Course(string id = "EA-101") => new(id, "Phlebotomy update", LearningActivityKind.Course);
 
     private static Finding Finding(string code = "duplicate-course-id", FindingSeverity severity = FindingSeverity.Error,
         string path = "courses[1].id", string message = "The course id 'X' is also the id of courses[0]; ids must be unique.") =>
@@ -54,22 +54,22 @@ public sealed class CatalogModelContractTest
     [Fact]
     public void A_negative_card_validity_is_refused_and_zero_is_accepted()
     {
-        Assert.Equal("ValidMonths", Assert.Throws<ArgumentOutOfRangeException>(() => new Course("CPR", "CPR", ActivityKind.CprCard) { ValidMonths = -1 }).ParamName);
-        Assert.Equal(0, new Course("CPR", "CPR", ActivityKind.CprCard) { ValidMonths = 0 }.ValidMonths);
+        Assert.Equal("ValidMonths", Assert.Throws<ArgumentOutOfRangeException>(() => new Course("CPR", "CPR", LearningActivityKind.CprCard) { ValidMonths = -1 }).ParamName);
+        Assert.Equal(0, new Course("CPR", "CPR", LearningActivityKind.CprCard) { ValidMonths = 0 }.ValidMonths);
     }
 
     [Fact]
     public void A_negative_completion_period_is_refused_and_zero_is_accepted()
     {
         Assert.Equal("CompleteWithinMonths",
-            Assert.Throws<ArgumentOutOfRangeException>(() => new Course("S", "Self-study", ActivityKind.SelfStudy) { CompleteWithinMonths = -1 }).ParamName);
-        Assert.Equal(0, new Course("S", "Self-study", ActivityKind.SelfStudy) { CompleteWithinMonths = 0 }.CompleteWithinMonths);
+            Assert.Throws<ArgumentOutOfRangeException>(() => new Course("S", "Self-study", LearningActivityKind.SelfStudy) { CompleteWithinMonths = -1 }).ParamName);
+        Assert.Equal(0, new Course("S", "Self-study", LearningActivityKind.SelfStudy) { CompleteWithinMonths = 0 }.CompleteWithinMonths);
     }
 
     [Fact]
     public void Default_lists_set_on_a_course_read_as_empty()
     {
-        var course = new Course("EA-101", "Phlebotomy update", ActivityKind.Course)
+        var course = new Course("EA-101", "Phlebotomy update", LearningActivityKind.Course)
         {
             ContentAreas = default,
             Topics = default,
@@ -86,7 +86,7 @@ public sealed class CatalogModelContractTest
     [Fact]
     public void A_null_content_area_is_refused_naming_the_property()
     {
-        var e = Assert.Throws<ArgumentException>(() => new Course("EA-101", "Phlebotomy update", ActivityKind.Course)
+        var e = Assert.Throws<ArgumentException>(() => new Course("EA-101", "Phlebotomy update", LearningActivityKind.Course)
         {
             ContentAreas = [new ContentArea(Category.Clinical, 60), null!],
         });
@@ -97,14 +97,14 @@ public sealed class CatalogModelContractTest
     [Fact]
     public void A_null_topic_or_offer_is_refused_naming_the_property()
     {
-        Assert.Equal("Topics", Assert.Throws<ArgumentException>(() => new Course("EA-101", "T", ActivityKind.Course) { Topics = ["venipuncture", null!] }).ParamName);
-        Assert.Equal("Offers", Assert.Throws<ArgumentException>(() => new Course("EA-101", "T", ActivityKind.Course) { Offers = [null!] }).ParamName);
+        Assert.Equal("Topics", Assert.Throws<ArgumentException>(() => new Course("EA-101", "T", LearningActivityKind.Course) { Topics = ["venipuncture", null!] }).ParamName);
+        Assert.Equal("Offers", Assert.Throws<ArgumentException>(() => new Course("EA-101", "T", LearningActivityKind.Course) { Offers = [null!] }).ParamName);
     }
 
     [Fact]
     public void A_course_displays_its_id_kind_and_title()
     {
-        Assert.Equal("EA-101 (self-study): Phlebotomy update", new Course("EA-101", "Phlebotomy update", ActivityKind.SelfStudy).ToString());
+        Assert.Equal("EA-101 (self-study): Phlebotomy update", new Course("EA-101", "Phlebotomy update", LearningActivityKind.SelfStudy).ToString());
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public sealed class CatalogModelContractTest
     [Fact]
     public void A_yield_totals_what_it_counts_and_displays_its_course_credential_and_description()
     {
-        var course = new Course("EA-101", "Phlebotomy update", ActivityKind.Course)
+        var course = new Course("EA-101", "Phlebotomy update", LearningActivityKind.Course)
         {
             DurationMinutes = 120,
             Offers =

@@ -26,7 +26,7 @@ public static class CatalogGenerators
 {
     private static readonly string[] Credentials = ["aama-cma", "amt-rma", "nha-ccma", "ncct-ncma", "example-clinic-ma", "cma"];
 
-    private static readonly ActivityKind[] Kinds = [ActivityKind.Course, ActivityKind.Course, ActivityKind.SelfStudy, ActivityKind.CprCard, ActivityKind.Conference, new("webinar")];
+    private static readonly LearningActivityKind[] Kinds = [LearningActivityKind.Course, LearningActivityKind.Course, LearningActivityKind.SelfStudy, LearningActivityKind.CprCard, LearningActivityKind.Conference, new("webinar")];
 
     private static readonly CreditUnit[] Units = [CreditUnit.AamaPoint, CreditUnit.AmtCcpPoint, CreditUnit.NhaCredit, CreditUnit.ClockHour, CreditUnit.ContactHour, CreditUnit.IacetCeu, CreditUnit.CollegeCredit, new("widget")];
 
@@ -67,8 +67,8 @@ public static class CatalogGenerators
         select new Course(id, "Course " + id, kind)
         {
             DurationMinutes = minutes,
-            ValidMonths = kind == ActivityKind.CprCard ? valid : null,
-            CompleteWithinMonths = kind == ActivityKind.SelfStudy ? within : null,
+            ValidMonths = kind == LearningActivityKind.CprCard ? valid : null,
+            CompleteWithinMonths = kind == LearningActivityKind.SelfStudy ? within : null,
             ContentAreas = Areas(areaCategories, minutes, split, wellFormed),
             Offers = offers.ToImmutableArray(),
         };

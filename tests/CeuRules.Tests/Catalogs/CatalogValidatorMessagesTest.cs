@@ -51,7 +51,7 @@ public sealed class CatalogValidatorMessagesTest
         };
 
     private static Course Course(int? minutes = 120, params CreditOffer[] offers) =>
-        new("C1", "Course C1", ActivityKind.Course) { DurationMinutes = minutes, Offers = [.. offers] };
+        new("C1", "Course C1", LearningActivityKind.Course) { DurationMinutes = minutes, Offers = [.. offers] };
 
     private static CreditOffer Offer(string credential, params CreditLine[] lines) => new(credential, lines);
 
@@ -105,7 +105,7 @@ public sealed class CatalogValidatorMessagesTest
     [Fact]
     public void Content_areas_that_do_not_add_up_are_listed_with_their_sum_and_the_duration()
     {
-        var finding = Single(Validate(new Course("C1", "Phlebotomy", ActivityKind.Course)
+        var finding = Single(Validate(new Course("C1", "Phlebotomy", LearningActivityKind.Course)
         {
             DurationMinutes = 90,
             ContentAreas = [new ContentArea(Category.Clinical, 60), new ContentArea(Category.Administrative, 20)],
@@ -117,7 +117,7 @@ public sealed class CatalogValidatorMessagesTest
     [Fact]
     public void A_missing_completion_period_is_reported_on_the_offer_with_the_bodys_period()
     {
-        var course = new Course("S", "Self-study", ActivityKind.SelfStudy) { DurationMinutes = 120, Offers = [Offer("aama-cma", Points(2))] };
+        var course = new Course("S", "Self-study", LearningActivityKind.SelfStudy) { DurationMinutes = 120, Offers = [Offer("aama-cma", Points(2))] };
         var finding = Single(Validate(course), CatalogFindingCodes.MissingCompletionPeriod);
         Assert.Equal(("courses[0].offers[0]", FindingSeverity.Error), (finding.Path, finding.Severity));
         Assert.Equal("A self-study course must state its completion period; the CMA (AAMA) counts it only when completed within 6 months of purchase (aama-cma/self-study).",
@@ -127,7 +127,7 @@ public sealed class CatalogValidatorMessagesTest
     [Fact]
     public void A_completion_period_longer_than_the_body_counts_is_reported_on_the_offer()
     {
-        var course = new Course("S", "Self-study", ActivityKind.SelfStudy) { DurationMinutes = 120, CompleteWithinMonths = 12, Offers = [Offer("aama-cma", Points(2))] };
+        var course = new Course("S", "Self-study", LearningActivityKind.SelfStudy) { DurationMinutes = 120, CompleteWithinMonths = 12, Offers = [Offer("aama-cma", Points(2))] };
         var finding = Single(Validate(course), CatalogFindingCodes.CompletionPeriodTooLong);
         Assert.Equal(("courses[0].offers[0]", FindingSeverity.Error), (finding.Path, finding.Severity));
         Assert.Equal("The course gives 12 months to complete it; the CMA (AAMA) counts it only when completed within 6 months of purchase (aama-cma/self-study).",
@@ -205,7 +205,7 @@ public sealed class CatalogValidatorMessagesTest
     [Fact]
     public void A_cpr_card_of_another_validity_names_both_validities()
     {
-        var card = new Course("CPR", "CPR", ActivityKind.CprCard) { DurationMinutes = 240, ValidMonths = 12, Offers = [Offer("aama-cma", Points(4))] };
+        var card = new Course("CPR", "CPR", LearningActivityKind.CprCard) { DurationMinutes = 240, ValidMonths = 12, Offers = [Offer("aama-cma", Points(4))] };
         var finding = Single(Validate(card), CatalogFindingCodes.CprValidity);
         Assert.Equal("The card is valid for 12 months; the CMA (AAMA) values only a 24-month card (aama-cma/cpr-cards).", finding.Message);
     }
@@ -213,7 +213,7 @@ public sealed class CatalogValidatorMessagesTest
     [Fact]
     public void A_cpr_card_of_unstated_validity_says_so()
     {
-        var card = new Course("CPR", "CPR", ActivityKind.CprCard) { DurationMinutes = 240, Offers = [Offer("aama-cma", Points(4))] };
+        var card = new Course("CPR", "CPR", LearningActivityKind.CprCard) { DurationMinutes = 240, Offers = [Offer("aama-cma", Points(4))] };
         var finding = Single(Validate(card), CatalogFindingCodes.CprValidity);
         Assert.Equal("courses[0].offers[0]", finding.Path);
         Assert.Equal("The card is valid for an unstated period; the CMA (AAMA) values only a 24-month card (aama-cma/cpr-cards).", finding.Message);
@@ -222,7 +222,7 @@ public sealed class CatalogValidatorMessagesTest
     [Fact]
     public void A_cpr_course_claiming_other_credit_lists_each_line_it_claims()
     {
-        var card = new Course("CPR", "CPR", ActivityKind.CprCard) { DurationMinutes = 240, ValidMonths = 24, Offers = [Offer("aama-cma", Points(2), Points(2, null))] };
+        var card = new Course("CPR", "CPR", LearningActivityKind.CprCard) { DurationMinutes = 240, ValidMonths = 24, Offers = [Offer("aama-cma", Points(2), Points(2, null))] };
         var finding = Single(Validate(card), CatalogFindingCodes.CprCredit);
         Assert.Equal(("courses[0].offers[0].credits", FindingSeverity.Error), (finding.Path, finding.Severity));
         Assert.Equal("A CPR card earns exactly 4 clinical AAMA points for the CMA (AAMA) (aama-cma/cpr-cards); the offer claims 2 clinical aama-point + 2 uncategorised aama-point.",
@@ -232,7 +232,7 @@ public sealed class CatalogValidatorMessagesTest
     [Fact]
     public void A_cpr_course_claiming_nothing_says_it_claims_none()
     {
-        var card = new Course("CPR", "CPR", ActivityKind.CprCard) { DurationMinutes = 240, ValidMonths = 24, Offers = [Offer("aama-cma")] };
+        var card = new Course("CPR", "CPR", LearningActivityKind.CprCard) { DurationMinutes = 240, ValidMonths = 24, Offers = [Offer("aama-cma")] };
         var finding = Single(Validate(card), CatalogFindingCodes.CprCredit);
         Assert.Equal("A CPR card earns exactly 4 clinical AAMA points for the CMA (AAMA) (aama-cma/cpr-cards); the offer claims none.", finding.Message);
     }
@@ -240,7 +240,7 @@ public sealed class CatalogValidatorMessagesTest
     [Fact]
     public void A_cpr_card_worth_one_unit_is_named_in_the_singular()
     {
-        var card = new Course("CPR", "CPR", ActivityKind.CprCard)
+        var card = new Course("CPR", "CPR", LearningActivityKind.CprCard)
         {
             DurationMinutes = 240,
             ValidMonths = 24,
@@ -322,7 +322,7 @@ public sealed class CatalogValidatorMessagesTest
     [Fact]
     public void Content_areas_split_evenly_imply_nothing_against_the_first_listed_category()
     {
-        var course = new Course("C1", "Clinical and front office", ActivityKind.Course)
+        var course = new Course("C1", "Clinical and front office", LearningActivityKind.Course)
         {
             DurationMinutes = 100,
             ContentAreas = [new ContentArea(Category.Clinical, 50), new ContentArea(Category.Administrative, 50)],

@@ -21,8 +21,8 @@ public sealed class CatalogValidatorTest
             ApprovalReference = approved ? "AAMA-1" : null,
         };
 
-    private static Course Course(string id = "C1", int? minutes = 120, ActivityKind? kind = null, params CreditOffer[] offers) =>
-        new(id, "Course " + id, kind ?? ActivityKind.Course) { DurationMinutes = minutes, Offers = [.. offers] };
+    private static Course Course(string id = "C1", int? minutes = 120, LearningActivityKind? kind = null, params CreditOffer[] offers) =>
+        new(id, "Course " + id, kind ?? LearningActivityKind.Course) { DurationMinutes = minutes, Offers = [.. offers] };
 
     private static CreditOffer Offer(string credential, params CreditLine[] lines) => new(credential, lines);
 
@@ -74,7 +74,7 @@ public sealed class CatalogValidatorTest
     [Fact]
     public void Content_areas_must_add_up_to_the_duration()
     {
-        var finding = Single(Validate(new Course("C1", "Phlebotomy", ActivityKind.Course)
+        var finding = Single(Validate(new Course("C1", "Phlebotomy", LearningActivityKind.Course)
         {
             DurationMinutes = 90,
             ContentAreas = [new ContentArea(Category.Clinical, 60), new ContentArea(Category.Administrative, 20)],
@@ -88,7 +88,7 @@ public sealed class CatalogValidatorTest
     [Fact]
     public void The_category_content_areas_imply_is_reported_as_info()
     {
-        var finding = Single(Validate(new Course("C1", "Front office", ActivityKind.Course)
+        var finding = Single(Validate(new Course("C1", "Front office", LearningActivityKind.Course)
         {
             DurationMinutes = 100,
             ContentAreas = [new ContentArea(Category.Administrative, 80), new ContentArea(Category.Clinical, 20)],
@@ -171,7 +171,7 @@ public sealed class CatalogValidatorTest
     [Fact]
     public void Cpr_courses_ncct_refuses_them_and_the_aama_values_a_24_month_card_at_4_clinical_points()
     {
-        var card = new Course("CPR", "CPR", ActivityKind.CprCard)
+        var card = new Course("CPR", "CPR", LearningActivityKind.CprCard)
         {
             DurationMinutes = 240,
             ValidMonths = 12,
@@ -183,7 +183,7 @@ public sealed class CatalogValidatorTest
         Assert.Contains("exactly 4 clinical AAMA points", Single(validation, CatalogFindingCodes.CprCredit).Message, StringComparison.Ordinal);
         Assert.Equal("courses[0].offers[1]", Single(validation, CatalogFindingCodes.KindNotAccepted).Path);
 
-        var good = new Course("CPR", "CPR", ActivityKind.CprCard) { DurationMinutes = 240, ValidMonths = 24, Offers = [Offer("aama-cma", Points(4))] };
+        var good = new Course("CPR", "CPR", LearningActivityKind.CprCard) { DurationMinutes = 240, ValidMonths = 24, Offers = [Offer("aama-cma", Points(4))] };
         var ok = Validate(good);
         Assert.True(ok.IsValid, string.Join("; ", ok.Findings));
         Assert.Equal("4 clinical AAMA points", ok.Yields.Single().Description);
@@ -192,9 +192,9 @@ public sealed class CatalogValidatorTest
     [Fact]
     public void A_self_study_course_needs_a_completion_period_no_longer_than_the_body_counts()
     {
-        var missing = Single(Validate(Course(kind: ActivityKind.SelfStudy, offers: Offer("aama-cma", Points(2)))), CatalogFindingCodes.MissingCompletionPeriod);
+        var missing = Single(Validate(Course(kind: LearningActivityKind.SelfStudy, offers: Offer("aama-cma", Points(2)))), CatalogFindingCodes.MissingCompletionPeriod);
         Assert.Contains("6 months", missing.Message, StringComparison.Ordinal);
-        var tooLong = Validate(new Course("S", "Self-study", ActivityKind.SelfStudy) { DurationMinutes = 120, CompleteWithinMonths = 12, Offers = [Offer("aama-cma", Points(2))] });
+        var tooLong = Validate(new Course("S", "Self-study", LearningActivityKind.SelfStudy) { DurationMinutes = 120, CompleteWithinMonths = 12, Offers = [Offer("aama-cma", Points(2))] });
         Assert.Contains("12 months", Single(tooLong, CatalogFindingCodes.CompletionPeriodTooLong).Message, StringComparison.Ordinal);
         Assert.Equal("nothing", tooLong.Yields.Single().Description);
     }
@@ -217,7 +217,7 @@ public sealed class CatalogValidatorTest
     [Fact]
     public void A_content_area_twice()
     {
-        var course = new Course("C", "Course", ActivityKind.Course)
+        var course = new Course("C", "Course", LearningActivityKind.Course)
         {
             DurationMinutes = 60,
             ContentAreas = [new ContentArea(Category.Clinical, 30), new ContentArea(Category.Clinical, 30)],

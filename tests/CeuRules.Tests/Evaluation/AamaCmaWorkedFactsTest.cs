@@ -166,7 +166,7 @@ public sealed class AamaCmaWorkedFactsTest
     [Fact]
     public void One_college_credit_is_fifteen_non_approved_points_even_when_marked_approved()
     {
-        var course = new LearningActivity("col", ActivityKind.CollegeCourse, D(2022, 5, 1))
+        var course = new LearningActivity("col", LearningActivityKind.CollegeCourse, D(2022, 5, 1))
         {
             Credits = [Line(1, "general", approved: true, CreditUnit.CollegeCredit)],
         };
@@ -180,7 +180,7 @@ public sealed class AamaCmaWorkedFactsTest
     [Fact]
     public void An_iacet_ceu_is_ten_points()
     {
-        var course = new LearningActivity("iacet", ActivityKind.Course, D(2022, 5, 1)) { Credits = [Line(1, "clinical", approved: false, CreditUnit.IacetCeu)] };
+        var course = new LearningActivity("iacet", LearningActivityKind.Course, D(2022, 5, 1)) { Credits = [Line(1, "clinical", approved: false, CreditUnit.IacetCeu)] };
         var result = Eval(Cma(D(2021, 2, 10)), T(course), D(2025, 6, 1));
         Assert.Equal(Units(10), Act(result, "iacet").CountedTotal);
     }
@@ -188,7 +188,7 @@ public sealed class AamaCmaWorkedFactsTest
     [Fact]
     public void The_own_unit_is_preferred_and_other_units_are_left_to_other_bodies()
     {
-        var course = new LearningActivity("both", ActivityKind.Course, D(2022, 5, 1))
+        var course = new LearningActivity("both", LearningActivityKind.Course, D(2022, 5, 1))
         {
             Credits = [Line(2, "clinical"), Line(1, "clinical", approved: false, CreditUnit.NhaCredit)],
         };
@@ -201,7 +201,7 @@ public sealed class AamaCmaWorkedFactsTest
     [Fact]
     public void Credit_only_in_a_foreign_unit_is_an_unknown_unit()
     {
-        var course = new LearningActivity("nha", ActivityKind.Course, D(2022, 5, 1)) { Credits = [Line(1, "clinical", approved: false, CreditUnit.NhaCredit)] };
+        var course = new LearningActivity("nha", LearningActivityKind.Course, D(2022, 5, 1)) { Credits = [Line(1, "clinical", approved: false, CreditUnit.NhaCredit)] };
         var part = Assert.Single(Act(Eval(Cma(D(2021, 2, 10)), T(course), D(2025, 6, 1)), "nha").NotCounted);
         Assert.Equal(NotCountedReason.UnknownUnit, part.Reason);
         Assert.Contains("credit only in NHA credits", part.Message, System.StringComparison.Ordinal);
@@ -211,7 +211,7 @@ public sealed class AamaCmaWorkedFactsTest
     [Fact]
     public void An_unknown_category_and_a_missing_category_are_reported()
     {
-        var transcript = T(Approved("x", D(2022, 1, 1), 2, "ethics"), new LearningActivity("none", ActivityKind.Course, D(2022, 1, 2)) { Credits = [Line(2, null!)] });
+        var transcript = T(Approved("x", D(2022, 1, 1), 2, "ethics"), new LearningActivity("none", LearningActivityKind.Course, D(2022, 1, 2)) { Credits = [Line(2, null!)] });
         var result = Eval(Cma(D(2021, 2, 10)), transcript, D(2025, 6, 1));
         Assert.Equal(NotCountedReason.UnknownCategory, Assert.Single(Act(result, "x").NotCounted).Reason);
         Assert.Equal(NotCountedReason.NeedsReview, Assert.Single(Act(result, "none").NotCounted).Reason);
@@ -221,7 +221,7 @@ public sealed class AamaCmaWorkedFactsTest
     public void Self_study_counts_only_within_six_months_of_purchase()
     {
         LearningActivity Study(string id, LocalDate? purchased, LocalDate done) =>
-            new(id, ActivityKind.SelfStudy, done) { Title = id, PurchasedOn = purchased, Credits = [Line(3, "general")] };
+            new(id, LearningActivityKind.SelfStudy, done) { Title = id, PurchasedOn = purchased, Credits = [Line(3, "general")] };
         var transcript = T(
             Study("in-time", D(2022, 1, 15), D(2022, 7, 15)),
             Study("late", D(2022, 1, 15), D(2022, 7, 16)),
@@ -245,7 +245,7 @@ public sealed class AamaCmaWorkedFactsTest
     public void Duplicates_by_id_or_content_count_once_and_the_first_in_canonical_order_is_kept()
     {
         LearningActivity Course(string id, LocalDate on, string title, decimal points, string category) =>
-            new(id, ActivityKind.Course, on) { Title = title, Credits = [Line(points, category)] };
+            new(id, LearningActivityKind.Course, on) { Title = title, Credits = [Line(points, category)] };
         var kept = Course("x", D(2022, 1, 1), "CPR theory", 5, "general");
         var sameId = Course("x", D(2022, 2, 1), "Other", 3, "general");
         var sameContent = Course("y", D(2022, 1, 1), " cpr THEORY ", 5, "general");

@@ -15,8 +15,8 @@ public sealed class AmtRmaWorkedFactsTest
 
     private static Certification Rma(LocalDate on) => new(Credential.AmtRma, on);
 
-    private static LearningActivity Ccp(string id, LocalDate on, decimal points, ActivityKind? kind = null) =>
-        new(id, kind ?? ActivityKind.Course, on) { Title = "CCP " + id, Credits = [Line(points, null!, approved: false, unit: CreditUnit.AmtCcpPoint)] };
+    private static LearningActivity Ccp(string id, LocalDate on, decimal points, LearningActivityKind? kind = null) =>
+        new(id, kind ?? LearningActivityKind.Course, on) { Title = "CCP " + id, Credits = [Line(points, null!, approved: false, unit: CreditUnit.AmtCcpPoint)] };
 
     private static CertificationEvaluation Eval(LocalDate certifiedOn, LocalDate asOf, params LearningActivity[] activities) =>
         Evaluator.Evaluate(Rma(certifiedOn), T(activities), asOf);
@@ -57,7 +57,7 @@ public sealed class AmtRmaWorkedFactsTest
     public void From_2021_employment_counts_only_for_work_through_2020_12_31()
     {
         var result = Eval(D(2019, 3, 1), D(2021, 6, 1),
-            Ccp("work-2020", D(2020, 12, 31), 5, ActivityKind.Employment), Ccp("work-2021", D(2021, 1, 1), 5, ActivityKind.Employment));
+            Ccp("work-2020", D(2020, 12, 31), 5, LearningActivityKind.Employment), Ccp("work-2021", D(2021, 1, 1), 5, LearningActivityKind.Employment));
         Assert.Equal("amt-rma@2021", result.Policy.PolicyId);
         Assert.Equal(CreditAmount.FromUnits(5), result.Activities[0].CountedTotal);
         var refused = Assert.Single(result.Activities[1].NotCounted);
@@ -67,7 +67,7 @@ public sealed class AmtRmaWorkedFactsTest
     [Fact]
     public void A_cycle_that_expired_before_2021_is_governed_by_the_earlier_version_where_employment_counts()
     {
-        var result = Eval(D(2017, 3, 1), D(2019, 6, 1), Ccp("work", D(2019, 1, 1), 5, ActivityKind.Employment));
+        var result = Eval(D(2017, 3, 1), D(2019, 6, 1), Ccp("work", D(2019, 1, 1), 5, LearningActivityKind.Employment));
         Assert.Equal("amt-rma@pre-2021", result.Policy.PolicyId);
         Assert.Equal(CreditAmount.FromUnits(5), result.Activities[0].CountedTotal);
     }
@@ -117,8 +117,8 @@ public sealed class AmtRmaWorkedFactsTest
     [Fact]
     public void Contact_hours_convert_one_to_one_and_an_iacet_ceu_to_ten_points()
     {
-        var course = new LearningActivity("c", ActivityKind.Course, D(2023, 1, 1)) { Credits = [Line(2.5m, null!, unit: CreditUnit.ContactHour)] };
-        var ceu = new LearningActivity("u", ActivityKind.Course, D(2023, 2, 1)) { Credits = [Line(1.5m, null!, unit: CreditUnit.IacetCeu)] };
+        var course = new LearningActivity("c", LearningActivityKind.Course, D(2023, 1, 1)) { Credits = [Line(2.5m, null!, unit: CreditUnit.ContactHour)] };
+        var ceu = new LearningActivity("u", LearningActivityKind.Course, D(2023, 2, 1)) { Credits = [Line(1.5m, null!, unit: CreditUnit.IacetCeu)] };
         var result = Eval(D(2022, 5, 2), D(2024, 1, 1), course, ceu);
         Assert.Equal(CreditAmount.FromDecimal(2.5m), result.Activities[0].CountedTotal);
         Assert.Equal(CreditAmount.FromUnits(15), result.Activities[1].CountedTotal);

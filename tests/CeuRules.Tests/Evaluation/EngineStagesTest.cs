@@ -35,8 +35,8 @@ public sealed class EngineStagesTest
         var compiled = new CompiledTranscript();
         var workspace = Workspace.Current;
         var activities = ImmutableArray.Create(
-            new LearningActivity("t", ActivityKind.Course, D(2025, 3, 1)) { DurationMinutes = 100 },
-            new LearningActivity("x", ActivityKind.Course, D(2025, 3, 2)) { Credits = [new CreditLine(CreditAmount.FromUnits(1), CreditUnit.CollegeCredit)] });
+            new LearningActivity("t", LearningActivityKind.Course, D(2025, 3, 1)) { DurationMinutes = 100 },
+            new LearningActivity("x", LearningActivityKind.Course, D(2025, 3, 2)) { Credits = [new CreditLine(CreditAmount.FromUnits(1), CreditUnit.CollegeCredit)] });
         Admission.Compile(prepared, activities, compiled, workspace, explain: true);
         workspace.Release();
 

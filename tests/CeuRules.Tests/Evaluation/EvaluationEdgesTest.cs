@@ -108,7 +108,7 @@ public sealed class EvaluationEdgesTest
     public void Without_a_ce_time_limit_a_met_cycle_says_recertify_by_expiration_and_deadlines_on_one_day_keep_their_kind_order()
     {
         var start = D(2022, 5, 1);
-        var hours = Enumerable.Range(0, 10).Select(i => new LearningActivity("h" + i, ActivityKind.Course, start.PlusMonths(i + 1)) { Title = "Course " + i, DurationMinutes = 120 });
+        var hours = Enumerable.Range(0, 10).Select(i => new LearningActivity("h" + i, LearningActivityKind.Course, start.PlusMonths(i + 1)) { Title = "Course " + i, DurationMinutes = 120 });
         var result = Evaluator.Evaluate(new Certification(Credential.NhaCcma, start), T(hours), D(2023, 6, 1));
         Assert.Equal(CertificationStatus.RequirementsMet, result.Status);
         Assert.Equal(result.ExpiresOn, result.LastCeDay);

@@ -28,7 +28,7 @@ public sealed class ExtremeDatesTest
     {
         Assert.True(AnyPolicyGenerators.Catalog.TryGetCredential(credentialId, out var credential));
         var certifiedOn = NodaTime.Text.LocalDatePattern.Iso.Parse(certified).Value;
-        var activity = new LearningActivity("a", ActivityKind.SelfStudy, D(asOfYear, 12, 31))
+        var activity = new LearningActivity("a", LearningActivityKind.SelfStudy, D(asOfYear, 12, 31))
         {
             Title = "Late", DurationMinutes = 120, PurchasedOn = D(asOfYear, 12, 1),
             Credits = [Line(2, "clinical"), Line(2, "clinical", approved: false, unit: CreditUnit.ContactHour)],

@@ -18,8 +18,8 @@ public sealed class NcctNcmaWorkedFactsTest
     private static CertificationEvaluation Eval(LocalDate certifiedOn, LocalDate asOf, params LearningActivity[] activities) =>
         Evaluator.Evaluate(Ncma(certifiedOn), T(activities), asOf);
 
-    private static LearningActivity Timed(string id, LocalDate on, int minutes, ActivityKind? kind = null, string? title = null) =>
-        new(id, kind ?? ActivityKind.Course, on) { Title = title ?? "Course " + id, DurationMinutes = minutes };
+    private static LearningActivity Timed(string id, LocalDate on, int minutes, LearningActivityKind? kind = null, string? title = null) =>
+        new(id, kind ?? LearningActivityKind.Course, on) { Title = title ?? "Course " + id, DurationMinutes = minutes };
 
     [Fact]
     public void A_cycle_is_a_year_of_14_clock_hours()
@@ -34,7 +34,7 @@ public sealed class NcctNcmaWorkedFactsTest
     [Fact]
     public void Clock_hours_are_the_real_time_spent_even_when_contact_hours_are_stated()
     {
-        var course = new LearningActivity("c", ActivityKind.Course, D(2026, 3, 1))
+        var course = new LearningActivity("c", LearningActivityKind.Course, D(2026, 3, 1))
         {
             DurationMinutes = 90,
             Credits = [Line(2, null!, unit: CreditUnit.ContactHour)],
@@ -56,7 +56,7 @@ public sealed class NcctNcmaWorkedFactsTest
     [Fact]
     public void Clock_hours_stated_beyond_the_documented_time_are_over_the_cap()
     {
-        var course = new LearningActivity("c", ActivityKind.Course, D(2026, 3, 1)) { DurationMinutes = 60, Credits = [Line(3, null!, unit: CreditUnit.ClockHour)] };
+        var course = new LearningActivity("c", LearningActivityKind.Course, D(2026, 3, 1)) { DurationMinutes = 60, Credits = [Line(3, null!, unit: CreditUnit.ClockHour)] };
         var decision = Eval(D(2026, 2, 1), D(2026, 4, 1), course).Activities[0];
         Assert.Equal(CreditAmount.FromUnits(1), decision.CountedTotal);
         var refused = Assert.Single(decision.NotCounted);
@@ -80,7 +80,7 @@ public sealed class NcctNcmaWorkedFactsTest
     [InlineData("renewable-certification")]
     public void Certifications_that_need_periodic_renewal_are_not_accepted(string kind)
     {
-        var card = new LearningActivity("card", new ActivityKind(kind), D(2026, 3, 1)) { DurationMinutes = 240, ValidMonths = 24 };
+        var card = new LearningActivity("card", new LearningActivityKind(kind), D(2026, 3, 1)) { DurationMinutes = 240, ValidMonths = 24 };
         var refused = Assert.Single(Eval(D(2026, 2, 1), D(2026, 4, 1), card).Activities[0].NotCounted);
         Assert.Equal((NotCountedReason.NotAccepted, "ncct-ncma/not-accepted"), (refused.Reason, refused.RuleId));
         Assert.Equal(CreditAmount.FromUnits(4), refused.Amount);
@@ -90,9 +90,9 @@ public sealed class NcctNcmaWorkedFactsTest
     public void Recurring_employer_training_counts_once_per_5_years()
     {
         var result = Eval(D(2026, 2, 1), D(2026, 11, 23),
-            Timed("hipaa-2022", D(2022, 3, 1), 60, ActivityKind.EmployerTraining, "HIPAA"),
-            Timed("hipaa-2026", D(2026, 3, 1), 60, ActivityKind.EmployerTraining, " hipaa"),
-            Timed("bbp-2026", D(2026, 3, 2), 60, ActivityKind.EmployerTraining, "Bloodborne pathogens"));
+            Timed("hipaa-2022", D(2022, 3, 1), 60, LearningActivityKind.EmployerTraining, "HIPAA"),
+            Timed("hipaa-2026", D(2026, 3, 1), 60, LearningActivityKind.EmployerTraining, " hipaa"),
+            Timed("bbp-2026", D(2026, 3, 2), 60, LearningActivityKind.EmployerTraining, "Bloodborne pathogens"));
         var repeat = Assert.Single(result.Activities[1].NotCounted);
         Assert.Equal((NotCountedReason.NotAccepted, "ncct-ncma/recurring-training"), (repeat.Reason, repeat.RuleId));
         Assert.Contains("already completed on 2022-03-01", repeat.Message, System.StringComparison.Ordinal);
@@ -102,8 +102,8 @@ public sealed class NcctNcmaWorkedFactsTest
 
         // Five years on, the same training counts again.
         var later = Eval(D(2027, 2, 1), D(2027, 11, 23),
-            Timed("hipaa-2022", D(2022, 3, 1), 60, ActivityKind.EmployerTraining, "HIPAA"),
-            Timed("hipaa-2027", D(2027, 3, 1), 60, ActivityKind.EmployerTraining, "HIPAA"));
+            Timed("hipaa-2022", D(2022, 3, 1), 60, LearningActivityKind.EmployerTraining, "HIPAA"),
+            Timed("hipaa-2027", D(2027, 3, 1), 60, LearningActivityKind.EmployerTraining, "HIPAA"));
         Assert.Equal(CreditAmount.FromUnits(1), later.Activities[1].CountedTotal);
     }
 

@@ -17,7 +17,7 @@ public sealed class NhaCcmaWorkedFactsTest
         Evaluator.Evaluate(new Certification(Credential.NhaCcma, certifiedOn), T(activities), asOf);
 
     private static LearningActivity Timed(string id, LocalDate on, int minutes, params CreditLine[] credits) =>
-        new(id, ActivityKind.Course, on) { Title = "Course " + id, DurationMinutes = minutes, Credits = [.. credits] };
+        new(id, LearningActivityKind.Course, on) { Title = "Course " + id, DurationMinutes = minutes, Credits = [.. credits] };
 
     [Fact]
     public void A_cycle_is_2_years_and_needs_10_nha_credits()
@@ -59,7 +59,7 @@ public sealed class NhaCcmaWorkedFactsTest
     public void Credit_stated_in_nha_credits_is_taken_as_stated_and_an_iacet_ceu_is_10_contact_hours_or_5_credits()
     {
         var stated = Timed("a", D(2025, 6, 1), 600, Line(2, null!, unit: CreditUnit.NhaCredit));
-        var ceu = new LearningActivity("u", ActivityKind.Course, D(2025, 7, 1)) { Credits = [Line(0.5m, null!, unit: CreditUnit.IacetCeu)] };
+        var ceu = new LearningActivity("u", LearningActivityKind.Course, D(2025, 7, 1)) { Credits = [Line(0.5m, null!, unit: CreditUnit.IacetCeu)] };
         var result = Eval(D(2025, 1, 15), D(2026, 1, 1), stated, ceu);
         Assert.Equal(CreditAmount.FromUnits(2), result.Activities[0].CountedTotal);
         Assert.Equal(CreditAmount.FromDecimal(2.5m), result.Activities[1].CountedTotal);
@@ -77,7 +77,7 @@ public sealed class NhaCcmaWorkedFactsTest
     public void An_activity_without_credit_it_reads_or_a_duration_is_refused_as_unknown_unit()
     {
         var result = Eval(D(2025, 1, 15), D(2026, 1, 1),
-            new LearningActivity("p", ActivityKind.Course, D(2025, 6, 1)) { Credits = [Line(3, "clinical", unit: CreditUnit.AamaPoint)] });
+            new LearningActivity("p", LearningActivityKind.Course, D(2025, 6, 1)) { Credits = [Line(3, "clinical", unit: CreditUnit.AamaPoint)] });
         var refused = Assert.Single(result.Activities[0].NotCounted);
         Assert.Equal((NotCountedReason.UnknownUnit, "nha-ccma/units"), (refused.Reason, refused.RuleId));
         Assert.Contains("credit only in AAMA points", refused.Message, System.StringComparison.Ordinal);

@@ -272,7 +272,7 @@ public sealed class RouteWorkedCasesTest
     private static Certification Rma(LocalDate on) => new(Credential.AmtRma, on) { IsMember = true };
 
     private static LearningActivity Ccp(string id, LocalDate on, decimal points) =>
-        new(id, ActivityKind.Course, on) { Title = "CCP " + id, Credits = [Line(points, null!, approved: false, unit: CreditUnit.AmtCcpPoint)] };
+        new(id, LearningActivityKind.Course, on) { Title = "CCP " + id, Credits = [Line(points, null!, approved: false, unit: CreditUnit.AmtCcpPoint)] };
 
     [Fact]
     public void Rma_in_progress_earns_by_expiration_and_its_reactivation_day_is_no_deadline()
@@ -347,7 +347,7 @@ public sealed class RouteWorkedCasesTest
     private static Certification Ccma(LocalDate on) => new(Credential.NhaCcma, on);
 
     private static LearningActivity Nha(string id, LocalDate on, decimal credits) =>
-        new(id, ActivityKind.Course, on) { Title = "NHA " + id, DurationMinutes = (int)(credits * 120), Credits = [Line(credits, null!, approved: false, unit: CreditUnit.NhaCredit)] };
+        new(id, LearningActivityKind.Course, on) { Title = "NHA " + id, DurationMinutes = (int)(credits * 120), Credits = [Line(credits, null!, approved: false, unit: CreditUnit.NhaCredit)] };
 
     [Fact]
     public void Ccma_in_progress_met_today_and_lapsed()
@@ -390,7 +390,7 @@ public sealed class RouteWorkedCasesTest
     private static Certification Ncma(params ExamAttempt[] attempts) => new(Credential.NcctNcma, D(2025, 2, 1)) { ExamAttempts = [.. attempts] };
 
     private static LearningActivity Hours(string id, LocalDate on, int hours) =>
-        new(id, ActivityKind.Course, on) { Title = "Course " + id, DurationMinutes = hours * 60 };
+        new(id, LearningActivityKind.Course, on) { Title = "Course " + id, DurationMinutes = hours * 60 };
 
     [Fact]
     public void Ncma_met_applies_by_this_years_expiration_not_the_end_of_the_loss_period()

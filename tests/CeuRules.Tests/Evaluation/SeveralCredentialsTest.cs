@@ -15,7 +15,7 @@ public sealed class SeveralCredentialsTest
     [Fact]
     public void One_course_counts_for_each_credential_in_that_bodys_unit()
     {
-        var course = new LearningActivity("phleb", ActivityKind.Course, D(2026, 3, 1))
+        var course = new LearningActivity("phleb", LearningActivityKind.Course, D(2026, 3, 1))
         {
             Title = "Phlebotomy update",
             DurationMinutes = 120,

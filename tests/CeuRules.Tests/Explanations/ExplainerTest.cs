@@ -75,11 +75,11 @@ public sealed class ExplainerDecisionCodesTest
         [DecisionCodes.OutsideWindow] = Args(("completedOn", Day), ("windowStart", Day.PlusDays(1)), ("windowEnd", Day.PlusYears(5))),
         [DecisionCodes.DuplicateId] = Args(("activityId", "ekg-2024")),
         [DecisionCodes.DuplicateContent] = Args(("duplicateOf", "ekg-2024")),
-        [DecisionCodes.KindNotAccepted] = Args(("kind", ActivityKind.CprCard)),
+        [DecisionCodes.KindNotAccepted] = Args(("kind", LearningActivityKind.CprCard)),
         [DecisionCodes.CprCardValidity] = Args(("validMonths", 12), ("requiredValidMonths", 24), ("creditPerCard", Points)),
         [DecisionCodes.CprOverCap] = Args(("maxCards", 3), ("limit", new Credit(CreditAmount.FromUnits(12), CreditUnit.AamaPoint))),
         [DecisionCodes.UnknownUnit] = Args(("statedUnits", ImmutableArray.Create("nha-credit"))),
-        [DecisionCodes.AfterCutoff] = Args(("completedOn", Day), ("lastDay", Day.PlusDays(-1)), ("kind", ActivityKind.Employment)),
+        [DecisionCodes.AfterCutoff] = Args(("completedOn", Day), ("lastDay", Day.PlusDays(-1)), ("kind", LearningActivityKind.Employment)),
         [DecisionCodes.RecurringRepeat] = Args(("repeatedActivityId", "hipaa-2022"), ("repeatedOn", Day.PlusYears(-1)), ("countsOncePer", Period.FromYears(5))),
         [DecisionCodes.SelfStudyNoPurchaseDate] = Args(("completeWithin", Period.FromMonths(12))),
         [DecisionCodes.SelfStudyLate] = Args(("completedOn", Day), ("lastDay", Day.PlusDays(-1)), ("purchasedOn", Day.PlusYears(-1)), ("completeWithin", Period.FromMonths(12))),
@@ -239,9 +239,9 @@ public sealed class ExplainerFormattingTest
     [Fact]
     public void Labels_for_kinds_membership_and_severity()
     {
-        Assert.Equal("CPR card", Explainer.English.KindLabel(ActivityKind.CprCard));
-        Assert.Equal("curso", Explainer.Spanish.KindLabel(ActivityKind.Course));
-        Assert.Equal("webinar", Explainer.Spanish.KindLabel(new ActivityKind("webinar")));
+        Assert.Equal("CPR card", Explainer.English.KindLabel(LearningActivityKind.CprCard));
+        Assert.Equal("curso", Explainer.Spanish.KindLabel(LearningActivityKind.Course));
+        Assert.Equal("webinar", Explainer.Spanish.KindLabel(new LearningActivityKind("webinar")));
         Assert.Equal("240 minutos", Explainer.Spanish.Minutes(240));
         var ncma = new Certification(Credential.NcctNcma, new LocalDate(2024, 1, 1)) { IsMember = true };
         Assert.Equal("miembro del NCCT", Explainer.Spanish.Membership(ncma));
@@ -269,7 +269,7 @@ public sealed class CprCardWithoutRuleTest
     {
         var credential = PolicyCatalog.BuiltIn.Credentials.Single(c => c.Id == credentialId);
         var certifiedOn = new LocalDate(2024, 3, 1);
-        var card = new LearningActivity("cpr-2024", ActivityKind.CprCard, new LocalDate(2024, 6, 1)) { ValidMonths = 24 };
+        var card = new LearningActivity("cpr-2024", LearningActivityKind.CprCard, new LocalDate(2024, 6, 1)) { ValidMonths = 24 };
         var result = new CertificationEvaluator(PolicyCatalog.BuiltIn).Evaluate(new Certification(credential, certifiedOn), new Transcript([card]), new LocalDate(2024, 9, 1));
         var refused = Assert.Single(Assert.Single(result.Activities).NotCounted);
         Assert.Equal(DecisionCodes.KindNotAccepted, refused.Code);

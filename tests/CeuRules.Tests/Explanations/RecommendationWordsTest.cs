@@ -168,8 +168,8 @@ public sealed class RecommendationWordsTest
         Assert.Throws<ArgumentException>(() => new RecommendationReason("no-price", default));
         Assert.Throws<ArgumentNullException>(() => new CourseAlternative("v", "c", "t", null, null, null!));
         Assert.Throws<ArgumentOutOfRangeException>(() => new CourseAlternative("v", "c", "t", null, -1, Reasons[RecommendationCodes.NoPrice]));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new RecommendedCourse("v", "c", "t", ActivityKind.Course, null, -5, []));
-        Assert.Throws<ArgumentException>(() => new RecommendedCourse("v", "c", "t", ActivityKind.Course, null, 60, default));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RecommendedCourse("v", "c", "t", LearningActivityKind.Course, null, -5, []));
+        Assert.Throws<ArgumentException>(() => new RecommendedCourse("v", "c", "t", LearningActivityKind.Course, null, 60, default));
         Assert.Throws<ArgumentNullException>(() => new UncoveredRequirement("total", CreditAmount.Zero, CreditUnit.AamaPoint, null!));
         Assert.Throws<ArgumentOutOfRangeException>(() => new Recommendation(new LocalDate(2026, 1, 1), (RecommendationObjective)7, RecommendationSolveStatus.Optimal, [], Money.Zero, 0, [], [], []));
         Assert.Throws<ArgumentOutOfRangeException>(() => new Recommendation(new LocalDate(2026, 1, 1), RecommendationObjective.Cost, RecommendationSolveStatus.Optimal, [], Money.Zero, -1, [], [], []));

@@ -68,7 +68,7 @@ public sealed class JsonWriterTest
     public void Beside_each_source_the_result_lists_the_structured_sources_first_and_further()
     {
         var rma = new CeuRules.Model.Certification(CeuRules.Model.Credential.AmtRma, new NodaTime.LocalDate(2024, 5, 2));
-        var late = new CeuRules.Model.LearningActivity("late", CeuRules.Model.ActivityKind.Course, new NodaTime.LocalDate(2027, 1, 1))
+        var late = new CeuRules.Model.LearningActivity("late", CeuRules.Model.LearningActivityKind.Course, new NodaTime.LocalDate(2027, 1, 1))
         {
             Credits = [new CeuRules.Model.CreditLine(CeuRules.Model.CreditAmount.FromUnits(2), CeuRules.Model.CreditUnit.AmtCcpPoint, null)],
         };

@@ -130,8 +130,8 @@ public sealed class PolicyJsonReaderTest
         var certified = new LocalDate(2024, 3, 1);
         var transcript = new Transcript(
         [
-            new LearningActivity("sepsis", ActivityKind.Course, new LocalDate(2024, 5, 1)) { DurationMinutes = 600 },
-            new LearningActivity("falls", ActivityKind.Course, new LocalDate(2024, 6, 1))
+            new LearningActivity("sepsis", LearningActivityKind.Course, new LocalDate(2024, 5, 1)) { DurationMinutes = 600 },
+            new LearningActivity("falls", LearningActivityKind.Course, new LocalDate(2024, 6, 1))
             {
                 Credits = [new CreditLine(CreditAmount.FromDecimal(0.2m), CreditUnit.IacetCeu, new Category("safety"))],
             },
@@ -430,8 +430,8 @@ public sealed class PolicyJsonReaderTest
         Assert.Equal(new LocalDate(2019, 12, 31), policy.CeTimeLimit.Transition!.DeemedExpiration);
         Assert.Equal("acme-rn/ce-time-limit-transition", policy.CeTimeLimit.Transition.RuleId);
         Assert.Equal("acme-rn/employment-cutoff", policy.Cutoffs[0].RuleId);
-        Assert.Equal(ActivityKind.SelfStudy, policy.SelfStudy!.Kind);
-        Assert.Equal(ActivityKind.CprCard, policy.CprCards!.Kind);
+        Assert.Equal(LearningActivityKind.SelfStudy, policy.SelfStudy!.Kind);
+        Assert.Equal(LearningActivityKind.CprCard, policy.CprCards!.Kind);
         Assert.Equal(Money.FromCents(7550), policy.FeeOf(FeeKind.Annual)!.NonMember);
         Assert.Equal("acme-rn/fee-annual", policy.Fees[0].RuleId);
         Assert.Equal(Period.FromDays(30), policy.ExamRoute!.ApplyBeforeExpiration);

@@ -118,13 +118,13 @@ public sealed class PolicyJsonRoundTripTest
         var certification = new Certification(credential, certified) { IsMember = true };
         var transcript = new Transcript(
         [
-            new LearningActivity("course", ActivityKind.Course, certified.PlusMonths(3)) { DurationMinutes = 240, Credits = [new CreditLine(CreditAmount.FromUnits(4), CreditUnit.ContactHour, null)] },
-            new LearningActivity("ceu", ActivityKind.Conference, certified.PlusMonths(5)) { Credits = [new CreditLine(CreditAmount.FromDecimal(1.5m), CreditUnit.IacetCeu, null)] },
-            new LearningActivity("work", ActivityKind.Employment, certified.PlusMonths(7)) { Credits = [new CreditLine(CreditAmount.FromUnits(10), CreditUnit.AmtCcpPoint, null)] },
-            new LearningActivity("hipaa-1", ActivityKind.EmployerTraining, certified.PlusMonths(1)) { Title = "HIPAA", DurationMinutes = 60 },
-            new LearningActivity("hipaa-2", ActivityKind.EmployerTraining, certified.PlusMonths(9)) { Title = "HIPAA", DurationMinutes = 60 },
-            new LearningActivity("cpr", ActivityKind.CprCard, certified.PlusMonths(2)) { ValidMonths = 24 },
-            new LearningActivity("old", ActivityKind.Course, certified.PlusMonths(-13)) { DurationMinutes = 600 },
+            new LearningActivity("course", LearningActivityKind.Course, certified.PlusMonths(3)) { DurationMinutes = 240, Credits = [new CreditLine(CreditAmount.FromUnits(4), CreditUnit.ContactHour, null)] },
+            new LearningActivity("ceu", LearningActivityKind.Conference, certified.PlusMonths(5)) { Credits = [new CreditLine(CreditAmount.FromDecimal(1.5m), CreditUnit.IacetCeu, null)] },
+            new LearningActivity("work", LearningActivityKind.Employment, certified.PlusMonths(7)) { Credits = [new CreditLine(CreditAmount.FromUnits(10), CreditUnit.AmtCcpPoint, null)] },
+            new LearningActivity("hipaa-1", LearningActivityKind.EmployerTraining, certified.PlusMonths(1)) { Title = "HIPAA", DurationMinutes = 60 },
+            new LearningActivity("hipaa-2", LearningActivityKind.EmployerTraining, certified.PlusMonths(9)) { Title = "HIPAA", DurationMinutes = 60 },
+            new LearningActivity("cpr", LearningActivityKind.CprCard, certified.PlusMonths(2)) { ValidMonths = 24 },
+            new LearningActivity("old", LearningActivityKind.Course, certified.PlusMonths(-13)) { DurationMinutes = 600 },
         ]);
         var expected = EvaluationJsonWriter.Write(on, [new CertificationEvaluator(PolicyCatalog.BuiltIn).Evaluate(certification, transcript, on)], []);
         var actual = EvaluationJsonWriter.Write(on, [new CertificationEvaluator(ReadCatalog.Value).Evaluate(certification, transcript, on)], []);

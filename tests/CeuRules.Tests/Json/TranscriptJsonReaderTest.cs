@@ -166,5 +166,5 @@ public sealed class TranscriptJsonReaderTest
         T(Approved("a1", D(2022, 3, 1), 2.25m, "clinical"),
           NonApproved("n1", D(2022, 4, 1), 3, "general", 180),
           Cpr("c1", D(2022, 5, 1)),
-          new LearningActivity("s1", ActivityKind.SelfStudy, D(2022, 6, 1)) { Provider = "P", PurchasedOn = D(2022, 1, 1), Credits = [Line(1, null!, approved: true)] }));
+          new LearningActivity("s1", LearningActivityKind.SelfStudy, D(2022, 6, 1)) { Provider = "P", PurchasedOn = D(2022, 1, 1), Credits = [Line(1, null!, approved: true)] }));
 }

@@ -17,7 +17,7 @@ public sealed class ActivityContractTest
 
     /// <summary>The same activity each time, except for the property named by <paramref name="changed"/>.</summary>
     private static LearningActivity Varied(string changed) =>
-        new(changed == "id" ? "a2" : "a1", changed == "kind" ? ActivityKind.Conference : ActivityKind.Course, changed == "completed-on" ? D(2022, 3, 2) : D(2022, 3, 1))
+        new(changed == "id" ? "a2" : "a1", changed == "kind" ? LearningActivityKind.Conference : LearningActivityKind.Course, changed == "completed-on" ? D(2022, 3, 2) : D(2022, 3, 1))
         {
             Title = changed == "title" ? "Other title" : "Title",
             Provider = changed == "provider" ? "Other provider" : "Provider",
@@ -65,14 +65,14 @@ public sealed class ActivityContractTest
     public void An_id_of_exactly_the_longest_length_is_accepted()
     {
         var id = new string('x', LearningActivity.MaxIdLength);
-        Assert.Equal(id, new LearningActivity(id, ActivityKind.Course, D(2022, 3, 1)).Id);
+        Assert.Equal(id, new LearningActivity(id, LearningActivityKind.Course, D(2022, 3, 1)).Id);
         Assert.Equal(200, LearningActivity.MaxIdLength);
     }
 
     [Fact]
     public void An_id_one_character_too_long_is_refused_stating_its_length()
     {
-        var e = Assert.Throws<ArgumentException>(() => new LearningActivity(new string('x', 201), ActivityKind.Course, D(2022, 3, 1)));
+        var e = Assert.Throws<ArgumentException>(() => new LearningActivity(new string('x', 201), LearningActivityKind.Course, D(2022, 3, 1)));
         Assert.Equal("id", e.ParamName);
         Assert.StartsWith("An activity id must be at most 200 characters; was 201.", e.Message, StringComparison.Ordinal);
     }
@@ -80,10 +80,10 @@ public sealed class ActivityContractTest
     [Fact]
     public void A_blank_id_is_refused_showing_it()
     {
-        var e = Assert.Throws<ArgumentException>(() => new LearningActivity(" ", ActivityKind.Course, D(2022, 3, 1)));
+        var e = Assert.Throws<ArgumentException>(() => new LearningActivity(" ", LearningActivityKind.Course, D(2022, 3, 1)));
         Assert.Equal("id", e.ParamName);
         Assert.StartsWith("Value must not be empty or white space; was ' '.", e.Message, StringComparison.Ordinal);
-        var missing = Assert.Throws<ArgumentNullException>(() => new LearningActivity(null!, ActivityKind.Course, D(2022, 3, 1)));
+        var missing = Assert.Throws<ArgumentNullException>(() => new LearningActivity(null!, LearningActivityKind.Course, D(2022, 3, 1)));
         Assert.Equal("id", missing.ParamName);
     }
 
@@ -109,25 +109,25 @@ public sealed class ActivityContractTest
     [Fact]
     public void Negative_durations_are_refused_naming_the_property_and_zero_accepted()
     {
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new LearningActivity("a", ActivityKind.Course, D(2022, 3, 1)) { DurationMinutes = -1 });
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new LearningActivity("a", LearningActivityKind.Course, D(2022, 3, 1)) { DurationMinutes = -1 });
         Assert.Equal("DurationMinutes", e.ParamName);
         Assert.Contains("Value should be in range [0-2147483647]; was -1.", e.Message, StringComparison.Ordinal);
-        Assert.Equal(0, new LearningActivity("a", ActivityKind.Course, D(2022, 3, 1)) { DurationMinutes = 0 }.DurationMinutes);
+        Assert.Equal(0, new LearningActivity("a", LearningActivityKind.Course, D(2022, 3, 1)) { DurationMinutes = 0 }.DurationMinutes);
     }
 
     [Fact]
     public void Default_credits_read_as_empty()
     {
-        var activity = new LearningActivity("a", ActivityKind.CprCard, D(2022, 3, 1)) { Credits = default };
+        var activity = new LearningActivity("a", LearningActivityKind.CprCard, D(2022, 3, 1)) { Credits = default };
         Assert.False(activity.Credits.IsDefault);
         Assert.Empty(activity.Credits);
-        Assert.Equal(new LearningActivity("a", ActivityKind.CprCard, D(2022, 3, 1)), activity);
+        Assert.Equal(new LearningActivity("a", LearningActivityKind.CprCard, D(2022, 3, 1)), activity);
     }
 
     [Fact]
     public void A_null_credit_line_is_refused()
     {
-        var e = Assert.Throws<ArgumentException>(() => new LearningActivity("a", ActivityKind.Course, D(2022, 3, 1)) { Credits = [Line(1, "general"), null!] });
+        var e = Assert.Throws<ArgumentException>(() => new LearningActivity("a", LearningActivityKind.Course, D(2022, 3, 1)) { Credits = [Line(1, "general"), null!] });
         Assert.Equal("Credits", e.ParamName);
         Assert.StartsWith("A credit line must not be null.", e.Message, StringComparison.Ordinal);
     }

@@ -5,7 +5,7 @@ using Xunit;
 namespace CeuRules.Tests.Model;
 
 /// <summary>
-/// The documented contract of the identifier value types <see cref="ActivityKind"/>, <see cref="Category"/> and
+/// The documented contract of the identifier value types <see cref="LearningActivityKind"/>, <see cref="Category"/> and
 /// <see cref="CreditUnit"/>: ordinal equality and ordering by id (the default value first), the non-generic
 /// <see cref="IComparable"/> (null first, another type refused) and formatting as the id.
 /// </summary>
@@ -16,11 +16,11 @@ public sealed class IdentifierTypesContractTest
     [InlineData("course", "cpr-card")]
     [InlineData("a", "a-b")]
     [InlineData("b-card", "b.card")]
-    public void ActivityKind_operators_order_ordinally_by_id(string smaller, string larger)
+    public void LearningActivityKind_operators_order_ordinally_by_id(string smaller, string larger)
     {
-        var a = new ActivityKind(smaller);
-        var same = new ActivityKind(smaller);
-        var b = new ActivityKind(larger);
+        var a = new LearningActivityKind(smaller);
+        var same = new LearningActivityKind(smaller);
+        var b = new LearningActivityKind(larger);
         Assert.True(a < b);
         Assert.False(b < a);
         Assert.False(a < same);
@@ -40,47 +40,47 @@ public sealed class IdentifierTypesContractTest
     }
 
     [Fact]
-    public void The_default_ActivityKind_orders_before_every_other_kind()
+    public void The_default_LearningActivityKind_orders_before_every_other_kind()
     {
-        Assert.True(default(ActivityKind) < ActivityKind.BlsCard);
-        Assert.True(ActivityKind.BlsCard > default(ActivityKind));
-        Assert.True(default(ActivityKind) != ActivityKind.BlsCard);
+        Assert.True(default(LearningActivityKind) < LearningActivityKind.BlsCard);
+        Assert.True(LearningActivityKind.BlsCard > default(LearningActivityKind));
+        Assert.True(default(LearningActivityKind) != LearningActivityKind.BlsCard);
     }
 
     [Fact]
-    public void ActivityKind_as_IComparable_orders_null_first_and_compares_boxed_kinds()
+    public void LearningActivityKind_as_IComparable_orders_null_first_and_compares_boxed_kinds()
     {
-        IComparable course = ActivityKind.Course;
+        IComparable course = LearningActivityKind.Course;
         Assert.True(course.CompareTo(null) > 0);
-        Assert.True(course.CompareTo(ActivityKind.CprCard) < 0);
-        Assert.True(course.CompareTo(ActivityKind.Conference) > 0);
-        Assert.Equal(0, course.CompareTo(new ActivityKind("course")));
+        Assert.True(course.CompareTo(LearningActivityKind.CprCard) < 0);
+        Assert.True(course.CompareTo(LearningActivityKind.Conference) > 0);
+        Assert.Equal(0, course.CompareTo(new LearningActivityKind("course")));
     }
 
     [Fact]
-    public void ActivityKind_as_IComparable_refuses_another_type_naming_the_expected_type()
+    public void LearningActivityKind_as_IComparable_refuses_another_type_naming_the_expected_type()
     {
-        IComparable course = ActivityKind.Course;
+        IComparable course = LearningActivityKind.Course;
         var e = Assert.Throws<ArgumentException>(() => course.CompareTo("course"));
         Assert.Equal("obj", e.ParamName);
-        Assert.StartsWith("Object must be of type CeuRules.Model.ActivityKind.", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Object must be of type CeuRules.Model.LearningActivityKind.", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ActivityKind_equals_boxed_kinds_with_the_same_id_only()
+    public void LearningActivityKind_equals_boxed_kinds_with_the_same_id_only()
     {
-        Assert.True(ActivityKind.Course.Equals((object)new ActivityKind("course")));
-        Assert.False(ActivityKind.Course.Equals((object)ActivityKind.Conference));
-        Assert.False(ActivityKind.Course.Equals((object)"course"));
-        Assert.Equal(ActivityKind.Course.GetHashCode(), new ActivityKind("course").GetHashCode());
+        Assert.True(LearningActivityKind.Course.Equals((object)new LearningActivityKind("course")));
+        Assert.False(LearningActivityKind.Course.Equals((object)LearningActivityKind.Conference));
+        Assert.False(LearningActivityKind.Course.Equals((object)"course"));
+        Assert.Equal(LearningActivityKind.Course.GetHashCode(), new LearningActivityKind("course").GetHashCode());
     }
 
     [Fact]
-    public void ActivityKind_formats_as_its_id_and_the_default_as_empty()
+    public void LearningActivityKind_formats_as_its_id_and_the_default_as_empty()
     {
-        Assert.Equal("cpr-card", ActivityKind.CprCard.ToString());
-        Assert.Equal("renewable-certification", ActivityKind.RenewableCertification.ToString());
-        Assert.Equal(string.Empty, default(ActivityKind).ToString());
+        Assert.Equal("cpr-card", LearningActivityKind.CprCard.ToString());
+        Assert.Equal("renewable-certification", LearningActivityKind.RenewableCertification.ToString());
+        Assert.Equal(string.Empty, default(LearningActivityKind).ToString());
     }
 
     [Theory]

@@ -80,11 +80,11 @@ public sealed class ValueTypeTest
     public void Model_constructors_check_their_arguments()
     {
         Assert.Throws<ArgumentNullException>(() => new Certification(null!, D(2020, 1, 1)));
-        Assert.Throws<ArgumentException>(() => new LearningActivity(" ", ActivityKind.Course, D(2020, 1, 1)));
+        Assert.Throws<ArgumentException>(() => new LearningActivity(" ", LearningActivityKind.Course, D(2020, 1, 1)));
         Assert.Throws<ArgumentException>(() => new LearningActivity("a", default, D(2020, 1, 1)));
         Assert.Throws<ArgumentException>(() => new CreditLine(CreditAmount.FromUnits(-1), CreditUnit.AamaPoint));
         Assert.Throws<ArgumentException>(() => new CreditLine(CreditAmount.FromUnits(1), default));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new LearningActivity("a", ActivityKind.Course, D(2020, 1, 1)) { DurationMinutes = -1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LearningActivity("a", LearningActivityKind.Course, D(2020, 1, 1)) { DurationMinutes = -1 });
         Assert.Throws<ArgumentException>(() => new Transcript(new LearningActivity[] { null! }));
         Assert.Throws<ArgumentNullException>(() => new CeuRules.Evaluation.CertificationEvaluator(null!));
         Assert.Throws<ArgumentNullException>(() => new CeuRules.Evaluation.CertificationEvaluator().Evaluate(null!, Transcript.Empty, D(2020, 1, 1)));

@@ -55,7 +55,7 @@ public sealed class PolicyCatalogContractTest
             Categories = SafetyAndClinical,
             Requirements = [new CategoryMinimum("acme-rn/category:safety", Handbook, new Category("safety"), CreditAmount.FromUnits(2))],
             CprCards = CprCards(Category.Clinical),
-            NotAcceptedKinds = new NotAcceptedKindsRule("acme-rn/not-accepted", Handbook, [ActivityKind.BlsCard]),
+            NotAcceptedKinds = new NotAcceptedKindsRule("acme-rn/not-accepted", Handbook, [LearningActivityKind.BlsCard]),
         };
         Assert.Same(policy, Assert.Single(new PolicyCatalog([policy]).Policies));
     }
@@ -155,7 +155,7 @@ public sealed class PolicyCatalogContractTest
         {
             Categories = SafetyAndClinical,
             CprCards = CprCards(Category.Clinical),
-            NotAcceptedKinds = new NotAcceptedKindsRule("acme-rn/not-accepted", Handbook, [ActivityKind.BlsCard, ActivityKind.CprCard]),
+            NotAcceptedKinds = new NotAcceptedKindsRule("acme-rn/not-accepted", Handbook, [LearningActivityKind.BlsCard, LearningActivityKind.CprCard]),
         };
         Assert.Equal(Inconsistent("acme-rn@2024: 'cpr-card' is both valued as a CPR card and not accepted."), Refusal(policy));
     }

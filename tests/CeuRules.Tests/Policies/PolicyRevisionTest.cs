@@ -51,7 +51,7 @@ public sealed class PolicyRevisionTest
     public void A_requirement_cutoff_or_fee_of_a_new_id_or_kind_is_added_at_the_end()
     {
         var fee = new FeeRule(P + "fee-annual", Memo, FeeKind.Annual, Money.FromDollars(20), Money.FromDollars(30));
-        var cutoff = new ActivityCutoffRule(P + "employment-cutoff", Memo, ActivityKind.Employment, new LocalDate(2024, 12, 31));
+        var cutoff = new ActivityCutoffRule(P + "employment-cutoff", Memo, LearningActivityKind.Employment, new LocalDate(2024, 12, 31));
         var general = new CategoryMinimum(P + "category:clinical", Memo, Category.Clinical, CreditAmount.FromUnits(3));
         var later = Earlier.Revise("2025", From2025, null, [fee, cutoff, general]);
         Assert.Same(fee, Assert.Single(later.Fees));
@@ -77,10 +77,10 @@ public sealed class PolicyRevisionTest
             new NonApprovedCap(P + "non-approved-cap", Memo, CreditAmount.FromUnits(2)),
             new CprCardRule(P + "cpr-cards", Memo, CreditAmount.FromUnits(1), Category.Clinical, 24, 1, countsAsApproved: false),
             new NonApprovedDurationRule(P + "non-approved-duration", Memo, 30, 60),
-            new SelfStudyRule(P + "self-study", Memo, ActivityKind.SelfStudy, Period.FromMonths(3)),
+            new SelfStudyRule(P + "self-study", Memo, LearningActivityKind.SelfStudy, Period.FromMonths(3)),
             new ReactivationWindowRule(P + "reactivation-window", Memo, WindowStart.LookbackFromEnd, Period.FromYears(1)),
-            new NotAcceptedKindsRule(P + "not-accepted", Memo, [ActivityKind.Employment]),
-            new RecurringTrainingRule(P + "recurring-training", Memo, ActivityKind.EmployerTraining, Period.FromYears(1)),
+            new NotAcceptedKindsRule(P + "not-accepted", Memo, [LearningActivityKind.Employment]),
+            new RecurringTrainingRule(P + "recurring-training", Memo, LearningActivityKind.EmployerTraining, Period.FromYears(1)),
             new ExamRoute(P + "exam", Memo, 2, "retake the course."),
         ]);
         Assert.All(later.Rules().Where(r => r.RuleId != P + "ce-time-limit" && !r.RuleId.StartsWith(P + "category:", StringComparison.Ordinal)

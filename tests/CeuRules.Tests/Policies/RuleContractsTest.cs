@@ -168,8 +168,8 @@ public sealed class RuleContractsTest
     [Fact]
     public void Cpr_cards_can_be_another_kind_of_activity()
     {
-        var cards = new CprCardRule("acme-rn/cpr-cards", Handbook, CreditAmount.FromUnits(2), Category.Clinical, 24, 1, countsAsApproved: true) { Kind = ActivityKind.BlsCard };
-        Assert.Equal(ActivityKind.BlsCard, cards.Kind);
+        var cards = new CprCardRule("acme-rn/cpr-cards", Handbook, CreditAmount.FromUnits(2), Category.Clinical, 24, 1, countsAsApproved: true) { Kind = LearningActivityKind.BlsCard };
+        Assert.Equal(LearningActivityKind.BlsCard, cards.Kind);
     }
 
     [Fact]

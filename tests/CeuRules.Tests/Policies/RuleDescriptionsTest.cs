@@ -169,7 +169,7 @@ public sealed class RuleDescriptionsTest
     [Fact]
     public void A_period_of_several_parts_is_stated_part_by_part()
     {
-        var training = new RecurringTrainingRule("acme-rn/recurring-training", Handbook, ActivityKind.EmployerTraining, Period.FromYears(1) + Period.FromMonths(6));
+        var training = new RecurringTrainingRule("acme-rn/recurring-training", Handbook, LearningActivityKind.EmployerTraining, Period.FromYears(1) + Period.FromMonths(6));
         Assert.Equal("The same training of the kind 'employer-training' counts once per 1 year and 6 months.", training.Describe());
     }
 

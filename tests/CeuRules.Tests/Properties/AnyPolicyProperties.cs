@@ -178,7 +178,7 @@ public sealed class AnyPolicyProperties
     {
         var categories = policy.Categories?.Categories ?? [];
         category ??= categories.IsEmpty ? null : categories[Math.Abs(categorySeed % categories.Length)];
-        return new LearningActivity(id, ActivityKind.Course, on)
+        return new LearningActivity(id, LearningActivityKind.Course, on)
         {
             Title = "A planned activity nobody else has " + id,
             DurationMinutes = (int)Math.Min(int.MaxValue, amount.Hundredths * 1000 / 100),

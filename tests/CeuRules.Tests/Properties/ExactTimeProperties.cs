@@ -45,5 +45,5 @@ public sealed class ExactTimeProperties
     }
 
     private static LearningActivity Timed(string id, LocalDate on, int minutes) =>
-        new(id, ActivityKind.Course, on) { Title = "Timed " + id, DurationMinutes = minutes };
+        new(id, LearningActivityKind.Course, on) { Title = "Timed " + id, DurationMinutes = minutes };
 }

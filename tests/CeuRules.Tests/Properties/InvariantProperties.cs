@@ -46,7 +46,7 @@ public sealed class InvariantProperties
         }
         var category = new[] { Category.General, Category.Clinical, Category.Administrative }[Math.Abs(categorySeed % 3)];
         int amount = Math.Min(points.Get, 40);
-        var extra = new LearningActivity("extra", ActivityKind.Course, last)
+        var extra = new LearningActivity("extra", LearningActivityKind.Course, last)
         {
             Title = "An extra activity nobody else has",
             DurationMinutes = amount * 50,
@@ -135,7 +135,7 @@ public sealed class InvariantProperties
     }
 
     private static LearningActivity PlanActivity(string id, LocalDate day, CreditAmount amount, Category category) =>
-        new(id, ActivityKind.Course, day) { Title = "Planned " + id, Credits = [new CreditLine(amount, CreditUnit.AamaPoint, category) { ApprovedBy = ["aama"] }] };
+        new(id, LearningActivityKind.Course, day) { Title = "Planned " + id, Credits = [new CreditLine(amount, CreditUnit.AamaPoint, category) { ApprovedBy = ["aama"] }] };
 
     [Property(MaxTest = 500)]
     public bool The_allocation_is_at_least_as_good_as_any_selection_an_applicant_could_submit(SmallScenario small)
@@ -170,7 +170,7 @@ public sealed class InvariantProperties
                 long points;
                 string category;
                 bool isApproved;
-                if (activity.Kind == ActivityKind.CprCard)
+                if (activity.Kind == LearningActivityKind.CprCard)
                 {
                     cards++;
                     (points, category, isApproved) = (400, "clinical", true);

@@ -145,7 +145,7 @@ public sealed class PlanMinimalityTest
     }
 
     private static LearningActivity Activity(CredentialPolicy policy, string id, LocalDate on, Category? category, bool approved, int units) =>
-        new(id, ActivityKind.Course, on)
+        new(id, LearningActivityKind.Course, on)
         {
             Title = "Activity " + id,
             DurationMinutes = units * (policy.Units.FromDuration?.MinutesPerUnit ?? 60),

@@ -57,7 +57,7 @@ internal static class Admission
                     target.Refuse(i, amount, NotCountedReason.NotAccepted, DecisionCodes.KindNotAccepted, refused, Decision.Args(("kind", activity.Kind)));
                 }
             }
-            else if (policy.CprCards is null && activity.Kind == ActivityKind.CprCard)
+            else if (policy.CprCards is null && activity.Kind == LearningActivityKind.CprCard)
             {
                 // A body without a rule for CPR cards does not count them: the card is refused as a kind
                 // the body does not accept, whatever credit it states.

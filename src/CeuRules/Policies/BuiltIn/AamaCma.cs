@@ -145,7 +145,7 @@ public static class AamaCma
             CprCards = new CprCardRule(P + "cpr-cards", CprSource, CreditAmount.FromUnits(4), Category.Clinical,
                 requiredValidMonths: 24, maxCards: 3, countsAsApproved: true),
             NonApprovedDuration = new NonApprovedDurationRule(P + "non-approved-duration", DoesItCount, minimumMinutes: 50, minutesPerUnit: 50),
-            SelfStudy = new SelfStudyRule(P + "self-study", SelfStudySource, ActivityKind.SelfStudy, Period.FromMonths(6)),
+            SelfStudy = new SelfStudyRule(P + "self-study", SelfStudySource, LearningActivityKind.SelfStudy, Period.FromMonths(6)),
             ExamRoute = new ExamRoute(P + "exam", ExamSource, maxAttempts: 3, Period.FromMonths(2), Period.FromDays(30),
                 "ineligible to test or recertify until an accredited medical assisting program is completed again."),
             Fees = ImmutableArray.Create(

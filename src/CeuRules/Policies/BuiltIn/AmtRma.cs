@@ -98,7 +98,7 @@ public static class AmtRma
     /// </summary>
     public static CredentialPolicy From2021 { get; } = Before2021.Revise(
         "2021", new LocalDate(2021, 1, 1), "Employment may be claimed only for work through 2020-12-31.",
-        [new ActivityCutoffRule(P + "employment-cutoff", EmploymentSource, ActivityKind.Employment, new LocalDate(2020, 12, 31))]);
+        [new ActivityCutoffRule(P + "employment-cutoff", EmploymentSource, LearningActivityKind.Employment, new LocalDate(2020, 12, 31))]);
 
     /// <summary>Both versions, by effective date.</summary>
     public static ImmutableArray<CredentialPolicy> Versions { get; } = ImmutableArray.Create(Before2021, From2021);

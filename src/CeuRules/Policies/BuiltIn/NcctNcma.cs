@@ -74,8 +74,8 @@ public static class NcctNcma
                 new TotalMinimum(P + "total", Hours, CreditAmount.FromUnits(14))),
             ReactivationWindow = new ReactivationWindowRule(P + "reactivation-window", OutsideCe, WindowStart.CalendarYearBeforeEnd, null),
             NotAcceptedKinds = new NotAcceptedKindsRule(P + "not-accepted", OutsideCe, ImmutableArray.Create(
-                ActivityKind.CprCard, ActivityKind.BlsCard, ActivityKind.FirstAidCard, ActivityKind.RenewableCertification)),
-            RecurringTraining = new RecurringTrainingRule(P + "recurring-training", OutsideCe, ActivityKind.EmployerTraining, Period.FromYears(5)),
+                LearningActivityKind.CprCard, LearningActivityKind.BlsCard, LearningActivityKind.FirstAidCard, LearningActivityKind.RenewableCertification)),
+            RecurringTraining = new RecurringTrainingRule(P + "recurring-training", OutsideCe, LearningActivityKind.EmployerTraining, Period.FromYears(5)),
             ExamRoute = new ExamRoute(P + "exam", Testing, maxAttempts: 4,
                 "no further attempt is allowed under the NCCT's testing policy; contact the NCCT.")
             {

@@ -24,6 +24,12 @@ internal sealed class Language
     /// <summary>The explanation layer in the current language.</summary>
     internal Explainer Explainer => Explainer.For(Culture);
 
+    /// <summary>
+    /// The language the page's own words are in (<see cref="UiText"/>): the last one used. The page has one
+    /// reader, and this does not depend on which async flow renders (a culture set in one does not flow back).
+    /// </summary>
+    internal static CultureInfo Current { get; private set; } = English;
+
     /// <summary>Raised after the language changes.</summary>
     internal event Action? Changed;
 
@@ -35,6 +41,7 @@ internal sealed class Language
     internal void Use(string? tag)
     {
         var culture = For(tag);
+        Current = culture;
         CultureInfo.DefaultThreadCurrentCulture = culture;
         CultureInfo.DefaultThreadCurrentUICulture = culture;
         CultureInfo.CurrentCulture = culture;

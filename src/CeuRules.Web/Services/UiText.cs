@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Resources;
 
 namespace CeuRules.Web.Services;
@@ -9,11 +8,11 @@ internal static class UiText
 {
     private static readonly ResourceManager Resources = new("CeuRules.Web.UiText", typeof(UiText).Assembly);
 
-    /// <summary>The text of <paramref name="key"/> in the current UI culture.</summary>
+    /// <summary>The text of <paramref name="key"/> in the page's language.</summary>
     /// <exception cref="InvalidOperationException">No text has that key (a bug, caught by the tests that read every key).</exception>
     internal static string Get(string key) =>
-        Resources.GetString(key, CultureInfo.CurrentUICulture) ?? throw new InvalidOperationException($"The page has no text '{key}'.");
+        Resources.GetString(key, Language.Current) ?? throw new InvalidOperationException($"The page has no text '{key}'.");
 
-    /// <summary>The text of <paramref name="key"/> with its placeholders filled in the current culture.</summary>
-    internal static string Format(string key, params object?[] arguments) => string.Format(CultureInfo.CurrentCulture, Get(key), arguments);
+    /// <summary>The text of <paramref name="key"/> with its placeholders filled in the page's language.</summary>
+    internal static string Format(string key, params object?[] arguments) => string.Format(Language.Current, Get(key), arguments);
 }

@@ -216,6 +216,7 @@ internal static partial class ServerApp
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        WebSite.Use(app);
         app.UseCors();
         app.UseAuthentication();
         app.UseRateLimiter();

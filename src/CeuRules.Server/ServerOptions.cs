@@ -72,6 +72,12 @@ public sealed class ServerOptions
     /// <summary>Addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto headers are trusted; none by default.</summary>
     public IList<string> TrustedProxies { get; } = new List<string>();
 
+    /// <summary>
+    /// The published web app (the <c>wwwroot</c> folder of <c>dotnet publish src/CeuRules.Web -c Release</c>) to serve
+    /// at <c>/</c> as static files, beside the API; none by default. The app evaluates in the browser and calls no endpoint.
+    /// </summary>
+    public string? WebRoot { get; set; }
+
     /// <summary>Checks the settings, naming the first one that is wrong.</summary>
     /// <exception cref="InvalidOperationException">A setting is out of range or incomplete.</exception>
     public void Validate()
@@ -98,6 +104,8 @@ public sealed class ServerOptions
                 $"{Section}:ApiKeys:{i}:Sha256 must be the 64 hexadecimal digits of the key's SHA-256 hash (dotnet run --project src/CeuRules.Server -- hash-key KEY).");
         }
         Require(Jwt.Authority is null || !string.IsNullOrWhiteSpace(Jwt.Audience), $"{Section}:Jwt:Audience is required when {Section}:Jwt:Authority is set.");
+        Require(string.IsNullOrEmpty(WebRoot) || System.IO.File.Exists(System.IO.Path.Combine(WebRoot, "index.html")),
+            $"{Section}:WebRoot must be a published web app's folder with an index.html (dotnet publish src/CeuRules.Web -c Release); '{WebRoot}' has none.");
     }
 
     private static bool IsHex(string text)

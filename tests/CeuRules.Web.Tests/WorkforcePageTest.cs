@@ -1,0 +1,98 @@
+using System;
+using System.IO;
+using System.Linq;
+using Bunit;
+using CeuRules.Web.Services;
+using Xunit;
+
+namespace CeuRules.Web.Tests;
+
+[Collection(ComponentTests.Name)]
+public sealed class WorkforcePageTest : PageContext
+{
+    private static readonly string Malformed = Path.Combine(Repository.Root, "tests", "malformed", "spreadsheets");
+
+    /// <summary>The malformed workbooks (the CSV cases are single files of a pair, read by the spreadsheet tests).</summary>
+    public static TheoryData<string> Workbooks() => new(Directory.GetFiles(Malformed, "*.xlsx").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+
+    [Theory]
+    [MemberData(nameof(Workbooks))]
+    public void Every_malformed_workbook_shows_the_command_lines_findings_by_row(string file)
+    {
+        string path = Path.Combine(Malformed, file);
+        var page = Evaluate(path);
+
+        var shown = new System.Collections.Generic.SortedSet<string>(page.FindAll("[data-code]").Select(e => e.GetAttribute("data-code")!), StringComparer.Ordinal);
+        Assert.Equal(CliFindings.BatchCodes(path, Repository.WorkforceAsOf), shown);
+        // Each finding sits in the row of the input it came from.
+        Assert.All(page.FindAll("tr[data-row] [data-code]"), e => Assert.NotNull(e.Closest("tr[data-row]")));
+    }
+
+    [Fact]
+    public void The_example_workbook_agrees_with_the_command_lines_batch_report_and_downloads_its_files()
+    {
+        string path = Path.Combine(Repository.Examples, "hr-workforce.xlsx");
+        var page = Evaluate(path);
+
+        var summary = CliFindings.BatchReport(path, Repository.WorkforceAsOf).GetProperty("summary");
+        var result = page.Find("section.result");
+        Assert.Equal(summary.GetProperty("people").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), result.GetAttribute("data-people"));
+        Assert.Equal(summary.GetProperty("certifications").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), result.GetAttribute("data-certifications"));
+        Assert.Equal(summary.GetProperty("dueWithinDays").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), result.GetAttribute("data-due"));
+        Assert.Equal(summary.GetProperty("malformedLines").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), result.GetAttribute("data-problems"));
+        Assert.Equal(
+            summary.GetProperty("counts").EnumerateArray().Select(c => $"{c.GetProperty("credential").GetString()} {c.GetProperty("status").GetString()} {c.GetProperty("count").GetInt32()}"),
+            page.FindAll("table.counts tbody tr").Select(r => $"{r.GetAttribute("data-credential")} {r.GetAttribute("data-status")} {r.GetAttribute("data-count")}"));
+
+        // Most urgent first.
+        var dates = page.FindAll("table.due tbody tr").Select(r => r.GetAttribute("data-date")!).ToList();
+        Assert.NotEmpty(dates);
+        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+
+        page.FindAll("button").Single(b => b.TextContent == UiText.Get("Workforce.Xlsx")).Click();
+        page.FindAll("button").Single(b => b.TextContent == UiText.Get("Workforce.Csv")).Click();
+        page.FindAll("button").Single(b => b.TextContent == UiText.Get("Workforce.Calendar")).Click();
+        var downloads = JSInterop.Invocations["ceurules.download"];
+        Assert.Equal(["hr-workforce-report.xlsx", "hr-workforce-report.csv", "hr-workforce-due.ics"], downloads.Select(d => (string)d.Arguments[0]!));
+        Assert.Equal("PK"u8.ToArray(), ((byte[])downloads[0].Arguments[2]!)[..2]);
+        Assert.StartsWith("BEGIN:VCALENDAR", System.Text.Encoding.UTF8.GetString((byte[])downloads[2].Arguments[2]!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_filter_keeps_only_the_matching_rows_and_a_persons_report_opens()
+    {
+        var page = Evaluate(Path.Combine(Repository.Examples, "hr-workforce.xlsx"));
+        var first = page.Find("table.due tbody tr");
+        string person = first.GetAttribute("data-person")!;
+
+        page.Find("#workforce-filter").Input(person);
+
+        Assert.All(page.FindAll("table.due tbody tr"), r => Assert.Contains(person, r.GetAttribute("data-person")!, StringComparison.OrdinalIgnoreCase));
+        page.Find("table.due tbody tr button").Click();
+        Assert.Equal(person, page.Find("section.person").GetAttribute("data-person"));
+        Assert.Contains("<html", page.Find("iframe#workforce-report").GetAttribute("srcdoc")!, StringComparison.Ordinal);
+
+        page.Find("#workforce-person").Change("nobody-at-all");
+        page.FindAll("button").Single(b => b.TextContent == UiText.Get("Workforce.OpenButton")).Click();
+        Assert.Contains("nobody-at-all", page.Find("p.error").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_csv_of_activities_without_its_certifications_file_says_what_to_add()
+    {
+        var page = Render<Pages.Workforce>();
+        Upload(page, "workforce-file", Path.Combine(Repository.Examples, "hr-activities.csv"));
+        page.FindAll("button").Single(b => b.TextContent == UiText.Get("Workforce.Evaluate")).Click();
+        page.WaitForAssertion(() => Assert.Contains("hr-activities.csv", page.Find("p.error").TextContent, StringComparison.Ordinal));
+    }
+
+    private IRenderedComponent<Pages.Workforce> Evaluate(string path)
+    {
+        var page = Render<Pages.Workforce>();
+        Upload(page, "workforce-file", path);
+        page.Find("#workforce-as-of").Change(Repository.WorkforceAsOf);
+        page.FindAll("button").Single(b => b.TextContent == UiText.Get("Workforce.Evaluate")).Click();
+        page.WaitForElement("section.result", TimeSpan.FromMinutes(1));
+        return page;
+    }
+}

@@ -145,9 +145,23 @@ public sealed class HardeningTest
             $$"""{"id":"a{{a}}","title":"Course {{a}}","kind":"course","completedOn":"2023-0{{1 + a % 9}}-1{{a % 10}}","credits":[{"amount":1,"unit":"aama-point","category":"clinical","approvedBy":["aama"]}]}"""));
         var certifications = string.Join(",", Enumerable.Range(0, 20).Select(_ => """{"credential":"aama-cma","certifiedOn":"2021-02-10"}"""));
         var clock = Stopwatch.StartNew();
-        using var response = await client.PostAsync($"/v1/evaluations?asOf={AsOf}", EvaluateTest.Body(Encoding.UTF8.GetBytes($$"""{"certifications":[{{certifications}}],"activities":[{{activities}}]}""")));
-        var findings = await EvaluateTest.ProblemFindings(response, 504);
-        Assert.Equal("time-limit", Assert.Single(findings).Code);
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.PostAsync($"/v1/evaluations?asOf={AsOf}", EvaluateTest.Body(Encoding.UTF8.GetBytes($$"""{"certifications":[{{certifications}}],"activities":[{{activities}}]}""")));
+        }
+        catch (HttpRequestException)
+        {
+            // On a fast machine the evaluation ends within the limit and the limit falls while the result is being
+            // written: a response already started cannot become a 504, so it is cut. It must still be cut in time.
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"cut after {clock.Elapsed}");
+            return;
+        }
+        using (response)
+        {
+            var findings = await EvaluateTest.ProblemFindings(response, 504);
+            Assert.Equal("time-limit", Assert.Single(findings).Code);
+        }
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"answered after {clock.Elapsed}");
     }
 

@@ -82,10 +82,12 @@ public sealed partial class BrowserTest(PublishedSite site)
 
         await Upload(page, "#workforce-file", path);
         await SetValue(page, "#workforce-as-of", Repository.WorkforceAsOf);
+        // Due within the horizon means the next step's date: the example's CMA must be done in 97 days.
+        await SetValue(page, "#workforce-days", "120");
         await page.ClickAsync("section.panel button.primary");
         await page.WaitForSelectorAsync("section.result");
 
-        var report = CliFindings.BatchReport(path, Repository.WorkforceAsOf);
+        var report = CliFindings.BatchReport(path, Repository.WorkforceAsOf, "--within-days", "120");
         var summary = report.GetProperty("summary");
         foreach (var (attribute, member) in new[] { ("people", "people"), ("certifications", "certifications"), ("due", "dueWithinDays"), ("problems", "malformedLines") })
         {

@@ -34,7 +34,7 @@ public sealed class WorkforcePageTest : PageContext
         string path = Path.Combine(Repository.Examples, "hr-workforce.xlsx");
         var page = Evaluate(path);
 
-        var summary = CliFindings.BatchReport(path, Repository.WorkforceAsOf).GetProperty("summary");
+        var summary = CliFindings.BatchReport(path, Repository.WorkforceAsOf, "--within-days", WithinDays.ToString(System.Globalization.CultureInfo.InvariantCulture)).GetProperty("summary");
         var result = page.Find("section.result");
         Assert.Equal(summary.GetProperty("people").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), result.GetAttribute("data-people"));
         Assert.Equal(summary.GetProperty("certifications").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), result.GetAttribute("data-certifications"));
@@ -86,11 +86,15 @@ public sealed class WorkforcePageTest : PageContext
         page.WaitForAssertion(() => Assert.Contains("hr-activities.csv", page.Find("p.error").TextContent, StringComparison.Ordinal));
     }
 
+    private const int WithinDays = 120;
+
     private IRenderedComponent<Pages.Workforce> Evaluate(string path)
     {
         var page = Render<Pages.Workforce>();
         Upload(page, "workforce-file", path);
         page.Find("#workforce-as-of").Change(Repository.WorkforceAsOf);
+        // Due within the horizon means the next step's date: the example's CMA must be done in 97 days.
+        page.Find("#workforce-days").Change(WithinDays.ToString(System.Globalization.CultureInfo.InvariantCulture));
         page.FindAll("button").Single(b => b.TextContent == UiText.Get("Workforce.Evaluate")).Click();
         page.WaitForElement("section.result", TimeSpan.FromMinutes(1));
         return page;

@@ -232,7 +232,13 @@ public sealed class RouteProperties
             NextAction.Reactivate => [FeeKind.Reactivation],
             _ => [FeeKind.CeRecertification, FeeKind.Annual],
         };
-        var expected = kinds.Select(k => result.Policy.FeeOf(k)).OfType<FeeRule>().Select(f => $"{f.Kind.ToId()} {f.AmountFor(s.Certification.IsMember)}").Order();
+        // Once lapsed, the reactivation fee is that of the version whose CE time limit set the last CE day: a later
+        // version whose transition applied (its rule is the last CE day's), else the governing one.
+        var lapse = result.Deadlines.FirstOrDefault(d => d.Kind == DeadlineKind.LastCeDay)?.Rule is CeTimeLimitTransition transition
+            ? Evaluator.Catalog.VersionsOf(result.Credential).Single(v => ReferenceEquals(v.CeTimeLimit.Transition, transition))
+            : result.Policy;
+        FeeRule? FeeOf(FeeKind kind) => kind == FeeKind.Reactivation && s.AsOf > result.LastCeDay ? lapse.FeeOf(kind) ?? result.Policy.FeeOf(kind) : result.Policy.FeeOf(kind);
+        var expected = kinds.Select(FeeOf).OfType<FeeRule>().Select(f => $"{f.Kind.ToId()} {f.AmountFor(s.Certification.IsMember)}").Order();
         var listed = result.Fees.Select(f => $"{f.Kind.ToId()} {f.Amount}").Order();
         Holds(expected.SequenceEqual(listed), $"the fees are not those of the next step's route: expected {string.Join(", ", expected)}", s, result);
     }

@@ -130,7 +130,9 @@ internal static partial class WorkforceSummaries
             }
             if (now || output.UnflushedBytes > FlushBytes || sinceFlush.ElapsedMilliseconds > 200)
             {
-                var flushed = await output.FlushAsync(token).ConfigureAwait(false);
+                // Only the client leaving cancels a flush: a cancelled flush makes Kestrel reset the stream, so the time
+                // limit stops the reading and the evaluation instead, and the stream still ends with its documented last line.
+                var flushed = await output.FlushAsync(context.RequestAborted).ConfigureAwait(false);
                 sinceFlush.Restart();
                 if (flushed.IsCanceled || flushed.IsCompleted)
                 {

@@ -41,12 +41,6 @@ internal sealed class ReportWords
     /// <summary>A date as people write it: "28 February 2026", "28 de febrero de 2026".</summary>
     internal string Date(LocalDate date) => Explain.Date(date);
 
-    /// <summary>A count of days from the as-of date: "today", "in 12 days", "1 day ago".</summary>
-    internal string Days(int days) => Explain.Days(days);
-
-    /// <summary>A deadline's distance from the as-of date, saying when it has passed: "passed, 3 days ago".</summary>
-    internal string FromAsOf(int days) => days < 0 ? Format("Days.Passed", Days(days)) : Days(days);
-
     /// <summary>How far a date is from the as-of date, in days, months or years as a person counts them: "today", "in 12 days", "in 3 months".</summary>
     internal string Until(LocalDate asOf, LocalDate date) => Explain.Distance(asOf, date);
 

@@ -41,10 +41,7 @@ internal static class BatchCommand
         var calendar = new Option<FileInfo?>("--calendar") { Description = "Write the deadlines of everyone due within --within-days to this iCalendar (.ics) file.", HelpName = "FILE" };
         var command = new Command("batch", "Evaluate a workforce from a JSON Lines file or an HR spreadsheet (CSV, XLSX) and forecast who reaches a deadline soon." + CliOptions.Example("ceurules batch workforce.jsonl --as-of 2025-11-23 --within-days 60 --out report.xlsx --calendar due.ics"))
             { file, asOf, withinDays, output, parallelism, policies, calendar };
-        foreach (var option in sheets.All)
-        {
-            command.Options.Add(option);
-        }
+        sheets.AddTo(command);
         command.SetAction(parse =>
         {
             var stderr = context.Stderr;

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using NodaTime;
@@ -53,8 +52,14 @@ internal sealed class SheetOptions
     private readonly Option<FileInfo?> examAttempts = new("--exam-attempts") { Description = "With a CSV of activities: the CSV of exam attempts, if any.", HelpName = "FILE" };
     private readonly Option<string[]> columns = new("--column") { Description = "Read a header of one's own as a column id, for example --column \"Employee #=personId\" (repeatable).", HelpName = "HEADER=COLUMN-ID", AllowMultipleArgumentsPerToken = false };
 
-    /// <summary>The options, to add to a command.</summary>
-    internal IEnumerable<Option> All => [certifications, examAttempts, columns];
+    /// <summary>Adds the options to <paramref name="command"/> and returns it.</summary>
+    internal Command AddTo(Command command)
+    {
+        command.Options.Add(certifications);
+        command.Options.Add(examAttempts);
+        command.Options.Add(columns);
+        return command;
+    }
 
     /// <summary>The values given.</summary>
     internal SheetArguments Read(ParseResult parse) => new(parse.GetValue(certifications), parse.GetValue(examAttempts), parse.GetValue(columns) ?? []);

@@ -30,10 +30,7 @@ internal static class EvaluateCommand
         var objective = RecommendCommand.ObjectiveOption();
         var command = new Command("evaluate", "Evaluate every certification of a transcript document and explain the result." + CliOptions.Example("ceurules evaluate transcript.json --as-of 2025-11-23 --format html --culture es-US > report.html"))
             { file, asOf, format, policies, culture, catalogs, objective };
-        foreach (var option in sheets.All)
-        {
-            command.Options.Add(option);
-        }
+        sheets.AddTo(command);
         command.SetAction(parse =>
         {
             var stderr = context.Stderr;

@@ -115,7 +115,6 @@ internal static class EvaluateCommand
                 Culture = culture ?? ReportOptions.Default.Culture,
                 DocumentName = InputFiles.Name(file),
                 Findings = read.Findings,
-                TerminalStyle = interactive,
                 Recommendation = catalogs is null ? null : RecommendCommand.Recommend(document, catalogs, asOf, courses.Objective, catalog),
             };
             if (format == "html")
@@ -124,7 +123,8 @@ internal static class EvaluateCommand
             }
             else
             {
-                EvaluationReport.WriteText(stdout, asOf, document.Transcript, results, report);
+                // On a terminal the report is styled (colours, rounded tables); redirected, it is plain text.
+                EvaluationReport.WriteText(interactive ? new TerminalLayout(stdout) : TextLayout.Plain(stdout), asOf, document.Transcript, results, report);
             }
         }
         foreach (var finding in read.Findings.Where(f => f.Severity == FindingSeverity.Error))

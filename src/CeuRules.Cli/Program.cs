@@ -1,5 +1,7 @@
 using System;
+using System.IO;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Threading;
 
 namespace CeuRules.Cli;
@@ -21,7 +23,20 @@ internal static class Program
         }
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        return CliApp.Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected, progress: !Console.IsErrorRedirected,
-            cancellationToken: stop.Token);
+        // Redirected output is written through one buffer, flushed at the end: Console.Out flushes on every
+        // write, which costs a system call per piece of a large report. A terminal keeps Console.Out, so that
+        // what is written there interleaves with the error stream as it happens.
+        bool interactive = !Console.IsOutputRedirected;
+        using var buffered = interactive ? null
+            : new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16) { AutoFlush = false };
+        try
+        {
+            return CliApp.Run(args, buffered ?? Console.Out, Console.Error, interactive, progress: !Console.IsErrorRedirected,
+                cancellationToken: stop.Token);
+        }
+        finally
+        {
+            buffered?.Flush();
+        }
     }
 }

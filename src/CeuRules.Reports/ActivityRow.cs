@@ -55,17 +55,47 @@ internal sealed record TimelineRange(LocalDate Start, LocalDate End)
 }
 
 /// <summary>
-/// One activity as the HTML report shows it: its number on the timeline and in the list (by completion
+/// One activity as the reports show it: its number on the timeline and in the list (by completion
 /// date), the activity as submitted, the evaluation's decision, where it falls against the timeline, and
-/// what counted and why the rest did not, in words.
+/// what counted and why the rest did not, in words (made when first asked for: the text report never asks).
 /// </summary>
-internal sealed record ActivityRow(int Number, ActivityDecision Decision, LearningActivity? Activity, TimelinePlace Place, IReadOnlyList<string> Reasons)
+internal sealed class ActivityRow
 {
-    /// <summary>What counted and why the rest did not, as one paragraph.</summary>
-    internal string Why => string.Join(" ", Reasons);
+    private readonly CertificationEvaluation result;
+    private readonly ReportWords words;
+    private IReadOnlyList<string>? reasons;
+
+    private ActivityRow(int number, ActivityDecision decision, LearningActivity? activity, TimelinePlace place, CertificationEvaluation result, ReportWords words)
+    {
+        Number = number;
+        Decision = decision;
+        Activity = activity;
+        Place = place;
+        this.result = result;
+        this.words = words;
+        Name = string.IsNullOrWhiteSpace(activity?.Title) ? words.UntitledActivity(number) : activity.Title;
+    }
+
+    /// <summary>The activity's number on the timeline and in the list, from 1.</summary>
+    internal int Number { get; }
+
+    /// <summary>The evaluation's decision on the activity.</summary>
+    internal ActivityDecision Decision { get; }
+
+    /// <summary>The activity as submitted, or null when the transcript does not hold it.</summary>
+    internal LearningActivity? Activity { get; }
+
+    /// <summary>Where the activity falls against the timeline.</summary>
+    internal TimelinePlace Place { get; }
 
     /// <summary>The title, or "Activity 3" (in the report's words) when the activity has no title; never the id.</summary>
-    internal required string Name { get; init; }
+    internal string Name { get; }
+
+    /// <summary>What counted toward what, why the rest did not, and how the activity was read, in sentences.</summary>
+    internal IReadOnlyList<string> Reasons => reasons ??= [.. words.ActivityLines(Decision, result)];
+
+    /// <summary>What counted and why the rest did not, as one paragraph.</summary>
+    internal string Why => string.Join(" ", Reasons);
 
     internal ActivityOutcome Outcome =>
         Decision.CountedTotal.IsZero ? ActivityOutcome.NotCounted
@@ -74,31 +104,32 @@ internal sealed record ActivityRow(int Number, ActivityDecision Decision, Learni
 
     /// <summary>
     /// The rows of one evaluation, ordered by completion date then transcript order and numbered from 1.
-    /// Decisions come in transcript order, one per activity, so they pair with the activities by position.
+    /// Decisions come in transcript order, one per activity, so they pair with the activities by position;
+    /// otherwise each is found by its id (the first activity with it), through one index of the transcript.
     /// </summary>
     internal static IReadOnlyList<ActivityRow> For(CertificationEvaluation result, Transcript transcript, TimelineRange range, ReportWords words)
     {
         var activities = transcript.Activities;
-        bool paired = activities.Length == result.Activities.Length;
-        var rows = result.Activities
-            .Select((decision, i) => (Decision: decision, Activity: paired ? activities[i] : FindById(activities, decision.ActivityId), Index: i))
+        Func<int, ActivityDecision, LearningActivity?> find;
+        if (activities.Length == result.Activities.Length)
+        {
+            find = (i, _) => activities[i];
+        }
+        else
+        {
+            var byId = new Dictionary<string, LearningActivity>(activities.Length, StringComparer.Ordinal);
+            foreach (var activity in activities)
+            {
+                byId.TryAdd(activity.Id, activity);
+            }
+            find = (_, decision) => byId.GetValueOrDefault(decision.ActivityId);
+        }
+        return result.Activities
+            .Select((decision, i) => (Decision: decision, Activity: find(i, decision), Index: i))
             .OrderBy(row => row.Activity?.CompletedOn ?? LocalDate.MaxIsoValue)
             .ThenBy(row => row.Index)
             .Select((row, i) => new ActivityRow(i + 1, row.Decision, row.Activity,
-                row.Activity is null ? TimelinePlace.Inside : range.Place(row.Activity.CompletedOn), Explain(row.Decision, result, words))
-            {
-                Name = string.IsNullOrWhiteSpace(row.Activity?.Title) ? words.UntitledActivity(i + 1) : row.Activity.Title,
-            })
+                row.Activity is null ? TimelinePlace.Inside : range.Place(row.Activity.CompletedOn), result, words))
             .ToList();
-        return rows;
     }
-
-    /// <summary>What counted toward what, why the rest did not, and how the activity was read, in sentences.</summary>
-    private static List<string> Explain(ActivityDecision decision, CertificationEvaluation result, ReportWords words)
-    {
-        return [.. words.ActivityLines(decision, result)];
-    }
-
-    private static LearningActivity? FindById(IEnumerable<LearningActivity> activities, string id) =>
-        activities.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal));
 }

@@ -10,17 +10,29 @@ internal sealed record DetailEntry(string What, string Id, string RuleId, RuleSo
 /// <summary>The details part of a certification: every id the plain part leaves out, with the rules and their sources.</summary>
 internal static class Details
 {
-    /// <summary>Each rule the entries name, once, in order of first mention, with its source.</summary>
-    internal static IEnumerable<(string RuleId, RuleSource Source)> Sources(IEnumerable<DetailEntry> entries)
+    /// <summary>
+    /// The rules that entries name, each once, in order of first mention, with its source: gathered while the
+    /// entries are written (<see cref="Note"/>), so that the entries need not be kept to list the sources after them.
+    /// </summary>
+    internal sealed class SourceList : IEnumerable<(string RuleId, RuleSource Source)>
     {
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var entry in entries)
+        private readonly HashSet<string> seen = new(System.StringComparer.Ordinal);
+        private readonly List<(string RuleId, RuleSource Source)> sources = [];
+
+        /// <summary>Notes the entry's rule and source, if it has them and the rule is new.</summary>
+        /// <returns>The entry.</returns>
+        internal DetailEntry Note(DetailEntry entry)
         {
             if (entry.Source is { } source && entry.RuleId.Length > 0 && seen.Add(entry.RuleId))
             {
-                yield return (entry.RuleId, source);
+                sources.Add((entry.RuleId, source));
             }
+            return entry;
         }
+
+        public IEnumerator<(string RuleId, RuleSource Source)> GetEnumerator() => sources.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>The next step, the routes, every deadline (those that no longer apply too), requirements, activities (and what did not count), exam route, fees and notes, in that order.</summary>

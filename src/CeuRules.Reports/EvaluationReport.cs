@@ -18,8 +18,9 @@ namespace CeuRules.Reports;
 /// <see cref="ReportOptions.Culture"/>; every id, rule and source is kept for the details part at the end.
 /// </summary>
 /// <remarks>
-/// The methods are thread-safe; each call writes only to its own writer. A report is small (tens of
-/// kilobytes): it is composed in memory, then written; the asynchronous methods write it asynchronously, as
+/// The methods are thread-safe; each call writes only to its own writer. The synchronous methods write as
+/// they go, in time and memory in proportion to the report; the asynchronous methods compose the report in
+/// memory (a person's report is tens of kilobytes), then write it asynchronously, as
 /// ASP.NET Core requires of a response body (<c>await EvaluationReport.WriteHtmlAsync(context.Response.Body, ...)</c>).
 /// </remarks>
 public static class EvaluationReport
@@ -34,7 +35,8 @@ public static class EvaluationReport
     /// <exception cref="ArgumentException">An evaluation, or the options' recommendation, is not as of <paramref name="asOf"/>.</exception>
     public static void WriteHtml(TextWriter writer, LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> evaluations, ReportOptions options)
     {
-        Check(writer, asOf, transcript, evaluations, options);
+        ArgumentNullException.ThrowIfNull(writer);
+        Check(asOf, transcript, evaluations, options);
         HtmlReport.Write(writer, asOf, transcript, evaluations, options);
     }
 
@@ -48,8 +50,27 @@ public static class EvaluationReport
     /// <exception cref="ArgumentException">An evaluation, or the options' recommendation, is not as of <paramref name="asOf"/>.</exception>
     public static void WriteText(TextWriter writer, LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> evaluations, ReportOptions options)
     {
-        Check(writer, asOf, transcript, evaluations, options);
-        TextReport.Write(writer, asOf, transcript, evaluations, options);
+        ArgumentNullException.ThrowIfNull(writer);
+        Check(asOf, transcript, evaluations, options);
+        TextReport.Write(TextLayout.Plain(writer), asOf, transcript, evaluations, options);
+    }
+
+    /// <summary>
+    /// Writes the text report (see <see cref="WriteText(TextWriter, LocalDate, Transcript, IReadOnlyList{CertificationEvaluation}, ReportOptions)"/>)
+    /// through a layout of the caller's, such as one that styles it for a terminal.
+    /// </summary>
+    /// <param name="layout">How the report's headings, lines and tables are written.</param>
+    /// <param name="asOf">The date the certifications were evaluated as of.</param>
+    /// <param name="transcript">The transcript evaluated: the titles of its activities.</param>
+    /// <param name="evaluations">The evaluations of the person's certifications, each as of <paramref name="asOf"/> over <paramref name="transcript"/>.</param>
+    /// <param name="options">How to write the report; <see cref="ReportOptions.Default"/> for English with details.</param>
+    /// <exception cref="ArgumentNullException">An argument, or an element of <paramref name="evaluations"/>, is null.</exception>
+    /// <exception cref="ArgumentException">An evaluation, or the options' recommendation, is not as of <paramref name="asOf"/>.</exception>
+    public static void WriteText(TextLayout layout, LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> evaluations, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        Check(asOf, transcript, evaluations, options);
+        TextReport.Write(layout, asOf, transcript, evaluations, options);
     }
 
     /// <summary>The HTML report (see <see cref="WriteHtml"/>) as a string.</summary>
@@ -66,7 +87,7 @@ public static class EvaluationReport
         return writer.ToString();
     }
 
-    /// <summary>The text report (see <see cref="WriteText"/>) as a string.</summary>
+    /// <summary>The text report (see <see cref="WriteText(TextWriter, LocalDate, Transcript, IReadOnlyList{CertificationEvaluation}, ReportOptions)"/>) as a string.</summary>
     /// <param name="asOf">The date the certifications were evaluated as of.</param>
     /// <param name="transcript">The transcript evaluated: the titles, providers and dates of its activities.</param>
     /// <param name="evaluations">The evaluations of the person's certifications, each as of <paramref name="asOf"/> over <paramref name="transcript"/>.</param>
@@ -114,7 +135,7 @@ public static class EvaluationReport
         return WriteAsync(stream, ToHtml(asOf, transcript, evaluations, options), cancellationToken);
     }
 
-    /// <summary>Writes the text report (see <see cref="WriteText"/>) to a writer asynchronously.</summary>
+    /// <summary>Writes the text report (see <see cref="WriteText(TextWriter, LocalDate, Transcript, IReadOnlyList{CertificationEvaluation}, ReportOptions)"/>) to a writer asynchronously.</summary>
     /// <param name="writer">Where the report is written; it is flushed, and left open.</param>
     /// <param name="asOf">The date the certifications were evaluated as of.</param>
     /// <param name="transcript">The transcript evaluated: the titles, providers and dates of its activities.</param>
@@ -131,7 +152,7 @@ public static class EvaluationReport
         return WriteAsync(writer, ToText(asOf, transcript, evaluations, options), cancellationToken);
     }
 
-    /// <summary>Writes the text report (see <see cref="WriteText"/>) to a stream asynchronously, in UTF-8 without a byte order mark.</summary>
+    /// <summary>Writes the text report (see <see cref="WriteText(TextWriter, LocalDate, Transcript, IReadOnlyList{CertificationEvaluation}, ReportOptions)"/>) to a stream asynchronously, in UTF-8 without a byte order mark.</summary>
     /// <param name="stream">Where the text is written, such as an HTTP response's body; it is left open.</param>
     /// <param name="asOf">The date the certifications were evaluated as of.</param>
     /// <param name="transcript">The transcript evaluated: the titles, providers and dates of its activities.</param>
@@ -163,9 +184,8 @@ public static class EvaluationReport
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private static void Check(TextWriter writer, LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> evaluations, ReportOptions options)
+    private static void Check(LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> evaluations, ReportOptions options)
     {
-        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(transcript);
         ArgumentNullException.ThrowIfNull(evaluations);
         ArgumentNullException.ThrowIfNull(options);

@@ -372,19 +372,19 @@ internal static class HtmlReport
         html.Open("details", ("class", "details"));
         html.Element("summary", words.DetailsSummary);
         html.Element("p", words.DetailsCertification(result), ("class", "ids"));
-        var entries = Details.Entries(result, rows, words).ToList();
+        var sources = new Details.SourceList();
         html.Open("table", ("class", "details-ids"));
         html.Open("thead").Open("tr").Element("th", columns.What, ("scope", "col")).Element("th", columns.Id, ("scope", "col"))
             .Element("th", columns.Rule, ("scope", "col")).Close("tr").Close("thead");
         html.Open("tbody");
-        foreach (var entry in entries)
+        foreach (var entry in Details.Entries(result, rows, words).Select(sources.Note))
         {
             html.Open("tr").Element("th", entry.What, ("scope", "row")).Element("td", entry.Id).Element("td", entry.RuleId).Close("tr");
         }
         html.Close("tbody").Close("table");
         html.Element("h4", words.SourcesHeading);
         html.Open("ul", ("class", "sources"));
-        foreach (var (ruleId, source) in Details.Sources(entries))
+        foreach (var (ruleId, source) in sources)
         {
             html.Open("li").Element("code", ruleId).Text(words.DetailsSource(string.Empty, source)).Close("li");
         }

@@ -173,21 +173,29 @@ internal static class HtmlTimeline
         return true;
     }
 
-    /// <summary>Puts each mark in the first lane where it keeps clear of the marks already there.</summary>
+    /// <summary>
+    /// Puts each mark, from left to right, in the first lane where it keeps clear of the marks already there.
+    /// The lanes whose last mark is far enough to the left are kept by number (the first one free is taken);
+    /// the others wait in the order they become free, which is the order they were last used in, since the
+    /// marks come from left to right: each mark costs a logarithm of the lanes, not a scan of them.
+    /// </summary>
     private static Dictionary<ActivityRow, int> StackMarks(IReadOnlyList<ActivityRow> rows, TimelineRange range)
     {
-        var lastX = new List<double>();
-        var lanes = new Dictionary<ActivityRow, int>();
+        const double Clearance = MarkSize + 5;
+        var free = new PriorityQueue<int, int>();
+        var busy = new Queue<(double LastX, int Lane)>();
+        int laneCount = 0;
+        var lanes = new Dictionary<ActivityRow, int>(rows.Count);
         foreach (var row in rows.Where(r => r.Activity is not null).OrderBy(r => MarkX(r, range)).ThenBy(r => r.Number))
         {
             double x = MarkX(row, range);
-            int lane = lastX.FindIndex(last => x - last >= MarkSize + 5);
-            if (lane < 0)
+            while (busy.Count > 0 && x - busy.Peek().LastX >= Clearance)
             {
-                lane = lastX.Count;
-                lastX.Add(x);
+                int freed = busy.Dequeue().Lane;
+                free.Enqueue(freed, freed);
             }
-            lastX[lane] = x;
+            int lane = free.Count > 0 ? free.Dequeue() : laneCount++;
+            busy.Enqueue((x, lane));
             lanes[row] = lane;
         }
         return lanes;

@@ -1,6 +1,5 @@
 using System.Linq;
 using CeuRules.Recommendations;
-using Spectre.Console;
 
 namespace CeuRules.Reports;
 
@@ -90,42 +89,37 @@ internal static class RecommendationSection
         html.Close("section");
     }
 
-    internal static void WriteText(IAnsiConsole console, TableBorder border, Recommendation recommendation, ReportWords words)
+    internal static void WriteText(TextLayout layout, Recommendation recommendation, ReportWords words)
     {
         var explain = words.Explain;
-        console.WriteLine();
-        console.Write(new Rule($"[bold]{TextReport.Safe(words.RecommendationHeading)}[/]") { Justification = Justify.Left });
-        console.MarkupLine(TextReport.Safe(explain.RecommendationTitle(recommendation)));
-        console.MarkupLine(TextReport.Safe(explain.SolveStatus(recommendation.Status)));
+        layout.Heading(TextReport.Safe(words.RecommendationHeading));
+        TextReport.Line(layout, explain.RecommendationTitle(recommendation));
+        TextReport.Line(layout, explain.SolveStatus(recommendation.Status));
         if (!recommendation.Courses.IsEmpty)
         {
             var columns = words.RecommendationColumns;
-            var table = new Table().Border(border).AddColumns(TextReport.Safe(columns.Course), TextReport.Safe(columns.Price), TextReport.Safe(columns.Time), TextReport.Safe(columns.Earns));
-            foreach (var course in recommendation.Courses)
-            {
-                table.AddRow(
-                    TextReport.Safe($"{course.Title} ({course.Vendor})"),
-                    TextReport.Safe(course.Price is { } price ? explain.Money(price) : words.NoPrice),
-                    TextReport.Safe(course.DurationMinutes is { } minutes ? explain.Minutes(minutes) : words.NoDuration),
-                    TextReport.Safe(string.Join("; ", Earns(course, recommendation, words))));
-            }
-            table.AddRow(TextReport.Safe(words.RecommendationTotal), TextReport.Safe(explain.Money(recommendation.TotalCost)), TextReport.Safe(explain.Minutes(recommendation.TotalMinutes)), string.Empty);
-            console.Write(table);
+            var total = TextReport.Row(words.RecommendationTotal, explain.Money(recommendation.TotalCost), explain.Minutes(recommendation.TotalMinutes), string.Empty);
+            TextReport.Table(layout, [columns.Course, columns.Price, columns.Time, columns.Earns],
+                recommendation.Courses.Select(course => TextReport.Row(
+                    $"{course.Title} ({course.Vendor})",
+                    course.Price is { } price ? explain.Money(price) : words.NoPrice,
+                    course.DurationMinutes is { } minutes ? explain.Minutes(minutes) : words.NoDuration,
+                    string.Join("; ", Earns(course, recommendation, words)))).Append(total));
         }
         foreach (var outlook in recommendation.Certifications)
         {
-            console.MarkupLine(TextReport.Safe($"{outlook.Credential}: {words.Outlook(outlook)}"));
+            TextReport.Line(layout, $"{outlook.Credential}: {words.Outlook(outlook)}");
             foreach (var uncovered in outlook.Uncovered)
             {
-                console.MarkupLine(TextReport.Safe("  - " + explain.Reason(uncovered.Reason)));
+                TextReport.Line(layout, "  - " + explain.Reason(uncovered.Reason));
             }
         }
         if (!recommendation.Alternatives.IsEmpty)
         {
-            console.MarkupLine(TextReport.Safe(words.NotChosenHeading));
+            TextReport.Line(layout, words.NotChosenHeading);
             foreach (var alternative in recommendation.Alternatives)
             {
-                console.MarkupLine(TextReport.Safe($"  - {alternative.Title} ({Offer(alternative.Vendor, alternative.Price, words)}): {explain.Reason(alternative.Reason)}"));
+                TextReport.Line(layout, $"  - {alternative.Title} ({Offer(alternative.Vendor, alternative.Price, words)}): {explain.Reason(alternative.Reason)}");
             }
         }
     }

@@ -6,8 +6,8 @@ namespace CeuRules.Reports;
 
 /// <summary>
 /// How <see cref="EvaluationReport"/> writes a report: the culture of its words, whether it ends with
-/// the details part (ids, rules and sources), its title, the name of the document evaluated, the
-/// findings met while reading that document, and whether the text report is styled for a terminal.
+/// the details part (ids, rules and sources), its title, the name of the document evaluated, and the
+/// findings met while reading that document.
 /// </summary>
 /// <remarks>
 /// <para>Start from <see cref="Default"/> and change what differs with a <c>with</c>-style object
@@ -24,7 +24,7 @@ public sealed class ReportOptions
     private readonly string? title;
     private readonly string? documentName;
 
-    /// <summary>The options by default: en-US, with the details part, the default title, no document name, no findings, plain text.</summary>
+    /// <summary>The options by default: en-US, with the details part, the default title, no document name, no findings.</summary>
     public static ReportOptions Default { get; } = new();
 
     /// <summary>The culture of the report's words, dates and numbers. Defaults to en-US, never to the current culture.</summary>
@@ -89,12 +89,6 @@ public sealed class ReportOptions
     /// no such section.
     /// </summary>
     public CeuRules.Recommendations.Recommendation? Recommendation { get; init; }
-
-    /// <summary>
-    /// Whether the text report is written for a terminal: colours (where the terminal supports them) and
-    /// rounded table borders. Defaults to false: plain text, ASCII tables, 120 columns. The HTML report ignores it.
-    /// </summary>
-    public bool TerminalStyle { get; init; }
 
     private static string? NotBlank(string? value, string name) =>
         value is not null && string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("The text must not be empty or white space.", name) : value;

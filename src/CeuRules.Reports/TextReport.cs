@@ -1,9 +1,8 @@
+using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using CeuRules.Evaluation;
 using CeuRules.Model;
-using Spectre.Console;
 
 namespace CeuRules.Reports;
 
@@ -13,184 +12,154 @@ namespace CeuRules.Reports;
 /// </summary>
 internal static class TextReport
 {
-    internal static void Write(TextWriter writer, NodaTime.LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> results, ReportOptions options)
+    internal static void Write(TextLayout layout, NodaTime.LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> results, ReportOptions options)
     {
         var words = ReportWords.For(options.Culture);
         var findings = options.Findings;
-        var (console, border) = Console(writer, options.TerminalStyle);
 
-        console.MarkupLine($"[bold]{Safe(words.TextHeader(options.DocumentName, asOf))}[/]");
+        Line(layout, words.TextHeader(options.DocumentName, asOf), TextEmphasis.Strong);
         foreach (var finding in findings)
         {
-            string label = Safe(words.Severity(finding.Severity));
-            label = finding.Severity switch
+            var emphasis = finding.Severity switch
             {
-                FindingSeverity.Error => $"[red]{label}[/]",
-                FindingSeverity.Warning => $"[yellow]{label}[/]",
-                _ => label,
+                FindingSeverity.Error => TextEmphasis.Error,
+                FindingSeverity.Warning => TextEmphasis.Warning,
+                _ => TextEmphasis.None,
             };
-            console.MarkupLine($"{label}: {Safe(words.Finding(finding))}");
+            Line(layout, $"{words.Severity(finding.Severity)}: {words.Finding(finding)}", emphasis);
         }
 
         var leftOut = Json.Completeness.LeftOut(findings);
         if (!leftOut.IsEmpty)
         {
-            console.MarkupLine(Safe(words.Incomplete(leftOut)));
+            Line(layout, words.Incomplete(leftOut));
         }
 
         var ordered = EvaluationOrder.ByUrgency(results);
         if (ordered.Length > 1)
         {
-            console.WriteLine();
-            console.MarkupLine($"[bold]{Safe(words.SummaryHeading)}[/]");
+            layout.Line(string.Empty, TextEmphasis.None);
+            Line(layout, words.SummaryHeading, TextEmphasis.Strong);
             foreach (var result in ordered)
             {
-                console.MarkupLine(Safe("- " + words.SummaryLine(result)));
+                Line(layout, "- " + words.SummaryLine(result));
             }
         }
 
-        var allRows = new List<IReadOnlyList<ActivityRow>>();
         foreach (var result in ordered)
         {
             var rows = ActivityRow.For(result, transcript, TimelineRange.For(result), words);
-            allRows.Add(rows);
-            console.WriteLine();
-            console.Write(new Rule($"[bold]{Safe(words.TextCertificationHeading(result))}[/]") { Justification = Justify.Left });
-            console.MarkupLine($"[bold]{Safe(words.StatusLine(result))}[/]");
+            layout.Heading(Safe(words.TextCertificationHeading(result)));
+            Line(layout, words.StatusLine(result), TextEmphasis.Strong);
             if (Json.Completeness.CouldChange(result.Status, leftOut))
             {
-                console.MarkupLine(Safe(words.CouldChange(leftOut)));
+                Line(layout, words.CouldChange(leftOut));
             }
-            console.MarkupLine(Safe(words.Explanation(result)));
-            console.MarkupLine($"[bold]{Safe(words.NextStepLine(result))}[/]");
+            Line(layout, words.Explanation(result));
+            Line(layout, words.NextStepLine(result), TextEmphasis.Strong);
             if (words.PlanItems(result).Count > 0)
             {
-                console.MarkupLine(Safe(words.PlanLine(result)));
+                Line(layout, words.PlanLine(result));
             }
             foreach (var route in result.Routes)
             {
-                console.MarkupLine(Safe("- " + words.RouteLine(route, result)));
+                Line(layout, "- " + words.RouteLine(route, result));
             }
-            console.MarkupLine(Safe(words.WindowLine(result.Window)));
+            Line(layout, words.WindowLine(result.Window));
 
-            var dateColumns = words.DateColumns;
-            var dates = new Table().Border(border).AddColumns(Safe(dateColumns.What), Safe(dateColumns.Date), Safe(dateColumns.FromAsOf));
             var deadlines = ReportWords.DeadlinesByRoute(result);
-            foreach (var deadline in deadlines)
-            {
-                dates.AddRow(Safe(words.Deadline(deadline.Kind)), Safe(words.Date(deadline.Date)),
-                    Safe(words.Until(result.AsOf, deadline.Date)));
-            }
             if (deadlines.Count > 0)
             {
-                console.Write(dates);
+                var dateColumns = words.DateColumns;
+                Table(layout, [dateColumns.What, dateColumns.Date, dateColumns.FromAsOf],
+                    deadlines.Select(deadline => Row(words.Deadline(deadline.Kind), words.Date(deadline.Date), words.Until(result.AsOf, deadline.Date))));
             }
             else
             {
-                console.MarkupLine(Safe(words.NoDateAhead));
+                Line(layout, words.NoDateAhead);
             }
 
             var requirementColumns = words.RequirementColumns;
-            var requirements = new Table().Border(border).AddColumns(Safe(requirementColumns.Requirement), Safe(requirementColumns.Counted), Safe(requirementColumns.Result));
-            foreach (var requirement in result.Requirements)
-            {
-                requirements.AddRow(
-                    Safe(words.RequirementWithBound(requirement, result)),
-                    Safe(words.RequirementCounted(requirement, result)),
-                    Safe(words.RequirementResult(requirement, result)));
-            }
-            console.Write(requirements);
+            Table(layout, [requirementColumns.Requirement, requirementColumns.Counted, requirementColumns.Result],
+                result.Requirements.Select(requirement => Row(
+                    words.RequirementWithBound(requirement, result),
+                    words.RequirementCounted(requirement, result),
+                    words.RequirementResult(requirement, result))));
 
-            var refused = rows.SelectMany(row => row.Decision.NotCounted.Select(part => (Row: row, Part: part))).ToList();
-            if (refused.Count > 0)
+            if (rows.Any(row => !row.Decision.NotCounted.IsEmpty))
             {
-                console.MarkupLine(Safe(words.NotCountedHeading));
+                Line(layout, words.NotCountedHeading);
                 var columns = words.NotCountedColumns;
-                var table = new Table().Border(border).AddColumns(Safe(columns.Activity), Safe(columns.Amount), Safe(columns.Reason), Safe(columns.Why));
-                foreach (var (row, part) in refused)
-                {
-                    table.AddRow(Safe(words.DetailsActivity(row)), Safe(words.Amount(result.Policy, part.Amount)), Safe(words.ReasonLabel(part)),
-                        Safe(words.Reason(part)));
-                }
-                console.Write(table);
+                Table(layout, [columns.Activity, columns.Amount, columns.Reason, columns.Why],
+                    rows.SelectMany(row => row.Decision.NotCounted.Select(part =>
+                        Row(words.DetailsActivity(row), words.Amount(result.Policy, part.Amount), words.ReasonLabel(part), words.Reason(part)))));
             }
 
             foreach (var fee in result.Fees)
             {
-                console.MarkupLine(Safe(words.FeeLine(fee, result)));
+                Line(layout, words.FeeLine(fee, result));
             }
             foreach (var note in result.Notes)
             {
-                console.MarkupLine(Safe(words.NoteLine(note)));
+                Line(layout, words.NoteLine(note));
             }
         }
 
         if (options.Recommendation is { } recommendation)
         {
-            RecommendationSection.WriteText(console, border, recommendation, words);
+            RecommendationSection.WriteText(layout, recommendation, words);
         }
 
         if (options.IncludeDetails && (results.Count > 0 || findings.Count > 0))
         {
-            WriteDetails(console, border, ordered, allRows, findings, words);
+            WriteDetails(layout, ordered, transcript, findings, words);
             if (options.Recommendation is { } recommended)
             {
                 foreach (var line in RecommendationSection.DetailLines(recommended, words))
                 {
-                    console.MarkupLine(Safe(line));
+                    Line(layout, line);
                 }
             }
         }
     }
 
-    private static void WriteDetails(IAnsiConsole console, TableBorder border, IReadOnlyList<CertificationEvaluation> results, List<IReadOnlyList<ActivityRow>> allRows,
+    /// <summary>
+    /// The details part: every certification's ids, rules and sources. Its activity rows are made again
+    /// rather than kept from the sections above, so that the report holds one certification's rows at a time.
+    /// </summary>
+    private static void WriteDetails(TextLayout layout, IReadOnlyList<CertificationEvaluation> results, Transcript transcript,
         IReadOnlyList<Finding> findings, ReportWords words)
     {
-        console.WriteLine();
-        console.Write(new Rule($"[bold]{Safe(words.DetailsHeading)}[/]") { Justification = Justify.Left });
+        layout.Heading(Safe(words.DetailsHeading));
         foreach (var finding in findings)
         {
-            console.MarkupLine(Safe(finding.ToString()));
+            Line(layout, finding.ToString());
         }
         var columns = words.DetailsColumns;
-        for (int i = 0; i < results.Count; i++)
+        foreach (var result in results)
         {
-            console.MarkupLine(Safe(words.DetailsCertification(results[i])));
-            var entries = Details.Entries(results[i], allRows[i], words).ToList();
-            var table = new Table().Border(border).AddColumns(Safe(columns.What), Safe(columns.Id), Safe(columns.Rule));
-            foreach (var entry in entries)
+            Line(layout, words.DetailsCertification(result));
+            var rows = ActivityRow.For(result, transcript, TimelineRange.For(result), words);
+            var sources = new Details.SourceList();
+            Table(layout, [columns.What, columns.Id, columns.Rule],
+                Details.Entries(result, rows, words).Select(entry => Row(entry.What, entry.Id, sources.Note(entry).RuleId)));
+            Line(layout, words.SourcesHeading + ":");
+            foreach (var (ruleId, source) in sources)
             {
-                table.AddRow(Safe(entry.What), Safe(entry.Id), Safe(entry.RuleId));
-            }
-            console.Write(table);
-            console.MarkupLine(Safe(words.SourcesHeading + ":"));
-            foreach (var (ruleId, source) in Details.Sources(entries))
-            {
-                console.MarkupLine(Safe("  " + words.DetailsSource(ruleId, source)));
+                Line(layout, "  " + words.DetailsSource(ruleId, source));
             }
         }
     }
 
-    /// <summary>Text for the console: no control character or bidirectional override from a document reaches the reader's terminal (<see cref="PlainText"/>), and no markup.</summary>
-    internal static string Safe(string text) => Markup.Escape(PlainText.Escape(text));
+    /// <summary>Writes a line of text that may hold what came from a document.</summary>
+    internal static void Line(TextLayout layout, string text, TextEmphasis emphasis = TextEmphasis.None) => layout.Line(Safe(text), emphasis);
 
-    /// <summary>
-    /// A console writing to <paramref name="writer"/>: colours and rounded tables for a terminal; no escapes,
-    /// ASCII tables and 120 columns otherwise.
-    /// </summary>
-    private static (IAnsiConsole Console, TableBorder Border) Console(TextWriter writer, bool terminal)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        if (!terminal)
-        {
-            console.Profile.Width = 120;
-        }
-        return (console, terminal ? TableBorder.Rounded : TableBorder.Ascii);
-    }
+    /// <summary>Writes a table whose headings and cells may hold what came from a document.</summary>
+    internal static void Table(TextLayout layout, string[] columns, IEnumerable<string[]> rows) =>
+        layout.Table(Array.ConvertAll(columns, Safe), rows.Select(row => (IReadOnlyList<string>)Array.ConvertAll(row, Safe)));
+
+    internal static string[] Row(params string[] cells) => cells;
+
+    /// <summary>Text for a layout: no control character or bidirectional override from a document reaches the reader's terminal (<see cref="PlainText"/>).</summary>
+    internal static string Safe(string text) => PlainText.Escape(text);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -8,7 +9,8 @@ namespace CeuRules.Reports.Tests;
 
 /// <summary>
 /// No control character (C0, DEL, C1) and no bidirectional override from a document reaches the reader of a
-/// text report, in its summary or its details part: each is written as a visible escape.
+/// text report, in its summary or its details part: each is written as a visible escape, and none is
+/// handed to a layout (a terminal's layout writes what it is handed).
 /// </summary>
 public sealed class ControlCharacterTest
 {
@@ -25,24 +27,48 @@ public sealed class ControlCharacterTest
         try
         {
             var evaluated = ReportSamples.Evaluate(path);
-            foreach (var terminal in new[] { false, true })
-            {
-                using var writer = new StringWriter { NewLine = "\n" };
-                EvaluationReport.WriteText(writer, evaluated.AsOf, evaluated.Transcript, evaluated.Results,
-                    new ReportOptions { Findings = evaluated.Findings, IncludeDetails = true, TerminalStyle = terminal, DocumentName = "name\u001b[2J" });
-                var text = writer.ToString();
-                // Only the report's own line ends, and on a terminal its own colour escapes, are control characters.
-                var raw = text.Where(c => PlainText.IsUnsafe(c) && c != '\n' && !(terminal && c == '\u001b')).Distinct().ToList();
-                Assert.True(raw.Count == 0, "raw: " + string.Join(", ", raw.Select(c => $"U+{(int)c:X4}")));
-                // Visible instead (tables may wrap the long escaped text anywhere else).
-                Assert.Contains("\\u001B]0;title", text, StringComparison.Ordinal);
-                Assert.DoesNotContain("\u001b[2J", text, StringComparison.Ordinal);
-                Assert.DoesNotContain("\u001b]0;", text, StringComparison.Ordinal);
-            }
+            var options = new ReportOptions { Findings = evaluated.Findings, IncludeDetails = true, DocumentName = "name\u001b[2J" };
+
+            // Every text the report hands a layout, whichever layout it is: headings, lines, column headings and cells.
+            var recording = new RecordingLayout();
+            EvaluationReport.WriteText(recording, evaluated.AsOf, evaluated.Transcript, evaluated.Results, options);
+            var handed = recording.Texts.SelectMany(t => t).Where(PlainText.IsUnsafe).Distinct().ToList();
+            Assert.True(handed.Count == 0, "handed to the layout: " + string.Join(", ", handed.Select(c => $"U+{(int)c:X4}")));
+            Assert.Contains(recording.Texts, t => t.Contains("\\u001B]0;title", StringComparison.Ordinal));
+
+            using var writer = new StringWriter { NewLine = "\n" };
+            EvaluationReport.WriteText(writer, evaluated.AsOf, evaluated.Transcript, evaluated.Results, options);
+            var text = writer.ToString();
+            // Only the report's own line ends are control characters.
+            var raw = text.Where(c => PlainText.IsUnsafe(c) && c != '\n').Distinct().ToList();
+            Assert.True(raw.Count == 0, "raw: " + string.Join(", ", raw.Select(c => $"U+{(int)c:X4}")));
+            // Visible instead (tables may wrap the long escaped text anywhere else).
+            Assert.Contains("\\u001B]0;title", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("\u001b[2J", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("\u001b]0;", text, StringComparison.Ordinal);
         }
         finally
         {
             File.Delete(path);
+        }
+    }
+
+    /// <summary>Keeps every text a report hands it.</summary>
+    private sealed class RecordingLayout : TextLayout
+    {
+        internal List<string> Texts { get; } = [];
+
+        public override void Heading(string text) => Texts.Add(text);
+
+        public override void Line(string text, TextEmphasis emphasis) => Texts.Add(text);
+
+        public override void Table(IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows)
+        {
+            Texts.AddRange(columns);
+            foreach (var row in rows)
+            {
+                Texts.AddRange(row);
+            }
         }
     }
 }

@@ -135,6 +135,50 @@ public sealed class HardeningTest
         Assert.DoesNotContain(server.Logs, l => l.StartsWith("Warning", StringComparison.Ordinal) && !l.Contains("Overriding address", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    public async Task A_workforce_far_over_its_byte_limit_is_refused_or_cut_and_leaves_no_error_nor_a_broken_connection(bool http2, bool announced)
+    {
+        // The stream stops reading at 4 KiB; the body goes on far past the server's own limit for it (limit, line and 1 MiB).
+        using var server = new ServerFactory(new Dictionary<string, string?> { ["CeuRules:MaxWorkforceBodyBytes"] = "4096", ["CeuRules:MaxLineBytes"] = "1024" });
+        server.UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = http2 ? HttpProtocols.Http2 : HttpProtocols.Http1));
+        server.StartServer();
+        using var client = server.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = server.ClientOptions.BaseAddress });
+        client.DefaultRequestVersion = http2 ? HttpVersion.Version20 : HttpVersion.Version11;
+        client.DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact;
+        client.DefaultRequestHeaders.Add("X-Api-Key", ServerFactory.Key);
+        var line = Encoding.UTF8.GetBytes(WorkforceTest.Person("P", activities: 3) + "\n");
+        // About 2.6 MB, with its length announced, or sent in chunks without one.
+        HttpContent body = announced
+            ? WorkforceTest.Lines(Enumerable.Range(0, 4000).SelectMany(_ => line).ToArray())
+            : new WorkforceTest.EndlessPeople(limit: 4000);
+        using (var response = await client.PostAsync($"/v1/workforce/summaries?asOf={AsOf}", body))
+        {
+            if (announced)
+            {
+                Assert.Contains("document-too-large", (await EvaluateTest.ProblemFindings(response, 413)).Select(f => f.Code));
+            }
+            else
+            {
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                var rows = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+                Assert.Contains(rows, r => r.TryGetProperty("errors", out var errors) && errors[0].GetProperty("code").GetString() == "document-too-large");
+                Assert.True(rows[^1].TryGetProperty("summary", out _), "the stream ends with its summary");
+            }
+        }
+        // The next request, on the same client (and connection when it was kept), is answered.
+        using (var policies = await client.GetAsync("/v1/policies"))
+        {
+            Assert.Equal(HttpStatusCode.OK, policies.StatusCode);
+        }
+        await Task.Delay(500);
+        AssertNoErrorLogged(server);
+        Assert.DoesNotContain(server.Logs, l => l.StartsWith("Warning", StringComparison.Ordinal) && !l.Contains("Overriding address", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task The_time_limit_stops_the_evaluation_and_answers_504_with_a_finding()
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using CeuRules.Evaluation.Engine;
 using CeuRules.Model;
 using CeuRules.Policies;
 using CeuRules.Utility;
@@ -81,31 +82,19 @@ public sealed class CertificationEvaluator
         var compiled = workspace.Compiled;
         Admission.Compile(prepared, activities, compiled, workspace, explain: true);
 
-        int asOfDay = DayNumber.Of(asOf);
-        int windowStart = DayNumber.Of(dates.WindowStart);
-        int windowEnd = DayNumber.Of(dates.WindowEnd);
+        var gate = new DateGate(dates, asOf);
         var gates = new Admission.GateResult[activities.Length];
-        var storage = default(SumsStorage);
-        var sums = Sums.For(prepared, storage);
-        for (int i = 0; i < activities.Length; i++)
+        for (int i = 0; i < gates.Length; i++)
         {
-            ref readonly var entry = ref compiled.Entries[i];
-            gates[i] = Admission.Gate(entry, asOfDay, windowStart, windowEnd);
-            if (gates[i] == Admission.GateResult.Passed)
-            {
-                for (int p = entry.PieceStart; p < entry.PieceStart + entry.PieceCount; p++)
-                {
-                    ref readonly var piece = ref compiled.Pieces[p];
-                    sums.Add(piece.CategoryIndex + 1, piece.Amount, piece.Approved, piece.IsCpr);
-                }
-            }
+            gates[i] = Admission.Gate(compiled.Entries[i], gate);
         }
-        var verdict = Kernel.Decide(prepared, dates, certification, asOf, ref sums);
-        var allocated = Allocation.Assign(prepared, compiled, gates, activities, workspace, sums.Taken, out var capRefusals);
+        var storage = default(SumsStorage);
+        var verdict = Kernel.Decide(prepared, dates, certification, asOf, compiled.Pieces.AsSpan(0, compiled.PieceCount), storage);
+        var allocated = Allocation.Assign(prepared, compiled, gates, activities, workspace, verdict.Taken, out var capRefusals);
 
         var requirements = Requirements(prepared, verdict, allocated);
         var exam = policy.ExamRoute is { } route ? new ExamStanding(route, verdict.FailedAttempts) : null;
-        var plan = PlanFor(prepared, dates, verdict, sums.PlanNeeds);
+        var plan = PlanFor(prepared, dates, verdict);
         var decisions = Decisions(prepared, dates, activities, compiled, gates, allocated, capRefusals, asOf);
         workspace.Release();
         return new CertificationEvaluation(
@@ -118,7 +107,7 @@ public sealed class CertificationEvaluator
             dates.Window,
             dates.WindowRule,
             dates.LastCeDay,
-            DeadlinesFor(policy, dates, asOf, verdict.Routes, verdict.Met),
+            DeadlinesFor(policy, dates, asOf, verdict),
             exam,
             requirements,
             decisions,
@@ -169,7 +158,8 @@ public sealed class CertificationEvaluator
         var prepared = credential.Prepared[dates.Version];
         var workspace = Workspace.Current;
         Admission.Compile(prepared, transcript.Activities, workspace.Compiled, workspace, explain: false);
-        var summary = SummaryRead.Run(prepared, dates, workspace.Compiled, null, certification, asOf, requirements);
+        var compiled = workspace.Compiled;
+        var summary = SummaryRead.Run(prepared, dates, compiled.Pieces.AsSpan(0, compiled.PieceCount), certification, asOf, requirements);
         workspace.Release();
         return summary;
     }
@@ -226,7 +216,7 @@ public sealed class CertificationEvaluator
         var prepared = credential.Prepared[dates.Version];
         var workspace = Workspace.Current;
         Admission.Compile(prepared, transcript.Activities, workspace.Compiled, workspace, explain: false);
-        var pieces = DatedPiece.From(workspace.Compiled);
+        var pieces = workspace.Compiled.LivePieces();
         workspace.Release();
         return new PreparedEvaluation(this, certification, transcript, prepared, dates, pieces);
     }
@@ -250,7 +240,7 @@ public sealed class CertificationEvaluator
     {
         Preconditions.CheckNotNull(prepared);
         Preconditions.CheckArgument(ReferenceEquals(prepared.Evaluator, this), "The evaluation was prepared by another evaluator.", nameof(prepared));
-        return SummaryRead.Run(prepared.Policy, prepared.Dates, null, prepared.Pieces, prepared.Certification, asOf, requirements);
+        return SummaryRead.Run(prepared.Policy, prepared.Dates, prepared.Pieces, prepared.Certification, asOf, requirements);
     }
 
     /// <summary>
@@ -279,38 +269,24 @@ public sealed class CertificationEvaluator
     /// <summary>A credential's versions, each with its prepared form.</summary>
     private sealed record PreparedCredential(ImmutableArray<CredentialPolicy> Versions, PreparedPolicy[] Prepared);
 
-    /// <summary>The requirement rows: the kernel's sums, and per category what the assignment counted there (its shortfall is the kernel's).</summary>
+    /// <summary>The requirement rows (<see cref="RequirementRows"/>), with what counted toward each: per category, what the assignment counted there.</summary>
     private static ImmutableArray<RequirementOutcome> Requirements(PreparedPolicy prepared, in Verdict verdict, Allocated allocated)
     {
-        var policy = prepared.Policy;
-        var unit = policy.Units.Unit;
-        var outcomes = new RequirementOutcome[prepared.OutcomeCount];
-        int k = 0;
-        for (int r = 0; r < prepared.Targets.Length; r++)
+        var unit = prepared.Policy.Units.Unit;
+        var rows = new RequirementSummary[prepared.OutcomeCount];
+        RequirementRows.Write(prepared, verdict, rows);
+        var outcomes = new RequirementOutcome[rows.Length];
+        for (int k = 0; k < rows.Length; k++)
         {
-            var requirement = policy.Requirements[r];
-            long counted = prepared.Targets[r] switch
-            {
-                RequirementTarget.Total => verdict.Total,
-                RequirementTarget.Category => allocated.ByCategory[prepared.TargetCategory[r]],
-                _ => verdict.ApprovedTotal,
-            };
-            outcomes[k++] = new RequirementOutcome(requirement.RequirementId, false, requirement, requirement.Minimum, prepared.Amount(counted), CreditAmount.Zero, unit);
-        }
-        if (policy.NonApprovedCap is { } cap)
-        {
-            outcomes[k++] = new RequirementOutcome(NonApprovedCap.Id, true, cap, cap.Limit, prepared.Amount(verdict.NonApproved), prepared.Amount(verdict.NonApprovedExcluded), unit);
-        }
-        if (policy.CprCards is { } cpr)
-        {
-            outcomes[k] = new RequirementOutcome(CprCardRule.Id, true, cpr, cpr.Limit, prepared.Amount(verdict.Cpr), prepared.Amount(verdict.CprExcluded), unit);
+            outcomes[k] = new RequirementOutcome(rows[k], prepared.Amount(RequirementRows.Counted(prepared, verdict, allocated.ByCategory, k)), unit);
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(outcomes);
     }
 
     /// <summary>The plan: the kernel's least figures, total, approved and per category.</summary>
-    private static RecertificationPlan PlanFor(PreparedPolicy prepared, in CycleDates dates, in Verdict verdict, ReadOnlySpan<long> needs)
+    private static RecertificationPlan PlanFor(PreparedPolicy prepared, in CycleDates dates, in Verdict verdict)
     {
+        var needs = verdict.PlanNeeds;
         var byCategory = ImmutableArray<CategoryNeed>.Empty;
         if (verdict.PlanTotal > 0)
         {
@@ -331,8 +307,9 @@ public sealed class CertificationEvaluator
     /// The dates that matter, each with its route and whether it still applies (ahead, on a route that
     /// is open and can still succeed), read from the routes the kernel decided.
     /// </summary>
-    private static ImmutableArray<Deadline> DeadlinesFor(CredentialPolicy policy, in CycleDates dates, LocalDate asOf, in RouteDecision routes, bool met)
+    private static ImmutableArray<Deadline> DeadlinesFor(CredentialPolicy policy, in CycleDates dates, LocalDate asOf, in Verdict verdict)
     {
+        var routes = verdict.Routes;
         var list = new List<Deadline>(5)
         {
             new(DeadlineKind.Expiration, dates.Expiration, Period.DaysBetween(asOf, dates.Expiration), policy.Expiration, null,
@@ -350,17 +327,17 @@ public sealed class CertificationEvaluator
         }
         if (policy.ExamRoute is { } route && !route.OnlyAfterLapse)
         {
-            bool examDates = routes.Exam.Code == RouteCodes.ExamWithoutLapse && !met;
-            if (route.LastDayToApply(dates.Expiration) is { } apply)
+            bool examDates = routes.Exam.Code == RouteCodes.ExamWithoutLapse && !verdict.Met;
+            if (verdict.ExamApplyBy is { } apply)
             {
                 list.Add(new(DeadlineKind.ExamApplication, apply, Period.DaysBetween(asOf, apply), route, RecertificationRoute.Exam, examDates && asOf <= apply));
             }
-            if (route.LastDayToPass(dates.Expiration) is { } pass)
+            if (verdict.ExamPassBy is { } pass)
             {
                 list.Add(new(DeadlineKind.ExamPass, pass, Period.DaysBetween(asOf, pass), route, RecertificationRoute.Exam, examDates && asOf <= pass));
             }
         }
-        if (policy.FeeOf(FeeKind.Annual) is { } annual && Kernel.AnnualFeeDue(dates, asOf) is { } due)
+        if (policy.FeeOf(FeeKind.Annual) is { } annual && verdict.AnnualFeeDue is { } due)
         {
             list.Add(new(DeadlineKind.AnnualFee, due, Period.DaysBetween(asOf, due), annual, null, routes.Action != NextAction.None));
         }

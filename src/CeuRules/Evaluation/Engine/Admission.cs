@@ -5,7 +5,7 @@ using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
 
-namespace CeuRules.Evaluation;
+namespace CeuRules.Evaluation.Engine;
 
 /// <summary>
 /// The admission step, compiled once per transcript and policy version: each activity turned into
@@ -78,6 +78,7 @@ internal static class Admission
                 AdmitCredit(target, prepared, workspace, activity, i, repeatOf.IsEmpty || repeatOf[i] < 0 ? null : activities[repeatOf[i]]);
             }
             entries[i].PieceCount = target.PieceCount - entries[i].PieceStart;
+            target.Stamp(i);
         }
     }
 
@@ -100,22 +101,15 @@ internal static class Admission
         Duplicate,
     }
 
-    /// <summary>The date gate, in the order the rules apply: refused before, after the as-of date, outside the window, duplicate.</summary>
-    internal static GateResult Gate(in ActivityEntry entry, int asOfDay, int windowStartDay, int windowEndDay)
+    /// <summary>The gate, in the order the rules apply: refused before, the dates (<see cref="DateGate.Check"/>), duplicate.</summary>
+    internal static GateResult Gate(in ActivityEntry entry, in DateGate dates)
     {
         if (entry.RefusedBeforeDates)
         {
             return GateResult.RefusedBefore;
         }
-        if (entry.Day > asOfDay)
-        {
-            return GateResult.AfterAsOf;
-        }
-        if (entry.Day < windowStartDay || entry.Day > windowEndDay)
-        {
-            return GateResult.OutsideWindow;
-        }
-        return entry.DuplicateOf >= 0 ? GateResult.Duplicate : GateResult.Passed;
+        var result = dates.Check(entry.Day);
+        return result == GateResult.Passed && entry.DuplicateOf >= 0 ? GateResult.Duplicate : result;
     }
 
     /// <summary>The refusal of a whole activity that does not pass the dates (never for <see cref="GateResult.RefusedBefore"/>).</summary>

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using CeuRules.Model;
 using CeuRules.Policies;
 
-namespace CeuRules.Evaluation;
+namespace CeuRules.Evaluation.Engine;
 
 /// <summary>The allocation step's output: how much of each admissible piece counts, and the totals per requirement.</summary>
 internal sealed class Allocated

@@ -4,7 +4,7 @@ using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
 
-namespace CeuRules.Evaluation;
+namespace CeuRules.Evaluation.Engine;
 
 /// <summary>
 /// The explained read of the kernel's <see cref="RouteDecision"/>: each route's state and the next

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using CeuRules.Model;
 using CeuRules.Policies;
 
-namespace CeuRules.Evaluation;
+namespace CeuRules.Evaluation.Engine;
 
 /// <summary>
 /// One thread's reusable buffers for compiling transcripts: once they have grown to the largest

@@ -451,17 +451,17 @@ public sealed class CertificationEvaluator
         var notes = ImmutableArray.CreateBuilder<EvaluationNote>();
         if (asOf < certification.CertifiedOn)
         {
-            notes.Add(new EvaluationNote("as-of-before-certification", Decision.Args(("asOf", asOf), ("certifiedOn", certification.CertifiedOn))));
+            notes.Add(new EvaluationNote(EvaluationNoteCodes.AsOfBeforeCertification, Decision.Args(ArgumentKeys.AsOf.With(asOf), ArgumentKeys.CertifiedOn.With(certification.CertifiedOn))));
         }
         foreach (var attempt in certification.ExamAttempts)
         {
             if (attempt.On > asOf)
             {
-                notes.Add(new EvaluationNote("exam-attempt-after-as-of", Decision.Args(("attemptOn", attempt.On), ("asOf", asOf))));
+                notes.Add(new EvaluationNote(EvaluationNoteCodes.ExamAttemptAfterAsOf, Decision.Args(ArgumentKeys.AttemptOn.With(attempt.On), ArgumentKeys.AsOf.With(asOf))));
             }
             else if (attempt.Passed && attempt.On > certification.CertifiedOn)
             {
-                notes.Add(new EvaluationNote("exam-passed-after-certification", Decision.Args(("attemptOn", attempt.On), ("certifiedOn", certification.CertifiedOn))));
+                notes.Add(new EvaluationNote(EvaluationNoteCodes.ExamPassedAfterCertification, Decision.Args(ArgumentKeys.AttemptOn.With(attempt.On), ArgumentKeys.CertifiedOn.With(certification.CertifiedOn))));
             }
         }
         return notes.ToImmutable();
@@ -477,11 +477,11 @@ public sealed class CertificationEvaluator
         var findings = ImmutableArray.CreateBuilder<Finding>(2);
         if (certification.CertifiedOn < Certification.EarliestPlausibleDate)
         {
-            findings.Add(Explanations.Words.CertificationFinding("implausible-certification-date", certification.CertifiedOn, asOf));
+            findings.Add(ResultWords.Current.CertificationFinding("implausible-certification-date", certification.CertifiedOn, asOf));
         }
         if (certification.CertifiedOn > asOf)
         {
-            findings.Add(Explanations.Words.CertificationFinding("certified-after-as-of", certification.CertifiedOn, asOf));
+            findings.Add(ResultWords.Current.CertificationFinding("certified-after-as-of", certification.CertifiedOn, asOf));
         }
         return findings.ToImmutable();
     }

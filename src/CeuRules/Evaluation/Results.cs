@@ -133,7 +133,7 @@ public sealed class NotCountedCredit
     public ImmutableArray<DecisionArgument> Arguments { get; }
 
     /// <summary>A sentence that explains the decision, made by the explanation layer from <see cref="Code"/> and <see cref="Arguments"/>.</summary>
-    public string Message => message ??= Explanations.Words.NotCounted(this);
+    public string Message => message ??= ResultWords.Current.NotCounted(this);
 
     /// <summary>The policy the decision was made under, whose names the explanation uses.</summary>
     internal CredentialPolicy Policy => policy;
@@ -174,7 +174,7 @@ public sealed class ActivityNote
     public ImmutableArray<DecisionArgument> Arguments { get; }
 
     /// <summary>A sentence made by the explanation layer from <see cref="Code"/> and <see cref="Arguments"/>.</summary>
-    public string Message => message ??= Explanations.Words.Note(this);
+    public string Message => message ??= ResultWords.Current.Note(this);
 
     /// <summary>The policy the note was made under, whose names the explanation uses.</summary>
     internal CredentialPolicy Policy => policy;
@@ -426,7 +426,7 @@ public sealed class EvaluationNote
     public ImmutableArray<DecisionArgument> Arguments { get; }
 
     /// <summary>A sentence naming the value concerned, made by the explanation layer from <see cref="Code"/> and <see cref="Arguments"/>.</summary>
-    public string Message => message ??= Explanations.Words.EvaluationNote(this);
+    public string Message => message ??= ResultWords.Current.EvaluationNote(this);
 
     /// <summary>Formats the note as code and message.</summary>
     /// <returns>The formatted note.</returns>

@@ -724,7 +724,7 @@ public sealed class Explainer
                 Period(a.Get<Period>("completeWithin") ?? NodaTime.Period.Zero), Date(a.Get<LocalDate>("purchasedOn"))),
             DecisionCodes.UnknownCategory => Format("unknown-category.Sentence", a.Get<Category>("category").Id ?? string.Empty, body, Categories(policy)),
             DecisionCodes.NoCategory => Format("no-category.Sentence", body, Categories(policy)),
-            DecisionCodes.TimeLimit => Format("time-limit.Sentence", Minutes(a.Get<int>("minutes")), Amount(a.Get<Credit>("supported"), policy),
+            DecisionCodes.TimeLimit => Format("time-limit.Sentence", Minutes(a.Get<decimal>("minutes")), Amount(a.Get<Credit>("supported"), policy),
                 Amount(CreditAmount.FromUnits(1), policy), Minutes(a.Get<int>("minutesPerUnit")), Amount(a.Get<Credit>("claimed"), policy)),
             DecisionCodes.NoDuration => Format("no-duration.Sentence", notApproved, Minutes(a.Get<int>("minimumMinutes"))),
             DecisionCodes.TooShort => Format("too-short.Sentence", Minutes(a.Get<decimal>("minutes")), notApproved, Minutes(a.Get<int>("minimumMinutes"))),
@@ -791,7 +791,7 @@ public sealed class Explainer
         {
             DecisionCodes.CardLinesUnused => Format("card-lines-unused.Sentence", body, Amount(a.Get<Credit>("creditPerCard"), policy),
                 policy.CprCards is { } cards ? Format("card-lines-unused.InCategory", CategoryPhrase(cards.Category)) : string.Empty),
-            DecisionCodes.ConvertedFromDuration => Format("converted-from-duration.Sentence", Minutes(a.Get<int>("minutes")), Amount(CreditAmount.FromUnits(1), policy),
+            DecisionCodes.ConvertedFromDuration => Format("converted-from-duration.Sentence", Minutes(a.Get<decimal>("minutes")), Amount(CreditAmount.FromUnits(1), policy),
                 Minutes(a.Get<int>("minutesPerUnit")), Amount(a.Get<Credit>("credit"), policy)),
             DecisionCodes.ConvertedFromUnit => ConvertedFromUnit(a.Get<CreditUnit>("from"), policy),
             DecisionCodes.OtherUnits => Plural("other-units.Sentence", a.Get<int>("count") == 1, body, a.Get<int>("count")),

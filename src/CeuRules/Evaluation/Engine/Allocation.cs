@@ -80,7 +80,7 @@ internal static class Allocation
             if (k >= cpr!.MaxCards)
             {
                 Refuse(ref refusals, prepared, compiled.Count, pieces[p].Activity, pieces[p].Amount, NotCountedReason.OverCap, DecisionCodes.CprOverCap, cpr,
-                    Decision.Args(("maxCards", cpr.MaxCards), ("limit", new Credit(cpr.Limit, policy.Units.Unit))));
+                    Decision.Args(ArgumentKeys.MaxCards.With(cpr.MaxCards), ArgumentKeys.Limit.With(new Credit(cpr.Limit, policy.Units.Unit))));
             }
             else if (pieces[p].Approved)
             {
@@ -121,7 +121,7 @@ internal static class Allocation
             }
         }
 
-        var capArguments = Decision.Args(("limit", new Credit(cap.Limit, policy.Units.Unit)));
+        var capArguments = Decision.Args(ArgumentKeys.Limit.With(new Credit(cap.Limit, policy.Units.Unit)));
         foreach (int p in pool)
         {
             long take = Math.Min(budget, remaining[p]);

@@ -151,13 +151,7 @@ public sealed class CertificationEvaluator
     /// <exception cref="ArgumentException">The catalog has no policy for the certification's credential, or <paramref name="requirements"/> is not empty and too short.</exception>
     public CertificationSummary Summarize(Certification certification, Transcript transcript, LocalDate asOf, Span<RequirementSummary> requirements)
     {
-        Preconditions.CheckNotNull(certification);
-        Preconditions.CheckNotNull(transcript);
-        var credential = CredentialFor(certification);
-        var dates = CycleDates.For(credential.Versions, certification);
-        var prepared = credential.Prepared[dates.Version];
-        var workspace = Workspace.Current;
-        Admission.Compile(prepared, transcript.Activities, workspace.Compiled, workspace, explain: false);
+        var workspace = Admit(certification, transcript, out var dates, out var prepared);
         var compiled = workspace.Compiled;
         var summary = SummaryRead.Run(prepared, dates, compiled.Pieces.AsSpan(0, compiled.PieceCount), certification, asOf, requirements);
         workspace.Release();
@@ -209,13 +203,7 @@ public sealed class CertificationEvaluator
     /// <exception cref="ArgumentException">The catalog has no policy for the certification's credential.</exception>
     public PreparedEvaluation Prepare(Certification certification, Transcript transcript)
     {
-        Preconditions.CheckNotNull(certification);
-        Preconditions.CheckNotNull(transcript);
-        var credential = CredentialFor(certification);
-        var dates = CycleDates.For(credential.Versions, certification);
-        var prepared = credential.Prepared[dates.Version];
-        var workspace = Workspace.Current;
-        Admission.Compile(prepared, transcript.Activities, workspace.Compiled, workspace, explain: false);
+        var workspace = Admit(certification, transcript, out var dates, out var prepared);
         var pieces = workspace.Compiled.LivePieces();
         workspace.Release();
         return new PreparedEvaluation(this, certification, transcript, prepared, dates, pieces);
@@ -255,6 +243,23 @@ public sealed class CertificationEvaluator
         var credential = CredentialFor(certification);
         var dates = CycleDates.For(credential.Versions, certification).AsOf(asOf);
         return new AdmissionProbe(credential.Prepared[dates.Version], dates, transcript.Activities, asOf);
+    }
+
+    /// <summary>
+    /// Admits <paramref name="transcript"/> without explanations under the policy version that governs
+    /// <paramref name="certification"/>, into this thread's workspace (the caller releases it): the one
+    /// admission of the summary paths.
+    /// </summary>
+    private Workspace Admit(Certification certification, Transcript transcript, out CycleDates dates, out PreparedPolicy prepared)
+    {
+        Preconditions.CheckNotNull(certification);
+        Preconditions.CheckNotNull(transcript);
+        var credential = CredentialFor(certification);
+        dates = CycleDates.For(credential.Versions, certification);
+        prepared = credential.Prepared[dates.Version];
+        var workspace = Workspace.Current;
+        Admission.Compile(prepared, transcript.Activities, workspace.Compiled, workspace, explain: false);
+        return workspace;
     }
 
     private PreparedCredential CredentialFor(Certification certification)

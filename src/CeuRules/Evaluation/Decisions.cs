@@ -161,21 +161,4 @@ internal static class Decision
 {
     /// <summary>The arguments of a decision, each made with its key (<see cref="ArgumentKey{T}.With"/>).</summary>
     internal static ImmutableArray<DecisionArgument> Args(params ReadOnlySpan<DecisionArgument> arguments) => [.. arguments];
-
-    /// <summary>
-    /// The value of a named argument, or the default when it is absent. Read by the explanation layer until
-    /// it reads the keys (<see cref="DecisionArguments.Get{T}(ImmutableArray{DecisionArgument}, ArgumentKey{T})"/>);
-    /// a test holds every such read to a declared key's name and type.
-    /// </summary>
-    internal static T? Get<T>(this ImmutableArray<DecisionArgument> arguments, string name)
-    {
-        foreach (var argument in arguments)
-        {
-            if (argument.Name == name && argument.Value is T value)
-            {
-                return value;
-            }
-        }
-        return default;
-    }
 }

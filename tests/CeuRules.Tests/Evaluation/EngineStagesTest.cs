@@ -47,7 +47,7 @@ public sealed class EngineStagesTest
         Assert.True(compiled.Entries[1].RefusedBeforeDates);
         var refusal = compiled.Refusals[compiled.Entries[1].RefusalStart];
         Assert.Equal((NotCountedReason.UnknownUnit, DecisionCodes.UnknownUnit), (refusal.Reason, refusal.Code));
-        Assert.Equal("college-credit", Assert.Single(refusal.Arguments.Get<ImmutableArray<string>>("statedUnits")));
+        Assert.Equal("college-credit", Assert.Single(refusal.Arguments.Get(ArgumentKeys.StatedUnits)));
     }
 
     [Theory]

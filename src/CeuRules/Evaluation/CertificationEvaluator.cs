@@ -83,7 +83,7 @@ public sealed class CertificationEvaluator
         Admission.Compile(prepared, activities, compiled, workspace, explain: true);
 
         var gate = new DateGate(dates, asOf);
-        var gates = new Admission.GateResult[activities.Length];
+        var gates = workspace.GatesFor(activities.Length);
         for (int i = 0; i < gates.Length; i++)
         {
             gates[i] = Admission.Gate(compiled.Entries[i], gate);
@@ -382,7 +382,7 @@ public sealed class CertificationEvaluator
     }
 
     private static ImmutableArray<ActivityDecision> Decisions(PreparedPolicy prepared, in CycleDates dates, ImmutableArray<LearningActivity> activities, CompiledTranscript compiled,
-        Admission.GateResult[] gates, Allocated allocated, List<NotCountedCredit>?[]? capRefusals, LocalDate asOf)
+        ReadOnlySpan<Admission.GateResult> gates, Allocated allocated, List<NotCountedCredit>?[]? capRefusals, LocalDate asOf)
     {
         var unit = prepared.Policy.Units.Unit;
         var pieces = compiled.Pieces;

@@ -9,13 +9,16 @@ namespace CeuRules.Evaluation.Engine;
 /// <summary>The allocation step's output: how much of each admissible piece counts, and the totals per requirement.</summary>
 internal sealed class Allocated
 {
-    internal Allocated(int pieceCount, int categoryCount)
+    internal Allocated(long[] counted, int categoryCount)
     {
-        Counted = new long[pieceCount];
+        Counted = counted;
         ByCategory = new long[categoryCount];
     }
 
-    /// <summary>What each piece counts, in the policy's parts.</summary>
+    /// <summary>
+    /// What each piece counts, in the policy's parts: the workspace's scratch buffer (cleared, at least as
+    /// long as the pieces), valid until the workspace is released.
+    /// </summary>
     internal long[] Counted { get; }
 
     /// <summary>What counts in each of the policy's categories, in the policy's parts.</summary>
@@ -37,7 +40,7 @@ internal static class Allocation
     {
         var policy = prepared.Policy;
         var pieces = compiled.Pieces;
-        var result = new Allocated(compiled.PieceCount, prepared.Categories.Length);
+        var result = new Allocated(workspace.CountedFor(compiled.PieceCount), prepared.Categories.Length);
         var cpr = policy.CprCards;
         var cards = workspace.Cards;
         var pool = workspace.Pool;
@@ -107,7 +110,7 @@ internal static class Allocation
         long budget = prepared.CapLimit;
         Span<long> toTake = taken.Length <= Kernel.StackSlots ? stackalloc long[Kernel.StackSlots].Slice(0, taken.Length) : new long[taken.Length];
         taken.CopyTo(toTake);
-        var remaining = new long[compiled.PieceCount];
+        var remaining = workspace.RemainingFor(compiled.PieceCount);
         foreach (int p in pool)
         {
             int slot = pieces[p].CategoryIndex + 1;

@@ -90,12 +90,12 @@ public sealed class CertificationEvaluator
         }
         var storage = default(SumsStorage);
         var verdict = Kernel.Decide(prepared, dates, certification, asOf, compiled.Pieces.AsSpan(0, compiled.PieceCount), storage);
-        var allocated = Allocation.Assign(prepared, compiled, gates, activities, workspace, verdict.Taken, out var capRefusals);
+        var allocated = Allocation.Assign(prepared, compiled, gates, activities, workspace, verdict.Taken);
 
         var requirements = Requirements(prepared, verdict, allocated);
         var exam = policy.ExamRoute is { } route ? new ExamStanding(route, verdict.FailedAttempts) : null;
         var plan = PlanFor(prepared, dates, verdict);
-        var decisions = Decisions(prepared, dates, activities, compiled, gates, allocated, capRefusals, asOf);
+        var decisions = Decisions(prepared, dates, activities, compiled, gates, allocated, workspace.CapRefusals, asOf);
         workspace.Release();
         return new CertificationEvaluation(
             certification,
@@ -382,8 +382,9 @@ public sealed class CertificationEvaluator
     }
 
     private static ImmutableArray<ActivityDecision> Decisions(PreparedPolicy prepared, in CycleDates dates, ImmutableArray<LearningActivity> activities, CompiledTranscript compiled,
-        ReadOnlySpan<Admission.GateResult> gates, Allocated allocated, List<NotCountedCredit>?[]? capRefusals, LocalDate asOf)
+        ReadOnlySpan<Admission.GateResult> gates, Allocated allocated, List<CapRefusal> capRefusals, LocalDate asOf)
     {
+        int nextCapRefusal = 0;
         var unit = prepared.Policy.Units.Unit;
         var pieces = compiled.Pieces;
         var decisions = new ActivityDecision[activities.Length];
@@ -391,6 +392,12 @@ public sealed class CertificationEvaluator
         {
             var entry = compiled.Entries[i];
             var gate = gates[i];
+            int capStart = nextCapRefusal;
+            while (nextCapRefusal < capRefusals.Count && capRefusals[nextCapRefusal].Activity == i)
+            {
+                nextCapRefusal++;
+            }
+            int byCaps = nextCapRefusal - capStart;
             var counted = ImmutableArray<CountedCredit>.Empty;
             var notCounted = ImmutableArray<NotCountedCredit>.Empty;
             int notes = entry.NoteCount;
@@ -421,12 +428,14 @@ public sealed class CertificationEvaluator
                     }
                     counted = ImmutableCollectionsMarshal.AsImmutableArray(parts);
                 }
-                var byCaps = capRefusals?[i];
-                if (entry.RefusalCount + (byCaps?.Count ?? 0) > 0)
+                if (entry.RefusalCount + byCaps > 0)
                 {
-                    var refused = new NotCountedCredit[entry.RefusalCount + (byCaps?.Count ?? 0)];
+                    var refused = new NotCountedCredit[entry.RefusalCount + byCaps];
                     compiled.Refusals.CopyTo(entry.RefusalStart, refused, 0, entry.RefusalCount);
-                    byCaps?.CopyTo(refused, entry.RefusalCount);
+                    for (int r = 0; r < byCaps; r++)
+                    {
+                        refused[entry.RefusalCount + r] = capRefusals[capStart + r].Credit;
+                    }
                     notCounted = ImmutableCollectionsMarshal.AsImmutableArray(refused);
                 }
             }

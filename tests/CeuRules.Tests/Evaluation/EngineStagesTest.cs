@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using CeuRules.Evaluation;
 using CeuRules.Evaluation.Engine;
 using CeuRules.Model;
@@ -117,16 +118,19 @@ public sealed class EngineStagesTest
         var taken = new long[prepared.CategorySlots];
         taken[1] = Hundredths(prepared, 10);
         taken[3] = Hundredths(prepared, 10);
-        var allocated = Allocation.Assign(prepared, workspace.Compiled, gates, activities, workspace, taken, out var refusals);
+        var allocated = Allocation.Assign(prepared, workspace.Compiled, gates, activities, workspace, taken);
+        var refusals = workspace.CapRefusals.ToArray();
         workspace.Release();
 
         // The cap of 30: 10 general from the earliest, 10 administrative, then 10 more in canonical order (the earliest again).
         Assert.Equal(Hundredths(prepared, 0), allocated.Counted[0]);
         Assert.Equal(Hundredths(prepared, 20), allocated.Counted[1]);
         Assert.Equal(Hundredths(prepared, 10), allocated.Counted[2]);
-        Assert.Equal(DecisionCodes.NonApprovedOverCap, refusals![0]![0].Code);
-        Assert.Equal(CreditAmount.FromUnits(20), refusals[0]![0].Amount);
-        Assert.Equal(CreditAmount.FromUnits(10), refusals[2]![0].Amount);
+        Assert.Equal([0, 2], refusals.Select(refusal => refusal.Activity));
+        Assert.Equal(DecisionCodes.NonApprovedOverCap, refusals[0].Credit.Code);
+        Assert.Equal(CreditAmount.FromUnits(20), refusals[0].Credit.Amount);
+        Assert.Equal(CreditAmount.FromUnits(10), refusals[1].Credit.Amount);
+        Assert.Empty(workspace.CapRefusals);
     }
 
     /// <summary>A piece of a live activity completed inside the 2021 CMA cycle, before the as-of date of these tests.</summary>

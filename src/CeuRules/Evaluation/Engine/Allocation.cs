@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using CeuRules.Model;
 using CeuRules.Policies;
 
@@ -26,6 +27,12 @@ internal sealed class Allocated
 }
 
 /// <summary>
+/// Credit of an activity refused by a cap in the explained allocation: the activity's index, the order in
+/// which it was decided, and the refusal.
+/// </summary>
+internal readonly record struct CapRefusal(int Activity, int Sequence, NotCountedCredit Credit);
+
+/// <summary>
 /// The assignment read of the kernel, for the explained evaluation: which piece's credit counts, given
 /// what <see cref="Kernel.Decide"/> decided on the sums. The non-approved credit the kernel counts
 /// toward each category short of its minimum is taken from that category's pieces in canonical
@@ -36,7 +43,7 @@ internal sealed class Allocated
 internal static class Allocation
 {
     internal static Allocated Assign(PreparedPolicy prepared, CompiledTranscript compiled, ReadOnlySpan<Admission.GateResult> gates, ImmutableArray<LearningActivity> activities,
-        Workspace workspace, ReadOnlySpan<long> taken, out List<NotCountedCredit>?[]? refusals)
+        Workspace workspace, ReadOnlySpan<long> taken)
     {
         var policy = prepared.Policy;
         var pieces = compiled.Pieces;
@@ -46,7 +53,8 @@ internal static class Allocation
         var pool = workspace.Pool;
         cards.Clear();
         pool.Clear();
-        refusals = null;
+        var refusals = workspace.CapRefusals;
+        refusals.Clear();
         long poolTotal = 0;
         for (int i = 0; i < compiled.Count; i++)
         {
@@ -82,7 +90,7 @@ internal static class Allocation
             int p = cards[k];
             if (k >= cpr!.MaxCards)
             {
-                Refuse(ref refusals, prepared, compiled.Count, pieces[p].Activity, pieces[p].Amount, NotCountedReason.OverCap, DecisionCodes.CprOverCap, cpr,
+                Refuse(refusals, prepared, pieces[p].Activity, pieces[p].Amount, NotCountedReason.OverCap, DecisionCodes.CprOverCap, cpr,
                     Decision.Args(ArgumentKeys.MaxCards.With(cpr.MaxCards), ArgumentKeys.Limit.With(new Credit(cpr.Limit, policy.Units.Unit))));
             }
             else if (pieces[p].Approved)
@@ -103,6 +111,7 @@ internal static class Allocation
             {
                 Count(result, pieces[p], p, pieces[p].Amount);
             }
+            ByActivity(refusals);
             return result;
         }
 
@@ -136,16 +145,25 @@ internal static class Allocation
             long over = remaining[p] - take;
             if (over > 0)
             {
-                Refuse(ref refusals, prepared, compiled.Count, pieces[p].Activity, over, NotCountedReason.OverCap, DecisionCodes.NonApprovedOverCap, cap, capArguments);
+                Refuse(refusals, prepared, pieces[p].Activity, over, NotCountedReason.OverCap, DecisionCodes.NonApprovedOverCap, cap, capArguments);
             }
         }
+        ByActivity(refusals);
         return result;
     }
 
-    private static void Refuse(ref List<NotCountedCredit>?[]? refusals, PreparedPolicy prepared, int activities, int activity, long amount, NotCountedReason reason, string code,
+    private static void Refuse(List<CapRefusal> refusals, PreparedPolicy prepared, int activity, long amount, NotCountedReason reason, string code,
         PolicyRule rule, ImmutableArray<DecisionArgument> arguments) =>
-        ((refusals ??= new List<NotCountedCredit>?[activities])[activity] ??= new List<NotCountedCredit>(1))
-            .Add(new NotCountedCredit(prepared.Amount(amount), reason, code, rule.RuleId, rule.Source, arguments, prepared.Policy));
+        refusals.Add(new CapRefusal(activity, refusals.Count, new NotCountedCredit(prepared.Amount(amount), reason, code, rule.RuleId, rule.Source, arguments, prepared.Policy)));
+
+    /// <summary>Orders the refusals by activity, each activity's in the order they were decided, for the decisions to read in one pass.</summary>
+    private static void ByActivity(List<CapRefusal> refusals)
+    {
+        if (refusals.Count > 1)
+        {
+            CollectionsMarshal.AsSpan(refusals).Sort(static (x, y) => x.Activity != y.Activity ? x.Activity.CompareTo(y.Activity) : x.Sequence.CompareTo(y.Sequence));
+        }
+    }
 
     private static void Count(Allocated result, in CreditPiece piece, int index, long amount)
     {

@@ -37,6 +37,9 @@ internal sealed class Workspace
     /// <summary>Scratch space for the explained allocation: the CPR cards that passed the dates.</summary>
     internal List<int> Cards { get; } = new();
 
+    /// <summary>The explained allocation's refusals by a cap, by activity (see <see cref="Allocation.Assign"/>); emptied by <see cref="Release"/>.</summary>
+    internal List<CapRefusal> CapRefusals { get; } = new();
+
     /// <summary>Scratch space for the explained allocation: the non-approved pieces that passed the dates.</summary>
     internal List<int> Pool { get; } = new();
 
@@ -79,6 +82,7 @@ internal sealed class Workspace
     internal void Release()
     {
         Compiled.ReleaseReferences();
+        CapRefusals.Clear();
         if (Compiled.Entries.Length > KeptActivities)
         {
             current = new Workspace();

@@ -84,6 +84,14 @@ public class CmaBaselineBenchmarks
     public CertificationEvaluation FullEvaluation() => evaluator.Evaluate(certification, transcript, asOf);
 
     /// <summary>
+    /// The library's full, explained evaluation with every decision read (<see cref="EvaluationReader"/>):
+    /// what a caller that shows the explanation pays, whether or not the result defers building its details.
+    /// </summary>
+    /// <returns>A checksum of what was read.</returns>
+    [Benchmark]
+    public long FullEvaluationEveryDecisionRead() => EvaluationReader.ReadAll(evaluator.Evaluate(certification, transcript, asOf));
+
+    /// <summary>
     /// The library's summary of the same transcript in one call: the transcript is admitted under the
     /// policy (into this thread's reused buffers), then tallied; the requirement outcomes go to a
     /// caller's array.

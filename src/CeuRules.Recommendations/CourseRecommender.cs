@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using CeuRules.Catalogs;
 using CeuRules.Evaluation;
+using CeuRules.Evaluation.Engine;
 using CeuRules.Model;
 using CeuRules.Policies;
 using CeuRules.Utility;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using CeuRules.Evaluation;
+using CeuRules.Evaluation.Engine;
 using Google.OrTools.Sat;
 
 namespace CeuRules.Recommendations;

@@ -6,7 +6,7 @@ using System.Linq;
 using System.Net;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
-using CeuRules.Catalogs;
+using CeuRules.DependencyInjection;
 using CeuRules.Evaluation;
 using CeuRules.Json;
 using CeuRules.Policies;
@@ -25,7 +25,6 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NodaTime;
 
 namespace CeuRules.Server;
 
@@ -51,12 +50,12 @@ internal static partial class ServerApp
 
         services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.Section).Validate(Valid).ValidateOnStart();
 
+        // The server's own catalog and workforce parallelism (from its options); AddCeuRules adds the rest, each
+        // resolving the catalog and the evaluator from the container.
         services.AddSingleton(provider => LoadPolicies(provider.GetRequiredService<IOptions<ServerOptions>>().Value));
-        services.AddSingleton(provider => new CertificationEvaluator(provider.GetRequiredService<PolicyCatalog>()));
         services.AddSingleton(provider => new WorkforceEvaluator(provider.GetRequiredService<CertificationEvaluator>(),
             provider.GetRequiredService<IOptions<ServerOptions>>().Value.WorkforceParallelism));
-        services.AddSingleton(provider => new CatalogValidator(provider.GetRequiredService<PolicyCatalog>()));
-        services.AddSingleton<IClock>(NodaTime.SystemClock.Instance);
+        services.AddCeuRules();
 
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<ServerOptions>>((kestrel, server) =>
         {

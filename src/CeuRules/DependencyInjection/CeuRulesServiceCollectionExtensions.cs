@@ -19,7 +19,9 @@ public static class CeuRulesServiceCollectionExtensions
     /// Registers the built-in policy catalog, the <see cref="CertificationEvaluator"/>, the
     /// <see cref="WorkforceEvaluator"/>, the <see cref="Catalogs.CatalogValidator"/> and the system clock
     /// as <see cref="IClock"/>, all as singletons.
-    /// Services already registered are left as they are, so a second call is harmless.
+    /// Services already registered are left as they are, so a second call is harmless; the evaluators and the
+    /// validator are made by factories that resolve the <see cref="PolicyCatalog"/> (and the evaluator) from
+    /// the container, so that a catalog the host registered itself is the one they apply.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same service collection.</returns>
@@ -105,13 +107,14 @@ public static class CeuRulesServiceCollectionExtensions
         Preconditions.CheckArgument(policies.Count > 0,
             "CeuRulesOptions names no policy: IncludeBuiltInPolicies is false and Policies is empty.", nameof(configure));
         var catalog = options.IncludeBuiltInPolicies && options.Policies.Count == 0 ? PolicyCatalog.BuiltIn : new PolicyCatalog(policies);
-        var evaluator = new CertificationEvaluator(catalog);
-        var workforce = new WorkforceEvaluator(evaluator, options.MaxDegreeOfParallelism);
+        int parallelism = WorkforceEvaluator.DegreeOf(options.MaxDegreeOfParallelism);
 
+        // Each service resolves what it uses from the container, so that a host's own registration
+        // (a PolicyCatalog of its own, an evaluator, a clock) wins over these and is used by the others.
         services.TryAddSingleton(catalog);
-        services.TryAddSingleton(evaluator);
-        services.TryAddSingleton(workforce);
-        services.TryAddSingleton(new Catalogs.CatalogValidator(catalog));
+        services.TryAddSingleton(provider => new CertificationEvaluator(provider.GetRequiredService<PolicyCatalog>()));
+        services.TryAddSingleton(provider => new WorkforceEvaluator(provider.GetRequiredService<CertificationEvaluator>(), parallelism));
+        services.TryAddSingleton(provider => new Catalogs.CatalogValidator(provider.GetRequiredService<PolicyCatalog>()));
         services.TryAddSingleton(options.Clock ?? SystemClock.Instance);
         return services;
     }

@@ -72,7 +72,7 @@ public sealed class CertificationEvaluation
     public PolicyRule StatusRule { get; }
 
     /// <summary>The status in words, with the dates and amounts that decided it (composed when first read).</summary>
-    public string StatusExplanation => statusExplanation ??= Explanations.Words.Status(this);
+    public string StatusExplanation => statusExplanation ??= ResultWords.Current.Status(this);
 
     /// <summary>The last day the credential is current.</summary>
     public LocalDate ExpiresOn { get; }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using CeuRules.Evaluation.Engine;
 using CeuRules.Model;
 using CeuRules.Policies;
 using CeuRules.Utility;
@@ -81,32 +82,20 @@ public sealed class CertificationEvaluator
         var compiled = workspace.Compiled;
         Admission.Compile(prepared, activities, compiled, workspace, explain: true);
 
-        int asOfDay = DayNumber.Of(asOf);
-        int windowStart = DayNumber.Of(dates.WindowStart);
-        int windowEnd = DayNumber.Of(dates.WindowEnd);
-        var gates = new Admission.GateResult[activities.Length];
-        var storage = default(SumsStorage);
-        var sums = Sums.For(prepared, storage);
-        for (int i = 0; i < activities.Length; i++)
+        var gate = new DateGate(dates, asOf);
+        var gates = workspace.GatesFor(activities.Length);
+        for (int i = 0; i < gates.Length; i++)
         {
-            ref readonly var entry = ref compiled.Entries[i];
-            gates[i] = Admission.Gate(entry, asOfDay, windowStart, windowEnd);
-            if (gates[i] == Admission.GateResult.Passed)
-            {
-                for (int p = entry.PieceStart; p < entry.PieceStart + entry.PieceCount; p++)
-                {
-                    ref readonly var piece = ref compiled.Pieces[p];
-                    sums.Add(piece.CategoryIndex + 1, piece.Amount, piece.Approved, piece.IsCpr);
-                }
-            }
+            gates[i] = Admission.Gate(compiled.Entries[i], gate);
         }
-        var verdict = Kernel.Decide(prepared, dates, certification, asOf, ref sums);
-        var allocated = Allocation.Assign(prepared, compiled, gates, activities, workspace, sums.Taken, out var capRefusals);
+        var storage = default(SumsStorage);
+        var verdict = Kernel.Decide(prepared, dates, certification, asOf, compiled.Pieces.AsSpan(0, compiled.PieceCount), storage);
+        var allocated = Allocation.Assign(prepared, compiled, gates, activities, workspace, verdict.Taken);
 
         var requirements = Requirements(prepared, verdict, allocated);
         var exam = policy.ExamRoute is { } route ? new ExamStanding(route, verdict.FailedAttempts) : null;
-        var plan = PlanFor(prepared, dates, verdict, sums.PlanNeeds);
-        var decisions = Decisions(prepared, dates, activities, compiled, gates, allocated, capRefusals, asOf);
+        var plan = PlanFor(prepared, dates, verdict);
+        var decisions = Decisions(prepared, dates, activities, compiled, gates, allocated, workspace.CapRefusals, asOf);
         workspace.Release();
         return new CertificationEvaluation(
             certification,
@@ -118,7 +107,7 @@ public sealed class CertificationEvaluator
             dates.Window,
             dates.WindowRule,
             dates.LastCeDay,
-            DeadlinesFor(policy, dates, asOf, verdict.Routes, verdict.Met),
+            DeadlinesFor(policy, dates, asOf, verdict),
             exam,
             requirements,
             decisions,
@@ -162,14 +151,9 @@ public sealed class CertificationEvaluator
     /// <exception cref="ArgumentException">The catalog has no policy for the certification's credential, or <paramref name="requirements"/> is not empty and too short.</exception>
     public CertificationSummary Summarize(Certification certification, Transcript transcript, LocalDate asOf, Span<RequirementSummary> requirements)
     {
-        Preconditions.CheckNotNull(certification);
-        Preconditions.CheckNotNull(transcript);
-        var credential = CredentialFor(certification);
-        var dates = CycleDates.For(credential.Versions, certification);
-        var prepared = credential.Prepared[dates.Version];
-        var workspace = Workspace.Current;
-        Admission.Compile(prepared, transcript.Activities, workspace.Compiled, workspace, explain: false);
-        var summary = SummaryRead.Run(prepared, dates, workspace.Compiled, null, certification, asOf, requirements);
+        var workspace = Admit(certification, transcript, out var dates, out var prepared);
+        var compiled = workspace.Compiled;
+        var summary = SummaryRead.Run(prepared, dates, compiled.Pieces.AsSpan(0, compiled.PieceCount), certification, asOf, requirements);
         workspace.Release();
         return summary;
     }
@@ -219,14 +203,8 @@ public sealed class CertificationEvaluator
     /// <exception cref="ArgumentException">The catalog has no policy for the certification's credential.</exception>
     public PreparedEvaluation Prepare(Certification certification, Transcript transcript)
     {
-        Preconditions.CheckNotNull(certification);
-        Preconditions.CheckNotNull(transcript);
-        var credential = CredentialFor(certification);
-        var dates = CycleDates.For(credential.Versions, certification);
-        var prepared = credential.Prepared[dates.Version];
-        var workspace = Workspace.Current;
-        Admission.Compile(prepared, transcript.Activities, workspace.Compiled, workspace, explain: false);
-        var pieces = DatedPiece.From(workspace.Compiled);
+        var workspace = Admit(certification, transcript, out var dates, out var prepared);
+        var pieces = workspace.Compiled.LivePieces();
         workspace.Release();
         return new PreparedEvaluation(this, certification, transcript, prepared, dates, pieces);
     }
@@ -250,7 +228,7 @@ public sealed class CertificationEvaluator
     {
         Preconditions.CheckNotNull(prepared);
         Preconditions.CheckArgument(ReferenceEquals(prepared.Evaluator, this), "The evaluation was prepared by another evaluator.", nameof(prepared));
-        return SummaryRead.Run(prepared.Policy, prepared.Dates, null, prepared.Pieces, prepared.Certification, asOf, requirements);
+        return SummaryRead.Run(prepared.Policy, prepared.Dates, prepared.Pieces, prepared.Certification, asOf, requirements);
     }
 
     /// <summary>
@@ -267,6 +245,23 @@ public sealed class CertificationEvaluator
         return new AdmissionProbe(credential.Prepared[dates.Version], dates, transcript.Activities, asOf);
     }
 
+    /// <summary>
+    /// Admits <paramref name="transcript"/> without explanations under the policy version that governs
+    /// <paramref name="certification"/>, into this thread's workspace (the caller releases it): the one
+    /// admission of the summary paths.
+    /// </summary>
+    private Workspace Admit(Certification certification, Transcript transcript, out CycleDates dates, out PreparedPolicy prepared)
+    {
+        Preconditions.CheckNotNull(certification);
+        Preconditions.CheckNotNull(transcript);
+        var credential = CredentialFor(certification);
+        dates = CycleDates.For(credential.Versions, certification);
+        prepared = credential.Prepared[dates.Version];
+        var workspace = Workspace.Current;
+        Admission.Compile(prepared, transcript.Activities, workspace.Compiled, workspace, explain: false);
+        return workspace;
+    }
+
     private PreparedCredential CredentialFor(Certification certification)
     {
         if (!credentials.TryGetValue(certification.Credential.Id, out var credential))
@@ -279,38 +274,24 @@ public sealed class CertificationEvaluator
     /// <summary>A credential's versions, each with its prepared form.</summary>
     private sealed record PreparedCredential(ImmutableArray<CredentialPolicy> Versions, PreparedPolicy[] Prepared);
 
-    /// <summary>The requirement rows: the kernel's sums, and per category what the assignment counted there (its shortfall is the kernel's).</summary>
+    /// <summary>The requirement rows (<see cref="RequirementRows"/>), with what counted toward each: per category, what the assignment counted there.</summary>
     private static ImmutableArray<RequirementOutcome> Requirements(PreparedPolicy prepared, in Verdict verdict, Allocated allocated)
     {
-        var policy = prepared.Policy;
-        var unit = policy.Units.Unit;
-        var outcomes = new RequirementOutcome[prepared.OutcomeCount];
-        int k = 0;
-        for (int r = 0; r < prepared.Targets.Length; r++)
+        var unit = prepared.Policy.Units.Unit;
+        var rows = new RequirementSummary[prepared.OutcomeCount];
+        RequirementRows.Write(prepared, verdict, rows);
+        var outcomes = new RequirementOutcome[rows.Length];
+        for (int k = 0; k < rows.Length; k++)
         {
-            var requirement = policy.Requirements[r];
-            long counted = prepared.Targets[r] switch
-            {
-                RequirementTarget.Total => verdict.Total,
-                RequirementTarget.Category => allocated.ByCategory[prepared.TargetCategory[r]],
-                _ => verdict.ApprovedTotal,
-            };
-            outcomes[k++] = new RequirementOutcome(requirement.RequirementId, false, requirement, requirement.Minimum, prepared.Amount(counted), CreditAmount.Zero, unit);
-        }
-        if (policy.NonApprovedCap is { } cap)
-        {
-            outcomes[k++] = new RequirementOutcome(NonApprovedCap.Id, true, cap, cap.Limit, prepared.Amount(verdict.NonApproved), prepared.Amount(verdict.NonApprovedExcluded), unit);
-        }
-        if (policy.CprCards is { } cpr)
-        {
-            outcomes[k] = new RequirementOutcome(CprCardRule.Id, true, cpr, cpr.Limit, prepared.Amount(verdict.Cpr), prepared.Amount(verdict.CprExcluded), unit);
+            outcomes[k] = new RequirementOutcome(rows[k], prepared.Amount(RequirementRows.Counted(prepared, verdict, allocated.ByCategory, k)), unit);
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(outcomes);
     }
 
     /// <summary>The plan: the kernel's least figures, total, approved and per category.</summary>
-    private static RecertificationPlan PlanFor(PreparedPolicy prepared, in CycleDates dates, in Verdict verdict, ReadOnlySpan<long> needs)
+    private static RecertificationPlan PlanFor(PreparedPolicy prepared, in CycleDates dates, in Verdict verdict)
     {
+        var needs = verdict.PlanNeeds;
         var byCategory = ImmutableArray<CategoryNeed>.Empty;
         if (verdict.PlanTotal > 0)
         {
@@ -331,8 +312,9 @@ public sealed class CertificationEvaluator
     /// The dates that matter, each with its route and whether it still applies (ahead, on a route that
     /// is open and can still succeed), read from the routes the kernel decided.
     /// </summary>
-    private static ImmutableArray<Deadline> DeadlinesFor(CredentialPolicy policy, in CycleDates dates, LocalDate asOf, in RouteDecision routes, bool met)
+    private static ImmutableArray<Deadline> DeadlinesFor(CredentialPolicy policy, in CycleDates dates, LocalDate asOf, in Verdict verdict)
     {
+        var routes = verdict.Routes;
         var list = new List<Deadline>(5)
         {
             new(DeadlineKind.Expiration, dates.Expiration, Period.DaysBetween(asOf, dates.Expiration), policy.Expiration, null,
@@ -350,17 +332,17 @@ public sealed class CertificationEvaluator
         }
         if (policy.ExamRoute is { } route && !route.OnlyAfterLapse)
         {
-            bool examDates = routes.Exam.Code == RouteCodes.ExamWithoutLapse && !met;
-            if (route.LastDayToApply(dates.Expiration) is { } apply)
+            bool examDates = routes.Exam.Code == RouteCodes.ExamWithoutLapse && !verdict.Met;
+            if (verdict.ExamApplyBy is { } apply)
             {
                 list.Add(new(DeadlineKind.ExamApplication, apply, Period.DaysBetween(asOf, apply), route, RecertificationRoute.Exam, examDates && asOf <= apply));
             }
-            if (route.LastDayToPass(dates.Expiration) is { } pass)
+            if (verdict.ExamPassBy is { } pass)
             {
                 list.Add(new(DeadlineKind.ExamPass, pass, Period.DaysBetween(asOf, pass), route, RecertificationRoute.Exam, examDates && asOf <= pass));
             }
         }
-        if (policy.FeeOf(FeeKind.Annual) is { } annual && Kernel.AnnualFeeDue(dates, asOf) is { } due)
+        if (policy.FeeOf(FeeKind.Annual) is { } annual && verdict.AnnualFeeDue is { } due)
         {
             list.Add(new(DeadlineKind.AnnualFee, due, Period.DaysBetween(asOf, due), annual, null, routes.Action != NextAction.None));
         }
@@ -400,8 +382,9 @@ public sealed class CertificationEvaluator
     }
 
     private static ImmutableArray<ActivityDecision> Decisions(PreparedPolicy prepared, in CycleDates dates, ImmutableArray<LearningActivity> activities, CompiledTranscript compiled,
-        Admission.GateResult[] gates, Allocated allocated, List<NotCountedCredit>?[]? capRefusals, LocalDate asOf)
+        ReadOnlySpan<Admission.GateResult> gates, Allocated allocated, List<CapRefusal> capRefusals, LocalDate asOf)
     {
+        int nextCapRefusal = 0;
         var unit = prepared.Policy.Units.Unit;
         var pieces = compiled.Pieces;
         var decisions = new ActivityDecision[activities.Length];
@@ -409,6 +392,12 @@ public sealed class CertificationEvaluator
         {
             var entry = compiled.Entries[i];
             var gate = gates[i];
+            int capStart = nextCapRefusal;
+            while (nextCapRefusal < capRefusals.Count && capRefusals[nextCapRefusal].Activity == i)
+            {
+                nextCapRefusal++;
+            }
+            int byCaps = nextCapRefusal - capStart;
             var counted = ImmutableArray<CountedCredit>.Empty;
             var notCounted = ImmutableArray<NotCountedCredit>.Empty;
             int notes = entry.NoteCount;
@@ -439,12 +428,14 @@ public sealed class CertificationEvaluator
                     }
                     counted = ImmutableCollectionsMarshal.AsImmutableArray(parts);
                 }
-                var byCaps = capRefusals?[i];
-                if (entry.RefusalCount + (byCaps?.Count ?? 0) > 0)
+                if (entry.RefusalCount + byCaps > 0)
                 {
-                    var refused = new NotCountedCredit[entry.RefusalCount + (byCaps?.Count ?? 0)];
+                    var refused = new NotCountedCredit[entry.RefusalCount + byCaps];
                     compiled.Refusals.CopyTo(entry.RefusalStart, refused, 0, entry.RefusalCount);
-                    byCaps?.CopyTo(refused, entry.RefusalCount);
+                    for (int r = 0; r < byCaps; r++)
+                    {
+                        refused[entry.RefusalCount + r] = capRefusals[capStart + r].Credit;
+                    }
                     notCounted = ImmutableCollectionsMarshal.AsImmutableArray(refused);
                 }
             }
@@ -474,17 +465,17 @@ public sealed class CertificationEvaluator
         var notes = ImmutableArray.CreateBuilder<EvaluationNote>();
         if (asOf < certification.CertifiedOn)
         {
-            notes.Add(new EvaluationNote("as-of-before-certification", Decision.Args(("asOf", asOf), ("certifiedOn", certification.CertifiedOn))));
+            notes.Add(new EvaluationNote(EvaluationNoteCodes.AsOfBeforeCertification, Decision.Args(ArgumentKeys.AsOf.With(asOf), ArgumentKeys.CertifiedOn.With(certification.CertifiedOn))));
         }
         foreach (var attempt in certification.ExamAttempts)
         {
             if (attempt.On > asOf)
             {
-                notes.Add(new EvaluationNote("exam-attempt-after-as-of", Decision.Args(("attemptOn", attempt.On), ("asOf", asOf))));
+                notes.Add(new EvaluationNote(EvaluationNoteCodes.ExamAttemptAfterAsOf, Decision.Args(ArgumentKeys.AttemptOn.With(attempt.On), ArgumentKeys.AsOf.With(asOf))));
             }
             else if (attempt.Passed && attempt.On > certification.CertifiedOn)
             {
-                notes.Add(new EvaluationNote("exam-passed-after-certification", Decision.Args(("attemptOn", attempt.On), ("certifiedOn", certification.CertifiedOn))));
+                notes.Add(new EvaluationNote(EvaluationNoteCodes.ExamPassedAfterCertification, Decision.Args(ArgumentKeys.AttemptOn.With(attempt.On), ArgumentKeys.CertifiedOn.With(certification.CertifiedOn))));
             }
         }
         return notes.ToImmutable();
@@ -500,11 +491,11 @@ public sealed class CertificationEvaluator
         var findings = ImmutableArray.CreateBuilder<Finding>(2);
         if (certification.CertifiedOn < Certification.EarliestPlausibleDate)
         {
-            findings.Add(Explanations.Words.CertificationFinding("implausible-certification-date", certification.CertifiedOn, asOf));
+            findings.Add(ResultWords.Current.CertificationFinding("implausible-certification-date", certification.CertifiedOn, asOf));
         }
         if (certification.CertifiedOn > asOf)
         {
-            findings.Add(Explanations.Words.CertificationFinding("certified-after-as-of", certification.CertifiedOn, asOf));
+            findings.Add(ResultWords.Current.CertificationFinding("certified-after-as-of", certification.CertifiedOn, asOf));
         }
         return findings.ToImmutable();
     }

@@ -143,29 +143,22 @@ public static class DecisionCodes
     public const string UntitledRecurring = "untitled-recurring";
 }
 
+/// <summary>The stable codes of an evaluation's notes on its inputs (<see cref="EvaluationNote.Code"/>).</summary>
+public static class EvaluationNoteCodes
+{
+    /// <summary>The as-of date is before the certification date (<c>asOf</c>, <c>certifiedOn</c>).</summary>
+    public const string AsOfBeforeCertification = "as-of-before-certification";
+
+    /// <summary>An exam attempt after the as-of date, not counted (<c>attemptOn</c>, <c>asOf</c>).</summary>
+    public const string ExamAttemptAfterAsOf = "exam-attempt-after-as-of";
+
+    /// <summary>An exam passed after the certification date restarts the count of failed attempts (<c>attemptOn</c>, <c>certifiedOn</c>).</summary>
+    public const string ExamPassedAfterCertification = "exam-passed-after-certification";
+}
+
 /// <summary>Building decision arguments inside the engine.</summary>
 internal static class Decision
 {
-    internal static ImmutableArray<DecisionArgument> Args(params ReadOnlySpan<(string Name, object Value)> arguments)
-    {
-        var array = new DecisionArgument[arguments.Length];
-        for (int i = 0; i < arguments.Length; i++)
-        {
-            array[i] = new DecisionArgument(arguments[i].Name, arguments[i].Value);
-        }
-        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(array);
-    }
-
-    /// <summary>The value of a named argument, or the default when it is absent.</summary>
-    internal static T? Get<T>(this ImmutableArray<DecisionArgument> arguments, string name)
-    {
-        foreach (var argument in arguments)
-        {
-            if (argument.Name == name && argument.Value is T value)
-            {
-                return value;
-            }
-        }
-        return default;
-    }
+    /// <summary>The arguments of a decision, each made with its key (<see cref="ArgumentKey{T}.With"/>).</summary>
+    internal static ImmutableArray<DecisionArgument> Args(params ReadOnlySpan<DecisionArgument> arguments) => [.. arguments];
 }

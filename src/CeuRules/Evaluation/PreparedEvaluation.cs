@@ -1,3 +1,4 @@
+using CeuRules.Evaluation.Engine;
 using CeuRules.Model;
 using CeuRules.Policies;
 
@@ -12,7 +13,7 @@ namespace CeuRules.Evaluation;
 /// <remarks>This type is immutable and thread-safe: one prepared evaluation can be summarized from many threads at once.</remarks>
 public sealed class PreparedEvaluation
 {
-    internal PreparedEvaluation(CertificationEvaluator evaluator, Certification certification, Transcript transcript, PreparedPolicy policy, CycleDates dates, DatedPiece[] pieces)
+    internal PreparedEvaluation(CertificationEvaluator evaluator, Certification certification, Transcript transcript, PreparedPolicy policy, CycleDates dates, CreditPiece[] pieces)
     {
         Evaluator = evaluator;
         Certification = certification;
@@ -40,7 +41,7 @@ public sealed class PreparedEvaluation
 
     internal CycleDates Dates { get; }
 
-    internal DatedPiece[] Pieces { get; }
+    internal CreditPiece[] Pieces { get; }
 
     /// <summary>Formats the prepared evaluation, for example "CMA (AAMA) certified 2021-02-10, 30 activities".</summary>
     /// <returns>The formatted value.</returns>

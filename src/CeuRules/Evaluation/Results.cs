@@ -9,14 +9,15 @@ namespace CeuRules.Evaluation;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class RequirementOutcome
 {
-    internal RequirementOutcome(string requirementId, bool isCap, PolicyRule rule, CreditAmount required, CreditAmount counted, CreditAmount excluded, CreditUnit unit)
+    internal RequirementOutcome(in RequirementSummary row, CreditAmount counted, CreditUnit unit)
     {
-        RequirementId = requirementId;
-        IsCap = isCap;
-        Rule = rule;
-        Required = required;
+        RequirementId = row.RequirementId;
+        IsCap = row.IsCap;
+        Rule = row.Rule!;
+        Required = row.Required;
         Counted = counted;
-        Excluded = excluded;
+        Shortfall = row.Shortfall;
+        Excluded = row.Excluded;
         Unit = unit;
     }
 
@@ -35,8 +36,8 @@ public sealed class RequirementOutcome
     /// <summary>The credit counted toward it.</summary>
     public CreditAmount Counted { get; }
 
-    /// <summary>For a minimum, what is still missing; always zero for a cap.</summary>
-    public CreditAmount Shortfall => IsCap ? CreditAmount.Zero : CreditAmount.Shortfall(Required, Counted);
+    /// <summary>For a minimum, what is still missing, as the engine decided it; always zero for a cap.</summary>
+    public CreditAmount Shortfall { get; }
 
     /// <summary>For a cap, the credit it kept from counting; zero for a minimum.</summary>
     public CreditAmount Excluded { get; }
@@ -45,7 +46,7 @@ public sealed class RequirementOutcome
     public CreditUnit Unit { get; }
 
     /// <summary>Whether the minimum is met; a cap always holds.</summary>
-    public bool IsMet => IsCap || Counted >= Required;
+    public bool IsMet => IsCap || Shortfall.IsZero;
 
     /// <summary>Formats the outcome, for example "category:clinical 6/10 aama-point (short 4)".</summary>
     /// <returns>The formatted outcome.</returns>
@@ -132,7 +133,7 @@ public sealed class NotCountedCredit
     public ImmutableArray<DecisionArgument> Arguments { get; }
 
     /// <summary>A sentence that explains the decision, made by the explanation layer from <see cref="Code"/> and <see cref="Arguments"/>.</summary>
-    public string Message => message ??= Explanations.Words.NotCounted(this);
+    public string Message => message ??= ResultWords.Current.NotCounted(this);
 
     /// <summary>The policy the decision was made under, whose names the explanation uses.</summary>
     internal CredentialPolicy Policy => policy;
@@ -173,7 +174,7 @@ public sealed class ActivityNote
     public ImmutableArray<DecisionArgument> Arguments { get; }
 
     /// <summary>A sentence made by the explanation layer from <see cref="Code"/> and <see cref="Arguments"/>.</summary>
-    public string Message => message ??= Explanations.Words.Note(this);
+    public string Message => message ??= ResultWords.Current.Note(this);
 
     /// <summary>The policy the note was made under, whose names the explanation uses.</summary>
     internal CredentialPolicy Policy => policy;
@@ -425,7 +426,7 @@ public sealed class EvaluationNote
     public ImmutableArray<DecisionArgument> Arguments { get; }
 
     /// <summary>A sentence naming the value concerned, made by the explanation layer from <see cref="Code"/> and <see cref="Arguments"/>.</summary>
-    public string Message => message ??= Explanations.Words.EvaluationNote(this);
+    public string Message => message ??= ResultWords.Current.EvaluationNote(this);
 
     /// <summary>Formats the note as code and message.</summary>
     /// <returns>The formatted note.</returns>

@@ -394,25 +394,25 @@ public sealed class Explainer
         var step = e.NextStep;
         var asOf = e.AsOf;
         string When(LocalDate date) => Distance(asOf, date);
-        LocalDate Arg(string name) => step.Arguments.Get<LocalDate>(name);
+        LocalDate Arg(ArgumentKey<LocalDate> key) => step.Arguments.Get(key);
         string needed = Need(e.Plan.Total, e.Policy);
         switch (step.Code)
         {
             case RouteCodes.ApplyByExpiration:
             {
-                string sentence = Format("Next.ApplyByExpiration", Date(Arg("applyBy")), When(Arg("applyBy")));
-                var lastCeDay = Arg("lastCeDay");
+                string sentence = Format("Next.ApplyByExpiration", Date(Arg(ArgumentKeys.ApplyBy)), When(Arg(ArgumentKeys.ApplyBy)));
+                var lastCeDay = Arg(ArgumentKeys.LastCeDay);
                 return lastCeDay > e.ExpiresOn
                     ? sentence + " " + Format("Next.ApplyLater", Date(lastCeDay), Date(e.ExpiresOn.PlusDays(1)))
                     : sentence;
             }
             case RouteCodes.ApplyWhileExpired:
-                return Format("Next.ApplyWhileExpired", Date(Arg("applyBy")), When(Arg("applyBy")), Date(e.ExpiresOn));
+                return Format("Next.ApplyWhileExpired", Date(Arg(ArgumentKeys.ApplyBy)), When(Arg(ArgumentKeys.ApplyBy)), Date(e.ExpiresOn));
             case RouteCodes.EarnThenApplyByExpiration:
             case RouteCodes.EarnThenApplyWhileExpired:
             {
-                var earnBy = Arg("earnBy");
-                var applyBy = Arg("applyBy");
+                var earnBy = Arg(ArgumentKeys.EarnBy);
+                var applyBy = Arg(ArgumentKeys.ApplyBy);
                 string sentence = earnBy >= applyBy
                     ? Format("Next.EarnThenApply", needed, Date(applyBy), When(applyBy))
                     : Format("Next.EarnThenApply.Separate", needed, Date(earnBy), When(earnBy), Date(applyBy));
@@ -423,7 +423,7 @@ public sealed class Explainer
                 return sentence;
             }
             case RouteCodes.ExamWithoutLapse:
-                return Format("Next.ExamWithoutLapse", Date(step.By!.Value), When(step.By.Value), Date(Arg("applyBy"))) + Attempts(e);
+                return Format("Next.ExamWithoutLapse", Date(step.By!.Value), When(step.By.Value), Date(Arg(ArgumentKeys.ApplyBy))) + Attempts(e);
             case RouteCodes.ExamOpen:
                 return (e.RouteOf(RecertificationRoute.ContinuingEducation) is { Code: RouteCodes.CeWindowEnded }
                     ? Format("Next.Exam.WindowEnded", Date(e.Window.End))
@@ -431,13 +431,13 @@ public sealed class Explainer
             case RouteCodes.ExamAfterLapse:
                 return Format(e.RouteOf(RecertificationRoute.Reactivation) is null ? "Next.Exam.Lapsed" : "Next.Exam.Lapsed.Reactivation", Date(e.LastCeDay)) + Attempts(e);
             case RouteCodes.Reactivate:
-                return Format("Next.Reactivate", Lookback(e), Date(Arg("windowStart")), Date(Arg("applyBy")), When(Arg("applyBy")));
+                return Format("Next.Reactivate", Lookback(e), Date(Arg(ArgumentKeys.WindowStart)), Date(Arg(ArgumentKeys.ApplyBy)), When(Arg(ArgumentKeys.ApplyBy)));
             case RouteCodes.EarnThenReactivate:
-                return Format("Next.EarnThenReactivate", needed, Date(Arg("applyBy")), When(Arg("applyBy")), Lookback(e), Date(Arg("windowStart")));
+                return Format("Next.EarnThenReactivate", needed, Date(Arg(ArgumentKeys.ApplyBy)), When(Arg(ArgumentKeys.ApplyBy)), Lookback(e), Date(Arg(ArgumentKeys.WindowStart)));
             case RouteCodes.NoRouteAttemptsExhausted:
                 return e.Exam is { } exam
                     ? Capitalized(WayBackText(exam.Rule))
-                    : Format("Next.NoRoute", step.Arguments.Get<int>("failedAttempts"), step.Arguments.Get<int>("maxAttempts"));
+                    : Format("Next.NoRoute", step.Arguments.Get(ArgumentKeys.FailedAttempts), step.Arguments.Get(ArgumentKeys.MaxAttempts));
             default:
                 return Format("Next.NoRouteCanSucceed", Date(e.LastCeDay));
         }
@@ -480,25 +480,25 @@ public sealed class Explainer
         Preconditions.CheckNotNull(route);
         Preconditions.CheckNotNull(evaluation);
         var e = evaluation;
-        LocalDate Arg(string name) => route.Arguments.Get<LocalDate>(name);
+        LocalDate Arg(ArgumentKey<LocalDate> key) => route.Arguments.Get(key);
         // The attempts left are said once: with the next step when it is the exam, else with the exam route.
         string attempts = e.NextStep.Route == RecertificationRoute.Exam ? string.Empty : Attempts(e);
         string state = route.Code switch
         {
-            RouteCodes.CeMet => Format("Route.CeMet", Date(Arg("lastDay"))),
-            RouteCodes.CeCanSucceed => Format("Route.CeCanSucceed", Date(Arg("lastDay")), Date(Arg("earnBy"))),
-            RouteCodes.CeWindowEnded => Format("Route.CeWindowEnded", Date(Arg("windowEnd"))),
-            RouteCodes.CeTimeLimitPassed => Format("Route.CeTimeLimitPassed", Date(Arg("lastDay"))),
-            RouteCodes.CeEndedAtExpiration => Format("Route.CeEndedAtExpiration", Date(Arg("lastDay"))),
-            RouteCodes.ExamWithoutLapse => Format("Route.ExamWithoutLapse", Date(Arg("passBy")), Date(Arg("applyBy"))) + attempts,
+            RouteCodes.CeMet => Format("Route.CeMet", Date(Arg(ArgumentKeys.LastDay))),
+            RouteCodes.CeCanSucceed => Format("Route.CeCanSucceed", Date(Arg(ArgumentKeys.LastDay)), Date(Arg(ArgumentKeys.EarnBy))),
+            RouteCodes.CeWindowEnded => Format("Route.CeWindowEnded", Date(Arg(ArgumentKeys.WindowEnd))),
+            RouteCodes.CeTimeLimitPassed => Format("Route.CeTimeLimitPassed", Date(Arg(ArgumentKeys.LastDay))),
+            RouteCodes.CeEndedAtExpiration => Format("Route.CeEndedAtExpiration", Date(Arg(ArgumentKeys.LastDay))),
+            RouteCodes.ExamWithoutLapse => Format("Route.ExamWithoutLapse", Date(Arg(ArgumentKeys.PassBy)), Date(Arg(ArgumentKeys.ApplyBy))) + attempts,
             RouteCodes.ExamOpen => Get("Route.ExamOpen") + attempts,
-            RouteCodes.ExamAfterLapse => Format("Route.ExamAfterLapse", Date(Arg("lastCeDay"))) + attempts,
-            RouteCodes.ExamOnlyAfterLapse => Format("Route.ExamOnlyAfterLapse", Date(Arg("lastCeDay"))),
-            RouteCodes.ReactivationNotYet => Format("Route.ReactivationNotYet", Date(Arg("expiresOn"))),
-            RouteCodes.ReactivationMet => Format("Route.ReactivationMet", Date(Arg("lastDay")), Lookback(e)),
-            RouteCodes.ReactivationCanSucceed => Format("Route.ReactivationCanSucceed", Date(Arg("lastDay")), Lookback(e)),
-            RouteCodes.ReactivationLimitPassed => Format("Route.ReactivationLimitPassed", Date(Arg("lastDay"))),
-            RouteCodes.AttemptsExhausted => Format("Route.AttemptsExhausted", route.Arguments.Get<int>("failedAttempts"), route.Arguments.Get<int>("maxAttempts")),
+            RouteCodes.ExamAfterLapse => Format("Route.ExamAfterLapse", Date(Arg(ArgumentKeys.LastCeDay))) + attempts,
+            RouteCodes.ExamOnlyAfterLapse => Format("Route.ExamOnlyAfterLapse", Date(Arg(ArgumentKeys.LastCeDay))),
+            RouteCodes.ReactivationNotYet => Format("Route.ReactivationNotYet", Date(Arg(ArgumentKeys.ExpiresOn))),
+            RouteCodes.ReactivationMet => Format("Route.ReactivationMet", Date(Arg(ArgumentKeys.LastDay)), Lookback(e)),
+            RouteCodes.ReactivationCanSucceed => Format("Route.ReactivationCanSucceed", Date(Arg(ArgumentKeys.LastDay)), Lookback(e)),
+            RouteCodes.ReactivationLimitPassed => Format("Route.ReactivationLimitPassed", Date(Arg(ArgumentKeys.LastDay))),
+            RouteCodes.AttemptsExhausted => Format("Route.AttemptsExhausted", route.Arguments.Get(ArgumentKeys.FailedAttempts), route.Arguments.Get(ArgumentKeys.MaxAttempts)),
             _ => Get("Route.Other"),
         };
         return Format("Route.Line", RouteName(route.Route), state);
@@ -707,31 +707,31 @@ public sealed class Explainer
         string notApproved = Approval(policy.Credential.Body, approved: false);
         string sentence = credit.Code switch
         {
-            DecisionCodes.AfterAsOf => Format("after-as-of.Sentence", Date(a.Get<LocalDate>("completedOn")), Date(a.Get<LocalDate>("asOf"))),
-            DecisionCodes.OutsideWindow => Format("outside-window.Sentence", Date(a.Get<LocalDate>("completedOn")), Date(a.Get<LocalDate>("windowStart")), Date(a.Get<LocalDate>("windowEnd"))),
+            DecisionCodes.AfterAsOf => Format("after-as-of.Sentence", Date(a.Get(ArgumentKeys.CompletedOn)), Date(a.Get(ArgumentKeys.AsOf))),
+            DecisionCodes.OutsideWindow => Format("outside-window.Sentence", Date(a.Get(ArgumentKeys.CompletedOn)), Date(a.Get(ArgumentKeys.WindowStart)), Date(a.Get(ArgumentKeys.WindowEnd))),
             DecisionCodes.DuplicateId => Get("duplicate-id.Sentence"),
             DecisionCodes.DuplicateContent => Get("duplicate-content.Sentence"),
-            DecisionCodes.KindNotAccepted => Format("kind-not-accepted.Sentence", body, KindName(a.Get<LearningActivityKind>("kind"))),
+            DecisionCodes.KindNotAccepted => Format("kind-not-accepted.Sentence", body, KindName(a.Get(ArgumentKeys.Kind))),
             DecisionCodes.CprCardValidity => a.Any(x => x.Name == "validMonths")
-                ? Format("cpr-card-validity.Sentence", Months(a.Get<int>("validMonths")), Months(a.Get<int>("requiredValidMonths")), CardCredit(a.Get<Credit>("creditPerCard"), policy))
-                : Format("cpr-card-validity.Undocumented", Months(a.Get<int>("requiredValidMonths")), CardCredit(a.Get<Credit>("creditPerCard"), policy)),
-            DecisionCodes.CprOverCap => Format("cpr-over-cap.Sentence", a.Get<int>("maxCards"), Amount(a.Get<Credit>("limit"), policy)),
-            DecisionCodes.UnknownUnit => UnknownUnit(a.Get<ImmutableArray<string>>("statedUnits"), policy, body),
-            DecisionCodes.AfterCutoff => Format("after-cutoff.Sentence", Date(a.Get<LocalDate>("completedOn")), KindName(a.Get<LearningActivityKind>("kind")), Date(a.Get<LocalDate>("lastDay"))),
-            DecisionCodes.RecurringRepeat => Format("recurring-repeat.Sentence", Date(a.Get<LocalDate>("repeatedOn")), Period(a.Get<Period>("countsOncePer") ?? NodaTime.Period.Zero)),
-            DecisionCodes.SelfStudyNoPurchaseDate => Format("self-study-no-purchase-date.Sentence", Period(a.Get<Period>("completeWithin") ?? NodaTime.Period.Zero)),
-            DecisionCodes.SelfStudyLate => Format("self-study-late.Sentence", Date(a.Get<LocalDate>("completedOn")), Date(a.Get<LocalDate>("lastDay")),
-                Period(a.Get<Period>("completeWithin") ?? NodaTime.Period.Zero), Date(a.Get<LocalDate>("purchasedOn"))),
-            DecisionCodes.UnknownCategory => Format("unknown-category.Sentence", a.Get<Category>("category").Id ?? string.Empty, body, Categories(policy)),
+                ? Format("cpr-card-validity.Sentence", Months(a.Get(ArgumentKeys.ValidMonths)), Months(a.Get(ArgumentKeys.RequiredValidMonths)), CardCredit(a.Get(ArgumentKeys.CreditPerCard), policy))
+                : Format("cpr-card-validity.Undocumented", Months(a.Get(ArgumentKeys.RequiredValidMonths)), CardCredit(a.Get(ArgumentKeys.CreditPerCard), policy)),
+            DecisionCodes.CprOverCap => Format("cpr-over-cap.Sentence", a.Get(ArgumentKeys.MaxCards), Amount(a.Get(ArgumentKeys.Limit), policy)),
+            DecisionCodes.UnknownUnit => UnknownUnit(a.Get(ArgumentKeys.StatedUnits), policy, body),
+            DecisionCodes.AfterCutoff => Format("after-cutoff.Sentence", Date(a.Get(ArgumentKeys.CompletedOn)), KindName(a.Get(ArgumentKeys.Kind)), Date(a.Get(ArgumentKeys.LastDay))),
+            DecisionCodes.RecurringRepeat => Format("recurring-repeat.Sentence", Date(a.Get(ArgumentKeys.RepeatedOn)), Period(a.Get(ArgumentKeys.CountsOncePer) ?? NodaTime.Period.Zero)),
+            DecisionCodes.SelfStudyNoPurchaseDate => Format("self-study-no-purchase-date.Sentence", Period(a.Get(ArgumentKeys.CompleteWithin) ?? NodaTime.Period.Zero)),
+            DecisionCodes.SelfStudyLate => Format("self-study-late.Sentence", Date(a.Get(ArgumentKeys.CompletedOn)), Date(a.Get(ArgumentKeys.LastDay)),
+                Period(a.Get(ArgumentKeys.CompleteWithin) ?? NodaTime.Period.Zero), Date(a.Get(ArgumentKeys.PurchasedOn))),
+            DecisionCodes.UnknownCategory => Format("unknown-category.Sentence", a.Get(ArgumentKeys.Category).Id ?? string.Empty, body, Categories(policy)),
             DecisionCodes.NoCategory => Format("no-category.Sentence", body, Categories(policy)),
-            DecisionCodes.TimeLimit => Format("time-limit.Sentence", Minutes(a.Get<int>("minutes")), Amount(a.Get<Credit>("supported"), policy),
-                Amount(CreditAmount.FromUnits(1), policy), Minutes(a.Get<int>("minutesPerUnit")), Amount(a.Get<Credit>("claimed"), policy)),
-            DecisionCodes.NoDuration => Format("no-duration.Sentence", notApproved, Minutes(a.Get<int>("minimumMinutes"))),
-            DecisionCodes.TooShort => Format("too-short.Sentence", Minutes(a.Get<decimal>("minutes")), notApproved, Minutes(a.Get<int>("minimumMinutes"))),
-            DecisionCodes.DurationLimit => Format(a.Get<bool>("impliedByUnits") ? "duration-limit.FromUnits" : "duration-limit.Sentence",
-                Minutes(a.Get<decimal>("minutes")), Amount(a.Get<Credit>("supported"), policy), Amount(CreditAmount.FromUnits(1), policy),
-                Minutes(a.Get<int>("minutesPerUnit")), Amount(a.Get<Credit>("claimed"), policy)),
-            DecisionCodes.NonApprovedOverCap => Format("non-approved-over-cap.Sentence", Amount(a.Get<Credit>("limit"), policy), notApproved),
+            DecisionCodes.TimeLimit => Format("time-limit.Sentence", Minutes(a.Get(ArgumentKeys.Minutes)), Amount(a.Get(ArgumentKeys.Supported), policy),
+                Amount(CreditAmount.FromUnits(1), policy), Minutes(a.Get(ArgumentKeys.MinutesPerUnit)), Amount(a.Get(ArgumentKeys.Claimed), policy)),
+            DecisionCodes.NoDuration => Format("no-duration.Sentence", notApproved, Minutes(a.Get(ArgumentKeys.MinimumMinutes))),
+            DecisionCodes.TooShort => Format("too-short.Sentence", Minutes(a.Get(ArgumentKeys.Minutes)), notApproved, Minutes(a.Get(ArgumentKeys.MinimumMinutes))),
+            DecisionCodes.DurationLimit => Format(a.Get(ArgumentKeys.ImpliedByUnits) ? "duration-limit.FromUnits" : "duration-limit.Sentence",
+                Minutes(a.Get(ArgumentKeys.Minutes)), Amount(a.Get(ArgumentKeys.Supported), policy), Amount(CreditAmount.FromUnits(1), policy),
+                Minutes(a.Get(ArgumentKeys.MinutesPerUnit)), Amount(a.Get(ArgumentKeys.Claimed), policy)),
+            DecisionCodes.NonApprovedOverCap => Format("non-approved-over-cap.Sentence", Amount(a.Get(ArgumentKeys.Limit), policy), notApproved),
             _ => Get("Decision.Other.Sentence"),
         };
         return Capitalized(sentence);
@@ -789,12 +789,12 @@ public sealed class Explainer
         string body = Body(policy.Credential.Body);
         string sentence = note.Code switch
         {
-            DecisionCodes.CardLinesUnused => Format("card-lines-unused.Sentence", body, Amount(a.Get<Credit>("creditPerCard"), policy),
+            DecisionCodes.CardLinesUnused => Format("card-lines-unused.Sentence", body, Amount(a.Get(ArgumentKeys.CreditPerCard), policy),
                 policy.CprCards is { } cards ? Format("card-lines-unused.InCategory", CategoryPhrase(cards.Category)) : string.Empty),
-            DecisionCodes.ConvertedFromDuration => Format("converted-from-duration.Sentence", Minutes(a.Get<int>("minutes")), Amount(CreditAmount.FromUnits(1), policy),
-                Minutes(a.Get<int>("minutesPerUnit")), Amount(a.Get<Credit>("credit"), policy)),
-            DecisionCodes.ConvertedFromUnit => ConvertedFromUnit(a.Get<CreditUnit>("from"), policy),
-            DecisionCodes.OtherUnits => Plural("other-units.Sentence", a.Get<int>("count") == 1, body, a.Get<int>("count")),
+            DecisionCodes.ConvertedFromDuration => Format("converted-from-duration.Sentence", Minutes(a.Get(ArgumentKeys.Minutes)), Amount(CreditAmount.FromUnits(1), policy),
+                Minutes(a.Get(ArgumentKeys.MinutesPerUnit)), Amount(a.Get(ArgumentKeys.Credit), policy)),
+            DecisionCodes.ConvertedFromUnit => ConvertedFromUnit(a.Get(ArgumentKeys.From), policy),
+            DecisionCodes.OtherUnits => Plural("other-units.Sentence", a.Get(ArgumentKeys.Count) == 1, body, a.Get(ArgumentKeys.Count)),
             DecisionCodes.UntitledRecurring => policy.RecurringTraining is { } recurring
                 ? Format("untitled-recurring.Sentence", Period(recurring.CountsOncePer))
                 : Get("untitled-recurring.NoRule"),
@@ -847,9 +847,9 @@ public sealed class Explainer
         var a = note.Arguments;
         return note.Code switch
         {
-            "as-of-before-certification" => Format("as-of-before-certification.Sentence", Date(a.Get<LocalDate>("asOf")), Date(a.Get<LocalDate>("certifiedOn"))),
-            "exam-attempt-after-as-of" => Format("exam-attempt-after-as-of.Sentence", Date(a.Get<LocalDate>("attemptOn")), Date(a.Get<LocalDate>("asOf"))),
-            "exam-passed-after-certification" => Format("exam-passed-after-certification.Sentence", Date(a.Get<LocalDate>("attemptOn")), Date(a.Get<LocalDate>("certifiedOn"))),
+            EvaluationNoteCodes.AsOfBeforeCertification => Format("as-of-before-certification.Sentence", Date(a.Get(ArgumentKeys.AsOf)), Date(a.Get(ArgumentKeys.CertifiedOn))),
+            EvaluationNoteCodes.ExamAttemptAfterAsOf => Format("exam-attempt-after-as-of.Sentence", Date(a.Get(ArgumentKeys.AttemptOn)), Date(a.Get(ArgumentKeys.AsOf))),
+            EvaluationNoteCodes.ExamPassedAfterCertification => Format("exam-passed-after-certification.Sentence", Date(a.Get(ArgumentKeys.AttemptOn)), Date(a.Get(ArgumentKeys.CertifiedOn))),
             _ => Get("EvaluationNote.Other"),
         };
     }

@@ -28,9 +28,16 @@ public sealed class WorkforceEvaluator
     public WorkforceEvaluator(CertificationEvaluator evaluator, int? maxDegreeOfParallelism = null)
     {
         Evaluator = Preconditions.CheckNotNull(evaluator);
+        MaxDegreeOfParallelism = DegreeOf(maxDegreeOfParallelism);
+    }
+
+    /// <summary>The degree of parallelism a workforce evaluator created with <paramref name="maxDegreeOfParallelism"/> has, checked.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1 or above 1024.</exception>
+    internal static int DegreeOf(int? maxDegreeOfParallelism)
+    {
         int degree = maxDegreeOfParallelism ?? Environment.ProcessorCount;
         Preconditions.CheckArgumentRange(degree, 1, 1024, nameof(maxDegreeOfParallelism));
-        MaxDegreeOfParallelism = degree;
+        return degree;
     }
 
     /// <summary>The evaluator of one certification.</summary>

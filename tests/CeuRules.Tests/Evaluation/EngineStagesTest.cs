@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using CeuRules.Evaluation;
+using CeuRules.Evaluation.Engine;
 using CeuRules.Model;
 using CeuRules.Policies.BuiltIn;
 using Xunit;
@@ -46,7 +48,7 @@ public sealed class EngineStagesTest
         Assert.True(compiled.Entries[1].RefusedBeforeDates);
         var refusal = compiled.Refusals[compiled.Entries[1].RefusalStart];
         Assert.Equal((NotCountedReason.UnknownUnit, DecisionCodes.UnknownUnit), (refusal.Reason, refusal.Code));
-        Assert.Equal("college-credit", Assert.Single(refusal.Arguments.Get<ImmutableArray<string>>("statedUnits")));
+        Assert.Equal("college-credit", Assert.Single(refusal.Arguments.Get(ArgumentKeys.StatedUnits)));
     }
 
     [Theory]
@@ -57,18 +59,20 @@ public sealed class EngineStagesTest
         var prepared = Cma2020;
         var certification = Cma(D(2021, 2, 10));
         var dates = CycleDates.For(AamaCma.Versions, certification).AsOf(D(2025, 6, 1));
-        var sums = NewSums(prepared);
-        sums.Add(slot: 1, Hundredths(prepared, approvedGeneral), approved: true, isCpr: false); // general is category 0, slot 1
-        sums.Add(slot: 1, Hundredths(prepared, 30), approved: false, isCpr: false);
+        CreditPiece[] pieces =
+        [
+            Piece(category: 0, Hundredths(prepared, approvedGeneral), approved: true), // general is category 0
+            Piece(category: 0, Hundredths(prepared, 30), approved: false),
+        ];
 
-        var verdict = Kernel.Decide(prepared, dates, certification, D(2025, 6, 1), ref sums);
+        var verdict = Kernel.Decide(prepared, dates, certification, D(2025, 6, 1), pieces, new long[5 * Kernel.StackSlots]);
 
         Assert.Equal(CertificationStatus.InProgress, verdict.Status);
         Assert.Equal(Hundredths(prepared, approvedGeneral + 30), verdict.Total);
         Assert.Equal(Hundredths(prepared, planApproved), verdict.PlanApproved);
         Assert.Equal(Hundredths(prepared, Math.Max(20, 30 - approvedGeneral)), verdict.PlanTotal);
-        Assert.Equal(0, sums.Shortfalls[1]); // general met
-        Assert.Equal(Hundredths(prepared, 10), sums.Shortfalls[2]); // clinical short 10
+        Assert.Equal(0, verdict.Shortfalls[1]); // general met
+        Assert.Equal(Hundredths(prepared, 10), verdict.Shortfalls[2]); // clinical short 10
     }
 
     [Fact]
@@ -77,22 +81,25 @@ public sealed class EngineStagesTest
         var prepared = Cma2020;
         var certification = Cma(D(2021, 2, 10));
         var dates = CycleDates.For(AamaCma.Versions, certification).AsOf(D(2025, 6, 1));
-        var sums = NewSums(prepared);
-        for (int card = 0; card < 4; card++)
-        {
-            sums.Add(slot: 2, prepared.CprValue, approved: true, isCpr: true);
-        }
-        sums.Add(slot: 1, Hundredths(prepared, 40), approved: false, isCpr: false); // general, non-approved
-        sums.Add(slot: 3, Hundredths(prepared, 5), approved: false, isCpr: false); // administrative, non-approved
+        var card = Piece(category: 1, prepared.CprValue, approved: true) with { IsCpr = true };
+        CreditPiece[] pieces =
+        [
+            card, card, card, card,
+            Piece(category: 0, Hundredths(prepared, 40), approved: false), // general, non-approved
+            Piece(category: 2, Hundredths(prepared, 5), approved: false), // administrative, non-approved
+            Piece(category: 0, Hundredths(prepared, 50), approved: true) with { Live = false }, // a duplicate: never tallied
+            Piece(category: 0, Hundredths(prepared, 50), approved: true) with { Day = DayNumber.Of(D(2025, 6, 2)) }, // after the as-of date
+        ];
 
-        var verdict = Kernel.Decide(prepared, dates, certification, D(2025, 6, 1), ref sums);
+        var verdict = Kernel.Decide(prepared, dates, certification, D(2025, 6, 1), pieces, new long[5 * Kernel.StackSlots]);
 
         Assert.Equal(Hundredths(prepared, 12), verdict.Cpr);
         Assert.Equal(Hundredths(prepared, 4), verdict.CprExcluded);
         Assert.Equal(Hundredths(prepared, 30), verdict.NonApproved);
         Assert.Equal(Hundredths(prepared, 15), verdict.NonApprovedExcluded);
-        Assert.Equal(Hundredths(prepared, 10), sums.Taken[1]); // general takes only what its minimum needs first
-        Assert.Equal(Hundredths(prepared, 5), sums.Taken[3]); // administrative takes all it has
+        Assert.Equal(Hundredths(prepared, 42), verdict.Total); // neither the duplicate nor the piece after the as-of date is tallied
+        Assert.Equal(Hundredths(prepared, 10), verdict.Taken[1]); // general takes only what its minimum needs first
+        Assert.Equal(Hundredths(prepared, 5), verdict.Taken[3]); // administrative takes all it has
     }
 
     [Fact]
@@ -111,26 +118,24 @@ public sealed class EngineStagesTest
         var taken = new long[prepared.CategorySlots];
         taken[1] = Hundredths(prepared, 10);
         taken[3] = Hundredths(prepared, 10);
-        var allocated = Allocation.Assign(prepared, workspace.Compiled, gates, activities, workspace, taken, out var refusals);
+        var allocated = Allocation.Assign(prepared, workspace.Compiled, gates, activities, workspace, taken);
+        var refusals = workspace.CapRefusals.ToArray();
         workspace.Release();
 
         // The cap of 30: 10 general from the earliest, 10 administrative, then 10 more in canonical order (the earliest again).
         Assert.Equal(Hundredths(prepared, 0), allocated.Counted[0]);
         Assert.Equal(Hundredths(prepared, 20), allocated.Counted[1]);
         Assert.Equal(Hundredths(prepared, 10), allocated.Counted[2]);
-        Assert.Equal(DecisionCodes.NonApprovedOverCap, refusals![0]![0].Code);
-        Assert.Equal(CreditAmount.FromUnits(20), refusals[0]![0].Amount);
-        Assert.Equal(CreditAmount.FromUnits(10), refusals[2]![0].Amount);
+        Assert.Equal([0, 2], refusals.Select(refusal => refusal.Activity));
+        Assert.Equal(DecisionCodes.NonApprovedOverCap, refusals[0].Credit.Code);
+        Assert.Equal(CreditAmount.FromUnits(20), refusals[0].Credit.Amount);
+        Assert.Equal(CreditAmount.FromUnits(10), refusals[1].Credit.Amount);
+        Assert.Empty(workspace.CapRefusals);
     }
 
-    private static Sums NewSums(PreparedPolicy prepared) => new()
-    {
-        Approved = new long[prepared.CategorySlots],
-        Pool = new long[prepared.CategorySlots],
-        Taken = new long[prepared.CategorySlots],
-        Shortfalls = new long[prepared.Targets.Length],
-        PlanNeeds = new long[prepared.Targets.Length],
-    };
+    /// <summary>A piece of a live activity completed inside the 2021 CMA cycle, before the as-of date of these tests.</summary>
+    private static CreditPiece Piece(int category, long amount, bool approved) =>
+        new() { CategoryIndex = category, Amount = amount, Approved = approved, Live = true, Day = DayNumber.Of(D(2024, 1, 2)) };
 
     private static long Hundredths(PreparedPolicy prepared, int units) => prepared.Parts(CreditAmount.FromUnits(units));
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CeuRules.Evaluation;
+using CeuRules.Evaluation.Engine;
 using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;

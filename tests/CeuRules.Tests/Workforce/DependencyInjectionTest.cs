@@ -37,6 +37,32 @@ public sealed class DependencyInjectionTest
     }
 
     [Fact]
+    public void Every_service_resolves_the_hosts_own_catalog_and_evaluator_when_the_host_registered_them()
+    {
+        var catalog = new PolicyCatalog([AamaCma.From2020]);
+        using (var provider = new ServiceCollection().AddSingleton(catalog).AddCeuRules().BuildServiceProvider())
+        {
+            Assert.Same(catalog, provider.GetRequiredService<PolicyCatalog>());
+            Assert.Same(catalog, provider.GetRequiredService<CertificationEvaluator>().Catalog);
+            Assert.Same(catalog, provider.GetRequiredService<WorkforceEvaluator>().Evaluator.Catalog);
+            Assert.Same(catalog, provider.GetRequiredService<CeuRules.Catalogs.CatalogValidator>().Policies);
+        }
+
+        // Registered by a factory of the host's, after AddCeuRules: the last registration of a service is the one resolved.
+        using (var provider = new ServiceCollection().AddCeuRules().AddSingleton(_ => catalog).BuildServiceProvider())
+        {
+            Assert.Same(catalog, provider.GetRequiredService<CertificationEvaluator>().Catalog);
+        }
+
+        var evaluator = new CertificationEvaluator(catalog);
+        using (var provider = new ServiceCollection().AddSingleton(evaluator).AddCeuRules(o => o.MaxDegreeOfParallelism = 2).BuildServiceProvider())
+        {
+            Assert.Same(evaluator, provider.GetRequiredService<WorkforceEvaluator>().Evaluator);
+            Assert.Equal(2, provider.GetRequiredService<WorkforceEvaluator>().MaxDegreeOfParallelism);
+        }
+    }
+
+    [Fact]
     public void The_resolved_evaluator_behaves_as_one_built_by_hand()
     {
         using var provider = new ServiceCollection().AddCeuRules().BuildServiceProvider();

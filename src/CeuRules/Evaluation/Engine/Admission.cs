@@ -5,7 +5,7 @@ using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
 
-namespace CeuRules.Evaluation;
+namespace CeuRules.Evaluation.Engine;
 
 /// <summary>
 /// The admission step, compiled once per transcript and policy version: each activity turned into
@@ -54,7 +54,7 @@ internal static class Admission
                 entries[i].RefusedBeforeDates = true;
                 if (explain)
                 {
-                    target.Refuse(i, amount, NotCountedReason.NotAccepted, DecisionCodes.KindNotAccepted, refused, Decision.Args(("kind", activity.Kind)));
+                    target.Refuse(i, amount, NotCountedReason.NotAccepted, DecisionCodes.KindNotAccepted, refused, Decision.Args(ArgumentKeys.Kind.With(activity.Kind)));
                 }
             }
             else if (policy.CprCards is null && activity.Kind == LearningActivityKind.CprCard)
@@ -66,7 +66,7 @@ internal static class Admission
                 entries[i].RefusedBeforeDates = true;
                 if (explain)
                 {
-                    target.Refuse(i, amount, NotCountedReason.NotAccepted, DecisionCodes.KindNotAccepted, CprCardRuleId, RuleSource.CeuRules, Decision.Args(("kind", activity.Kind)));
+                    target.Refuse(i, amount, NotCountedReason.NotAccepted, DecisionCodes.KindNotAccepted, CprCardRuleId, RuleSource.CeuRules, Decision.Args(ArgumentKeys.Kind.With(activity.Kind)));
                 }
             }
             else if (policy.CprCards is { } cpr && activity.Kind == cpr.Kind)
@@ -78,6 +78,7 @@ internal static class Admission
                 AdmitCredit(target, prepared, workspace, activity, i, repeatOf.IsEmpty || repeatOf[i] < 0 ? null : activities[repeatOf[i]]);
             }
             entries[i].PieceCount = target.PieceCount - entries[i].PieceStart;
+            target.Stamp(i);
         }
     }
 
@@ -100,22 +101,15 @@ internal static class Admission
         Duplicate,
     }
 
-    /// <summary>The date gate, in the order the rules apply: refused before, after the as-of date, outside the window, duplicate.</summary>
-    internal static GateResult Gate(in ActivityEntry entry, int asOfDay, int windowStartDay, int windowEndDay)
+    /// <summary>The gate, in the order the rules apply: refused before, the dates (<see cref="DateGate.Check"/>), duplicate.</summary>
+    internal static GateResult Gate(in ActivityEntry entry, in DateGate dates)
     {
         if (entry.RefusedBeforeDates)
         {
             return GateResult.RefusedBefore;
         }
-        if (entry.Day > asOfDay)
-        {
-            return GateResult.AfterAsOf;
-        }
-        if (entry.Day < windowStartDay || entry.Day > windowEndDay)
-        {
-            return GateResult.OutsideWindow;
-        }
-        return entry.DuplicateOf >= 0 ? GateResult.Duplicate : GateResult.Passed;
+        var result = dates.Check(entry.Day);
+        return result == GateResult.Passed && entry.DuplicateOf >= 0 ? GateResult.Duplicate : result;
     }
 
     /// <summary>The refusal of a whole activity that does not pass the dates (never for <see cref="GateResult.RefusedBefore"/>).</summary>
@@ -129,17 +123,17 @@ internal static class Admission
         {
             case GateResult.AfterAsOf:
                 return new NotCountedCredit(submitted, NotCountedReason.AfterAsOf, DecisionCodes.AfterAsOf, AsOfRuleId, RuleSource.CeuRules,
-                    Decision.Args(("completedOn", activity.CompletedOn), ("asOf", asOf)), policy);
+                    Decision.Args(ArgumentKeys.CompletedOn.With(activity.CompletedOn), ArgumentKeys.AsOf.With(asOf)), policy);
             case GateResult.OutsideWindow:
                 return new NotCountedCredit(submitted, NotCountedReason.OutsideWindow, DecisionCodes.OutsideWindow, dates.WindowRule.RuleId, dates.WindowRule.Source,
-                    Decision.Args(("completedOn", activity.CompletedOn), ("windowStart", dates.WindowStart), ("windowEnd", dates.WindowEnd)), policy);
+                    Decision.Args(ArgumentKeys.CompletedOn.With(activity.CompletedOn), ArgumentKeys.WindowStart.With(dates.WindowStart), ArgumentKeys.WindowEnd.With(dates.WindowEnd)), policy);
             case GateResult.Duplicate:
                 var duplicated = activities[entry.DuplicateOf];
                 return string.Equals(duplicated.Id, activity.Id, System.StringComparison.Ordinal)
                     ? new NotCountedCredit(submitted, NotCountedReason.Duplicate, DecisionCodes.DuplicateId, DuplicateRuleId, RuleSource.CeuRules,
-                        Decision.Args(("activityId", activity.Id)), policy)
+                        Decision.Args(ArgumentKeys.ActivityId.With(activity.Id)), policy)
                     : new NotCountedCredit(submitted, NotCountedReason.Duplicate, DecisionCodes.DuplicateContent, DuplicateRuleId, RuleSource.CeuRules,
-                        Decision.Args(("duplicateOf", duplicated.Id)), policy);
+                        Decision.Args(ArgumentKeys.DuplicateOf.With(duplicated.Id)), policy);
             default:
                 throw new System.ArgumentOutOfRangeException(nameof(result), result, "Only a refused gate has a refusal.");
         }
@@ -151,15 +145,15 @@ internal static class Admission
         target.Entries[index].Submitted = amount;
         if (target.Explain && !card.Credits.IsEmpty)
         {
-            target.Note(index, DecisionCodes.CardLinesUnused, cpr, Decision.Args(("creditPerCard", new Credit(cpr.CreditPerCard, prepared.Policy.Units.Unit))), gated: false);
+            target.Note(index, DecisionCodes.CardLinesUnused, cpr, Decision.Args(ArgumentKeys.CreditPerCard.With(new Credit(cpr.CreditPerCard, prepared.Policy.Units.Unit))), gated: false);
         }
         if (card.ValidMonths != cpr.RequiredValidMonths)
         {
             if (target.Explain)
             {
                 target.Refuse(index, amount, NotCountedReason.NeedsReview, DecisionCodes.CprCardValidity, cpr, card.ValidMonths is { } months
-                    ? Decision.Args(("validMonths", months), ("requiredValidMonths", cpr.RequiredValidMonths), ("creditPerCard", new Credit(cpr.CreditPerCard, prepared.Policy.Units.Unit)))
-                    : Decision.Args(("requiredValidMonths", cpr.RequiredValidMonths), ("creditPerCard", new Credit(cpr.CreditPerCard, prepared.Policy.Units.Unit))));
+                    ? Decision.Args(ArgumentKeys.ValidMonths.With(months), ArgumentKeys.RequiredValidMonths.With(cpr.RequiredValidMonths), ArgumentKeys.CreditPerCard.With(new Credit(cpr.CreditPerCard, prepared.Policy.Units.Unit)))
+                    : Decision.Args(ArgumentKeys.RequiredValidMonths.With(cpr.RequiredValidMonths), ArgumentKeys.CreditPerCard.With(new Credit(cpr.CreditPerCard, prepared.Policy.Units.Unit))));
             }
             return;
         }
@@ -192,21 +186,21 @@ internal static class Admission
             {
                 return;
             }
-            admitted.Refuse(index, 0, NotCountedReason.UnknownUnit, DecisionCodes.UnknownUnit, units, Decision.Args(("statedUnits", StatedUnits(lines))));
+            admitted.Refuse(index, 0, NotCountedReason.UnknownUnit, DecisionCodes.UnknownUnit, units, Decision.Args(ArgumentKeys.StatedUnits.With(StatedUnits(lines))));
             return;
         }
         if (explain && read.FromDuration is { } fromDuration)
         {
-            admitted.Note(index, DecisionCodes.ConvertedFromDuration, fromDuration, Decision.Args(("minutes", activity.DurationMinutes!.Value),
-                ("minutesPerUnit", fromDuration.MinutesPerUnit), ("credit", new Credit(prepared.Amount(submitted), units.Unit))), gated: false);
+            admitted.Note(index, DecisionCodes.ConvertedFromDuration, fromDuration, Decision.Args(ArgumentKeys.Minutes.With(activity.DurationMinutes!.Value),
+                ArgumentKeys.MinutesPerUnit.With(fromDuration.MinutesPerUnit), ArgumentKeys.Credit.With(new Credit(prepared.Amount(submitted), units.Unit))), gated: false);
         }
         if (explain && conversion is not null)
         {
-            admitted.Note(index, DecisionCodes.ConvertedFromUnit, conversion, Decision.Args(("from", conversion.From), ("factor", conversion.Factor)), gated: false);
+            admitted.Note(index, DecisionCodes.ConvertedFromUnit, conversion, Decision.Args(ArgumentKeys.From.With(conversion.From), ArgumentKeys.Factor.With(conversion.Factor)), gated: false);
         }
         if (explain && read.OtherLines > 0)
         {
-            admitted.Note(index, DecisionCodes.OtherUnits, units, Decision.Args(("count", read.OtherLines)), gated: false);
+            admitted.Note(index, DecisionCodes.OtherUnits, units, Decision.Args(ArgumentKeys.Count.With(read.OtherLines)), gated: false);
         }
 
         // From here on, what is decided applies only to an activity that passes the dates (see Gate).
@@ -217,7 +211,7 @@ internal static class Admission
                 if (explain)
                 {
                     admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, DecisionCodes.AfterCutoff, cutoff,
-                        Decision.Args(("completedOn", activity.CompletedOn), ("lastDay", cutoff.LastDay), ("kind", cutoff.Kind)));
+                        Decision.Args(ArgumentKeys.CompletedOn.With(activity.CompletedOn), ArgumentKeys.LastDay.With(cutoff.LastDay), ArgumentKeys.Kind.With(cutoff.Kind)));
                 }
                 return;
             }
@@ -227,7 +221,7 @@ internal static class Admission
             if (explain)
             {
                 admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, DecisionCodes.RecurringRepeat, recurring,
-                    Decision.Args(("repeatedActivityId", repeated.Id), ("repeatedOn", repeated.CompletedOn), ("countsOncePer", recurring.CountsOncePer)));
+                    Decision.Args(ArgumentKeys.RepeatedActivityId.With(repeated.Id), ArgumentKeys.RepeatedOn.With(repeated.CompletedOn), ArgumentKeys.CountsOncePer.With(recurring.CountsOncePer)));
             }
             return;
         }
@@ -242,7 +236,7 @@ internal static class Admission
                 if (explain)
                 {
                     admitted.Refuse(index, submitted, NotCountedReason.NeedsReview, DecisionCodes.SelfStudyNoPurchaseDate, selfStudy,
-                        Decision.Args(("completeWithin", selfStudy.CompleteWithin)));
+                        Decision.Args(ArgumentKeys.CompleteWithin.With(selfStudy.CompleteWithin)));
                 }
                 return;
             }
@@ -252,7 +246,7 @@ internal static class Admission
                 if (explain)
                 {
                     admitted.Refuse(index, submitted, NotCountedReason.NotAccepted, DecisionCodes.SelfStudyLate, selfStudy,
-                        Decision.Args(("completedOn", activity.CompletedOn), ("lastDay", lastDay), ("purchasedOn", purchasedOn), ("completeWithin", selfStudy.CompleteWithin)));
+                        Decision.Args(ArgumentKeys.CompletedOn.With(activity.CompletedOn), ArgumentKeys.LastDay.With(lastDay), ArgumentKeys.PurchasedOn.With(purchasedOn), ArgumentKeys.CompleteWithin.With(selfStudy.CompleteWithin)));
                 }
                 return;
             }
@@ -293,7 +287,7 @@ internal static class Admission
                     if (explain)
                     {
                         admitted.Refuse(index, amounts[l], NotCountedReason.UnknownCategory, DecisionCodes.UnknownCategory, categories,
-                            Decision.Args(("category", category)));
+                            Decision.Args(ArgumentKeys.Category.With(category)));
                     }
                     continue;
                 }
@@ -338,8 +332,8 @@ internal static class Admission
                 if (explain)
                 {
                     admitted.Refuse(index, claimed - supported, NotCountedReason.OverCap, DecisionCodes.TimeLimit, timed,
-                        Decision.Args(("minutes", documented), ("minutesPerUnit", timed.MinutesPerUnit),
-                            ("supported", new Credit(prepared.Amount(supported), units.Unit)), ("claimed", new Credit(prepared.Amount(claimed), units.Unit))));
+                        Decision.Args(ArgumentKeys.Minutes.With(documented), ArgumentKeys.MinutesPerUnit.With(timed.MinutesPerUnit),
+                            ArgumentKeys.Supported.With(new Credit(prepared.Amount(supported), units.Unit)), ArgumentKeys.Claimed.With(new Credit(prepared.Amount(claimed), units.Unit))));
                 }
                 nonApprovedTotal = 0;
                 for (int c = 0; c < candidates.Count; c++)
@@ -368,13 +362,13 @@ internal static class Admission
             if (centiminutes is null)
             {
                 RefuseNonApproved(admitted, candidates, index, NotCountedReason.NeedsReview, DecisionCodes.NoDuration, duration,
-                    explain ? Decision.Args(("minimumMinutes", duration.MinimumMinutes)) : default);
+                    explain ? Decision.Args(ArgumentKeys.MinimumMinutes.With(duration.MinimumMinutes)) : default);
                 return;
             }
             if (centiminutes < duration.MinimumMinutes * 100L)
             {
                 RefuseNonApproved(admitted, candidates, index, NotCountedReason.TooShort, DecisionCodes.TooShort, duration,
-                    explain ? Decision.Args(("minutes", Minutes(centiminutes.Value)), ("minimumMinutes", duration.MinimumMinutes)) : default);
+                    explain ? Decision.Args(ArgumentKeys.Minutes.With(Minutes(centiminutes.Value)), ArgumentKeys.MinimumMinutes.With(duration.MinimumMinutes)) : default);
                 return;
             }
             // One unit per so many minutes, in the policy's parts: exact for documented minutes.
@@ -385,9 +379,9 @@ internal static class Admission
                 if (explain)
                 {
                     admitted.Refuse(index, nonApprovedTotal - ceiling, NotCountedReason.OverCap, DecisionCodes.DurationLimit, duration,
-                        Decision.Args(("minutes", Minutes(centiminutes.Value)), ("minutesPerUnit", duration.MinutesPerUnit),
-                            ("supported", new Credit(prepared.Amount(ceiling), units.Unit)), ("claimed", new Credit(prepared.Amount(nonApprovedTotal), units.Unit)),
-                            ("impliedByUnits", implied)));
+                        Decision.Args(ArgumentKeys.Minutes.With(Minutes(centiminutes.Value)), ArgumentKeys.MinutesPerUnit.With(duration.MinutesPerUnit),
+                            ArgumentKeys.Supported.With(new Credit(prepared.Amount(ceiling), units.Unit)), ArgumentKeys.Claimed.With(new Credit(prepared.Amount(nonApprovedTotal), units.Unit)),
+                            ArgumentKeys.ImpliedByUnits.With(implied)));
                 }
             }
         }

@@ -5,7 +5,7 @@ using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
 
-namespace CeuRules.Evaluation;
+namespace CeuRules.Evaluation.Engine;
 
 /// <summary>
 /// The engine's admission read as numbers, for a caller that must reason about activities not yet
@@ -20,9 +20,7 @@ internal sealed class AdmissionProbe
 {
     private readonly PreparedPolicy prepared;
     private readonly ImmutableArray<LearningActivity> transcript;
-    private readonly int asOfDay;
-    private readonly int windowStart;
-    private readonly int windowEnd;
+    private readonly DateGate gate;
     private readonly HashSet<string> transcriptIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> transcriptTitles = new(StringComparer.OrdinalIgnoreCase);
 
@@ -30,9 +28,7 @@ internal sealed class AdmissionProbe
     {
         this.prepared = prepared;
         this.transcript = transcript;
-        asOfDay = DayNumber.Of(asOf);
-        windowStart = DayNumber.Of(dates.WindowStart);
-        windowEnd = DayNumber.Of(dates.WindowEnd);
+        gate = new DateGate(dates, asOf);
         foreach (var activity in transcript)
         {
             transcriptIds.Add(activity.Id);
@@ -163,26 +159,9 @@ internal sealed class AdmissionProbe
         var compiled = workspace.Compiled;
         Admission.Compile(prepared, activities, compiled, workspace, explain: false);
         var result = new ProbeSums(prepared.CategorySlots);
-        for (int i = 0; i < activities.Length; i++)
-        {
-            ref readonly var entry = ref compiled.Entries[i];
-            if (Admission.Gate(entry, asOfDay, windowStart, windowEnd) != Admission.GateResult.Passed)
-            {
-                continue;
-            }
-            for (int p = entry.PieceStart; p < entry.PieceStart + entry.PieceCount; p++)
-            {
-                ref readonly var piece = ref compiled.Pieces[p];
-                if (piece.IsCpr)
-                {
-                    result.Cards++;
-                }
-                else
-                {
-                    (piece.Approved ? result.Approved : result.Pool)[piece.CategoryIndex + 1] += piece.Amount;
-                }
-            }
-        }
+        var sums = new Sums { Approved = result.Approved, Pool = result.Pool };
+        sums.Tally(compiled.Pieces.AsSpan(0, compiled.PieceCount), gate);
+        result.Cards = sums.Cards;
         workspace.Release();
         return result;
     }

@@ -1,26 +1,36 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using CeuRules.Model;
 using CeuRules.Policies;
 
-namespace CeuRules.Evaluation;
+namespace CeuRules.Evaluation.Engine;
 
 /// <summary>The allocation step's output: how much of each admissible piece counts, and the totals per requirement.</summary>
 internal sealed class Allocated
 {
-    internal Allocated(int pieceCount, int categoryCount)
+    internal Allocated(long[] counted, int categoryCount)
     {
-        Counted = new long[pieceCount];
+        Counted = counted;
         ByCategory = new long[categoryCount];
     }
 
-    /// <summary>What each piece counts, in the policy's parts.</summary>
+    /// <summary>
+    /// What each piece counts, in the policy's parts: the workspace's scratch buffer (cleared, at least as
+    /// long as the pieces), valid until the workspace is released.
+    /// </summary>
     internal long[] Counted { get; }
 
     /// <summary>What counts in each of the policy's categories, in the policy's parts.</summary>
     internal long[] ByCategory { get; }
 }
+
+/// <summary>
+/// Credit of an activity refused by a cap in the explained allocation: the activity's index, the order in
+/// which it was decided, and the refusal.
+/// </summary>
+internal readonly record struct CapRefusal(int Activity, int Sequence, NotCountedCredit Credit);
 
 /// <summary>
 /// The assignment read of the kernel, for the explained evaluation: which piece's credit counts, given
@@ -33,17 +43,18 @@ internal sealed class Allocated
 internal static class Allocation
 {
     internal static Allocated Assign(PreparedPolicy prepared, CompiledTranscript compiled, ReadOnlySpan<Admission.GateResult> gates, ImmutableArray<LearningActivity> activities,
-        Workspace workspace, ReadOnlySpan<long> taken, out List<NotCountedCredit>?[]? refusals)
+        Workspace workspace, ReadOnlySpan<long> taken)
     {
         var policy = prepared.Policy;
         var pieces = compiled.Pieces;
-        var result = new Allocated(compiled.PieceCount, prepared.Categories.Length);
+        var result = new Allocated(workspace.CountedFor(compiled.PieceCount), prepared.Categories.Length);
         var cpr = policy.CprCards;
         var cards = workspace.Cards;
         var pool = workspace.Pool;
         cards.Clear();
         pool.Clear();
-        refusals = null;
+        var refusals = workspace.CapRefusals;
+        refusals.Clear();
         long poolTotal = 0;
         for (int i = 0; i < compiled.Count; i++)
         {
@@ -79,8 +90,8 @@ internal static class Allocation
             int p = cards[k];
             if (k >= cpr!.MaxCards)
             {
-                Refuse(ref refusals, prepared, compiled.Count, pieces[p].Activity, pieces[p].Amount, NotCountedReason.OverCap, DecisionCodes.CprOverCap, cpr,
-                    Decision.Args(("maxCards", cpr.MaxCards), ("limit", new Credit(cpr.Limit, policy.Units.Unit))));
+                Refuse(refusals, prepared, pieces[p].Activity, pieces[p].Amount, NotCountedReason.OverCap, DecisionCodes.CprOverCap, cpr,
+                    Decision.Args(ArgumentKeys.MaxCards.With(cpr.MaxCards), ArgumentKeys.Limit.With(new Credit(cpr.Limit, policy.Units.Unit))));
             }
             else if (pieces[p].Approved)
             {
@@ -100,6 +111,7 @@ internal static class Allocation
             {
                 Count(result, pieces[p], p, pieces[p].Amount);
             }
+            ByActivity(refusals);
             return result;
         }
 
@@ -107,7 +119,7 @@ internal static class Allocation
         long budget = prepared.CapLimit;
         Span<long> toTake = taken.Length <= Kernel.StackSlots ? stackalloc long[Kernel.StackSlots].Slice(0, taken.Length) : new long[taken.Length];
         taken.CopyTo(toTake);
-        var remaining = new long[compiled.PieceCount];
+        var remaining = workspace.RemainingFor(compiled.PieceCount);
         foreach (int p in pool)
         {
             int slot = pieces[p].CategoryIndex + 1;
@@ -121,7 +133,7 @@ internal static class Allocation
             }
         }
 
-        var capArguments = Decision.Args(("limit", new Credit(cap.Limit, policy.Units.Unit)));
+        var capArguments = Decision.Args(ArgumentKeys.Limit.With(new Credit(cap.Limit, policy.Units.Unit)));
         foreach (int p in pool)
         {
             long take = Math.Min(budget, remaining[p]);
@@ -133,16 +145,25 @@ internal static class Allocation
             long over = remaining[p] - take;
             if (over > 0)
             {
-                Refuse(ref refusals, prepared, compiled.Count, pieces[p].Activity, over, NotCountedReason.OverCap, DecisionCodes.NonApprovedOverCap, cap, capArguments);
+                Refuse(refusals, prepared, pieces[p].Activity, over, NotCountedReason.OverCap, DecisionCodes.NonApprovedOverCap, cap, capArguments);
             }
         }
+        ByActivity(refusals);
         return result;
     }
 
-    private static void Refuse(ref List<NotCountedCredit>?[]? refusals, PreparedPolicy prepared, int activities, int activity, long amount, NotCountedReason reason, string code,
+    private static void Refuse(List<CapRefusal> refusals, PreparedPolicy prepared, int activity, long amount, NotCountedReason reason, string code,
         PolicyRule rule, ImmutableArray<DecisionArgument> arguments) =>
-        ((refusals ??= new List<NotCountedCredit>?[activities])[activity] ??= new List<NotCountedCredit>(1))
-            .Add(new NotCountedCredit(prepared.Amount(amount), reason, code, rule.RuleId, rule.Source, arguments, prepared.Policy));
+        refusals.Add(new CapRefusal(activity, refusals.Count, new NotCountedCredit(prepared.Amount(amount), reason, code, rule.RuleId, rule.Source, arguments, prepared.Policy)));
+
+    /// <summary>Orders the refusals by activity, each activity's in the order they were decided, for the decisions to read in one pass.</summary>
+    private static void ByActivity(List<CapRefusal> refusals)
+    {
+        if (refusals.Count > 1)
+        {
+            CollectionsMarshal.AsSpan(refusals).Sort(static (x, y) => x.Activity != y.Activity ? x.Activity.CompareTo(y.Activity) : x.Sequence.CompareTo(y.Sequence));
+        }
+    }
 
     private static void Count(Allocated result, in CreditPiece piece, int index, long amount)
     {

@@ -3,17 +3,28 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using CeuRules.Policies;
 
-namespace CeuRules.Evaluation;
+namespace CeuRules.Evaluation.Engine;
 
-/// <summary>One part of an activity's credit that is admissible under the policy, before the dates and the caps.</summary>
+/// <summary>
+/// One part of an activity's credit that is admissible under the policy, before the dates and the caps,
+/// with what the date gate reads of its activity: the completion day, and whether the activity can count
+/// at all (no rule refused it before the dates and it duplicates no other). Every sum the kernel decides
+/// from is tallied from these (<see cref="Sums.Tally"/>).
+/// </summary>
 internal struct CreditPiece
 {
     internal int Activity;
     internal int Line;
     internal long Amount;
     internal int CategoryIndex;
+
+    /// <summary>The completion day of the piece's activity (<see cref="DayNumber"/>).</summary>
+    internal int Day;
     internal bool Approved;
     internal bool IsCpr;
+
+    /// <summary>Whether the activity passes the gate on any day it passes the dates: not refused before them, not a duplicate.</summary>
+    internal bool Live;
 }
 
 /// <summary>
@@ -125,6 +136,39 @@ internal sealed class CompiledTranscript
         {
             Entries[activity].GatedNoteCount++;
         }
+    }
+
+    /// <summary>The activity's completion day and whether it can count, stamped on each of its pieces once its admission is done.</summary>
+    internal void Stamp(int activity)
+    {
+        ref readonly var entry = ref Entries[activity];
+        bool live = !entry.RefusedBeforeDates && entry.DuplicateOf < 0;
+        foreach (ref var piece in Pieces.AsSpan(entry.PieceStart, entry.PieceCount))
+        {
+            piece.Day = entry.Day;
+            piece.Live = live;
+        }
+    }
+
+    /// <summary>The pieces that can count on some day (of activities no rule refused before the dates and no duplicate), for a prepared evaluation.</summary>
+    internal CreditPiece[] LivePieces()
+    {
+        var all = Pieces.AsSpan(0, PieceCount);
+        int count = 0;
+        foreach (ref readonly var piece in all)
+        {
+            count += piece.Live ? 1 : 0;
+        }
+        var live = new CreditPiece[count];
+        int k = 0;
+        foreach (ref readonly var piece in all)
+        {
+            if (piece.Live)
+            {
+                live[k++] = piece;
+            }
+        }
+        return live;
     }
 
     internal void ReleaseReferences()

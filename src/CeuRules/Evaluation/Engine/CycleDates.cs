@@ -3,7 +3,7 @@ using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
 
-namespace CeuRules.Evaluation;
+namespace CeuRules.Evaluation.Engine;
 
 /// <summary>
 /// The dates step of an evaluation: the policy version that governs the cycle, its expiration,

@@ -3,7 +3,7 @@ using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
 
-namespace CeuRules.Evaluation;
+namespace CeuRules.Evaluation.Engine;
 
 /// <summary>
 /// The sums the kernel decides from, by category slot (slot 0 for credit without a category, slot
@@ -50,20 +50,30 @@ internal ref struct Sums
         };
     }
 
-    /// <summary>Adds a piece that passed the dates.</summary>
-    internal void Add(int slot, long amount, bool approved, bool isCpr)
+    /// <summary>
+    /// The one loop that fills the sums, read by every path (the explained evaluation, both summaries and
+    /// the recommender's probe): each piece whose activity can count and passes the dates.
+    /// </summary>
+    internal void Tally(ReadOnlySpan<CreditPiece> pieces, in DateGate gate)
     {
-        if (isCpr)
+        foreach (ref readonly var piece in pieces)
         {
-            Cards++;
-        }
-        else if (approved)
-        {
-            Approved[slot] += amount;
-        }
-        else
-        {
-            Pool[slot] += amount;
+            if (!piece.Live || !gate.Passes(piece.Day))
+            {
+                continue;
+            }
+            if (piece.IsCpr)
+            {
+                Cards++;
+            }
+            else if (piece.Approved)
+            {
+                Approved[piece.CategoryIndex + 1] += piece.Amount;
+            }
+            else
+            {
+                Pool[piece.CategoryIndex + 1] += piece.Amount;
+            }
         }
     }
 }
@@ -75,9 +85,31 @@ internal struct SumsStorage
     private long element;
 }
 
-/// <summary>What the kernel decided for one certification, transcript and as-of date, at the level of sums.</summary>
-internal readonly struct Verdict
+/// <summary>
+/// The kernel's whole answer for one certification, transcript and as-of date: the sums, each minimum's
+/// shortfall, the non-approved credit counted toward each category, the least plan, the status, the
+/// routes and the dates that apply. Its spans lie in the caller's <see cref="SumsStorage"/>.
+/// </summary>
+internal readonly ref struct Verdict
 {
+    /// <summary>Each minimum's shortfall, in policy order.</summary>
+    internal ReadOnlySpan<long> Shortfalls { get; init; }
+
+    /// <summary>Non-approved credit counted by slot to close a category minimum, before the rest of the cap's room.</summary>
+    internal ReadOnlySpan<long> Taken { get; init; }
+
+    /// <summary>The least new credit each minimum needs in any completion (zero for others), in policy order.</summary>
+    internal ReadOnlySpan<long> PlanNeeds { get; init; }
+
+    /// <summary>The last day to apply for the exam, when the exam route sets one.</summary>
+    internal LocalDate? ExamApplyBy { get; init; }
+
+    /// <summary>The last day to pass the exam, when the exam route sets one.</summary>
+    internal LocalDate? ExamPassBy { get; init; }
+
+    /// <summary>While the credential is current and the policy has an annual fee, the day it is due.</summary>
+    internal LocalDate? AnnualFeeDue { get; init; }
+
     internal long Total { get; init; }
 
     internal long ApprovedTotal { get; init; }
@@ -118,8 +150,19 @@ internal static class Kernel
     /// <summary>How many slots fit on the stack; policies with more categories use the heap.</summary>
     internal const int StackSlots = 16;
 
-    /// <summary>Decides from the sums (CPR cards are folded into them first).</summary>
-    internal static Verdict Decide(PreparedPolicy prepared, in CycleDates dates, Certification certification, LocalDate asOf, ref Sums sums)
+    /// <summary>
+    /// Decides from the pieces that pass the dates (tallied by <see cref="Sums.Tally"/> into
+    /// <paramref name="storage"/>, a caller's <see cref="SumsStorage"/>; CPR cards are folded into the sums
+    /// first). The whole answer is the returned value.
+    /// </summary>
+    internal static Verdict Decide(PreparedPolicy prepared, in CycleDates dates, Certification certification, LocalDate asOf, ReadOnlySpan<CreditPiece> pieces, Span<long> storage)
+    {
+        var sums = Sums.For(prepared, storage);
+        sums.Tally(pieces, new DateGate(dates, asOf));
+        return FromSums(prepared, dates, certification, asOf, ref sums);
+    }
+
+    private static Verdict FromSums(PreparedPolicy prepared, in CycleDates dates, Certification certification, LocalDate asOf, scoped ref Sums sums)
     {
         var policy = prepared.Policy;
 
@@ -188,8 +231,15 @@ internal static class Kernel
         var (status, statusRule) = StatusFor(policy, dates, failed, asOf, met);
         var routes = RouteDecision.Decide(policy, dates, asOf, met, failed);
         var (planTotal, planApproved) = Plan(prepared, ref sums, approvedTotal, status);
+        var exam = policy.ExamRoute;
         return new Verdict
         {
+            Shortfalls = sums.Shortfalls,
+            Taken = sums.Taken,
+            PlanNeeds = sums.PlanNeeds,
+            ExamApplyBy = exam?.LastDayToApply(dates.Expiration),
+            ExamPassBy = exam?.LastDayToPass(dates.Expiration),
+            AnnualFeeDue = policy.FeeOf(FeeKind.Annual) is null ? null : AnnualFeeDue(dates, asOf),
             Total = total,
             ApprovedTotal = approvedTotal,
             NonApproved = nonApproved,
@@ -221,7 +271,7 @@ internal static class Kernel
     /// Nothing once the CE route is closed. (Within the CE time limit the plan still states what the
     /// cycle lacks; whether it can still be earned is the CE route's <see cref="RouteVerdict.CanSucceed"/>.)
     /// </summary>
-    private static (long Total, long Approved) Plan(PreparedPolicy prepared, ref Sums sums, long approvedTotal, CertificationStatus status)
+    private static (long Total, long Approved) Plan(PreparedPolicy prepared, scoped ref Sums sums, long approvedTotal, CertificationStatus status)
     {
         var needs = sums.PlanNeeds;
         needs.Clear();
@@ -313,7 +363,7 @@ internal static class Kernel
     /// While the credential is current, the day the annual fee is due: the last day of the
     /// anniversary month, this year's or next year's once it has passed.
     /// </summary>
-    internal static LocalDate? AnnualFeeDue(in CycleDates dates, LocalDate asOf)
+    private static LocalDate? AnnualFeeDue(in CycleDates dates, LocalDate asOf)
     {
         if (asOf > dates.Expiration)
         {
@@ -342,12 +392,12 @@ internal static class Kernel
 }
 
 /// <summary>
-/// The summary read of the kernel: the sums of the pieces that pass the dates, the kernel's verdict,
-/// and the summary struct; no piece is assigned and nothing is allocated.
+/// The summary read of the kernel: the kernel's verdict on the pieces that pass the dates, and the
+/// summary struct; no piece is assigned and nothing is allocated.
 /// </summary>
 internal static class SummaryRead
 {
-    internal static CertificationSummary Run(PreparedPolicy prepared, in CycleDates cycle, CompiledTranscript? compiled, DatedPiece[]? dated, Certification certification,
+    internal static CertificationSummary Run(PreparedPolicy prepared, in CycleDates cycle, ReadOnlySpan<CreditPiece> pieces, Certification certification,
         LocalDate asOf, Span<RequirementSummary> requirements)
     {
         var policy = prepared.Policy;
@@ -358,65 +408,12 @@ internal static class SummaryRead
                 $"The span for the requirement outcomes has {requirements.Length} places; the policy {policy.PolicyId} has {requirementCount} minimums and caps.", nameof(requirements));
         }
         var dates = cycle.AsOf(asOf);
-        int targets = prepared.Targets.Length;
         var storage = default(SumsStorage);
-        var sums = Sums.For(prepared, storage);
-
-        int asOfDay = DayNumber.Of(asOf);
-        int windowStart = DayNumber.Of(dates.WindowStart);
-        int windowEnd = DayNumber.Of(dates.WindowEnd);
-        if (compiled is not null)
-        {
-            var entries = compiled.Entries.AsSpan(0, compiled.Count);
-            var pieces = compiled.Pieces;
-            foreach (ref readonly var entry in entries)
-            {
-                if (Admission.Gate(entry, asOfDay, windowStart, windowEnd) != Admission.GateResult.Passed)
-                {
-                    continue;
-                }
-                int end = entry.PieceStart + entry.PieceCount;
-                for (int p = entry.PieceStart; p < end; p++)
-                {
-                    ref readonly var piece = ref pieces[p];
-                    sums.Add(piece.CategoryIndex + 1, piece.Amount, piece.Approved, piece.IsCpr);
-                }
-            }
-        }
-        else
-        {
-            // Prepared: only the pieces of activities no rule refused and no duplicate, with their day.
-            foreach (ref readonly var piece in dated.AsSpan())
-            {
-                if (piece.Day > asOfDay || piece.Day < windowStart || piece.Day > windowEnd)
-                {
-                    continue;
-                }
-                sums.Add(piece.Slot, piece.Amount, piece.Approved, piece.IsCpr);
-            }
-        }
-
-        var verdict = Kernel.Decide(prepared, dates, certification, asOf, ref sums);
-
+        var verdict = Kernel.Decide(prepared, dates, certification, asOf, pieces, storage);
         if (!requirements.IsEmpty)
         {
-            int k = 0;
-            for (int r = 0; r < targets; r++)
-            {
-                var requirement = policy.Requirements[r];
-                requirements[k++] = new RequirementSummary(requirement, requirement.RequirementId, false, requirement.Minimum, prepared.Amount(sums.Shortfalls[r]), CreditAmount.Zero);
-            }
-            if (policy.NonApprovedCap is { } cap)
-            {
-                requirements[k++] = new RequirementSummary(cap, NonApprovedCap.Id, true, cap.Limit, CreditAmount.Zero, prepared.Amount(verdict.NonApprovedExcluded));
-            }
-            if (policy.CprCards is { } cards)
-            {
-                requirements[k] = new RequirementSummary(cards, CprCardRule.Id, true, cards.Limit, CreditAmount.Zero, prepared.Amount(verdict.CprExcluded));
-            }
+            RequirementRows.Write(prepared, verdict, requirements);
         }
-
-        var route = policy.ExamRoute;
         return new CertificationSummary(
             policy,
             verdict.Status,
@@ -426,10 +423,10 @@ internal static class SummaryRead
             dates.LastCreditDay,
             dates.WindowStart,
             dates.WindowEnd,
-            route?.LastDayToApply(dates.Expiration),
-            route?.LastDayToPass(dates.Expiration),
-            policy.FeeOf(FeeKind.Annual) is null ? null : Kernel.AnnualFeeDue(dates, asOf),
-            route is null ? null : Math.Max(0, route.MaxAttempts - verdict.FailedAttempts),
+            verdict.ExamApplyBy,
+            verdict.ExamPassBy,
+            verdict.AnnualFeeDue,
+            policy.ExamRoute is { } route ? Math.Max(0, route.MaxAttempts - verdict.FailedAttempts) : null,
             prepared.Amount(verdict.Total),
             prepared.Amount(verdict.ApprovedTotal),
             prepared.Amount(verdict.PlanTotal),
@@ -442,38 +439,41 @@ internal static class SummaryRead
     }
 }
 
-/// <summary>A piece of a prepared evaluation: an activity no rule refused and no duplicate, with its day.</summary>
-internal struct DatedPiece
+/// <summary>The requirement rows of a verdict, once for every path: the minimums in policy order with the kernel's shortfalls, then the caps with what they kept from counting.</summary>
+internal static class RequirementRows
 {
-    internal int Day;
-    internal int Slot;
-    internal long Amount;
-    internal bool Approved;
-    internal bool IsCpr;
-
-    internal static DatedPiece[] From(CompiledTranscript compiled)
+    /// <summary>Writes the rows to <paramref name="rows"/>, at least <see cref="PreparedPolicy.OutcomeCount"/> long.</summary>
+    internal static void Write(PreparedPolicy prepared, in Verdict verdict, Span<RequirementSummary> rows)
     {
-        int count = 0;
-        for (int i = 0; i < compiled.Count; i++)
-        {
-            var entry = compiled.Entries[i];
-            count += entry.RefusedBeforeDates || entry.DuplicateOf >= 0 ? 0 : entry.PieceCount;
-        }
-        var dated = new DatedPiece[count];
+        var policy = prepared.Policy;
         int k = 0;
-        for (int i = 0; i < compiled.Count; i++)
+        for (int r = 0; r < prepared.Targets.Length; r++)
         {
-            var entry = compiled.Entries[i];
-            if (entry.RefusedBeforeDates || entry.DuplicateOf >= 0)
-            {
-                continue;
-            }
-            for (int p = entry.PieceStart; p < entry.PieceStart + entry.PieceCount; p++)
-            {
-                var piece = compiled.Pieces[p];
-                dated[k++] = new DatedPiece { Day = entry.Day, Slot = piece.CategoryIndex + 1, Amount = piece.Amount, Approved = piece.Approved, IsCpr = piece.IsCpr };
-            }
+            var requirement = policy.Requirements[r];
+            rows[k++] = new RequirementSummary(requirement, requirement.RequirementId, false, requirement.Minimum, prepared.Amount(verdict.Shortfalls[r]), CreditAmount.Zero);
         }
-        return dated;
+        if (policy.NonApprovedCap is { } cap)
+        {
+            rows[k++] = new RequirementSummary(cap, NonApprovedCap.Id, true, cap.Limit, CreditAmount.Zero, prepared.Amount(verdict.NonApprovedExcluded));
+        }
+        if (policy.CprCards is { } cards)
+        {
+            rows[k] = new RequirementSummary(cards, CprCardRule.Id, true, cards.Limit, CreditAmount.Zero, prepared.Amount(verdict.CprExcluded));
+        }
+    }
+
+    /// <summary>What counted toward row <paramref name="row"/>: the kernel's sums, and for a category minimum what the assignment counted there.</summary>
+    internal static long Counted(PreparedPolicy prepared, in Verdict verdict, ReadOnlySpan<long> byCategory, int row)
+    {
+        if (row < prepared.Targets.Length)
+        {
+            return prepared.Targets[row] switch
+            {
+                RequirementTarget.Total => verdict.Total,
+                RequirementTarget.Category => byCategory[prepared.TargetCategory[row]],
+                _ => verdict.ApprovedTotal,
+            };
+        }
+        return row == prepared.Targets.Length && prepared.Policy.NonApprovedCap is not null ? verdict.NonApproved : verdict.Cpr;
     }
 }

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using CeuRules.Model;
 using CeuRules.Policies;
 
-namespace CeuRules.Evaluation;
+namespace CeuRules.Evaluation.Engine;
 
 /// <summary>What a minimum requirement counts, resolved once so the evaluator switches on a number, not a type.</summary>
 internal enum RequirementTarget

@@ -1,7 +1,7 @@
 using CeuRules.Policies;
 using NodaTime;
 
-namespace CeuRules.Evaluation;
+namespace CeuRules.Evaluation.Engine;
 
 /// <summary>The engine's decision about one route, before it is given its rule and arguments.</summary>
 internal readonly struct RouteVerdict

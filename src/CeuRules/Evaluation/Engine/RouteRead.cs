@@ -4,7 +4,7 @@ using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
 
-namespace CeuRules.Evaluation;
+namespace CeuRules.Evaluation.Engine;
 
 /// <summary>
 /// The explained read of the kernel's <see cref="RouteDecision"/>: each route's state and the next
@@ -60,48 +60,48 @@ internal static class RouteRead
         {
             case RouteCodes.AttemptsExhausted:
             case RouteCodes.NoRouteAttemptsExhausted:
-                return Decision.Args(("failedAttempts", verdict.FailedAttempts), ("maxAttempts", exam!.MaxAttempts));
+                return Decision.Args(ArgumentKeys.FailedAttempts.With(verdict.FailedAttempts), ArgumentKeys.MaxAttempts.With(exam!.MaxAttempts));
             case RouteCodes.CeMet:
-                return Decision.Args(("lastDay", lastDay!.Value), ("expiresOn", dates.Expiration));
+                return Decision.Args(ArgumentKeys.LastDay.With(lastDay!.Value), ArgumentKeys.ExpiresOn.With(dates.Expiration));
             case RouteCodes.CeCanSucceed:
-                return Decision.Args(("lastDay", lastDay!.Value), ("earnBy", dates.LastCreditDay));
+                return Decision.Args(ArgumentKeys.LastDay.With(lastDay!.Value), ArgumentKeys.EarnBy.With(dates.LastCreditDay));
             case RouteCodes.CeWindowEnded:
-                return Decision.Args(("windowEnd", dates.WindowEnd), ("lastDay", lastDay!.Value));
+                return Decision.Args(ArgumentKeys.WindowEnd.With(dates.WindowEnd), ArgumentKeys.LastDay.With(lastDay!.Value));
             case RouteCodes.CeTimeLimitPassed:
             case RouteCodes.CeEndedAtExpiration:
             case RouteCodes.ReactivationLimitPassed:
-                return Decision.Args(("lastDay", lastDay!.Value));
+                return Decision.Args(ArgumentKeys.LastDay.With(lastDay!.Value));
             case RouteCodes.ExamWithoutLapse:
-                return Decision.Args(("applyBy", exam!.LastDayToApply(dates.Expiration)!.Value), ("passBy", exam.LastDayToPass(dates.Expiration)!.Value),
-                    ("attemptsLeft", attemptsLeft), ("maxAttempts", exam.MaxAttempts));
+                return Decision.Args(ArgumentKeys.ApplyBy.With(exam!.LastDayToApply(dates.Expiration)!.Value), ArgumentKeys.PassBy.With(exam.LastDayToPass(dates.Expiration)!.Value),
+                    ArgumentKeys.AttemptsLeft.With(attemptsLeft), ArgumentKeys.MaxAttempts.With(exam.MaxAttempts));
             case RouteCodes.ExamOpen:
                 return exam!.LastDayToApply(dates.Expiration) is { } apply && exam.LastDayToPass(dates.Expiration) is { } pass
-                    ? Decision.Args(("attemptsLeft", attemptsLeft), ("maxAttempts", exam.MaxAttempts), ("applyBy", apply), ("passBy", pass))
-                    : Decision.Args(("attemptsLeft", attemptsLeft), ("maxAttempts", exam.MaxAttempts));
+                    ? Decision.Args(ArgumentKeys.AttemptsLeft.With(attemptsLeft), ArgumentKeys.MaxAttempts.With(exam.MaxAttempts), ArgumentKeys.ApplyBy.With(apply), ArgumentKeys.PassBy.With(pass))
+                    : Decision.Args(ArgumentKeys.AttemptsLeft.With(attemptsLeft), ArgumentKeys.MaxAttempts.With(exam.MaxAttempts));
             case RouteCodes.ExamAfterLapse:
                 return exam is null
-                    ? Decision.Args(("lastCeDay", dates.LastCeDay))
-                    : Decision.Args(("lastCeDay", dates.LastCeDay), ("attemptsLeft", attemptsLeft), ("maxAttempts", exam.MaxAttempts));
+                    ? Decision.Args(ArgumentKeys.LastCeDay.With(dates.LastCeDay))
+                    : Decision.Args(ArgumentKeys.LastCeDay.With(dates.LastCeDay), ArgumentKeys.AttemptsLeft.With(attemptsLeft), ArgumentKeys.MaxAttempts.With(exam.MaxAttempts));
             case RouteCodes.ExamOnlyAfterLapse:
             case RouteCodes.NoRouteCanSucceed:
-                return Decision.Args(("lastCeDay", dates.LastCeDay));
+                return Decision.Args(ArgumentKeys.LastCeDay.With(dates.LastCeDay));
             case RouteCodes.ReactivationNotYet:
-                return Decision.Args(("expiresOn", dates.Expiration), ("lastDay", dates.LastCeDay));
+                return Decision.Args(ArgumentKeys.ExpiresOn.With(dates.Expiration), ArgumentKeys.LastDay.With(dates.LastCeDay));
             case RouteCodes.ReactivationMet:
-                return Decision.Args(("lastDay", dates.LastCeDay), ("windowStart", dates.WindowStart));
+                return Decision.Args(ArgumentKeys.LastDay.With(dates.LastCeDay), ArgumentKeys.WindowStart.With(dates.WindowStart));
             case RouteCodes.Reactivate:
-                return Decision.Args(("applyBy", dates.LastCeDay), ("windowStart", dates.WindowStart));
+                return Decision.Args(ArgumentKeys.ApplyBy.With(dates.LastCeDay), ArgumentKeys.WindowStart.With(dates.WindowStart));
             case RouteCodes.ReactivationCanSucceed:
             case RouteCodes.EarnThenReactivate:
                 return ReactivationArgs(policy, dates, plan);
             case RouteCodes.ApplyByExpiration:
-                return Decision.Args(("applyBy", dates.Expiration), ("lastCeDay", dates.LastCeDay));
+                return Decision.Args(ArgumentKeys.ApplyBy.With(dates.Expiration), ArgumentKeys.LastCeDay.With(dates.LastCeDay));
             case RouteCodes.ApplyWhileExpired:
-                return Decision.Args(("applyBy", lastDay!.Value), ("expiresOn", dates.Expiration));
+                return Decision.Args(ArgumentKeys.ApplyBy.With(lastDay!.Value), ArgumentKeys.ExpiresOn.With(dates.Expiration));
             case RouteCodes.EarnThenApplyByExpiration:
-                return Decision.Args(("earnBy", dates.LastCreditDay), ("applyBy", dates.Expiration), ("needed", Needed()));
+                return Decision.Args(ArgumentKeys.EarnBy.With(dates.LastCreditDay), ArgumentKeys.ApplyBy.With(dates.Expiration), ArgumentKeys.Needed.With(Needed()));
             case RouteCodes.EarnThenApplyWhileExpired:
-                return Decision.Args(("earnBy", dates.LastCreditDay), ("applyBy", lastDay!.Value), ("expiresOn", dates.Expiration), ("needed", Needed()));
+                return Decision.Args(ArgumentKeys.EarnBy.With(dates.LastCreditDay), ArgumentKeys.ApplyBy.With(lastDay!.Value), ArgumentKeys.ExpiresOn.With(dates.Expiration), ArgumentKeys.Needed.With(Needed()));
             default:
                 return ImmutableArray<DecisionArgument>.Empty;
         }
@@ -110,15 +110,15 @@ internal static class RouteRead
     private static ImmutableArray<DecisionArgument> ReactivationArgs(CredentialPolicy policy, in CycleDates dates, RecertificationPlan? plan)
     {
         var builder = ImmutableArray.CreateBuilder<DecisionArgument>(4);
-        builder.Add(new DecisionArgument(plan is null ? "lastDay" : "applyBy", dates.LastCeDay));
-        builder.Add(new DecisionArgument("windowStart", dates.WindowStart));
+        builder.Add((plan is null ? ArgumentKeys.LastDay : ArgumentKeys.ApplyBy).With(dates.LastCeDay));
+        builder.Add(ArgumentKeys.WindowStart.With(dates.WindowStart));
         if (policy.ReactivationWindow?.Lookback is { } lookback)
         {
-            builder.Add(new DecisionArgument("lookback", lookback));
+            builder.Add(ArgumentKeys.Lookback.With(lookback));
         }
         if (plan is not null)
         {
-            builder.Add(new DecisionArgument("needed", new Credit(plan.Total, plan.Unit)));
+            builder.Add(ArgumentKeys.Needed.With(new Credit(plan.Total, plan.Unit)));
         }
         return builder.ToImmutable();
     }

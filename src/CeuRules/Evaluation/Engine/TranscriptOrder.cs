@@ -1,7 +1,7 @@
 using System;
 using CeuRules.Model;
 
-namespace CeuRules.Evaluation;
+namespace CeuRules.Evaluation.Engine;
 
 /// <summary>
 /// The canonical order of a transcript's activities. Whatever order the transcript comes in,

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using CeuRules.Model;
 using CeuRules.Policies;
 
-namespace CeuRules.Evaluation;
+namespace CeuRules.Evaluation.Engine;
 
 /// <summary>
 /// One thread's reusable buffers for compiling transcripts: once they have grown to the largest
@@ -24,6 +24,9 @@ internal sealed class Workspace
     private int[] repeatOf = [];
     private int[] order = [];
     private long[] sortKeys = [];
+    private long[] counted = [];
+    private long[] remaining = [];
+    private Admission.GateResult[] gates = [];
 
     /// <summary>This thread's workspace.</summary>
     internal static Workspace Current => current ??= new Workspace();
@@ -34,18 +37,27 @@ internal sealed class Workspace
     /// <summary>Scratch space for the explained allocation: the CPR cards that passed the dates.</summary>
     internal List<int> Cards { get; } = new();
 
+    /// <summary>The explained allocation's refusals by a cap, by activity (see <see cref="Allocation.Assign"/>); emptied by <see cref="Release"/>.</summary>
+    internal List<CapRefusal> CapRefusals { get; } = new();
+
     /// <summary>Scratch space for the explained allocation: the non-approved pieces that passed the dates.</summary>
     internal List<int> Pool { get; } = new();
 
     /// <summary>Scratch keys for sorting pieces by day in the explained allocation.</summary>
-    internal Span<long> SortKeysFor(int length)
+    internal Span<long> SortKeysFor(int length) => Grow(ref sortKeys, length);
+
+    /// <summary>Scratch space for what each piece counts in the explained allocation: cleared, valid until <see cref="Release"/>.</summary>
+    internal long[] CountedFor(int pieces)
     {
-        if (sortKeys.Length < length)
-        {
-            sortKeys = new long[Math.Max(length, sortKeys.Length * 2)];
-        }
-        return sortKeys.AsSpan(0, length);
+        Grow(ref counted, pieces).Clear();
+        return counted;
     }
+
+    /// <summary>Scratch space for what is left of each non-approved piece in the explained allocation (written before it is read).</summary>
+    internal Span<long> RemainingFor(int pieces) => Grow(ref remaining, pieces);
+
+    /// <summary>Scratch space for each activity's date gate in the explained evaluation, valid until <see cref="Release"/>.</summary>
+    internal Span<Admission.GateResult> GatesFor(int activities) => Grow(ref gates, activities);
 
     /// <summary>Scratch space for one activity's candidate pieces.</summary>
     internal List<CreditPiece> Candidates { get; } = new();
@@ -70,6 +82,7 @@ internal sealed class Workspace
     internal void Release()
     {
         Compiled.ReleaseReferences();
+        CapRefusals.Clear();
         if (Compiled.Entries.Length > KeptActivities)
         {
             current = new Workspace();
@@ -213,11 +226,11 @@ internal sealed class Workspace
         return result;
     }
 
-    private static Span<int> Grow(ref int[] buffer, int length)
+    private static Span<T> Grow<T>(ref T[] buffer, int length)
     {
         if (buffer.Length < length)
         {
-            buffer = new int[Math.Max(length, buffer.Length * 2)];
+            buffer = new T[Math.Max(length, buffer.Length * 2)];
         }
         return buffer.AsSpan(0, length);
     }

@@ -855,41 +855,19 @@ public sealed class Explainer
     }
 
     /// <summary>
-    /// A finding in a sentence. The findings about a certification's own date (<c>certified-after-as-of</c>,
-    /// <c>implausible-certification-date</c>) are worded here; any other finding keeps its own message in
-    /// English and, in another language, is named by where it is in the document.
+    /// A finding in a sentence of this language, from its code and arguments, with the place in plain words
+    /// (<see cref="FindingExplainer.Sentence(CeuRules.Finding)"/>).
     /// </summary>
     /// <param name="finding">The finding.</param>
     /// <returns>The sentence.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
-    public string Finding(Finding finding)
-    {
-        Preconditions.CheckNotNull(finding);
-        if (finding.Code is "certified-after-as-of" or "implausible-certification-date"
-            && DateArgument(finding, "certifiedOn") is { } certifiedOn)
-        {
-            var other = finding.Code == "certified-after-as-of" ? DateArgument(finding, "asOf") : Certification.EarliestPlausibleDate;
-            if (other is { } second)
-            {
-                return Format(finding.Code + ".Sentence", Date(certifiedOn), Date(second));
-            }
-        }
-        if (SpeaksEnglish)
-        {
-            return finding.Message;
-        }
-        return Format("Finding.Other", finding.Path, SeverityName(finding.Severity).ToLower(Culture));
-    }
+    public string Finding(Finding finding) => FindingExplainer.For(Culture).Sentence(finding);
 
-    /// <summary>An error finding about a certification's own date, worded in English for the results.</summary>
-    internal static Finding CertificationFinding(string code, LocalDate certifiedOn, LocalDate asOf)
-    {
-        var arguments = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
-            [new("certifiedOn", Words.Iso(certifiedOn)), new KeyValuePair<string, string>("asOf", Words.Iso(asOf))]);
-        var second = code == "certified-after-as-of" ? asOf : Certification.EarliestPlausibleDate;
-        string message = Messages.Format(code + ".Sentence", Messages.Date(certifiedOn), Messages.Date(second));
-        return new Finding(code, FindingSeverity.Error, "certifiedOn", message, arguments);
-    }
+    /// <summary>An error finding about a certification's own date, with its dates as arguments.</summary>
+    internal static Finding CertificationFinding(string code, LocalDate certifiedOn, LocalDate asOf) => code == FindingCodes.CertifiedAfterAsOf.Id
+        ? new Finding(FindingCodes.CertifiedAfterAsOf, FindingSeverity.Error, "certifiedOn", ("certifiedOn", Words.Iso(certifiedOn)), ("asOf", Words.Iso(asOf)))
+        : new Finding(FindingCodes.ImplausibleCertificationDate, FindingSeverity.Error, "certifiedOn",
+            ("certifiedOn", Words.Iso(certifiedOn)), ("asOf", Words.Iso(asOf)), ("earliest", Words.Iso(Certification.EarliestPlausibleDate)));
 
     // ----- Course recommendations -----
 

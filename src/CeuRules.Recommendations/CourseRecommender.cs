@@ -265,15 +265,15 @@ public sealed class CourseRecommender
         {
             if (person.Certifications.IsEmpty)
             {
-                findings.Add(new Finding(RecommendationCodes.NoCertification, FindingSeverity.Error, "certifications", "The person holds no certification; there is nothing to recommend for."));
+                findings.Add(new Finding(FindingCodes.NoCertification, FindingSeverity.Error, "certifications"));
             }
             for (int i = 0; i < person.Certifications.Length; i++)
             {
                 var certification = person.Certifications[i];
                 if (!owner.Policies.Contains(certification.Credential))
                 {
-                    findings.Add(new Finding(RecommendationCodes.UnknownCredential, FindingSeverity.Error, $"certifications[{i}].credential",
-                        $"'{certification.Credential.Id}' is not a credential of the policies; known: {string.Join(", ", owner.Policies.Credentials.Select(c => c.Id))}."));
+                    findings.Add(new Finding(FindingCodes.UnknownCredential, FindingSeverity.Error, $"certifications[{i}].credential",
+                        ("value", certification.Credential.Id), ("known", string.Join(", ", owner.Policies.Credentials.Select(c => c.Id)))));
                     continue;
                 }
                 held.Add(new Held { Certification = certification, Before = owner.evaluator.Evaluate(certification, person.Transcript, asOf) });
@@ -284,7 +284,7 @@ public sealed class CourseRecommender
         {
             if (validations.IsEmpty || validations.All(v => v.Catalog.Courses.IsEmpty))
             {
-                findings.Add(new Finding(RecommendationCodes.NoCatalog, FindingSeverity.Error, "catalogs", "No catalog with a course was given; there is nothing to choose from."));
+                findings.Add(new Finding(FindingCodes.NoCatalog, FindingSeverity.Error, "catalogs"));
             }
             var transcriptIds = new HashSet<string>(person.Transcript.Activities.Select(a => a.Id), StringComparer.Ordinal);
             var seen = new Dictionary<(string Vendor, string Id), string>();

@@ -88,8 +88,8 @@ public sealed class CatalogValidator
                 credentials.Add(offer.CredentialId, o);
                 if (!Policies.TryGetCredential(offer.CredentialId, out var credential))
                 {
-                    offerCheck.Error(CatalogFindingCodes.UnknownCredential, ".credential",
-                        $"'{offer.CredentialId}' is not a known credential; known: {string.Join(", ", Policies.Credentials.Select(k => k.Id))}.");
+                    offerCheck.Error(FindingCodes.UnknownCredential, ".credential",
+                        ("value", offer.CredentialId), ("known", string.Join(", ", Policies.Credentials.Select(k => k.Id))));
                     continue;
                 }
                 var policy = Policies.Resolve(credential, asOf);
@@ -381,5 +381,8 @@ public sealed class CatalogValidator
         internal void Warning(string code, string suffix, string message) => findings.Add(new Finding(code, FindingSeverity.Warning, path + suffix, message));
 
         internal void Info(string code, string suffix, string message) => findings.Add(new Finding(code, FindingSeverity.Info, path + suffix, message));
+
+        internal void Error(FindingCode code, string suffix, params (string Name, string Value)[] arguments) =>
+            findings.Add(new Finding(code, FindingSeverity.Error, path + suffix, arguments));
     }
 }

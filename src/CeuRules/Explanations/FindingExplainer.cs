@@ -18,8 +18,8 @@ namespace CeuRules.Explanations;
 /// <remarks>
 /// <para>The words come from the assembly's resources <c>FindingWords.resx</c> (English) and
 /// <c>FindingWords.es.resx</c>, one sentence per code of <see cref="FindingCodes"/>. A finding made with
-/// another code, or without the arguments its code's words name, is worded by its place only; in English
-/// its own <see cref="Finding.Message"/> is used.</para>
+/// another code, or without the arguments its code's words name, is worded by its place only. In English a
+/// finding whose code names no argument keeps its own <see cref="Finding.Message"/>, which may say more.</para>
 /// <para>The language follows the rule of <see cref="Explainer.For(CultureInfo)"/>.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
@@ -79,11 +79,13 @@ public sealed class FindingExplainer
     public string Sentence(Finding finding)
     {
         Preconditions.CheckNotNull(finding);
-        if (FindingCodes.TryGet(finding.Code, out var code) && HasArguments(code, finding))
+        bool declared = FindingCodes.TryGet(finding.Code, out var code) && HasArguments(code!, finding);
+        if (SpeaksEnglish && (!declared || code!.ArgumentNames.IsEmpty))
         {
-            return Sentence(code, finding.Path, finding.Arguments);
+            // A code whose words name no value says less than a message made where the finding was found.
+            return finding.Message;
         }
-        return SpeaksEnglish ? finding.Message : Fill(Get("Finding.Other"), null, finding.Path, finding.Arguments);
+        return declared ? Sentence(code!, finding.Path, finding.Arguments) : Fill(Get("Finding.Other"), null, finding.Path, finding.Arguments);
     }
 
     /// <summary>
@@ -177,6 +179,10 @@ public sealed class FindingExplainer
         if (path == "$")
         {
             return Get("Place.Document");
+        }
+        if (path.StartsWith("line ", StringComparison.Ordinal) && long.TryParse(path.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out long line))
+        {
+            return Format("Place.Line", line);
         }
         int bang = path.IndexOf('!', StringComparison.Ordinal);
         if (bang > 0)

@@ -234,7 +234,7 @@ public static class FindingCodes
     public static readonly FindingCode DurationNotChecked = new("duration-not-checked");
 
     /// <summary>Warning: two people share an id; both were evaluated.</summary>
-    public static readonly FindingCode DuplicatePersonId = new("duplicate-person-id", FindingArgument.Text("personId"), FindingArgument.Text("earlier"));
+    public static readonly FindingCode DuplicatePersonId = new("duplicate-person-id", FindingArgument.Text("personId"), FindingArgument.Place("earlier"));
 
     /// <summary>Error: a line over its size limit.</summary>
     public static readonly FindingCode LineTooLarge = new("line-too-large", FindingArgument.Text("limit"));

@@ -29,7 +29,7 @@ internal static class TextReport
                 FindingSeverity.Warning => $"[yellow]{label}[/]",
                 _ => label,
             };
-            console.MarkupLine($"{label}: {Safe(words.Finding(finding))}");
+            console.MarkupLine($"{label}: {Safe(words.Finding(finding))} [dim]({Safe(ReportWords.FindingDetails(finding))})[/]");
         }
 
         var leftOut = Json.Completeness.LeftOut(findings);

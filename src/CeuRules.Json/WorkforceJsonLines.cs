@@ -97,7 +97,8 @@ public static class WorkforceJsonLines
                     if (skipped > maxSkippedBytes)
                     {
                         yield return new WorkforceJsonLine(number, ReadOnlyMemory<byte>.Empty, new Finding(FindingCodes.LineTooLarge, FindingSeverity.Error, "$",
-                            ("limit", maxSkippedBytes.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+                            ("length", skipped.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                            ("limit", maxLineBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("reading", "stopped")));
                         yield break;
                     }
                 }
@@ -133,7 +134,8 @@ public static class WorkforceJsonLines
         if (skipped >= 0)
         {
             return new WorkforceJsonLine(number, ReadOnlyMemory<byte>.Empty, new Finding(FindingCodes.LineTooLarge, FindingSeverity.Error, "$",
-                ("limit", maxLineBytes.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+                ("length", skipped.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("limit", maxLineBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("reading", "next")));
         }
         var bytes = line.WrittenSpan;
         if (bytes.Trim(" \t\r"u8).IsEmpty)

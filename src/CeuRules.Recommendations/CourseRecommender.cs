@@ -297,7 +297,7 @@ public sealed class CourseRecommender
                 {
                     if (finding.Severity != FindingSeverity.Info)
                     {
-                        findings.Add(new Finding(finding.Code, finding.Severity, $"catalogs[{k}].{finding.Path}", finding.Message, finding.Arguments));
+                        findings.Add(finding.At($"catalogs[{k}].{finding.Path}"));
                     }
                 }
                 for (int c = 0; c < catalog.Courses.Length; c++)
@@ -306,8 +306,7 @@ public sealed class CourseRecommender
                     string path = $"catalogs[{k}].courses[{c}]";
                     if (seen.TryGetValue((catalog.Vendor, course.Id), out string? first))
                     {
-                        findings.Add(new Finding(RecommendationCodes.DuplicateCourse, FindingSeverity.Warning, path + ".id",
-                            $"{catalog.Vendor} publishes the course id '{course.Id}' also at {first}; only the first is considered."));
+                        findings.Add(new Finding(FindingCodes.DuplicateCourse, FindingSeverity.Warning, path + ".id", ("vendor", catalog.Vendor), ("id", course.Id), ("first", first)));
                         continue;
                     }
                     seen.Add((catalog.Vendor, course.Id), path);
@@ -328,8 +327,7 @@ public sealed class CourseRecommender
                     {
                         candidate.Excluded = Reason(RecommendationCodes.NoPrice);
                         candidate.Unpriced = true;
-                        findings.Add(new Finding(RecommendationCodes.NoPrice, FindingSeverity.Warning, path + ".price",
-                            $"The course '{course.Id}' states no price, so it is not recommended when cost is minimised."));
+                        findings.Add(new Finding(FindingCodes.NoPrice, FindingSeverity.Warning, path + ".price", ("id", course.Id)));
                     }
                     if (!ids.Add(candidate.ActivityId))
                     {
@@ -488,8 +486,8 @@ public sealed class CourseRecommender
                 bool becomes = h.MetBefore || (h.Needed && status is RecommendationSolveStatus.Optimal or RecommendationSolveStatus.Feasible);
                 if (becomes && !after.RequirementsMet)
                 {
-                    findings.Add(new Finding(RecommendationCodes.VerificationFailed, FindingSeverity.Error, $"certifications[{person.Certifications.IndexOf(h.Certification)}]",
-                        $"The solver chose courses that should make the {h.Certification.Credential} current, but the evaluator finds it {after.Status.ToId()}; this is a defect, please report it."));
+                    findings.Add(new Finding(FindingCodes.VerificationFailed, FindingSeverity.Error, $"certifications[{person.Certifications.IndexOf(h.Certification)}]",
+                        ("credential", h.Certification.Credential.ToString())));
                     becomes = false;
                 }
                 var uncovered = h.MetBefore || h.Coverable ? [] : Uncovered(h);

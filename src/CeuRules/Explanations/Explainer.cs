@@ -861,7 +861,8 @@ public sealed class Explainer
     /// <param name="finding">The finding.</param>
     /// <returns>The sentence.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
-    public string Finding(Finding finding) => FindingExplainer.For(Culture).Sentence(finding);
+    public string Finding(Finding finding) =>
+        (ReferenceEquals(this, Messages) ? FindingExplainer.Messages : FindingExplainer.For(Culture)).Sentence(finding);
 
     /// <summary>An error finding about a certification's own date, with its dates as arguments.</summary>
     internal static Finding CertificationFinding(string code, LocalDate certifiedOn, LocalDate asOf) => code == FindingCodes.CertifiedAfterAsOf.Id
@@ -1068,7 +1069,8 @@ public sealed class Explainer
     /// What happens once the exam attempts are used up, in the reader's language: the words of the built-in
     /// policy's rule from the resources when they have them, else the policy's own text (written in English).
     /// </summary>
-    private string WayBackText(ExamRoute rule) => Find("WayBack." + rule.RuleId) ?? rule.WhenExhausted;
+    private string WayBackText(ExamRoute rule) => Find("WayBack." + rule.RuleId)
+        ?? (rule.WhenExhaustedTranslations.TryGetValue(Culture.TwoLetterISOLanguageName, out var translated) ? translated : rule.WhenExhausted);
 
     private static bool DistinguishesApproval(CredentialPolicy policy) =>
         policy.NonApprovedCap is not null || policy.NonApprovedDuration is not null || policy.Requirements.Any(r => r is ApprovedMinimum);
@@ -1110,6 +1112,16 @@ public sealed class Explainer
         var worth = CreditAmount.TryFromDecimal(conversion.Factor, out var factor) ? factor : CreditAmount.Zero;
         return Format("converted-from-unit.Sentence", UnitName(from, policy, plural: true), AmountIn(CreditAmount.FromUnits(1), from, policy), Amount(worth, policy));
     }
+
+    /// <summary>An amount with the unit's name where the words know the unit, else its id: "2.5 AAMA points", for a finding that names no policy.</summary>
+    internal string UnitAmount(CreditAmount amount, CreditUnit unit) =>
+        Number(amount) + " " + (Find("Unit." + unit.Id + (amount != CreditAmount.FromUnits(1) ? ".Other" : ".One")) ?? unit.Id ?? string.Empty);
+
+    /// <summary>A unit's name in the plural where the words know the unit, else its id.</summary>
+    internal string UnitPlural(CreditUnit unit) => Find("Unit." + unit.Id + ".Other") ?? unit.Id ?? string.Empty;
+
+    /// <summary>Items joined as a list with "and" in this language.</summary>
+    internal string ListAnd(IEnumerable<string> items) => List(items.ToList(), "List.And");
 
     private string AmountIn(CreditAmount amount, CreditUnit unit, CredentialPolicy policy) =>
         Number(amount) + " " + UnitName(unit, policy, plural: amount != CreditAmount.FromUnits(1));

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Resources;
 using System.Text;
+using CeuRules.Model;
 using CeuRules.Utility;
 using NodaTime.Text;
 
@@ -169,8 +171,57 @@ public sealed class FindingExplainer
             FindingArgumentKind.Date => LocalDatePattern.Iso.Parse(value) is { Success: true } parsed ? dates.Date(parsed.Value) : value,
             FindingArgumentKind.Word => Find(prefix + "." + value) ?? value,
             FindingArgumentKind.Place => Place(value, arguments),
+            FindingArgumentKind.Period => PeriodPattern.NormalizingIso.Parse(value) is { Success: true } period ? dates.Period(period.Value) : Find("Length." + value) ?? value,
+            FindingArgumentKind.Minutes => decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal minutes) ? dates.Minutes(minutes) : value,
+            FindingArgumentKind.Category => CategoryName(value),
+            FindingArgumentKind.Categories => value.Length == 0 ? Get("Categories.none")
+                : dates.ListAnd(value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(CategoryName)),
+            FindingArgumentKind.Credits => value == "none" ? Get("Credits.none")
+                : dates.ListAnd(value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(CreditLineWords)),
+            FindingArgumentKind.Units => dates.ListAnd(value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(id => CreditUnit.IsValidId(id) ? dates.UnitPlural(new CreditUnit(id)) : id)),
+            FindingArgumentKind.Areas => dates.ListAnd(value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(AreaWords)),
+            FindingArgumentKind.ActivityKind => LearningActivityKind.IsValidId(value) ? dates.KindLabel(new LearningActivityKind(value)) : value,
+            FindingArgumentKind.Credit => CreditWords(value),
             _ => value,
         };
+    }
+
+    private string CategoryName(string id) => Category.IsValidId(id) ? dates.CategoryName(new Category(id)) : id;
+
+    /// <summary>"2 aama-point clinical" as "2 AAMA points (clinical)"; without a category as "2 AAMA points (no category)".</summary>
+    private string CreditLineWords(string line)
+    {
+        var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2)
+        {
+            return line;
+        }
+        string credit = CreditWords(parts[0] + " " + parts[1]);
+        return string.Format(Culture, Get("Credits.line"), credit, parts.Length > 2 ? CategoryName(parts[2]) : Get("Credits.uncategorised"));
+    }
+
+    /// <summary>"60 clinical" as "60 minutes (clinical)".</summary>
+    private string AreaWords(string area)
+    {
+        int space = area.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || !decimal.TryParse(area.AsSpan(0, space), NumberStyles.Number, CultureInfo.InvariantCulture, out decimal minutes))
+        {
+            return area;
+        }
+        return string.Format(Culture, Get("Credits.line"), dates.Minutes(minutes), CategoryName(area[(space + 1)..]));
+    }
+
+    /// <summary>"2.5 aama-point" as "2.5 AAMA points"; a unit the words do not know by its id.</summary>
+    private string CreditWords(string value)
+    {
+        int space = value.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && decimal.TryParse(value.AsSpan(0, space), NumberStyles.Number, CultureInfo.InvariantCulture, out decimal amount)
+            && CreditAmount.TryFromDecimal(amount, out var exact) && CreditUnit.IsValidId(value[(space + 1)..]))
+        {
+            return dates.UnitAmount(exact, new CreditUnit(value[(space + 1)..]));
+        }
+        return value;
     }
 
     /// <summary>The place of a path in words (see <see cref="Place(Finding)"/>).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using CeuRules.Utility;
 
 namespace CeuRules;
@@ -89,6 +90,15 @@ public sealed class Finding : IEquatable<Finding>
         }
         return builder.ToImmutable();
     }
+
+    /// <summary>
+    /// The same finding at another path, for a document read inside another (a catalog inside a
+    /// recommendation request): a finding of a declared code is worded again for its new place.
+    /// </summary>
+    internal Finding At(string newPath) =>
+        FindingCodes.TryGet(Code, out var code) && Explanations.FindingExplainer.HasArguments(code, this) && Arguments.Count == code.ArgumentNames.Length
+            ? new Finding(code, Severity, newPath, [.. Arguments.Select(a => (a.Key, a.Value))])
+            : new Finding(Code, Severity, newPath, Message, Arguments);
 
     /// <summary>The stable code, in kebab case.</summary>
     public string Code { get; }

@@ -48,6 +48,33 @@ internal enum FindingArgumentKind
 
     /// <summary>A path inside the document, written as a place in plain words.</summary>
     Place,
+
+    /// <summary>An ISO 8601 period (such as <c>P6M</c>), written as a length of time in words; <c>unstated</c> for a length not given.</summary>
+    Period,
+
+    /// <summary>A number of minutes, written with its unit.</summary>
+    Minutes,
+
+    /// <summary>A category id, written as the category's name where the words know it.</summary>
+    Category,
+
+    /// <summary>Category ids separated by commas, written as a list of the categories' names; empty for none.</summary>
+    Categories,
+
+    /// <summary>A kind of activity's id, written as the kind's name where the words know it.</summary>
+    ActivityKind,
+
+    /// <summary>An amount and a unit id separated by a space (such as <c>2.5 aama-point</c>), written with the unit's name where the words know it.</summary>
+    Credit,
+
+    /// <summary>Credit lines separated by semicolons, each an amount, a unit id and optionally a category id (such as <c>2 aama-point clinical;1 aama-point</c>); <c>none</c> when there is none.</summary>
+    Credits,
+
+    /// <summary>Unit ids separated by commas, written as the units' names.</summary>
+    Units,
+
+    /// <summary>Content areas separated by semicolons, each minutes and a category id (such as <c>60 clinical;20 administrative</c>).</summary>
+    Areas,
 }
 
 /// <summary>One declared argument of a <see cref="FindingCode"/>: its name, how it is worded and, for a word, its resource prefix.</summary>
@@ -60,4 +87,22 @@ internal readonly record struct FindingArgument(string Name, FindingArgumentKind
     internal static FindingArgument Word(string name, string prefix) => new(name, FindingArgumentKind.Word, prefix);
 
     internal static FindingArgument Place(string name) => new(name, FindingArgumentKind.Place);
+
+    internal static FindingArgument Period(string name) => new(name, FindingArgumentKind.Period);
+
+    internal static FindingArgument Minutes(string name) => new(name, FindingArgumentKind.Minutes);
+
+    internal static FindingArgument Category(string name) => new(name, FindingArgumentKind.Category);
+
+    internal static FindingArgument Categories(string name) => new(name, FindingArgumentKind.Categories);
+
+    internal static FindingArgument ActivityKind(string name) => new(name, FindingArgumentKind.ActivityKind);
+
+    internal static FindingArgument Credit(string name) => new(name, FindingArgumentKind.Credit);
+
+    internal static FindingArgument Credits(string name) => new(name, FindingArgumentKind.Credits);
+
+    internal static FindingArgument Units(string name) => new(name, FindingArgumentKind.Units);
+
+    internal static FindingArgument Areas(string name) => new(name, FindingArgumentKind.Areas);
 }

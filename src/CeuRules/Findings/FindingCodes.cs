@@ -114,13 +114,13 @@ public static class FindingCodes
     public static readonly FindingCode ImplausibleCertificationDate = new("implausible-certification-date", FindingArgument.Date("certifiedOn"), FindingArgument.Date("asOf"), FindingArgument.Date("earliest"));
 
     /// <summary>Error: not an ISO 8601 period.</summary>
-    public static readonly FindingCode NotAPeriod = new("not-a-period");
+    public static readonly FindingCode NotAPeriod = new("not-a-period", FindingArgument.Text("value"));
 
     /// <summary>Error: the same entry twice in a list.</summary>
-    public static readonly FindingCode DuplicateEntry = new("duplicate-entry");
+    public static readonly FindingCode DuplicateEntry = new("duplicate-entry", FindingArgument.Text("value"), FindingArgument.Place("first"));
 
     /// <summary>Error: parts of a policy that contradict each other.</summary>
-    public static readonly FindingCode InconsistentParts = new("inconsistent-parts");
+    public static readonly FindingCode InconsistentParts = new("inconsistent-parts", FindingArgument.Word("reason", "Inconsistent"));
 
     /// <summary>Error: a policy that contradicts itself.</summary>
     public static readonly FindingCode InconsistentPolicy = new("inconsistent-policy");
@@ -129,115 +129,115 @@ public static class FindingCodes
     public static readonly FindingCode InvalidPart = new("invalid-part");
 
     /// <summary>Error: a rule id that is not well formed.</summary>
-    public static readonly FindingCode InvalidRuleId = new("invalid-rule-id");
+    public static readonly FindingCode InvalidRuleId = new("invalid-rule-id", FindingArgument.Text("value"));
 
     /// <summary>Error: two rules share an id.</summary>
-    public static readonly FindingCode DuplicateRuleId = new("duplicate-rule-id");
+    public static readonly FindingCode DuplicateRuleId = new("duplicate-rule-id", FindingArgument.Text("value"), FindingArgument.Place("first"));
 
     /// <summary>Error: two versions of a policy share an id.</summary>
-    public static readonly FindingCode DuplicateVersion = new("duplicate-version");
+    public static readonly FindingCode DuplicateVersion = new("duplicate-version", FindingArgument.Text("value"), FindingArgument.Place("first"));
 
     /// <summary>Error: two versions take effect on the same day.</summary>
-    public static readonly FindingCode DuplicateEffectiveDate = new("duplicate-effective-date");
+    public static readonly FindingCode DuplicateEffectiveDate = new("duplicate-effective-date", FindingArgument.Place("first"));
 
     /// <summary>Error: more versions than a policy file may hold.</summary>
-    public static readonly FindingCode TooManyVersions = new("too-many-versions");
+    public static readonly FindingCode TooManyVersions = new("too-many-versions", FindingArgument.Text("count"), FindingArgument.Text("limit"));
 
     /// <summary>Error: parts of a policy without a source.</summary>
-    public static readonly FindingCode MissingSource = new("missing-source");
+    public static readonly FindingCode MissingSource = new("missing-source", FindingArgument.Text("parts"));
 
     /// <summary>Error: a source address that is not an absolute http or https URL.</summary>
-    public static readonly FindingCode InvalidUrl = new("invalid-url");
+    public static readonly FindingCode InvalidUrl = new("invalid-url", FindingArgument.Text("value"));
 
     /// <summary>Error: a value outside the set the format allows.</summary>
-    public static readonly FindingCode UnknownValue = new("unknown-value");
+    public static readonly FindingCode UnknownValue = new("unknown-value", FindingArgument.Text("value"), FindingArgument.Text("known"));
 
     /// <summary>Error: a category the policy does not have.</summary>
-    public static readonly FindingCode UnknownCategory = new("unknown-category");
+    public static readonly FindingCode UnknownCategory = new("unknown-category", FindingArgument.Text("category"), FindingArgument.Categories("categories"));
 
     /// <summary>Error: two courses share an id.</summary>
-    public static readonly FindingCode DuplicateCourseId = new("duplicate-course-id");
+    public static readonly FindingCode DuplicateCourseId = new("duplicate-course-id", FindingArgument.Text("id"), FindingArgument.Place("first"));
 
     /// <summary>Error: a course duration of zero or less.</summary>
-    public static readonly FindingCode InvalidDuration = new("invalid-duration");
+    public static readonly FindingCode InvalidDuration = new("invalid-duration", FindingArgument.Minutes("minutes"));
 
     /// <summary>Error: a course longer than one course may plausibly last.</summary>
-    public static readonly FindingCode AbsurdDuration = new("absurd-duration");
+    public static readonly FindingCode AbsurdDuration = new("absurd-duration", FindingArgument.Minutes("minutes"), FindingArgument.Minutes("limit"));
 
     /// <summary>Warning: a course with offers states no duration.</summary>
     public static readonly FindingCode MissingDuration = new("missing-duration");
 
     /// <summary>Error: the content areas do not add up to the duration.</summary>
-    public static readonly FindingCode ContentMinutesMismatch = new("content-minutes-mismatch");
+    public static readonly FindingCode ContentMinutesMismatch = new("content-minutes-mismatch", FindingArgument.Minutes("sum"), FindingArgument.Areas("areas"), FindingArgument.Minutes("minutes"));
 
     /// <summary>Error: a category twice among a course's content areas.</summary>
-    public static readonly FindingCode DuplicateContentArea = new("duplicate-content-area");
+    public static readonly FindingCode DuplicateContentArea = new("duplicate-content-area", FindingArgument.Category("category"));
 
     /// <summary>Warning: a course offers credit to no credential.</summary>
     public static readonly FindingCode NoOffers = new("no-offers");
 
     /// <summary>Error: two offers to the same credential.</summary>
-    public static readonly FindingCode DuplicateOffer = new("duplicate-offer");
+    public static readonly FindingCode DuplicateOffer = new("duplicate-offer", FindingArgument.Text("credential"), FindingArgument.Place("earlier"));
 
     /// <summary>Error: the body refuses the course's kind.</summary>
-    public static readonly FindingCode KindNotAccepted = new("kind-not-accepted");
+    public static readonly FindingCode KindNotAccepted = new("kind-not-accepted", FindingArgument.ActivityKind("kind"), FindingArgument.Text("credential"));
 
     /// <summary>Error: a self-study course states no completion period.</summary>
-    public static readonly FindingCode MissingCompletionPeriod = new("missing-completion-period");
+    public static readonly FindingCode MissingCompletionPeriod = new("missing-completion-period", FindingArgument.Text("credential"), FindingArgument.Period("within"));
 
     /// <summary>Error: a completion period longer than the body counts.</summary>
-    public static readonly FindingCode CompletionPeriodTooLong = new("completion-period-too-long");
+    public static readonly FindingCode CompletionPeriodTooLong = new("completion-period-too-long", FindingArgument.Period("given"), FindingArgument.Text("credential"), FindingArgument.Period("within"));
 
     /// <summary>Warning: an offer without credit lines.</summary>
-    public static readonly FindingCode EmptyOffer = new("empty-offer");
+    public static readonly FindingCode EmptyOffer = new("empty-offer", FindingArgument.Text("credential"));
 
     /// <summary>Error: a CPR card of a validity the body does not value.</summary>
-    public static readonly FindingCode CprValidity = new("cpr-validity");
+    public static readonly FindingCode CprValidity = new("cpr-validity", FindingArgument.Period("stated"), FindingArgument.Text("credential"), FindingArgument.Period("required"));
 
     /// <summary>Error: a CPR course claiming other than the body's value of a card.</summary>
-    public static readonly FindingCode CprCredit = new("cpr-credit");
+    public static readonly FindingCode CprCredit = new("cpr-credit", FindingArgument.Credit("credit"), FindingArgument.Category("category"), FindingArgument.Text("credential"), FindingArgument.Credits("claimed"));
 
     /// <summary>Warning: a credit line claims 0.</summary>
     public static readonly FindingCode ZeroAmount = new("zero-amount");
 
     /// <summary>Error: a credit line claims more than one course may plausibly earn.</summary>
-    public static readonly FindingCode AbsurdAmount = new("absurd-amount");
+    public static readonly FindingCode AbsurdAmount = new("absurd-amount", FindingArgument.Credit("credit"), FindingArgument.Text("limit"));
 
     /// <summary>Error: an approval claimed without an approval reference.</summary>
-    public static readonly FindingCode ApprovalWithoutReference = new("approval-without-reference");
+    public static readonly FindingCode ApprovalWithoutReference = new("approval-without-reference", FindingArgument.Text("bodies"));
 
     /// <summary>Error: a unit that is neither the body's nor one it converts.</summary>
-    public static readonly FindingCode UnknownUnit = new("unknown-unit");
+    public static readonly FindingCode UnknownUnit = new("unknown-unit", FindingArgument.Text("unit"), FindingArgument.Text("credential"), FindingArgument.Units("units"));
 
     /// <summary>Information: a unit the body converts.</summary>
-    public static readonly FindingCode ConvertedUnit = new("converted-unit");
+    public static readonly FindingCode ConvertedUnit = new("converted-unit", FindingArgument.Credit("from"), FindingArgument.Credit("to"), FindingArgument.Text("credential"));
 
     /// <summary>Error: no category where the body requires one.</summary>
-    public static readonly FindingCode MissingCategory = new("missing-category");
+    public static readonly FindingCode MissingCategory = new("missing-category", FindingArgument.Text("credential"), FindingArgument.Categories("categories"));
 
     /// <summary>Information: a category for a body without categories.</summary>
-    public static readonly FindingCode CategoryIgnored = new("category-ignored");
+    public static readonly FindingCode CategoryIgnored = new("category-ignored", FindingArgument.Category("category"), FindingArgument.Text("credential"));
 
     /// <summary>Information: the content areas favour another category than the line claims.</summary>
-    public static readonly FindingCode ImpliedCategory = new("implied-category");
+    public static readonly FindingCode ImpliedCategory = new("implied-category", FindingArgument.Category("expected"), FindingArgument.Category("category"));
 
     /// <summary>Error: more credit than the duration supports.</summary>
-    public static readonly FindingCode CreditExceedsDuration = new("credit-exceeds-duration");
+    public static readonly FindingCode CreditExceedsDuration = new("credit-exceeds-duration", FindingArgument.Credit("claimed"), FindingArgument.Word("which", "Claim"), FindingArgument.Minutes("minutes"), FindingArgument.Credit("supported"), FindingArgument.Minutes("per"));
 
     /// <summary>Warning: approved credit beyond the usual rate for the duration.</summary>
-    public static readonly FindingCode ApprovedCreditExceedsDuration = new("approved-credit-exceeds-duration");
+    public static readonly FindingCode ApprovedCreditExceedsDuration = new("approved-credit-exceeds-duration", FindingArgument.Credit("claimed"), FindingArgument.Minutes("minutes"), FindingArgument.Credit("supported"), FindingArgument.Minutes("per"));
 
     /// <summary>Error: credit on a course shorter than the body's minimum.</summary>
-    public static readonly FindingCode TooShort = new("too-short");
+    public static readonly FindingCode TooShort = new("too-short", FindingArgument.Minutes("minutes"), FindingArgument.Minutes("minimum"));
 
     /// <summary>Information: the body states no minutes per unit, so credit is not checked against time.</summary>
-    public static readonly FindingCode DurationNotChecked = new("duration-not-checked");
+    public static readonly FindingCode DurationNotChecked = new("duration-not-checked", FindingArgument.Text("credential"));
 
     /// <summary>Warning: two people share an id; both were evaluated.</summary>
     public static readonly FindingCode DuplicatePersonId = new("duplicate-person-id", FindingArgument.Text("personId"), FindingArgument.Place("earlier"));
 
-    /// <summary>Error: a line over its size limit.</summary>
-    public static readonly FindingCode LineTooLarge = new("line-too-large", FindingArgument.Text("limit"));
+    /// <summary>Error: a line over its size limit, skipped to the next line (<c>reading</c> <c>next</c>), or without an end within 16 times the limit, where reading stopped (<c>stopped</c>).</summary>
+    public static readonly FindingCode LineTooLarge = new("line-too-large", FindingArgument.Text("length"), FindingArgument.Text("limit"), FindingArgument.Word("reading", "Reading"));
 
     /// <summary>Error: a blank person id.</summary>
     public static readonly FindingCode InvalidPerson = new("invalid-person");
@@ -336,13 +336,13 @@ public static class FindingCodes
     public static readonly FindingCode NoCatalog = new("no-catalog");
 
     /// <summary>Warning: a vendor publishes a course id twice; only the first is considered.</summary>
-    public static readonly FindingCode DuplicateCourse = new("duplicate-course");
+    public static readonly FindingCode DuplicateCourse = new("duplicate-course", FindingArgument.Text("vendor"), FindingArgument.Text("id"), FindingArgument.Place("first"));
 
     /// <summary>Warning: a course without a price, not recommended when cost is minimised.</summary>
-    public static readonly FindingCode NoPrice = new("no-price");
+    public static readonly FindingCode NoPrice = new("no-price", FindingArgument.Text("id"));
 
     /// <summary>Error: the chosen courses did not make the certification current when evaluated.</summary>
-    public static readonly FindingCode VerificationFailed = new("verification-failed");
+    public static readonly FindingCode VerificationFailed = new("verification-failed", FindingArgument.Text("credential"));
 
     /// <summary>Every declared code, in the order above.</summary>
     public static ImmutableArray<FindingCode> All { get; } =

@@ -277,6 +277,29 @@ public sealed class PolicyJsonReaderTest
     }
 
     [Fact]
+    public void A_reader_whose_attempts_are_used_up_reads_the_way_back_in_their_language_when_the_policy_gives_it()
+    {
+        var policies = Mutated(root => Version(root)["examRoute"] = new JsonObject
+        {
+            ["maxAttempts"] = 1,
+            ["whenExhausted"] = "complete the Acme nursing refresher, then ask HR",
+            ["whenExhaustedTranslations"] = new JsonObject { ["es"] = "complete el curso de actualización de Acme y luego consulte a RR. HH." },
+        }).Policies;
+        var policy = Assert.Single(policies);
+        var certification = new CeuRules.Model.Certification(policy.Credential, new LocalDate(2024, 3, 1))
+        {
+            ExamAttempts = [new CeuRules.Model.ExamAttempt(new LocalDate(2024, 6, 1), passed: false)],
+        };
+        var result = new CeuRules.Evaluation.CertificationEvaluator(new CeuRules.Policies.PolicyCatalog(policies))
+            .Evaluate(certification, CeuRules.Model.Transcript.Empty, new LocalDate(2024, 7, 1));
+        Assert.Equal(CeuRules.Evaluation.CertificationStatus.Ineligible, result.Status);
+        string spanish = CeuRules.Explanations.Explainer.Spanish.StatusExplanation(result);
+        Assert.Contains("complete el curso de actualización de Acme", spanish, StringComparison.Ordinal);
+        Assert.DoesNotContain("nursing refresher", spanish, StringComparison.Ordinal);
+        Assert.Contains("complete the Acme nursing refresher", CeuRules.Explanations.Explainer.English.StatusExplanation(result), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Out_of_range()
     {
         Single(Mutated(root => Version(root)["expiration"]!["cycle"] = "P1000Y"), "out-of-range", "versions[0].expiration.cycle", "'P1000Y'");

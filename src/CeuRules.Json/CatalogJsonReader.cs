@@ -98,7 +98,7 @@ public static class CatalogJsonReader
             return Read(bytes);
         }
         var findings = new JsonFindings();
-        findings.Error("document-too-large", "$", $"The catalog has more than {MaxDocumentBytes} bytes.");
+        findings.Error(FindingCodes.DocumentTooLarge, "$", ("what", "catalog"), ("limit", JsonWords.Number(MaxDocumentBytes)));
         return new CatalogReadResult(null, findings.ToImmutable());
     }
 
@@ -142,7 +142,7 @@ public static class CatalogJsonReader
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            findings.Error("wrong-type", "$", $"The catalog is a JSON {JsonWords.Kind(root)}; expected an object with \"vendor\" and \"courses\".");
+            findings.Error(FindingCodes.WrongType, "$", ("value", JsonWords.Raw(root)), ("type", JsonWords.Kind(root)), ("expected", "catalog"));
             return null;
         }
         reader.UnknownFields(root, string.Empty, RootFields);
@@ -150,15 +150,15 @@ public static class CatalogJsonReader
         var courses = ImmutableArray.CreateBuilder<Course>();
         if (!root.TryGetProperty("courses", out var list) || list.ValueKind == JsonValueKind.Null)
         {
-            findings.Error("missing-field", "courses", "The required field \"courses\" is missing.");
+            findings.Error(FindingCodes.MissingField, "courses");
         }
         else if (list.ValueKind != JsonValueKind.Array)
         {
-            findings.Error("wrong-type", "courses", $"\"courses\" is a JSON {JsonWords.Kind(list)}; expected an array.");
+            findings.Error(FindingCodes.WrongType, "courses", ("value", JsonWords.Raw(list)), ("type", JsonWords.Kind(list)), ("expected", "array"));
         }
         else if (list.GetArrayLength() > MaxCourses)
         {
-            findings.Error("too-many-courses", "courses", $"The catalog has {list.GetArrayLength()} courses; at most {MaxCourses} are accepted.");
+            findings.Error(FindingCodes.TooManyCourses, "courses", ("count", JsonWords.Number(list.GetArrayLength())), ("limit", JsonWords.Number(MaxCourses)));
         }
         else
         {
@@ -178,18 +178,18 @@ public static class CatalogJsonReader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            findings.Error("wrong-type", path, $"A course is a JSON {JsonWords.Kind(element)}; expected an object.");
+            findings.Error(FindingCodes.WrongType, path, ("value", JsonWords.Raw(element)), ("type", JsonWords.Kind(element)), ("expected", "object"));
             return null;
         }
         reader.UnknownFields(element, path + ".", CourseFields);
         string? id = reader.RequiredString(element, "id", path);
         if (id is not null && id.Length > LearningActivity.MaxIdLength)
         {
-            findings.Error("text-too-long", path + ".id", $"The id has {id.Length} characters; at most {LearningActivity.MaxIdLength} are accepted.");
+            findings.Error(FindingCodes.TextTooLong, path + ".id", ("length", JsonWords.Number(id.Length)), ("limit", JsonWords.Number(LearningActivity.MaxIdLength)));
             id = null;
         }
         string? title = reader.RequiredString(element, "title", path);
-        string? kind = reader.ReadId(element, "kind", path, TranscriptJsonReader.Reader.KnownKinds, required: true, "unknown-kind", "kind of course");
+        string? kind = reader.ReadId(element, "kind", path, TranscriptJsonReader.Reader.KnownKinds, required: true, FindingCodes.UnknownKind, "course-kind");
         int? duration = reader.OptionalInt(element, "durationMinutes", path, int.MaxValue, int.MinValue);
         int? validMonths = reader.OptionalInt(element, "validMonths", path, 1_200);
         var price = ReadPrice(element, path, findings);
@@ -199,7 +199,7 @@ public static class CatalogJsonReader
         {
             if (topic.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(topic.GetString()))
             {
-                findings.Error("wrong-type", topicPath, $"A topic is a JSON {JsonWords.Kind(topic)} ({JsonWords.Raw(topic)}); expected a non-empty string.");
+                findings.Error(FindingCodes.WrongType, topicPath, ("value", JsonWords.Raw(topic)), ("type", JsonWords.Kind(topic)), ("expected", "text"));
                 return null;
             }
             return topic.GetString();
@@ -234,17 +234,17 @@ public static class CatalogJsonReader
         string at = path + ".price";
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out decimal dollars))
         {
-            findings.Error("wrong-type", at, $"The price is a JSON {JsonWords.Kind(value)} ({JsonWords.Raw(value)}); expected a number of dollars such as 25 or 19.99.");
+            findings.Error(FindingCodes.WrongType, at, ("value", JsonWords.Raw(value)), ("type", JsonWords.Kind(value)), ("expected", "price"));
             return null;
         }
         if (dollars < 0)
         {
-            findings.Error("negative-price", at, $"The price is {dollars.ToString(System.Globalization.CultureInfo.InvariantCulture)}; a price is 0 or more dollars.");
+            findings.Error(FindingCodes.NegativePrice, at, ("value", dollars.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return null;
         }
         if (dollars > MaxPriceDollars || decimal.Round(dollars, 2) != dollars)
         {
-            findings.Error("invalid-price", at, $"The price is {dollars.ToString(System.Globalization.CultureInfo.InvariantCulture)}; a price is a number of dollars with at most two decimals, at most {MaxPriceDollars.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+            findings.Error(FindingCodes.InvalidPrice, at, ("value", dollars.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("limit", MaxPriceDollars.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return null;
         }
         return Money.FromCents((long)(dollars * 100m));
@@ -254,7 +254,7 @@ public static class CatalogJsonReader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            findings.Error("wrong-type", path, $"A content area is a JSON {JsonWords.Kind(element)}; expected an object with \"category\" and \"minutes\".");
+            findings.Error(FindingCodes.WrongType, path, ("value", JsonWords.Raw(element)), ("type", JsonWords.Kind(element)), ("expected", "content-area"));
             return null;
         }
         reader.UnknownFields(element, path + ".", AreaFields);
@@ -262,7 +262,7 @@ public static class CatalogJsonReader
         int? minutes = reader.OptionalInt(element, "minutes", path, int.MaxValue);
         if (minutes is null && !element.TryGetProperty("minutes", out _))
         {
-            findings.Error("missing-field", path + ".minutes", "The required field \"minutes\" is missing.");
+            findings.Error(FindingCodes.MissingField, path + ".minutes");
         }
         return category is null || minutes is null ? null : new ContentArea(new Category(category), minutes.Value);
     }
@@ -271,7 +271,7 @@ public static class CatalogJsonReader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            findings.Error("wrong-type", path, $"An offer is a JSON {JsonWords.Kind(element)}; expected an object with \"credential\" and \"credits\".");
+            findings.Error(FindingCodes.WrongType, path, ("value", JsonWords.Raw(element)), ("type", JsonWords.Kind(element)), ("expected", "offer"));
             return null;
         }
         reader.UnknownFields(element, path + ".", OfferFields);
@@ -291,7 +291,7 @@ public static class CatalogJsonReader
         }
         if (list.ValueKind != JsonValueKind.Array)
         {
-            findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {JsonWords.Kind(list)}; expected an array.");
+            findings.Error(FindingCodes.WrongType, fieldPath, ("value", JsonWords.Raw(list)), ("type", JsonWords.Kind(list)), ("expected", "array"));
             return ImmutableArray<T>.Empty;
         }
         var items = ImmutableArray.CreateBuilder<T>();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json;
 
 namespace CeuRules.Json;
@@ -18,6 +19,17 @@ internal sealed class JsonFindings
     }
 
     internal void Warning(string code, string path, string message) => list.Add(new Finding(code, FindingSeverity.Warning, path, message));
+
+    /// <summary>Adds an error of a declared code; its words come from the code and the arguments.</summary>
+    internal void Error(FindingCode code, string path, params (string Name, string Value)[] arguments)
+    {
+        ErrorCount++;
+        list.Add(new Finding(code, FindingSeverity.Error, path, arguments));
+    }
+
+    /// <summary>Adds a warning of a declared code; its words come from the code and the arguments.</summary>
+    internal void Warning(FindingCode code, string path, params (string Name, string Value)[] arguments) =>
+        list.Add(new Finding(code, FindingSeverity.Warning, path, arguments));
 
     internal ImmutableArray<Finding> ToImmutable() => list.ToImmutable();
 
@@ -45,14 +57,14 @@ internal static class JsonWords
     {
         if (value.ValueKind != JsonValueKind.String)
         {
-            findings.Error("wrong-type", fieldPath, $"{Raw(value)} is a JSON {Kind(value)}; expected a date string YYYY-MM-DD.");
+            findings.Error(FindingCodes.WrongType, fieldPath, ("value", Raw(value)), ("type", Kind(value)), ("expected", "date"));
             return null;
         }
         string text = value.GetString()!;
         var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
         if (!parsed.Success || text.Length != 10 || parsed.Value.Year < 1)
         {
-            findings.Error("not-a-date", fieldPath, $"'{Truncate(text)}' is not a date (expected YYYY-MM-DD, years 0001 to 9999).");
+            findings.Error(FindingCodes.NotADate, fieldPath, ("value", Truncate(text)));
             return null;
         }
         return parsed.Value;
@@ -89,18 +101,14 @@ internal static class JsonWords
     /// <summary>The value's JSON text, cut to 60 characters.</summary>
     internal static string Raw(JsonElement element) => Truncate(element.GetRawText());
 
+    /// <summary>A whole number as the arguments write it: invariant digits.</summary>
+    internal static string Number(long number) => number.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>A text cut to 60 characters.</summary>
     internal static string Truncate(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
     /// <summary>The path of a field: "name" at the root, else "path.name".</summary>
     internal static string Field(string path, string name) => path.Length == 0 ? name : path + "." + name;
-
-    /// <summary>The first sentence of a parser's message.</summary>
-    internal static string FirstSentence(string message)
-    {
-        int end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message : message[..(end + 1)];
-    }
 }
 
 /// <summary>Turning a document's bytes into a parsed JSON document, or into findings saying why not; shared by the readers.</summary>
@@ -121,23 +129,23 @@ internal static class JsonInput
         var span = utf8Json.Span;
         if (span.Length == 0 || span.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n']).Length == 0)
         {
-            findings.Error("invalid-json", "$", $"The {what} is empty; expected a JSON object.");
+            findings.Error(FindingCodes.InvalidJson, "$", ("what", what), ("line", "1"), ("byte", "1"));
             return null;
         }
         if (span.Length > maxBytes)
         {
-            findings.Error("document-too-large", "$", $"The {what} has {span.Length} bytes; at most {maxBytes} are accepted.");
+            findings.Error(FindingCodes.DocumentTooLarge, "$", ("what", what), ("limit", JsonWords.Number(maxBytes)));
             return null;
         }
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            findings.Error("wrong-encoding", "$", $"The {what} is encoded as UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8.");
+            findings.Error(FindingCodes.WrongEncoding, "$", ("what", what), ("byte", "1"), ("hex", span[0].ToString("X2", CultureInfo.InvariantCulture)));
             return null;
         }
         if (!System.Text.Unicode.Utf8.IsValid(span))
         {
             int invalid = FirstInvalidByte(span);
-            findings.Error("wrong-encoding", "$", $"The {what} is not valid UTF-8 (byte {invalid + 1} is 0x{span[invalid]:X2}); save it as UTF-8.");
+            findings.Error(FindingCodes.WrongEncoding, "$", ("what", what), ("byte", JsonWords.Number(invalid + 1L)), ("hex", span[invalid].ToString("X2", CultureInfo.InvariantCulture)));
             return null;
         }
         var handling = lenient ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow;
@@ -147,8 +155,7 @@ internal static class JsonInput
             // holds one would throw when read, so the document is refused here with the string's path.
             if (span.IndexOf("\\u"u8) >= 0 && InvalidEscape(span, maxDepth, handling, lenient) is { } at)
             {
-                findings.Error("invalid-escape", at.Path,
-                    $"The {what} has {(at.IsKey ? "a field name" : "a string")} with a \\u escape that is half a character (a lone UTF-16 surrogate such as \\ud800); it is not text.");
+                findings.Error(FindingCodes.InvalidEscape, at.Path, ("what", what));
                 return null;
             }
             return JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = maxDepth, CommentHandling = handling, AllowTrailingCommas = lenient });
@@ -157,12 +164,11 @@ internal static class JsonInput
         {
             if (IsTooDeep(span, maxDepth, handling, lenient))
             {
-                findings.Error("too-deep", "$", $"The {what} nests values more than {maxDepth} levels deep; the format needs far fewer.");
+                findings.Error(FindingCodes.TooDeep, "$", ("what", what), ("limit", JsonWords.Number(maxDepth)));
             }
             else
             {
-                findings.Error("invalid-json", "$",
-                    $"The {what} is not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}): {JsonWords.FirstSentence(e.Message)}");
+                findings.Error(FindingCodes.InvalidJson, "$", ("what", what), ("line", JsonWords.Number((e.LineNumber ?? 0) + 1)), ("byte", JsonWords.Number((e.BytePositionInLine ?? 0) + 1)));
             }
             return null;
         }
@@ -182,7 +188,7 @@ internal static class JsonInput
         }
         catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            findings.Error("cannot-read", "$", $"The {what} '{path}' cannot be read: {e.Message}");
+            findings.Error(FindingCodes.CannotRead, "$", ("what", what), ("file", path), ("reason", e.Message));
             return null;
         }
     }
@@ -190,7 +196,7 @@ internal static class JsonInput
     /// <summary>Adds the <c>document-too-large</c> finding of a stream read past <paramref name="maxBytes"/>, and returns null.</summary>
     internal static ReadOnlyMemory<byte>? TooLarge(int maxBytes, string what, JsonFindings findings)
     {
-        findings.Error("document-too-large", "$", $"The {what} has more than {maxBytes} bytes; at most {maxBytes} are accepted (reading stopped there).");
+        findings.Error(FindingCodes.DocumentTooLarge, "$", ("what", what), ("limit", JsonWords.Number(maxBytes)));
         return null;
     }
 

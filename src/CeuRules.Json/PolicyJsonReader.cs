@@ -81,7 +81,7 @@ public static class PolicyJsonReader
             return Read(bytes);
         }
         var findings = new JsonFindings();
-        findings.Error("document-too-large", "$", $"The policy file has more than {MaxDocumentBytes} bytes.");
+        findings.Error(FindingCodes.DocumentTooLarge, "$", ("what", "policy"), ("limit", JsonWords.Number(MaxDocumentBytes)));
         return new PolicyReadResult(ImmutableArray<CredentialPolicy>.Empty, findings.ToImmutable());
     }
 
@@ -145,7 +145,7 @@ internal sealed partial class PolicyReader
         var none = ImmutableArray<CredentialPolicy>.Empty;
         if (root.ValueKind != JsonValueKind.Object)
         {
-            findings.Error("wrong-type", "$", $"The policy file is a JSON {Kind(root)}; expected an object with \"credential\" and \"versions\".");
+            findings.Error(FindingCodes.WrongType, "$", ("value", Raw(root)), ("type", Kind(root)), ("expected", "policy"));
             return new PolicyReadResult(none, findings.ToImmutable());
         }
         Fields(root, "", RootFields);
@@ -158,20 +158,19 @@ internal sealed partial class PolicyReader
         var policies = ImmutableArray.CreateBuilder<CredentialPolicy>();
         if (!root.TryGetProperty("versions", out var versions) || versions.ValueKind == JsonValueKind.Null)
         {
-            findings.Error("missing-field", "versions", "The required field \"versions\" is missing; a policy file needs at least one version.");
+            findings.Error(FindingCodes.MissingField, "versions");
         }
         else if (versions.ValueKind != JsonValueKind.Array)
         {
-            findings.Error("wrong-type", "versions", $"\"versions\" is a JSON {Kind(versions)} ({Raw(versions)}); expected an array of versions.");
+            findings.Error(FindingCodes.WrongType, "versions", ("value", Raw(versions)), ("type", Kind(versions)), ("expected", "array"));
         }
         else if (versions.GetArrayLength() == 0)
         {
-            findings.Error("missing-field", "versions", "\"versions\" is empty; a policy file needs at least one version.");
+            findings.Error(FindingCodes.MissingField, "versions");
         }
         else if (versions.GetArrayLength() > PolicyJsonReader.MaxVersions)
         {
-            findings.Error("too-many-versions", "versions",
-                $"The file has {versions.GetArrayLength()} versions; at most {PolicyJsonReader.MaxVersions} are accepted.");
+            findings.Error(FindingCodes.TooManyVersions, "versions", ("count", JsonWords.Number(versions.GetArrayLength())), ("limit", JsonWords.Number(PolicyJsonReader.MaxVersions)));
         }
         else
         {
@@ -248,7 +247,7 @@ internal sealed partial class PolicyReader
         }
         if (element.ValueKind != JsonValueKind.Object)
         {
-            findings.Error("wrong-type", path, $"A source is a JSON {Kind(element)} ({Raw(element)}); expected a citation string or an object with \"citation\".");
+            findings.Error(FindingCodes.WrongType, path, ("value", Raw(element)), ("type", Kind(element)), ("expected", "source"));
             return null;
         }
         int errorsBefore = findings.ErrorCount;
@@ -302,8 +301,7 @@ internal sealed partial class PolicyReader
         {
             return url;
         }
-        findings.Error("invalid-url", path + ".url",
-            $"'{Truncate(text)}' is not an absolute http or https URL (for example https://www.example.org/policy); name a document without one in \"document\".");
+        findings.Error(FindingCodes.InvalidUrl, path + ".url", ("value", Truncate(text)));
         return null;
     }
 

@@ -301,6 +301,15 @@ public static class PolicyJsonWriter
                     PeriodField("applyBeforeExpiration", apply);
                 }
                 writer.WriteString("whenExhausted", exam.WhenExhausted);
+                if (!exam.WhenExhaustedTranslations.IsEmpty)
+                {
+                    writer.WriteStartObject("whenExhaustedTranslations");
+                    foreach (var (language, text) in exam.WhenExhaustedTranslations)
+                    {
+                        writer.WriteString(language, text);
+                    }
+                    writer.WriteEndObject();
+                }
                 if (exam.OnlyAfterLapse)
                 {
                     writer.WriteBoolean("onlyAfterLapse", true);

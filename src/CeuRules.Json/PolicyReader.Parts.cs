@@ -37,7 +37,7 @@ internal sealed partial class PolicyReader
     private static readonly string[] RecurringFields = ["kind", "countsOncePer", "ruleId", "source"];
     private static readonly string[] CeTimeLimitFields = ["length", "transition", "afterExpiration", "ruleId", "source"];
     private static readonly string[] TransitionFields = ["deemedExpiration", "ruleId", "source"];
-    private static readonly string[] ExamFields = ["maxAttempts", "passBeforeExpiration", "applyBeforeExpiration", "whenExhausted", "onlyAfterLapse", "ruleId", "source"];
+    private static readonly string[] ExamFields = ["maxAttempts", "passBeforeExpiration", "applyBeforeExpiration", "whenExhausted", "whenExhaustedTranslations", "onlyAfterLapse", "ruleId", "source"];
     private static readonly string[] FeeFields = ["kind", "member", "nonMember", "ruleId", "source"];
 
     /// <summary>What the parts of one version share: the default source, the rule ids used so far, the parts without a source.</summary>
@@ -55,7 +55,7 @@ internal sealed partial class PolicyReader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            findings.Error("wrong-type", path, $"A version is a JSON {Kind(element)} ({Raw(element)}); expected an object.");
+            findings.Error(FindingCodes.WrongType, path, ("value", Raw(element)), ("type", Kind(element)), ("expected", "object"));
             return null;
         }
         int errorsBefore = findings.ErrorCount;
@@ -69,8 +69,7 @@ internal sealed partial class PolicyReader
         string? version = Id(element, "version", path, required: true, "version");
         if (version is not null && !names.TryAdd(version, path))
         {
-            findings.Error("duplicate-version", path + ".version",
-                $"'{version}' is also the name of {names[version]}; each version of a credential has its own name.");
+            findings.Error(FindingCodes.DuplicateVersion, path + ".version", ("value", Truncate(version)), ("first", names[version]));
         }
         var effectiveFrom = LocalDate.MinIsoValue;
         bool hasDate = Value(element, "effectiveFrom", path, required: false) is not null;
@@ -83,9 +82,7 @@ internal sealed partial class PolicyReader
         }
         if (dateRead && !effectiveDates.TryAdd(effectiveFrom, path))
         {
-            findings.Error("duplicate-effective-date", hasDate ? path + ".effectiveFrom" : path, hasDate
-                ? $"'{JsonText.Iso(effectiveFrom)}' is also the effective date of {effectiveDates[effectiveFrom]}; which version governs a cycle would be unclear."
-                : $"Neither {effectiveDates[effectiveFrom]} nor {path} has an \"effectiveFrom\", so both would be in force from the beginning; give the later one its date.");
+            findings.Error(FindingCodes.DuplicateEffectiveDate, hasDate ? path + ".effectiveFrom" : path, ("first", effectiveDates[effectiveFrom]));
         }
         string? summary = Text(element, "summary", path, required: false);
 
@@ -130,23 +127,19 @@ internal sealed partial class PolicyReader
         // Consistency between parts, located where the author would fix it.
         if (cprCards is not null && notAccepted is not null && notAccepted.Refuses(cprCards.Kind))
         {
-            findings.Error("inconsistent-parts", path + ".cprCards",
-                $"'{cprCards.Kind}' is valued as a CPR card and also listed in notAcceptedKinds; a kind cannot be both.");
+            findings.Error(FindingCodes.InconsistentParts, path + ".cprCards", ("reason", "cpr-not-accepted"));
         }
         if (reactivationWindow is not null && ceTimeLimit is { Length: null })
         {
-            findings.Error("inconsistent-parts", path + ".reactivationWindow",
-                "A reactivation window needs a CE time limit (\"ceTimeLimit\": { \"length\": ... }), since without one CE is not allowed after expiration.");
+            findings.Error(FindingCodes.InconsistentParts, path + ".reactivationWindow", ("reason", "reactivation-without-time-limit"));
         }
         if (categories is { Required: true } && units?.FromDuration is not null)
         {
-            findings.Error("inconsistent-parts", path + ".units.fromDuration",
-                "Credit converted from a duration has no category, but \"categories\" says every line must name one (\"required\": true).");
+            findings.Error(FindingCodes.InconsistentParts, path + ".units.fromDuration", ("reason", "duration-without-category"));
         }
         if (scope.WithoutSource.Count > 0)
         {
-            findings.Error("missing-source", path,
-                $"No source for {string.Join(", ", scope.WithoutSource)}: give the file, the version or each part a \"source\" (a citation string or {{ \"citation\": ... }}).");
+            findings.Error(FindingCodes.MissingSource, path, ("parts", string.Join(", ", scope.WithoutSource)));
         }
 
         if (findings.ErrorCount > errorsBefore || credential is null || version is null || expiration is null || window is null || units is null
@@ -186,7 +179,7 @@ internal sealed partial class PolicyReader
             idPath = path + ".ruleId";
             if (idValue.ValueKind != JsonValueKind.String)
             {
-                findings.Error("wrong-type", idPath, $"\"ruleId\" is a JSON {Kind(idValue)} ({Raw(idValue)}); expected a string such as '{credentialId}/{defaultPart}'.");
+                findings.Error(FindingCodes.WrongType, idPath, ("value", Raw(idValue)), ("type", Kind(idValue)), ("expected", "string"));
                 ruleId = null;
             }
             else
@@ -195,8 +188,7 @@ internal sealed partial class PolicyReader
                 ruleId = text.Contains('/', StringComparison.Ordinal) ? text : credentialId + "/" + text;
                 if (!IsRuleId(ruleId))
                 {
-                    findings.Error("invalid-rule-id", idPath,
-                        $"'{Truncate(text)}' is not a rule id: two ids joined by '/', for example '{credentialId}/{defaultPart}', or one id to put after '{credentialId}/'.");
+                    findings.Error(FindingCodes.InvalidRuleId, idPath, ("value", Truncate(text)));
                     ruleId = null;
                 }
             }
@@ -206,14 +198,13 @@ internal sealed partial class PolicyReader
             ruleId = credentialId + "/" + defaultPart;
             if (!IsRuleId(ruleId))
             {
-                findings.Error("invalid-rule-id", path, $"The default rule id '{Truncate(ruleId)}' is not well formed (over 64 characters after the '/'); give the part a \"ruleId\".");
+                findings.Error(FindingCodes.InvalidRuleId, path, ("value", Truncate(ruleId)));
                 ruleId = null;
             }
         }
         if (ruleId is not null && register && !scope.RuleIds.TryAdd(ruleId, path))
         {
-            findings.Error("duplicate-rule-id", idPath,
-                $"'{ruleId}' is also the rule id of {scope.RuleIds[ruleId]}; results name the rule that decided each outcome, so rule ids are unique in a version.");
+            findings.Error(FindingCodes.DuplicateRuleId, idPath, ("value", Truncate(ruleId)), ("first", scope.RuleIds[ruleId]));
         }
 
         RuleSource source;
@@ -289,13 +280,12 @@ internal sealed partial class PolicyReader
         var lookback = hasLookback ? PeriodValue(part, "lookback", partPath, required: false) : null;
         if (start == (int)WindowStart.LookbackFromEnd && !hasLookback)
         {
-            findings.Error("missing-field", partPath + ".lookback", "The field \"lookback\" is missing; a window starting 'lookback-from-end' needs the period before its end, for example \"P3Y\".");
+            findings.Error(FindingCodes.MissingField, partPath + ".lookback");
             return null;
         }
         if (start is not null && start != (int)WindowStart.LookbackFromEnd && hasLookback)
         {
-            findings.Error("inconsistent-parts", partPath + ".lookback",
-                $"A \"lookback\" is only meaningful with \"start\": \"lookback-from-end\"; the start is '{PolicyJsonNames.WindowStarts[start.Value]}'.");
+            findings.Error(FindingCodes.InconsistentParts, partPath + ".lookback", ("reason", "lookback-without-start"));
             return null;
         }
         if (ruleId is null || start is null || hasLookback && lookback is null)
@@ -330,7 +320,7 @@ internal sealed partial class PolicyReader
                 string itemPath = $"{partPath}.conversions[{i++}]";
                 if (item.ValueKind != JsonValueKind.Object)
                 {
-                    findings.Error("wrong-type", itemPath, $"A conversion is a JSON {Kind(item)} ({Raw(item)}); expected an object such as {{ \"from\": \"iacet-ceu\", \"factor\": 10 }}.");
+                    findings.Error(FindingCodes.WrongType, itemPath, ("value", Raw(item)), ("type", Kind(item)), ("expected", "object"));
                     continue;
                 }
                 Fields(item, itemPath + ".", ConversionFields);
@@ -338,12 +328,12 @@ internal sealed partial class PolicyReader
                 bool register = true;
                 if (from is not null && from == unit)
                 {
-                    findings.Error("inconsistent-parts", itemPath + ".from", $"'{from}' is the policy's own unit; only other units are converted.");
+                    findings.Error(FindingCodes.InconsistentParts, itemPath + ".from", ("reason", "own-unit-converted"));
                     register = false;
                 }
                 else if (from is not null && !seen.TryAdd(from, itemPath))
                 {
-                    findings.Error("duplicate-entry", itemPath + ".from", $"'{from}' is also converted by {seen[from]}; each unit converts once.");
+                    findings.Error(FindingCodes.DuplicateEntry, itemPath + ".from", ("value", from), ("first", seen[from]));
                     register = false;
                 }
                 var (conversionId, conversionSource) = Head(item, itemPath, from ?? "conversion", scope, register);
@@ -403,7 +393,7 @@ internal sealed partial class PolicyReader
         bool? required = Bool(part, "required", partPath, defaultValue: false);
         if (ids is not null && ids.Count == 0 && required == true)
         {
-            findings.Error("inconsistent-parts", partPath + ".required", "Every line of credit cannot be required to name a category when \"ids\" lists none.");
+            findings.Error(FindingCodes.InconsistentParts, partPath + ".required", ("reason", "required-without-categories"));
             return null;
         }
         if (ruleId is null || ids is null || required is null)
@@ -422,6 +412,7 @@ internal sealed partial class PolicyReader
             return null;
         }
         var ids = new List<string>();
+        var firstPaths = new Dictionary<string, string>(StringComparer.Ordinal);
         bool ok = true;
         int i = 0;
         foreach (var item in list.EnumerateArray())
@@ -431,9 +422,9 @@ internal sealed partial class PolicyReader
             {
                 ok = false;
             }
-            else if (ids.Contains(id, StringComparer.Ordinal))
+            else if (!firstPaths.TryAdd(id, itemPath))
             {
-                findings.Error("duplicate-entry", itemPath, $"'{id}' is listed twice in \"{name}\".");
+                findings.Error(FindingCodes.DuplicateEntry, itemPath, ("value", id), ("first", firstPaths[id]));
                 ok = false;
             }
             else
@@ -443,7 +434,7 @@ internal sealed partial class PolicyReader
         }
         if (i == 0 && !allowEmpty)
         {
-            findings.Error("missing-field", path + "." + name, $"\"{name}\" is empty; name at least one {what}.");
+            findings.Error(FindingCodes.MissingField, path + "." + name);
             return null;
         }
         return ok ? ids : null;
@@ -456,9 +447,7 @@ internal sealed partial class PolicyReader
         {
             return true;
         }
-        findings.Error("unknown-category", path, known.IsEmpty
-            ? $"'{category}' is not one of the policy's categories (the policy has none; list it in \"categories\": {{ \"ids\": [...] }})."
-            : $"'{category}' is not one of the policy's categories ({string.Join(", ", known)}).");
+        findings.Error(FindingCodes.UnknownCategory, path, ("category", Truncate(category)), ("categories", string.Join(",", known.Select(k => k.Id))));
         return false;
     }
 
@@ -479,7 +468,7 @@ internal sealed partial class PolicyReader
             string itemPath = $"{path}.requirements[{i++}]";
             if (item.ValueKind != JsonValueKind.Object)
             {
-                findings.Error("wrong-type", itemPath, $"A requirement is a JSON {Kind(item)} ({Raw(item)}); expected an object such as {{ \"type\": \"total\", \"minimum\": 12 }}.");
+                findings.Error(FindingCodes.WrongType, itemPath, ("value", Raw(item)), ("type", Kind(item)), ("expected", "object"));
                 ok = false;
                 continue;
             }
@@ -498,8 +487,7 @@ internal sealed partial class PolicyReader
             }
             else if (type is not null && hasCategory)
             {
-                findings.Error("inconsistent-parts", itemPath + ".category",
-                    $"\"category\" belongs only to a requirement of type 'category'; this one is '{PolicyJsonNames.RequirementTypes[type.Value]}'.");
+                findings.Error(FindingCodes.InconsistentParts, itemPath + ".category", ("reason", "category-outside-category-requirement"));
             }
             string? requirementId = type switch
             {
@@ -511,7 +499,7 @@ internal sealed partial class PolicyReader
             bool register = true;
             if (requirementId is not null && !seen.TryAdd(requirementId, itemPath))
             {
-                findings.Error("duplicate-entry", itemPath, $"The requirement '{requirementId}' is also stated by {seen[requirementId]}; state each requirement once.");
+                findings.Error(FindingCodes.DuplicateEntry, itemPath, ("value", requirementId), ("first", seen[requirementId]));
                 register = false;
             }
             var (ruleId, source) = Head(item, itemPath, requirementId ?? "requirement", scope, register);
@@ -579,7 +567,7 @@ internal sealed partial class PolicyReader
             string itemPath = $"{path}.cutoffs[{i++}]";
             if (item.ValueKind != JsonValueKind.Object)
             {
-                findings.Error("wrong-type", itemPath, $"A cut-off is a JSON {Kind(item)} ({Raw(item)}); expected an object such as {{ \"kind\": \"employment\", \"lastDay\": \"2020-12-31\" }}.");
+                findings.Error(FindingCodes.WrongType, itemPath, ("value", Raw(item)), ("type", Kind(item)), ("expected", "object"));
                 ok = false;
                 continue;
             }
@@ -588,7 +576,7 @@ internal sealed partial class PolicyReader
             bool register = true;
             if (kind is not null && !seen.TryAdd(kind, itemPath))
             {
-                findings.Error("duplicate-entry", itemPath + ".kind", $"'{kind}' also has the cut-off {seen[kind]}; a kind has at most one.");
+                findings.Error(FindingCodes.DuplicateEntry, itemPath + ".kind", ("value", kind), ("first", seen[kind]));
                 register = false;
                 ok = false;
             }
@@ -648,8 +636,7 @@ internal sealed partial class PolicyReader
         }
         if (afterExpiration == 1 && length is null)
         {
-            findings.Error("inconsistent-parts", partPath + ".afterExpiration",
-                "Reactivation after expiration (\"afterExpiration\": \"reactivation\") needs a \"length\": how long after expiration it is allowed.");
+            findings.Error(FindingCodes.InconsistentParts, partPath + ".afterExpiration", ("reason", "reactivation-without-length"));
             return null;
         }
         var route = PolicyJsonNames.AfterExpiration(afterExpiration.Value);
@@ -667,24 +654,60 @@ internal sealed partial class PolicyReader
         bool? onlyAfterLapse = Bool(part, "onlyAfterLapse", partPath, defaultValue: false);
         if (hasPass != hasApply)
         {
-            findings.Error("inconsistent-parts", partPath + (hasPass ? ".applyBeforeExpiration" : ".passBeforeExpiration"),
-                "An exam route has both deadlines (\"passBeforeExpiration\" and \"applyBeforeExpiration\") or neither.");
+            findings.Error(FindingCodes.InconsistentParts, partPath + (hasPass ? ".applyBeforeExpiration" : ".passBeforeExpiration"), ("reason", "exam-deadlines-pair"));
             return null;
         }
-        if (attempts is null || whenExhausted is null || onlyAfterLapse is null || hasPass && (pass is null || apply is null))
+        var translations = ReadTranslations(part, "whenExhaustedTranslations", partPath);
+        if (attempts is null || whenExhausted is null || onlyAfterLapse is null || translations is null || hasPass && (pass is null || apply is null))
         {
             return null;
         }
         if (hasPass && onlyAfterLapse.Value)
         {
-            findings.Error("inconsistent-parts", partPath + ".onlyAfterLapse",
-                "An exam route open only after a lapse has no deadlines before expiration: leave out \"passBeforeExpiration\" and \"applyBeforeExpiration\", or \"onlyAfterLapse\".");
+            findings.Error(FindingCodes.InconsistentParts, partPath + ".onlyAfterLapse", ("reason", "exam-after-lapse-deadlines"));
             return null;
         }
         bool afterLapse = onlyAfterLapse.Value;
         return hasPass
-            ? Construct(partPath, () => new ExamRoute(ruleId, source, attempts.Value, pass!, apply!, whenExhausted) { OnlyAfterLapse = afterLapse })
-            : Construct(partPath, () => new ExamRoute(ruleId, source, attempts.Value, whenExhausted) { OnlyAfterLapse = afterLapse });
+            ? Construct(partPath, () => new ExamRoute(ruleId, source, attempts.Value, pass!, apply!, whenExhausted) { OnlyAfterLapse = afterLapse, WhenExhaustedTranslations = translations })
+            : Construct(partPath, () => new ExamRoute(ruleId, source, attempts.Value, whenExhausted) { OnlyAfterLapse = afterLapse, WhenExhaustedTranslations = translations });
+    }
+
+    /// <summary>An optional object of texts by two-letter language code (<c>{ "es": "..." }</c>); empty when absent, null after a finding.</summary>
+    private ImmutableSortedDictionary<string, string>? ReadTranslations(JsonElement part, string name, string path)
+    {
+        if (Object(part, name, path, required: false) is not { } texts)
+        {
+            return part.TryGetProperty(name, out var present) && present.ValueKind != JsonValueKind.Null
+                ? null
+                : ImmutableSortedDictionary<string, string>.Empty;
+        }
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        bool ok = true;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in texts.EnumerateObject())
+        {
+            string fieldPath = $"{path}.{name}";
+            if (!seen.Add(property.Name))
+            {
+                findings.Error(FindingCodes.DuplicateField, $"{fieldPath}.{property.Name}", ("name", Truncate(property.Name)));
+                ok = false;
+            }
+            else if (!ExamRoute.IsLanguage(property.Name))
+            {
+                findings.Error(FindingCodes.InvalidId, $"{fieldPath}.{property.Name}", ("value", Truncate(property.Name)), ("what", "language"));
+                ok = false;
+            }
+            else if (Text(texts, property.Name, fieldPath, required: true) is { } text)
+            {
+                builder.Add(property.Name, text);
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+        return ok ? builder.ToImmutable() : null;
     }
 
     private ImmutableArray<FeeRule>? ReadFees(JsonElement version, string path, VersionScope scope)
@@ -704,7 +727,7 @@ internal sealed partial class PolicyReader
             string itemPath = $"{path}.fees[{i++}]";
             if (item.ValueKind != JsonValueKind.Object)
             {
-                findings.Error("wrong-type", itemPath, $"A fee is a JSON {Kind(item)} ({Raw(item)}); expected an object such as {{ \"kind\": \"annual\", \"member\": 75 }}.");
+                findings.Error(FindingCodes.WrongType, itemPath, ("value", Raw(item)), ("type", Kind(item)), ("expected", "object"));
                 ok = false;
                 continue;
             }
@@ -713,7 +736,7 @@ internal sealed partial class PolicyReader
             bool register = true;
             if (kind is not null && !seen.TryAdd(kind.Value, itemPath))
             {
-                findings.Error("duplicate-entry", itemPath + ".kind", $"'{PolicyJsonNames.FeeKinds[kind.Value]}' is also the kind of {seen[kind.Value]}; state each kind of fee once.");
+                findings.Error(FindingCodes.DuplicateEntry, itemPath + ".kind", ("value", PolicyJsonNames.FeeKinds[kind.Value]), ("first", seen[kind.Value]));
                 register = false;
                 ok = false;
             }

@@ -24,6 +24,9 @@ internal sealed partial class PolicyReader
     private const int MaxWeeks = 5_200;
     private const int MaxDays = 36_500;
 
+    /// <summary>An amount limit as a finding's argument.</summary>
+    private static string Amount(decimal limit) => limit.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>Reports fields repeated or not part of the format.</summary>
     private void Fields(JsonElement element, string prefix, string[] known)
     {
@@ -32,12 +35,11 @@ internal sealed partial class PolicyReader
         {
             if (!seen.Add(property.Name))
             {
-                findings.Error("duplicate-field", prefix + property.Name, $"The field \"{Truncate(property.Name)}\" appears twice; which value is meant is unclear.");
+                findings.Error(FindingCodes.DuplicateField, prefix + property.Name, ("name", Truncate(property.Name)));
             }
             else if (Array.IndexOf(known, property.Name) < 0)
             {
-                findings.Warning("unknown-field", prefix + property.Name,
-                    $"The field \"{Truncate(property.Name)}\" is not part of the policy format and was ignored. Known here: {string.Join(", ", known)}.");
+                findings.Warning(FindingCodes.UnknownField, prefix + property.Name, ("name", Truncate(property.Name)));
             }
         }
     }
@@ -51,7 +53,7 @@ internal sealed partial class PolicyReader
         }
         if (required)
         {
-            findings.Error("missing-field", Field(path, name), $"The required field \"{name}\" is missing{(what is null ? "" : $"; {what}")}.");
+            findings.Error(FindingCodes.MissingField, Field(path, name));
         }
         return null;
     }
@@ -64,7 +66,7 @@ internal sealed partial class PolicyReader
         }
         if (value.ValueKind != JsonValueKind.Object)
         {
-            findings.Error("wrong-type", Field(path, name), $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected an object.");
+            findings.Error(FindingCodes.WrongType, Field(path, name), ("value", Raw(value)), ("type", Kind(value)), ("expected", "object"));
             return null;
         }
         return value;
@@ -79,13 +81,12 @@ internal sealed partial class PolicyReader
         }
         if (value.ValueKind != JsonValueKind.Array)
         {
-            findings.Error("wrong-type", Field(path, name), $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected an array.");
+            findings.Error(FindingCodes.WrongType, Field(path, name), ("value", Raw(value)), ("type", Kind(value)), ("expected", "array"));
             return null;
         }
         if (value.GetArrayLength() > PolicyJsonReader.MaxArrayItems)
         {
-            findings.Error("too-many-items", Field(path, name),
-                $"\"{name}\" has {value.GetArrayLength()} items; at most {PolicyJsonReader.MaxArrayItems} are accepted.");
+            findings.Error(FindingCodes.TooManyItems, Field(path, name), ("count", JsonWords.Number(value.GetArrayLength())), ("limit", JsonWords.Number(PolicyJsonReader.MaxArrayItems)));
             return null;
         }
         return value;
@@ -99,7 +100,7 @@ internal sealed partial class PolicyReader
         }
         if (value.ValueKind != JsonValueKind.String)
         {
-            findings.Error("wrong-type", Field(path, name), $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected a string.");
+            findings.Error(FindingCodes.WrongType, Field(path, name), ("value", Raw(value)), ("type", Kind(value)), ("expected", "string"));
             return null;
         }
         return CheckText(value.GetString()!, Field(path, name), name);
@@ -109,12 +110,12 @@ internal sealed partial class PolicyReader
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            findings.Error("missing-field", path, $"\"{name}\" is empty.");
+            findings.Error(FindingCodes.MissingField, path);
             return null;
         }
         if (text.Length > PolicyJsonReader.MaxTextLength)
         {
-            findings.Error("text-too-long", path, $"\"{name}\" has {text.Length} characters; at most {PolicyJsonReader.MaxTextLength} are accepted.");
+            findings.Error(FindingCodes.TextTooLong, path, ("length", JsonWords.Number(text.Length)), ("limit", JsonWords.Number(PolicyJsonReader.MaxTextLength)));
             return null;
         }
         return text;
@@ -134,14 +135,13 @@ internal sealed partial class PolicyReader
     {
         if (value.ValueKind != JsonValueKind.String)
         {
-            findings.Error("wrong-type", path, $"A {what} id is a JSON {Kind(value)} ({Raw(value)}); expected a string.");
+            findings.Error(FindingCodes.WrongType, path, ("value", Raw(value)), ("type", Kind(value)), ("expected", "string"));
             return null;
         }
         string id = value.GetString()!;
         if (!CreditUnit.IsValidId(id))
         {
-            findings.Error("invalid-id", path,
-                $"'{Truncate(id)}' is not a valid {what} id: ids are 1 to 64 lower-case letters, digits, '-', '.', ':' or '_', starting with a letter or digit.");
+            findings.Error(FindingCodes.InvalidId, path, ("value", Truncate(id)), ("what", what == "kind of activity" ? "kind" : what));
             return null;
         }
         return id;
@@ -157,14 +157,14 @@ internal sealed partial class PolicyReader
         string fieldPath = Field(path, name);
         if (value.ValueKind != JsonValueKind.String)
         {
-            findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected one of {string.Join(", ", values)}.");
+            findings.Error(FindingCodes.WrongType, fieldPath, ("value", Raw(value)), ("type", Kind(value)), ("expected", "string"));
             return null;
         }
         string text = value.GetString()!;
         int index = Array.IndexOf(values, text);
         if (index < 0)
         {
-            findings.Error("unknown-value", fieldPath, $"'{Truncate(text)}' is not a {what}; expected one of {string.Join(", ", values)}.");
+            findings.Error(FindingCodes.UnknownValue, fieldPath, ("value", Truncate(text)), ("known", string.Join(", ", values)));
             return null;
         }
         return index;
@@ -180,7 +180,7 @@ internal sealed partial class PolicyReader
         {
             return value.GetBoolean();
         }
-        findings.Error("wrong-type", Field(path, name), $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected true or false.");
+        findings.Error(FindingCodes.WrongType, Field(path, name), ("value", Raw(value)), ("type", Kind(value)), ("expected", "boolean"));
         return null;
     }
 
@@ -193,18 +193,17 @@ internal sealed partial class PolicyReader
         string fieldPath = Field(path, name);
         if (value.ValueKind != JsonValueKind.Number)
         {
-            findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected a whole number.");
+            findings.Error(FindingCodes.WrongType, fieldPath, ("value", Raw(value)), ("type", Kind(value)), ("expected", "whole-number"));
             return null;
         }
         if (!TryGetDecimal(value, out decimal number, out bool exact) || !exact || number != decimal.Truncate(number))
         {
-            findings.Error("invalid-number", fieldPath, $"{Raw(value)} is not a whole number.");
+            findings.Error(FindingCodes.InvalidNumber, fieldPath, ("value", Raw(value)));
             return null;
         }
         if (number < min || number > max)
         {
-            findings.Error("out-of-range", fieldPath,
-                $"{Raw(value)} is outside {min.ToString("N0", CultureInfo.InvariantCulture)} to {max.ToString("N0", CultureInfo.InvariantCulture)}.");
+            findings.Error(FindingCodes.OutOfRange, fieldPath, ("value", Raw(value)), ("min", JsonWords.Number(min)), ("max", JsonWords.Number(max)));
             return null;
         }
         return (int)number;
@@ -220,39 +219,38 @@ internal sealed partial class PolicyReader
         string fieldPath = Field(path, name);
         if (value.ValueKind != JsonValueKind.Number)
         {
-            findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected a number.");
+            findings.Error(FindingCodes.WrongType, fieldPath, ("value", Raw(value)), ("type", Kind(value)), ("expected", "number"));
             return null;
         }
         if (!TryGetDecimal(value, out decimal number, out bool exact))
         {
-            findings.Error("invalid-amount", fieldPath, $"{Raw(value)} is not a number CeuRules can hold exactly.");
+            findings.Error(FindingCodes.InvalidAmount, fieldPath, ("value", Raw(value)), ("limit", Amount(max)));
             return null;
         }
         if (!exact)
         {
-            findings.Error("over-precise-amount", fieldPath,
-                $"{Raw(value)} has more digits than CeuRules can hold exactly (it would be read as {number.ToString(CultureInfo.InvariantCulture)}); amounts are exact to the hundredth.");
+            findings.Error(FindingCodes.OverPreciseAmount, fieldPath, ("value", Raw(value)));
             return null;
         }
         if (number < 0)
         {
-            findings.Error("negative-amount", fieldPath, $"{Raw(value)} is negative; \"{name}\" is never negative.");
+            findings.Error(FindingCodes.NegativeAmount, fieldPath, ("value", Raw(value)));
             return null;
         }
         // Checked before the precision, whose scaling by 100 would overflow for the largest decimals.
         if (number > max)
         {
-            findings.Error("invalid-amount", fieldPath, $"{Raw(value)} is more than {max.ToString("N0", CultureInfo.InvariantCulture)}, the most \"{name}\" may be.");
+            findings.Error(FindingCodes.InvalidAmount, fieldPath, ("value", Raw(value)), ("limit", Amount(max)));
             return null;
         }
         if (number * 100m != decimal.Truncate(number * 100m))
         {
-            findings.Error("over-precise-amount", fieldPath, $"{Raw(value)} has more than two decimal places; amounts are exact to the hundredth.");
+            findings.Error(FindingCodes.OverPreciseAmount, fieldPath, ("value", Raw(value)));
             return null;
         }
         if (positive && number == 0)
         {
-            findings.Error("out-of-range", fieldPath, $"{Raw(value)} is not more than 0; \"{name}\" must be positive.");
+            findings.Error(FindingCodes.OutOfRange, fieldPath, ("value", Raw(value)), ("min", "0.01"), ("max", Amount(max)));
             return null;
         }
         return number;
@@ -283,26 +281,25 @@ internal sealed partial class PolicyReader
         string fieldPath = Field(path, name);
         if (value.ValueKind != JsonValueKind.String)
         {
-            findings.Error("wrong-type", fieldPath, $"{Raw(value)} is a JSON {Kind(value)}; expected an ISO-8601 period such as \"P3Y\", \"P60M\" or \"P90D\".");
+            findings.Error(FindingCodes.WrongType, fieldPath, ("value", Raw(value)), ("type", Kind(value)), ("expected", "period"));
             return null;
         }
         string text = value.GetString()!;
         var parsed = PeriodPattern.Roundtrip.Parse(text);
         if (!parsed.Success || parsed.Value.HasTimeComponent)
         {
-            findings.Error("not-a-period", fieldPath, $"'{Truncate(text)}' is not a period of years, months or days (for example P3Y, P60M or P90D).");
+            findings.Error(FindingCodes.NotAPeriod, fieldPath, ("value", Truncate(text)));
             return null;
         }
         var period = parsed.Value;
         if (period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0 || period.Normalize().Equals(Period.Zero))
         {
-            findings.Error("not-a-period", fieldPath, $"'{Truncate(text)}' is not a positive period; \"{name}\" must be longer than no time.");
+            findings.Error(FindingCodes.NotAPeriod, fieldPath, ("value", Truncate(text)));
             return null;
         }
         if (period.Years > MaxYears || period.Months > MaxMonths || period.Weeks > MaxWeeks || period.Days > MaxDays)
         {
-            findings.Error("out-of-range", fieldPath,
-                $"'{Truncate(text)}' is longer than accepted: at most {MaxYears} years, {MaxMonths} months, {MaxWeeks} weeks or {MaxDays} days in each part.");
+            findings.Error(FindingCodes.OutOfRange, fieldPath, ("value", Truncate(text)), ("min", "P1D"), ("max", $"P{JsonWords.Number(MaxYears)}Y"));
             return null;
         }
         return period;

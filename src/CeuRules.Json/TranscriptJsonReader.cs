@@ -90,7 +90,7 @@ public static class TranscriptJsonReader
             return Read(bytes, catalog);
         }
         var findings = new JsonFindings();
-        findings.Error("document-too-large", "$", $"The document has more than {MaxDocumentBytes} bytes.");
+        findings.Error(FindingCodes.DocumentTooLarge, "$", ("what", "document"), ("limit", JsonWords.Number(MaxDocumentBytes)));
         return new ReadResult(null, findings.ToImmutable());
     }
 
@@ -160,7 +160,7 @@ public static class TranscriptJsonReader
         {
             if (root.ValueKind != JsonValueKind.Object)
             {
-                findings.Error("wrong-type", "$", $"The document is a JSON {Kind(root)}; expected an object with \"certifications\" and \"activities\".");
+                findings.Error(FindingCodes.WrongType, "$", ("value", Raw(root)), ("type", Kind(root)), ("expected", "transcript"));
                 return new ReadResult(null, findings.ToImmutable());
             }
             // An error in a field that decides the answer (the date, whose record it is, the lists themselves)
@@ -171,26 +171,29 @@ public static class TranscriptJsonReader
             string? personId = OptionalText(root, "personId", string.Empty);
             if (personId is not null && (string.IsNullOrWhiteSpace(personId) || personId.Length > MaxPersonIdLength))
             {
-                findings.Error(personId.Length > MaxPersonIdLength ? "text-too-long" : "missing-field", "personId",
-                    personId.Length > MaxPersonIdLength
-                        ? $"\"personId\" has {personId.Length} characters; at most {MaxPersonIdLength} are accepted."
-                        : "\"personId\" is empty; a person needs an id.");
+                if (personId.Length > MaxPersonIdLength)
+                {
+                    findings.Error(FindingCodes.TextTooLong, "personId", ("length", JsonWords.Number(personId.Length)), ("limit", JsonWords.Number(MaxPersonIdLength)));
+                }
+                else
+                {
+                    findings.Error(FindingCodes.MissingField, "personId");
+                }
                 personId = null;
             }
 
             var certifications = ImmutableArray.CreateBuilder<Certification>();
             if (!root.TryGetProperty("certifications", out var certs))
             {
-                findings.Error("missing-field", "certifications", "The required field \"certifications\" is missing; nothing can be evaluated without a certification.");
+                findings.Error(FindingCodes.MissingField, "certifications");
             }
             else if (certs.ValueKind != JsonValueKind.Array)
             {
-                findings.Error("wrong-type", "certifications", $"\"certifications\" is a JSON {Kind(certs)}; expected an array.");
+                findings.Error(FindingCodes.WrongType, "certifications", ("value", Raw(certs)), ("type", Kind(certs)), ("expected", "array"));
             }
             else if (certs.GetArrayLength() > MaxCertifications)
             {
-                findings.Error("too-many-certifications", "certifications",
-                    $"The document has {certs.GetArrayLength()} certifications; at most {MaxCertifications} are accepted (each is evaluated against every activity).");
+                findings.Error(FindingCodes.TooManyCertifications, "certifications", ("count", JsonWords.Number(certs.GetArrayLength())), ("limit", JsonWords.Number(MaxCertifications)));
             }
             else
             {
@@ -205,7 +208,7 @@ public static class TranscriptJsonReader
                 }
                 if (i == 0)
                 {
-                    findings.Error("missing-field", "certifications", "\"certifications\" is empty; nothing can be evaluated without a certification.");
+                    findings.Error(FindingCodes.MissingField, "certifications");
                 }
             }
 
@@ -216,11 +219,11 @@ public static class TranscriptJsonReader
             {
                 if (acts.ValueKind != JsonValueKind.Array)
                 {
-                    findings.Error("wrong-type", "activities", $"\"activities\" is a JSON {Kind(acts)}; expected an array.");
+                    findings.Error(FindingCodes.WrongType, "activities", ("value", Raw(acts)), ("type", Kind(acts)), ("expected", "array"));
                 }
                 else if (acts.GetArrayLength() > MaxActivities)
                 {
-                    findings.Error("too-many-activities", "activities", $"The document has {acts.GetArrayLength()} activities; at most {MaxActivities} are accepted.");
+                    findings.Error(FindingCodes.TooManyActivities, "activities", ("count", JsonWords.Number(acts.GetArrayLength())), ("limit", JsonWords.Number(MaxActivities)));
                 }
                 else
                 {
@@ -233,8 +236,7 @@ public static class TranscriptJsonReader
                         {
                             if (ids.TryGetValue(activity.Id, out int first))
                             {
-                                findings.Warning("duplicate-activity-id", path + ".id",
-                                    $"The id '{activity.Id}' is also used by activities[{first}]; the evaluation counts one of them and reports the other as a duplicate.");
+                                findings.Warning(FindingCodes.DuplicateActivityId, path + ".id", ("id", activity.Id), ("first", $"activities[{first}]"));
                             }
                             else
                             {
@@ -252,8 +254,8 @@ public static class TranscriptJsonReader
             // the product, not either count, is what costs memory and output.
             if ((long)certifications.Count * activities.Count > MaxEvaluatedPairs)
             {
-                findings.Error("too-large-to-evaluate", "$",
-                    $"The document has {certifications.Count} certifications and {activities.Count} activities; each certification is evaluated against every activity, and at most {MaxEvaluatedPairs} such pairs are accepted (for example 2 certifications with 100,000 activities, or 20 with 10,000).");
+                findings.Error(FindingCodes.TooLargeToEvaluate, "$", ("certifications", JsonWords.Number(certifications.Count)),
+                    ("activities", JsonWords.Number(activities.Count)), ("limit", JsonWords.Number(MaxEvaluatedPairs)));
                 rootErrors++;
             }
             if (certifications.Count == 0 || rootErrors > 0)
@@ -270,7 +272,7 @@ public static class TranscriptJsonReader
         {
             if (element.ValueKind != JsonValueKind.Object)
             {
-                findings.Error("wrong-type", path, $"A certification is a JSON {Kind(element)}; expected an object. It was left out.");
+                findings.Error(FindingCodes.WrongType, path, ("value", Raw(element)), ("type", Kind(element)), ("expected", "object"));
                 return null;
             }
             int errorsBefore = findings.ErrorCount;
@@ -284,8 +286,7 @@ public static class TranscriptJsonReader
                 }
                 else
                 {
-                    findings.Error("unknown-credential", path + ".credential",
-                        $"'{id}' is not a known credential; known: {string.Join(", ", catalog.Credentials.Select(c => c.Id))}.");
+                    findings.Error(FindingCodes.UnknownCredential, path + ".credential", ("value", Truncate(id)), ("known", string.Join(", ", catalog.Credentials.Select(c => c.Id))));
                 }
             }
             var certifiedOn = RequiredDate(element, "certifiedOn", path);
@@ -295,11 +296,11 @@ public static class TranscriptJsonReader
             {
                 if (list.ValueKind != JsonValueKind.Array)
                 {
-                    findings.Error("wrong-type", path + ".examAttempts", $"\"examAttempts\" is a JSON {Kind(list)}; expected an array.");
+                    findings.Error(FindingCodes.WrongType, path + ".examAttempts", ("value", Raw(list)), ("type", Kind(list)), ("expected", "array"));
                 }
                 else if (list.GetArrayLength() > MaxExamAttempts)
                 {
-                    findings.Error("too-many-items", path + ".examAttempts", $"The certification lists {list.GetArrayLength()} exam attempts; at most {MaxExamAttempts} are accepted.");
+                    findings.Error(FindingCodes.TooManyItems, path + ".examAttempts", ("count", JsonWords.Number(list.GetArrayLength())), ("limit", JsonWords.Number(MaxExamAttempts)));
                 }
                 else
                 {
@@ -309,7 +310,7 @@ public static class TranscriptJsonReader
                         string attemptPath = $"{path}.examAttempts[{a++}]";
                         if (attempt.ValueKind != JsonValueKind.Object)
                         {
-                            findings.Error("wrong-type", attemptPath, $"An exam attempt is a JSON {Kind(attempt)}; expected an object.");
+                            findings.Error(FindingCodes.WrongType, attemptPath, ("value", Raw(attempt)), ("type", Kind(attempt)), ("expected", "object"));
                             continue;
                         }
                         UnknownFields(attempt, attemptPath + ".", AttemptFields);
@@ -324,7 +325,7 @@ public static class TranscriptJsonReader
             }
             if (findings.ErrorCount > errorsBefore || credential is null || certifiedOn is null)
             {
-                findings.Error("certification-left-out", path, "This certification was not evaluated because of the errors above.");
+                findings.Error(FindingCodes.CertificationLeftOut, path);
                 return null;
             }
             return new Certification(credential, certifiedOn.Value) { IsMember = member, ExamAttempts = attempts.ToImmutable() };
@@ -334,7 +335,7 @@ public static class TranscriptJsonReader
         {
             if (element.ValueKind != JsonValueKind.Object)
             {
-                findings.Error("wrong-type", path, $"An activity is a JSON {Kind(element)}; expected an object. It was left out.");
+                findings.Error(FindingCodes.WrongType, path, ("value", Raw(element)), ("type", Kind(element)), ("expected", "object"));
                 return null;
             }
             int errorsBefore = findings.ErrorCount;
@@ -342,9 +343,9 @@ public static class TranscriptJsonReader
             string? id = RequiredString(element, "id", path);
             if (id is not null && id.Length > LearningActivity.MaxIdLength)
             {
-                findings.Error("text-too-long", path + ".id", $"The id has {id.Length} characters; at most {LearningActivity.MaxIdLength} are accepted.");
+                findings.Error(FindingCodes.TextTooLong, path + ".id", ("length", JsonWords.Number(id.Length)), ("limit", JsonWords.Number(LearningActivity.MaxIdLength)));
             }
-            var kind = ReadId(element, "kind", path, KnownKinds, required: true, "unknown-kind", "kind of activity");
+            var kind = ReadId(element, "kind", path, KnownKinds, required: true, FindingCodes.UnknownKind, "kind");
             var completedOn = RequiredDate(element, "completedOn", path);
             string? title = OptionalText(element, "title", path);
             string? provider = OptionalText(element, "provider", path);
@@ -352,8 +353,7 @@ public static class TranscriptJsonReader
             LocalDate? purchasedOn = OptionalDate(element, "purchasedOn", path + ".purchasedOn");
             if (purchasedOn is { } bought && completedOn is { } done && done < bought)
             {
-                findings.Error("completed-before-purchase", path + ".completedOn",
-                    $"The activity was completed on {JsonText.Iso(done)}, before it was purchased on {JsonText.Iso(bought)}; one of the dates is wrong. It was left out.");
+                findings.Error(FindingCodes.CompletedBeforePurchase, path + ".completedOn", ("completedOn", JsonText.Iso(done)), ("purchasedOn", JsonText.Iso(bought)));
             }
             int? validMonths = OptionalInt(element, "validMonths", path, MaxValidMonths);
             var lines = ImmutableArray.CreateBuilder<CreditLine>();
@@ -361,7 +361,7 @@ public static class TranscriptJsonReader
             {
                 if (credits.ValueKind != JsonValueKind.Array)
                 {
-                    findings.Error("wrong-type", path + ".credits", $"\"credits\" is a JSON {Kind(credits)}; expected an array.");
+                    findings.Error(FindingCodes.WrongType, path + ".credits", ("value", Raw(credits)), ("type", Kind(credits)), ("expected", "array"));
                 }
                 else
                 {
@@ -377,8 +377,7 @@ public static class TranscriptJsonReader
             }
             if (findings.ErrorCount > errorsBefore || id is null || kind is null || completedOn is null)
             {
-                findings.Error("activity-left-out", path,
-                    $"The activity{(id is null ? string.Empty : $" '{id}'")} was not evaluated because of the errors above.");
+                findings.Error(FindingCodes.ActivityLeftOut, path);
                 return null;
             }
             return new LearningActivity(id, new LearningActivityKind(kind), completedOn.Value)
@@ -396,7 +395,7 @@ public static class TranscriptJsonReader
         {
             if (element.ValueKind != JsonValueKind.Object)
             {
-                findings.Error("wrong-type", path, $"A credit line is a JSON {Kind(element)}; expected an object.");
+                findings.Error(FindingCodes.WrongType, path, ("value", Raw(element)), ("type", Kind(element)), ("expected", "object"));
                 return null;
             }
             int errorsBefore = findings.ErrorCount;
@@ -404,32 +403,31 @@ public static class TranscriptJsonReader
             CreditAmount? amount = null;
             if (!element.TryGetProperty("amount", out var amountElement))
             {
-                findings.Error("missing-field", path + ".amount", "The required field \"amount\" is missing.");
+                findings.Error(FindingCodes.MissingField, path + ".amount");
             }
             else if (amountElement.ValueKind != JsonValueKind.Number)
             {
-                findings.Error("wrong-type", path + ".amount", $"\"amount\" is a JSON {Kind(amountElement)} ({Raw(amountElement)}); expected a number.");
+                findings.Error(FindingCodes.WrongType, path + ".amount", ("value", Raw(amountElement)), ("type", Kind(amountElement)), ("expected", "number"));
             }
             else if (!TryGetDecimal(amountElement, out decimal value, out bool precise))
             {
-                findings.Error("invalid-amount", path + ".amount", $"{Raw(amountElement)} is not a number CeuRules can hold exactly.");
+                findings.Error(FindingCodes.InvalidAmount, path + ".amount", ("value", Raw(amountElement)), ("limit", CreditLine.MaxAmount.ToString()));
             }
             else if (!precise)
             {
-                findings.Error("over-precise-amount", path + ".amount",
-                    $"{Raw(amountElement)} has more digits than CeuRules can hold exactly (it would be read as {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}); amounts are exact to the hundredth.");
+                findings.Error(FindingCodes.OverPreciseAmount, path + ".amount", ("value", Raw(amountElement)));
             }
             else if (value < 0)
             {
-                findings.Error("negative-amount", path + ".amount", $"{Raw(amountElement)} is negative; credit is never negative.");
+                findings.Error(FindingCodes.NegativeAmount, path + ".amount", ("value", Raw(amountElement)));
             }
             else if (value > CreditLine.MaxAmount.Value)
             {
-                findings.Error("invalid-amount", path + ".amount", $"{Raw(amountElement)} is more than {CreditLine.MaxAmount}, the most one line may state.");
+                findings.Error(FindingCodes.InvalidAmount, path + ".amount", ("value", Raw(amountElement)), ("limit", CreditLine.MaxAmount.ToString()));
             }
             else if (!CreditAmount.TryFromDecimal(value, out var exact))
             {
-                findings.Error("over-precise-amount", path + ".amount", $"{Raw(amountElement)} has more than two decimal places; amounts are exact to the hundredth.");
+                findings.Error(FindingCodes.OverPreciseAmount, path + ".amount", ("value", Raw(amountElement)));
             }
             else
             {
@@ -442,7 +440,7 @@ public static class TranscriptJsonReader
             {
                 if (approvals.ValueKind != JsonValueKind.Array)
                 {
-                    findings.Error("wrong-type", path + ".approvedBy", $"\"approvedBy\" is a JSON {Kind(approvals)}; expected an array of body ids such as [\"aama\"].");
+                    findings.Error(FindingCodes.WrongType, path + ".approvedBy", ("value", Raw(approvals)), ("type", Kind(approvals)), ("expected", "body-ids"));
                 }
                 else
                 {
@@ -452,7 +450,7 @@ public static class TranscriptJsonReader
                         string bodyPath = $"{path}.approvedBy[{b++}]";
                         if (body.ValueKind != JsonValueKind.String)
                         {
-                            findings.Error("wrong-type", bodyPath, $"A body id is a JSON {Kind(body)}; expected a string such as \"aama\".");
+                            findings.Error(FindingCodes.WrongType, bodyPath, ("value", Raw(body)), ("type", Kind(body)), ("expected", "body-id"));
                         }
                         else if (Normalize(body.GetString()!, bodyPath, ["aama", "amt", "nha", "ncct"], "body") is { } bodyId)
                         {
@@ -473,26 +471,26 @@ public static class TranscriptJsonReader
             };
         }
 
-        internal string? ReadId(JsonElement element, string name, string path, string[] known, bool required, string? unknownCode, string what)
+        internal string? ReadId(JsonElement element, string name, string path, string[] known, bool required, FindingCode? unknownCode, string what)
         {
             string fieldPath = Field(path, name);
             if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             {
                 if (required)
                 {
-                    findings.Error("missing-field", fieldPath, $"The required field \"{name}\" is missing.");
+                    findings.Error(FindingCodes.MissingField, fieldPath);
                 }
                 return null;
             }
             if (value.ValueKind != JsonValueKind.String)
             {
-                findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected a string.");
+                findings.Error(FindingCodes.WrongType, fieldPath, ("value", Raw(value)), ("type", Kind(value)), ("expected", "string"));
                 return null;
             }
             var id = Normalize(value.GetString()!, fieldPath, known, what);
             if (id is not null && unknownCode is not null && Array.IndexOf(known, id) < 0)
             {
-                findings.Warning(unknownCode, fieldPath, $"'{id}' is not a {what} CeuRules knows; it is treated as an ordinary activity. Known: {string.Join(", ", known)}.");
+                findings.Warning(unknownCode, fieldPath, ("value", id), ("known", string.Join(", ", known)));
             }
             return id;
         }
@@ -507,12 +505,11 @@ public static class TranscriptJsonReader
             {
                 if (string.Equals(candidate, raw.Trim(), StringComparison.OrdinalIgnoreCase))
                 {
-                    findings.Warning("id-case", path, $"'{raw}' was read as the {what} '{candidate}'; ids are lower case.");
+                    findings.Warning(FindingCodes.IdCase, path, ("value", Truncate(raw)), ("id", candidate), ("what", what));
                     return candidate;
                 }
             }
-            findings.Error("invalid-id", path,
-                $"'{Truncate(raw)}' is not a valid {what} id: ids are 1 to 64 lower-case letters, digits, '-', '.', ':' or '_'.");
+            findings.Error(FindingCodes.InvalidId, path, ("value", Truncate(raw)), ("what", what));
             return null;
         }
 
@@ -523,18 +520,18 @@ public static class TranscriptJsonReader
             string fieldPath = Field(path, name);
             if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             {
-                findings.Error("missing-field", fieldPath, $"The required field \"{name}\" is missing.");
+                findings.Error(FindingCodes.MissingField, fieldPath);
                 return null;
             }
             if (value.ValueKind != JsonValueKind.String)
             {
-                findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected a string.");
+                findings.Error(FindingCodes.WrongType, fieldPath, ("value", Raw(value)), ("type", Kind(value)), ("expected", "string"));
                 return null;
             }
             var text = value.GetString()!;
             if (string.IsNullOrWhiteSpace(text))
             {
-                findings.Error("missing-field", fieldPath, $"\"{name}\" is empty.");
+                findings.Error(FindingCodes.MissingField, fieldPath);
                 return null;
             }
             return text;
@@ -549,13 +546,13 @@ public static class TranscriptJsonReader
             }
             if (value.ValueKind != JsonValueKind.String)
             {
-                findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected a string.");
+                findings.Error(FindingCodes.WrongType, fieldPath, ("value", Raw(value)), ("type", Kind(value)), ("expected", "string"));
                 return null;
             }
             var text = value.GetString()!;
             if (text.Length > MaxTextLength)
             {
-                findings.Error("text-too-long", fieldPath, $"\"{name}\" has {text.Length} characters; at most {MaxTextLength} are accepted.");
+                findings.Error(FindingCodes.TextTooLong, fieldPath, ("length", JsonWords.Number(text.Length)), ("limit", JsonWords.Number(MaxTextLength)));
                 return null;
             }
             return text;
@@ -565,7 +562,7 @@ public static class TranscriptJsonReader
         {
             if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             {
-                findings.Error("missing-field", Field(path, name), $"The required date \"{name}\" is missing.");
+                findings.Error(FindingCodes.MissingField, Field(path, name));
                 return null;
             }
             return Date(value, Field(path, name));
@@ -583,7 +580,7 @@ public static class TranscriptJsonReader
         {
             if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             {
-                findings.Error("missing-field", Field(path, name), $"The required field \"{name}\" is missing.");
+                findings.Error(FindingCodes.MissingField, Field(path, name));
                 return null;
             }
             return Bool(value, Field(path, name));
@@ -595,7 +592,7 @@ public static class TranscriptJsonReader
             {
                 return value.GetBoolean();
             }
-            findings.Error("wrong-type", fieldPath, $"{Raw(value)} is a JSON {Kind(value)}; expected true or false.");
+            findings.Error(FindingCodes.WrongType, fieldPath, ("value", Raw(value)), ("type", Kind(value)), ("expected", "boolean"));
             return null;
         }
 
@@ -608,17 +605,17 @@ public static class TranscriptJsonReader
             }
             if (value.ValueKind != JsonValueKind.Number)
             {
-                findings.Error("wrong-type", fieldPath, $"\"{name}\" is a JSON {Kind(value)} ({Raw(value)}); expected a whole number.");
+                findings.Error(FindingCodes.WrongType, fieldPath, ("value", Raw(value)), ("type", Kind(value)), ("expected", "whole-number"));
                 return null;
             }
             if (!TryGetDecimal(value, out decimal number, out bool exact) || !exact || number != decimal.Truncate(number))
             {
-                findings.Error("invalid-number", fieldPath, $"{Raw(value)} is not a whole number.");
+                findings.Error(FindingCodes.InvalidNumber, fieldPath, ("value", Raw(value)));
                 return null;
             }
             if (number < min || number > max)
             {
-                findings.Error("out-of-range", fieldPath, $"{Raw(value)} is outside {min} to {max}.");
+                findings.Error(FindingCodes.OutOfRange, fieldPath, ("value", Raw(value)), ("min", JsonWords.Number(min)), ("max", JsonWords.Number(max)));
                 return null;
             }
             return (int)number;
@@ -631,11 +628,11 @@ public static class TranscriptJsonReader
             {
                 if (!seen.Add(property.Name))
                 {
-                    findings.Error("duplicate-field", prefix + property.Name, $"The field \"{property.Name}\" appears twice; which value is meant is unclear.");
+                    findings.Error(FindingCodes.DuplicateField, prefix + property.Name, ("name", Truncate(property.Name)));
                 }
                 else if (Array.IndexOf(known, property.Name) < 0)
                 {
-                    findings.Warning("unknown-field", prefix + property.Name, $"The field \"{Truncate(property.Name)}\" is not part of the format and was ignored.");
+                    findings.Warning(FindingCodes.UnknownField, prefix + property.Name, ("name", Truncate(property.Name)));
                 }
             }
         }

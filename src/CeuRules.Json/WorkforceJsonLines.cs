@@ -96,8 +96,9 @@ public static class WorkforceJsonLines
                     skipped += stop - start;
                     if (skipped > maxSkippedBytes)
                     {
-                        yield return new WorkforceJsonLine(number, ReadOnlyMemory<byte>.Empty, new Finding("line-too-large", FindingSeverity.Error, "$",
-                            $"The line has more than {maxSkippedBytes} bytes and no line end: this is not JSON Lines, so reading stopped there and the rest was not read."));
+                        yield return new WorkforceJsonLine(number, ReadOnlyMemory<byte>.Empty, new Finding(FindingCodes.LineTooLarge, FindingSeverity.Error, "$",
+                            ("length", skipped.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                            ("limit", maxLineBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("reading", "stopped")));
                         yield break;
                     }
                 }
@@ -116,8 +117,8 @@ public static class WorkforceJsonLines
             }
             if (over)
             {
-                yield return new WorkforceJsonLine(number, ReadOnlyMemory<byte>.Empty, new Finding("document-too-large", FindingSeverity.Error, "$",
-                    $"The workforce has more than {maxBytes} bytes; at most {maxBytes} are accepted: reading stopped at line {number}, and the rest was not read."));
+                yield return new WorkforceJsonLine(number, ReadOnlyMemory<byte>.Empty, new Finding(FindingCodes.DocumentTooLarge, FindingSeverity.Error, "$",
+                    ("what", "workforce"), ("limit", maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture))));
                 yield break;
             }
         }
@@ -132,8 +133,9 @@ public static class WorkforceJsonLines
     {
         if (skipped >= 0)
         {
-            return new WorkforceJsonLine(number, ReadOnlyMemory<byte>.Empty, new Finding("line-too-large", FindingSeverity.Error, "$",
-                $"The line has {skipped} bytes, more than the {maxLineBytes} one person's line may hold; it was not read, and the next line was."));
+            return new WorkforceJsonLine(number, ReadOnlyMemory<byte>.Empty, new Finding(FindingCodes.LineTooLarge, FindingSeverity.Error, "$",
+                ("length", skipped.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("limit", maxLineBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("reading", "next")));
         }
         var bytes = line.WrittenSpan;
         if (bytes.Trim(" \t\r"u8).IsEmpty)
@@ -171,11 +173,11 @@ public static class WorkforceJsonLines
             var document = read.Document!;
             if (document.PersonId is not { } personId)
             {
-                return WorkforceEntry.Malformed(line.Number, [new Finding("missing-field", FindingSeverity.Error, "personId", "the required field \"personId\" is missing")]);
+                return WorkforceEntry.Malformed(line.Number, [new Finding(FindingCodes.MissingField, FindingSeverity.Error, "personId")]);
             }
             if (string.IsNullOrWhiteSpace(personId))
             {
-                return WorkforceEntry.Malformed(line.Number, [new Finding("invalid-person", FindingSeverity.Error, "personId", "the person id is blank")]);
+                return WorkforceEntry.Malformed(line.Number, [new Finding(FindingCodes.InvalidPerson, FindingSeverity.Error, "personId")]);
             }
             return WorkforceEntry.ForPerson(line.Number, new Person(personId, document.Certifications, document.Transcript), read.Findings);
         }
@@ -183,8 +185,7 @@ public static class WorkforceJsonLines
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            return WorkforceEntry.Malformed(line.Number, [new Finding("internal-error", FindingSeverity.Error, "$",
-                $"The line could not be read because of an internal error ({e.GetType().Name}).")]);
+            return WorkforceEntry.Malformed(line.Number, [new Finding(FindingCodes.InternalError, FindingSeverity.Error, "$", ("error", e.GetType().Name))]);
         }
     }
 }

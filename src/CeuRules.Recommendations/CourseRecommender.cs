@@ -266,15 +266,15 @@ public sealed class CourseRecommender
         {
             if (person.Certifications.IsEmpty)
             {
-                findings.Add(new Finding(RecommendationCodes.NoCertification, FindingSeverity.Error, "certifications", "The person holds no certification; there is nothing to recommend for."));
+                findings.Add(new Finding(FindingCodes.NoCertification, FindingSeverity.Error, "certifications"));
             }
             for (int i = 0; i < person.Certifications.Length; i++)
             {
                 var certification = person.Certifications[i];
                 if (!owner.Policies.Contains(certification.Credential))
                 {
-                    findings.Add(new Finding(RecommendationCodes.UnknownCredential, FindingSeverity.Error, $"certifications[{i}].credential",
-                        $"'{certification.Credential.Id}' is not a credential of the policies; known: {string.Join(", ", owner.Policies.Credentials.Select(c => c.Id))}."));
+                    findings.Add(new Finding(FindingCodes.UnknownCredential, FindingSeverity.Error, $"certifications[{i}].credential",
+                        ("value", certification.Credential.Id), ("known", string.Join(", ", owner.Policies.Credentials.Select(c => c.Id)))));
                     continue;
                 }
                 held.Add(new Held { Certification = certification, Before = owner.evaluator.Evaluate(certification, person.Transcript, asOf) });
@@ -285,7 +285,7 @@ public sealed class CourseRecommender
         {
             if (validations.IsEmpty || validations.All(v => v.Catalog.Courses.IsEmpty))
             {
-                findings.Add(new Finding(RecommendationCodes.NoCatalog, FindingSeverity.Error, "catalogs", "No catalog with a course was given; there is nothing to choose from."));
+                findings.Add(new Finding(FindingCodes.NoCatalog, FindingSeverity.Error, "catalogs"));
             }
             var transcriptIds = new HashSet<string>(person.Transcript.Activities.Select(a => a.Id), StringComparer.Ordinal);
             var seen = new Dictionary<(string Vendor, string Id), string>();
@@ -298,7 +298,7 @@ public sealed class CourseRecommender
                 {
                     if (finding.Severity != FindingSeverity.Info)
                     {
-                        findings.Add(new Finding(finding.Code, finding.Severity, $"catalogs[{k}].{finding.Path}", finding.Message, finding.Arguments));
+                        findings.Add(finding.At($"catalogs[{k}].{finding.Path}"));
                     }
                 }
                 for (int c = 0; c < catalog.Courses.Length; c++)
@@ -307,8 +307,7 @@ public sealed class CourseRecommender
                     string path = $"catalogs[{k}].courses[{c}]";
                     if (seen.TryGetValue((catalog.Vendor, course.Id), out string? first))
                     {
-                        findings.Add(new Finding(RecommendationCodes.DuplicateCourse, FindingSeverity.Warning, path + ".id",
-                            $"{catalog.Vendor} publishes the course id '{course.Id}' also at {first}; only the first is considered."));
+                        findings.Add(new Finding(FindingCodes.DuplicateCourse, FindingSeverity.Warning, path + ".id", ("vendor", catalog.Vendor), ("id", course.Id), ("first", first)));
                         continue;
                     }
                     seen.Add((catalog.Vendor, course.Id), path);
@@ -329,8 +328,7 @@ public sealed class CourseRecommender
                     {
                         candidate.Excluded = Reason(RecommendationCodes.NoPrice);
                         candidate.Unpriced = true;
-                        findings.Add(new Finding(RecommendationCodes.NoPrice, FindingSeverity.Warning, path + ".price",
-                            $"The course '{course.Id}' states no price, so it is not recommended when cost is minimised."));
+                        findings.Add(new Finding(FindingCodes.NoPrice, FindingSeverity.Warning, path + ".price", ("id", course.Id)));
                     }
                     if (!ids.Add(candidate.ActivityId))
                     {
@@ -489,8 +487,8 @@ public sealed class CourseRecommender
                 bool becomes = h.MetBefore || (h.Needed && status is RecommendationSolveStatus.Optimal or RecommendationSolveStatus.Feasible);
                 if (becomes && !after.RequirementsMet)
                 {
-                    findings.Add(new Finding(RecommendationCodes.VerificationFailed, FindingSeverity.Error, $"certifications[{person.Certifications.IndexOf(h.Certification)}]",
-                        $"The solver chose courses that should make the {h.Certification.Credential} current, but the evaluator finds it {after.Status.ToId()}; this is a defect, please report it."));
+                    findings.Add(new Finding(FindingCodes.VerificationFailed, FindingSeverity.Error, $"certifications[{person.Certifications.IndexOf(h.Certification)}]",
+                        ("credential", h.Certification.Credential.ToString())));
                     becomes = false;
                 }
                 var uncovered = h.MetBefore || h.Coverable ? [] : Uncovered(h);

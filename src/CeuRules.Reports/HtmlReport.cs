@@ -86,7 +86,8 @@ internal static class HtmlReport
         html.Open("ul");
         foreach (var finding in findings)
         {
-            html.Open("li").Element("strong", words.Severity(finding.Severity)).Text(": " + words.Finding(finding)).Close("li");
+            html.Open("li").Element("strong", words.Severity(finding.Severity)).Text(": " + words.Finding(finding) + " ")
+                .Element("small", ReportWords.FindingDetails(finding), ("class", "details")).Close("li");
         }
         html.Close("ul").Close("section");
     }

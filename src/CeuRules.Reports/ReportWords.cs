@@ -87,12 +87,15 @@ internal sealed class ReportWords
     /// <summary>A finding in a sentence a person reads.</summary>
     internal string Finding(Finding finding) => Explain.Finding(finding);
 
+    /// <summary>A finding's details, for a details part beside its sentence: the path and the code, "activities[1].completedOn · not-a-date".</summary>
+    internal static string FindingDetails(Finding finding) => finding.Path + " · " + finding.Code;
+
     /// <summary>A finding with its severity: "Error: …".</summary>
     internal string FindingLine(Finding finding) => Format("Problems.Line", Severity(finding.Severity), Finding(finding));
 
-    /// <summary>The sentence on the parts of the document left out, naming where they were.</summary>
+    /// <summary>The sentence on the parts of the document left out, naming where they were in words ("activity 2").</summary>
     internal string Incomplete(IReadOnlyList<Finding> leftOut) =>
-        Format(leftOut.Count == 1 ? "Incomplete.One" : "Incomplete.Other", Number(leftOut.Count), string.Join(", ", leftOut.Select(f => f.Path)));
+        Format(leftOut.Count == 1 ? "Incomplete.One" : "Incomplete.Other", Number(leftOut.Count), string.Join(", ", leftOut.Select(Explanations.FindingExplainer.For(Culture).Place)));
 
     /// <summary>
     /// The sentence that qualifies a status a left-out activity could change, in the report's language;

@@ -133,7 +133,7 @@ internal static class Endpoints
         var read = TranscriptJsonReader.Read(body, evaluator.Catalog);
         if (read.Document is not { } document)
         {
-            return HttpInput.Unreadable(read.Findings, "transcript document");
+            return HttpInput.Unreadable(read.Findings, "transcript document", context.Request);
         }
         if (HttpInput.OverBudget(read.Findings.Length, (long)document.Certifications.Length * document.Transcript.Activities.Length, options.Value) is { } overBudget)
         {
@@ -235,7 +235,7 @@ internal static class Endpoints
         // As the command line: a document that could not be read as a catalog at all is refused; the rest is validated.
         if (read.IsRefused)
         {
-            return HttpInput.Unreadable(read.Findings, "course catalog");
+            return HttpInput.Unreadable(read.Findings, "course catalog", context.Request);
         }
         if (HttpInput.OverBudget(read.Findings.Length, 0, options.Value) is { } overBudget)
         {

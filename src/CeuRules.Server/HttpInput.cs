@@ -26,19 +26,55 @@ internal static class HttpInput
         return TypedResults.Problem(problem);
     }
 
-    /// <summary>The problem for a document the reader could not read at all: 413 too large, 400 not JSON (or not UTF-8, or too deep), 422 JSON that is not such a document.</summary>
-    internal static IResult Unreadable(IReadOnlyList<Finding> findings, string what)
+    /// <summary>
+    /// The problem for a document the reader could not read at all: 413 too large, 400 not JSON (or not UTF-8, or
+    /// too deep), 422 JSON that is not such a document. Its <c>detail</c> is the first error finding in words, in
+    /// the language the request asks for (<see cref="Culture(HttpRequest)"/>); the findings keep their English messages.
+    /// </summary>
+    internal static IResult Unreadable(IReadOnlyList<Finding> findings, string what, HttpRequest request)
     {
         var list = findings.Select(ProblemFinding.From).ToList();
-        if (findings.Any(f => f.Code == "document-too-large"))
+        var first = findings.FirstOrDefault(f => f.Severity == FindingSeverity.Error) ?? (findings.Count > 0 ? findings[0] : null);
+        var culture = Culture(request);
+        request.HttpContext.Response.Headers.ContentLanguage = culture.Name;
+        request.HttpContext.Response.Headers.Vary = HeaderNames.AcceptLanguage;
+        string Detail(string english) => first is null ? english : Explanations.FindingExplainer.For(culture).Sentence(first);
+        if (findings.Any(f => f.Code == FindingCodes.DocumentTooLarge.Id))
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", $"The {what} is larger than the reader accepts.", list);
+            return Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", Detail($"The {what} is larger than the reader accepts."), list);
         }
-        if (findings.Any(f => f.Code is "invalid-json" or "wrong-encoding" or "too-deep"))
+        if (findings.Any(f => f.Code == FindingCodes.InvalidJson.Id || f.Code == FindingCodes.WrongEncoding.Id || f.Code == FindingCodes.TooDeep.Id))
         {
-            return Problem(StatusCodes.Status400BadRequest, "The request body is not readable JSON.", $"The {what} could not be parsed; the findings say where.", list);
+            return Problem(StatusCodes.Status400BadRequest, "The request body is not readable JSON.", Detail($"The {what} could not be parsed; the findings say where."), list);
         }
-        return Problem(StatusCodes.Status422UnprocessableEntity, $"The request body is not a {what}.", $"The JSON could not be read as a {what}; the findings say where.", list);
+        return Problem(StatusCodes.Status422UnprocessableEntity, $"The request body is not a {what}.", Detail($"The JSON could not be read as a {what}; the findings say where."), list);
+    }
+
+    /// <summary>
+    /// The culture a request's words are written in: the first language of its <c>Accept-Language</c> header (by
+    /// quality) that has words of its own, Spanish (<c>es</c>, <c>es-*</c>: es-US) or English (en-US); English when none does.
+    /// </summary>
+    internal static System.Globalization.CultureInfo Culture(HttpRequest request)
+    {
+        var languages = request.GetTypedHeaders().AcceptLanguage;
+        foreach (var language in languages.OrderByDescending(l => l.Quality ?? 1.0))
+        {
+            if (language.Quality is 0)
+            {
+                continue;
+            }
+            string tag = language.Value.Value ?? string.Empty;
+            string primary = tag.Split('-')[0];
+            if (primary.Equals("es", StringComparison.OrdinalIgnoreCase))
+            {
+                return Explanations.Explainer.Spanish.Culture;
+            }
+            if (primary.Equals("en", StringComparison.OrdinalIgnoreCase) || tag == "*")
+            {
+                return Explanations.Explainer.English.Culture;
+            }
+        }
+        return Explanations.Explainer.English.Culture;
     }
 
     /// <summary>Whether the request's content type is JSON (application/json or a +json type) in UTF-8.</summary>

@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Immutable;
-using System.Linq;
 using CeuRules.Json;
 
 namespace CeuRules.Spreadsheets;
@@ -52,10 +50,8 @@ public sealed class SpreadsheetReadResult
             return new ReadResult(People[0].Document, Findings);
         }
         var finding = People.IsEmpty
-            ? new Finding("no-certification", FindingSeverity.Error, "$", "The file names no certification that could be read; nothing can be evaluated.")
-            : new Finding("several-people", FindingSeverity.Error, "$",
-                $"The file names {People.Length} people ({string.Join(", ", People.Take(3).Select(p => p.Document?.PersonId ?? "?"))}{(People.Length > 3 ? ", ..." : string.Empty)}); evaluate it as a batch (ceurules batch) or keep one person's rows.",
-                ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new System.Collections.Generic.KeyValuePair<string, string>("people", People.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))]));
+            ? new Finding(FindingCodes.NoCertification, FindingSeverity.Error, "$")
+            : new Finding(FindingCodes.SeveralPeople, FindingSeverity.Error, "$", ("people", People.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return new ReadResult(null, Findings.Add(finding));
     }
 

@@ -68,7 +68,7 @@ public sealed class WorkforceCsvWriter : IDisposable
         }
         else
         {
-            WriteProblem(row.Line, row.PersonId, row.Reason);
+            WriteProblem(row.Line, row.PersonId, row.ReasonIn(words));
         }
     }
 

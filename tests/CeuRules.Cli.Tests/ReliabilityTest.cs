@@ -360,11 +360,11 @@ public sealed class ReliabilityTest : IDisposable
         File.WriteAllText(path, """{"asOf":"2025-11-23","certifications":[{"credential":"aama-cma","certifiedOn":"2021-02-10"}],"activities":[{"id":"a","kind":"course","completedOn":"2022-02-30","credits":[{"amount":60,"unit":"aama-point"}]}]}""");
         var text = Run("evaluate", path);
         Assert.Equal(1, text.Exit);
-        Assert.Contains("Incomplete: 1 part of the document was left out (activities[0])", text.Out, StringComparison.Ordinal);
+        Assert.Contains("Incomplete: 1 part of the document was left out (activity 1)", text.Out, StringComparison.Ordinal);
         Assert.Contains("Could change: 1 activity was left out", text.Out, StringComparison.Ordinal);
         var spanish = Run("evaluate", path, "--culture", "es-US");
         Assert.Equal(1, spanish.Exit);
-        Assert.Contains("Incompleto: se omitió 1 parte del documento (activities[0])", spanish.Out, StringComparison.Ordinal);
+        Assert.Contains("Incompleto: se omitió 1 parte del documento (la actividad 1)", spanish.Out, StringComparison.Ordinal);
         Assert.Contains("Podría cambiar: se omitió 1 actividad por errores", spanish.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("Could change", spanish.Out, StringComparison.Ordinal);
         var json = Run("evaluate", path, "--format", "json");

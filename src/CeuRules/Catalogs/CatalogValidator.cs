@@ -68,7 +68,7 @@ public sealed class CatalogValidator
             var check = new Checker(findings, $"courses[{c}]");
             if (firstById.TryGetValue(course.Id, out int first))
             {
-                check.Error(CatalogFindingCodes.DuplicateCourseId, ".id", $"The course id '{course.Id}' is also the id of courses[{first}]; ids must be unique.");
+                check.Error(FindingCodes.DuplicateCourseId, ".id", ("id", course.Id), ("first", $"courses[{Number(first)}]"));
             }
             else
             {
@@ -82,14 +82,14 @@ public sealed class CatalogValidator
                 var offerCheck = new Checker(findings, $"courses[{c}].offers[{o}]");
                 if (credentials.TryGetValue(offer.CredentialId, out int earlier))
                 {
-                    offerCheck.Error(CatalogFindingCodes.DuplicateOffer, ".credential", $"The course already offers credit to '{offer.CredentialId}' in offers[{earlier}]; state one offer per credential.");
+                    offerCheck.Error(FindingCodes.DuplicateOffer, ".credential", ("credential", offer.CredentialId), ("earlier", $"courses[{Number(c)}].offers[{Number(earlier)}]"));
                     continue;
                 }
                 credentials.Add(offer.CredentialId, o);
                 if (!Policies.TryGetCredential(offer.CredentialId, out var credential))
                 {
-                    offerCheck.Error(CatalogFindingCodes.UnknownCredential, ".credential",
-                        $"'{offer.CredentialId}' is not a known credential; known: {string.Join(", ", Policies.Credentials.Select(k => k.Id))}.");
+                    offerCheck.Error(FindingCodes.UnknownCredential, ".credential",
+                        ("value", offer.CredentialId), ("known", string.Join(", ", Policies.Credentials.Select(k => k.Id))));
                     continue;
                 }
                 var policy = Policies.Resolve(credential, asOf);
@@ -106,16 +106,16 @@ public sealed class CatalogValidator
         {
             if (minutes <= 0)
             {
-                check.Error(CatalogFindingCodes.InvalidDuration, ".durationMinutes", $"The duration is {minutes} minutes; a course lasts more than 0 minutes.");
+                check.Error(FindingCodes.InvalidDuration, ".durationMinutes", ("minutes", Number(minutes)));
             }
             else if (minutes > MaxPlausibleMinutes)
             {
-                check.Error(CatalogFindingCodes.AbsurdDuration, ".durationMinutes", $"The duration is {minutes} minutes, more than the {MaxPlausibleMinutes} (1,000 hours) one course may plausibly last.");
+                check.Error(FindingCodes.AbsurdDuration, ".durationMinutes", ("minutes", Number(minutes)), ("limit", Number(MaxPlausibleMinutes)));
             }
         }
         else if (!course.Offers.IsEmpty)
         {
-            check.Warning(CatalogFindingCodes.MissingDuration, ".durationMinutes", "The course states no duration, so the credit it claims cannot be checked against its time.");
+            check.Warning(FindingCodes.MissingDuration, ".durationMinutes");
         }
         if (!course.ContentAreas.IsEmpty)
         {
@@ -125,18 +125,18 @@ public sealed class CatalogValidator
             {
                 if (!seen.Add(course.ContentAreas[a].Category))
                 {
-                    check.Error(CatalogFindingCodes.DuplicateContentArea, $".contentAreas[{a}].category", $"The content area '{course.ContentAreas[a].Category}' appears twice.");
+                    check.Error(FindingCodes.DuplicateContentArea, $".contentAreas[{Number(a)}].category", ("category", course.ContentAreas[a].Category.Id));
                 }
             }
             if (course.DurationMinutes is { } duration && sum != duration)
             {
-                check.Error(CatalogFindingCodes.ContentMinutesMismatch, ".contentAreas",
-                    $"The content areas add up to {sum} minutes ({string.Join(" + ", course.ContentAreas.Select(a => $"{a.Minutes} {a.Category}"))}), but the course lasts {duration} minutes.");
+                check.Error(FindingCodes.ContentMinutesMismatch, ".contentAreas", ("sum", Number(sum)),
+                    ("areas", string.Join(";", course.ContentAreas.Select(a => $"{Number(a.Minutes)} {a.Category.Id}"))), ("minutes", Number(duration)));
             }
         }
         if (course.Offers.IsEmpty)
         {
-            check.Warning(CatalogFindingCodes.NoOffers, ".offers", "The course offers credit to no credential.");
+            check.Warning(FindingCodes.NoOffers, ".offers");
         }
     }
 
@@ -146,25 +146,23 @@ public sealed class CatalogValidator
         var units = policy.Units;
         if (policy.NotAcceptedKinds is { } refused && refused.Refuses(course.Kind))
         {
-            check.Error(CatalogFindingCodes.KindNotAccepted, string.Empty,
-                $"The {credential.Body.Acronym} does not accept a course of the kind '{course.Kind}' ({refused.RuleId}), so it earns nothing for the {credential}.");
+            check.Error(FindingCodes.KindNotAccepted, string.Empty, ("kind", course.Kind.Id), ("credential", credential.ToString()));
         }
         if (policy.SelfStudy is { } selfStudy && course.Kind == selfStudy.Kind)
         {
             if (course.CompleteWithinMonths is not { } months)
             {
-                check.Error(CatalogFindingCodes.MissingCompletionPeriod, string.Empty,
-                    $"A self-study course must state its completion period; the {credential} counts it only when completed within {PeriodRules.Describe(selfStudy.CompleteWithin)} of purchase ({selfStudy.RuleId}).");
+                check.Error(FindingCodes.MissingCompletionPeriod, string.Empty, ("credential", credential.ToString()), ("within", selfStudy.CompleteWithin.ToString()));
             }
             else if (PeriodRules.PlusOrMax(asOf, Period.FromMonths(months)) > PeriodRules.PlusOrMax(asOf, selfStudy.CompleteWithin))
             {
-                check.Error(CatalogFindingCodes.CompletionPeriodTooLong, string.Empty,
-                    $"The course gives {months} months to complete it; the {credential} counts it only when completed within {PeriodRules.Describe(selfStudy.CompleteWithin)} of purchase ({selfStudy.RuleId}).");
+                check.Error(FindingCodes.CompletionPeriodTooLong, string.Empty, ("given", Period.FromMonths(months).ToString()), ("credential", credential.ToString()),
+                    ("within", selfStudy.CompleteWithin.ToString()));
             }
         }
         if (offer.Credits.IsEmpty)
         {
-            check.Warning(CatalogFindingCodes.EmptyOffer, ".credits", $"The offer to the {credential} states no credit.");
+            check.Warning(FindingCodes.EmptyOffer, ".credits", ("credential", credential.ToString()));
         }
         bool isCpr = policy.CprCards is { } cpr && course.Kind == cpr.Kind;
         if (isCpr)
@@ -182,16 +180,15 @@ public sealed class CatalogValidator
             string at = $".credits[{l}]";
             if (line.Amount.IsZero)
             {
-                check.Warning(CatalogFindingCodes.ZeroAmount, at + ".amount", "The line claims 0; it earns nothing.");
+                check.Warning(FindingCodes.ZeroAmount, at + ".amount");
             }
             else if (line.Amount > MaxPlausibleCredit)
             {
-                check.Error(CatalogFindingCodes.AbsurdAmount, at + ".amount", $"The line claims {line.Amount} {line.Unit}, more than the {MaxPlausibleCredit} one course may plausibly earn.");
+                check.Error(FindingCodes.AbsurdAmount, at + ".amount", ("credit", CreditText(line.Amount, line.Unit)), ("limit", MaxPlausibleCredit.ToString(null, CultureInfo.InvariantCulture)));
             }
             if (line.ApprovedBy.Length > 0 && string.IsNullOrWhiteSpace(line.ApprovalReference))
             {
-                check.Error(CatalogFindingCodes.ApprovalWithoutReference, at + ".approvalReference",
-                    $"The line claims approval by {string.Join(", ", line.ApprovedBy)} without an approval reference.");
+                check.Error(FindingCodes.ApprovalWithoutReference, at + ".approvalReference", ("bodies", string.Join(", ", line.ApprovedBy)));
             }
             UnitConversion? conversion = null;
             if (line.Unit != units.Unit)
@@ -199,12 +196,12 @@ public sealed class CatalogValidator
                 conversion = units.ConversionFrom(line.Unit);
                 if (conversion is null)
                 {
-                    check.Error(CatalogFindingCodes.UnknownUnit, at + ".unit",
-                        $"The {credential} counts {units.Unit}{(units.Conversions.IsEmpty ? string.Empty : $" (or converts {string.Join(", ", units.Conversions.Select(c => c.From.Id))})")}; '{line.Unit}' is not one of them.");
+                    check.Error(FindingCodes.UnknownUnit, at + ".unit", ("unit", line.Unit.Id), ("credential", credential.ToString()),
+                        ("units", string.Join(",", units.Conversions.Select(c => c.From.Id).Prepend(units.Unit.Id))));
                     continue;
                 }
-                check.Info(CatalogFindingCodes.ConvertedUnit, at + ".unit",
-                    $"The {credential} converts {line.Amount} {line.Unit} to {conversion.Convert(line.Amount)} {units.Unit} ({conversion.RuleId}); state credit in {units.Unit} to be exact.");
+                check.Info(FindingCodes.ConvertedUnit, at + ".unit", ("from", CreditText(line.Amount, line.Unit)),
+                    ("to", CreditText(conversion.Convert(line.Amount), units.Unit)), ("credential", credential.ToString()));
             }
             CheckCategory(check, at, line, policy, implied);
             var amount = conversion?.Convert(line.Amount) ?? line.Amount;
@@ -224,15 +221,16 @@ public sealed class CatalogValidator
     {
         if (course.ValidMonths != cpr.RequiredValidMonths)
         {
-            check.Error(CatalogFindingCodes.CprValidity, string.Empty,
-                $"The card is valid for {(course.ValidMonths is { } months ? $"{months} months" : "an unstated period")}; the {policy.Credential} values only a {cpr.RequiredValidMonths}-month card ({cpr.RuleId}).");
+            check.Error(FindingCodes.CprValidity, string.Empty, ("stated", course.ValidMonths is { } months ? Period.FromMonths(months).ToString() : "unstated"),
+                ("credential", policy.Credential.ToString()), ("required", Period.FromMonths(cpr.RequiredValidMonths).ToString()));
         }
         bool exact = offer.Credits.Length == 1 && offer.Credits[0].Amount == cpr.CreditPerCard && offer.Credits[0].Unit == policy.Units.Unit
             && offer.Credits[0].Category == cpr.Category;
         if (!exact)
         {
-            check.Error(CatalogFindingCodes.CprCredit, ".credits",
-                $"A CPR card earns exactly {cpr.CreditPerCard} {cpr.Category} {(cpr.CreditPerCard <= CreditAmount.FromUnits(1) ? policy.Units.SingularName : policy.Units.PluralName)} for the {policy.Credential} ({cpr.RuleId}); the offer claims {(offer.Credits.IsEmpty ? "none" : string.Join(" + ", offer.Credits.Select(c => $"{c.Amount} {c.Category?.Id ?? "uncategorised"} {c.Unit}")))}.");
+            check.Error(FindingCodes.CprCredit, ".credits", ("credit", CreditText(cpr.CreditPerCard, policy.Units.Unit)), ("category", cpr.Category.Id),
+                ("credential", policy.Credential.ToString()),
+                ("claimed", offer.Credits.IsEmpty ? "none" : string.Join(";", offer.Credits.Select(c => CreditText(c.Amount, c.Unit) + (c.Category is { } k ? " " + k.Id : string.Empty)))));
         }
     }
 
@@ -243,7 +241,7 @@ public sealed class CatalogValidator
         {
             if (line.Category is { } ignored)
             {
-                check.Info(CatalogFindingCodes.CategoryIgnored, at + ".category", $"The {policy.Credential} has no categories; '{ignored}' is ignored.");
+                check.Info(FindingCodes.CategoryIgnored, at + ".category", ("category", ignored.Id), ("credential", policy.Credential.ToString()));
             }
             return;
         }
@@ -251,21 +249,19 @@ public sealed class CatalogValidator
         {
             if (categories.Required)
             {
-                check.Error(CatalogFindingCodes.MissingCategory, at + ".category",
-                    $"The {policy.Credential} sorts every unit into {string.Join(", ", categories.Categories)}; the line names none ({categories.RuleId}).");
+                check.Error(FindingCodes.MissingCategory, at + ".category", ("credential", policy.Credential.ToString()),
+                    ("categories", string.Join(",", categories.Categories.Select(k => k.Id))));
             }
             return;
         }
         if (categories.IndexOf(category) < 0)
         {
-            check.Error(CatalogFindingCodes.UnknownCategory, at + ".category",
-                $"'{category}' is not a category of the {policy.Credential}; it has {string.Join(", ", categories.Categories)} ({categories.RuleId}).");
+            check.Error(FindingCodes.UnknownCategory, at + ".category", ("category", category.Id), ("categories", string.Join(",", categories.Categories.Select(k => k.Id))));
             return;
         }
         if (implied is { } expected && expected != category)
         {
-            check.Info(CatalogFindingCodes.ImpliedCategory, at + ".category",
-                $"The course's content areas spend the most time on '{expected}', but the line claims '{category}'.");
+            check.Info(FindingCodes.ImpliedCategory, at + ".category", ("expected", expected.Id), ("category", category.Id));
         }
     }
 
@@ -287,8 +283,8 @@ public sealed class CatalogValidator
             // A claim in hundredths within the hundredth above the exact support only rounds it, as admission reads it.
             if (claimed > supported.RoundedUp)
             {
-                check.Error(CatalogFindingCodes.CreditExceedsDuration, ".credits",
-                    $"The offer claims {units.Describe(claimed)}; {minutes} minutes support at most {units.Describe(supported)} at one per {timed.MinutesPerUnit} minutes ({timed.RuleId}).");
+                check.Error(FindingCodes.CreditExceedsDuration, ".credits", ("claimed", CreditText(claimed, units.Unit)), ("which", "all"), ("minutes", Number(minutes)),
+                    ("supported", CreditText(supported, units.Unit)), ("per", Number(timed.MinutesPerUnit)));
             }
             return;
         }
@@ -297,23 +293,21 @@ public sealed class CatalogValidator
             var supported = CreditAmount.FromFraction(minutes, rule.MinutesPerUnit);
             if (claimedNonApproved > CreditAmount.Zero && minutes < rule.MinimumMinutes)
             {
-                check.Error(CatalogFindingCodes.TooShort, string.Empty,
-                    $"The course lasts {minutes} minutes; credit not approved by the {policy.Credential.Body.Acronym} needs at least {rule.MinimumMinutes} minutes ({rule.RuleId}).");
+                check.Error(FindingCodes.TooShort, string.Empty, ("minutes", Number(minutes)), ("minimum", Number(rule.MinimumMinutes)));
             }
             else if (claimedNonApproved > supported.RoundedUp)
             {
-                check.Error(CatalogFindingCodes.CreditExceedsDuration, ".credits",
-                    $"The offer claims {units.Describe(claimedNonApproved)} not approved by the {policy.Credential.Body.Acronym}; {minutes} minutes support at most {units.Describe(supported)} at one per {rule.MinutesPerUnit} minutes ({rule.RuleId}).");
+                check.Error(FindingCodes.CreditExceedsDuration, ".credits", ("claimed", CreditText(claimedNonApproved, units.Unit)), ("which", "not-approved"),
+                    ("minutes", Number(minutes)), ("supported", CreditText(supported, units.Unit)), ("per", Number(rule.MinutesPerUnit)));
             }
             else if (claimed > supported.RoundedUp)
             {
-                check.Warning(CatalogFindingCodes.ApprovedCreditExceedsDuration, ".credits",
-                    $"The offer claims {units.Describe(claimed)}, more than the {units.Describe(supported)} {minutes} minutes support at one per {rule.MinutesPerUnit} minutes; the {policy.Credential.Body.Acronym}-approved part counts as approved, but check it.");
+                check.Warning(FindingCodes.ApprovedCreditExceedsDuration, ".credits", ("claimed", CreditText(claimed, units.Unit)), ("minutes", Number(minutes)),
+                    ("supported", CreditText(supported, units.Unit)), ("per", Number(rule.MinutesPerUnit)));
             }
             return;
         }
-        check.Info(CatalogFindingCodes.DurationNotChecked, ".credits",
-            $"The {policy.Credential} policy states no minutes per {units.Unit}, so the credit claimed is not checked against the duration.");
+        check.Info(FindingCodes.DurationNotChecked, ".credits", ("credential", policy.Credential.ToString()));
     }
 
     /// <summary>The category with the most minutes among the content areas the policy knows, or null.</summary>
@@ -371,15 +365,23 @@ public sealed class CatalogValidator
         return string.Join(", ", parts);
     }
 
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>An amount and a unit as a finding's credit argument: "2.5 aama-point".</summary>
+    private static string CreditText(CreditAmount amount, CreditUnit unit) => amount.ToString(null, CultureInfo.InvariantCulture) + " " + unit.Id;
+
     /// <summary>Adds findings under one path prefix.</summary>
     private readonly struct Checker(List<Finding> findings, string path)
     {
         internal string Path => path;
 
-        internal void Error(string code, string suffix, string message) => findings.Add(new Finding(code, FindingSeverity.Error, path + suffix, message));
+        internal void Error(FindingCode code, string suffix, params (string Name, string Value)[] arguments) =>
+            findings.Add(new Finding(code, FindingSeverity.Error, path + suffix, arguments));
 
-        internal void Warning(string code, string suffix, string message) => findings.Add(new Finding(code, FindingSeverity.Warning, path + suffix, message));
+        internal void Warning(FindingCode code, string suffix, params (string Name, string Value)[] arguments) =>
+            findings.Add(new Finding(code, FindingSeverity.Warning, path + suffix, arguments));
 
-        internal void Info(string code, string suffix, string message) => findings.Add(new Finding(code, FindingSeverity.Info, path + suffix, message));
+        internal void Info(FindingCode code, string suffix, params (string Name, string Value)[] arguments) =>
+            findings.Add(new Finding(code, FindingSeverity.Info, path + suffix, arguments));
     }
 }

@@ -855,41 +855,20 @@ public sealed class Explainer
     }
 
     /// <summary>
-    /// A finding in a sentence. The findings about a certification's own date (<c>certified-after-as-of</c>,
-    /// <c>implausible-certification-date</c>) are worded here; any other finding keeps its own message in
-    /// English and, in another language, is named by where it is in the document.
+    /// A finding in a sentence of this language, from its code and arguments, with the place in plain words
+    /// (<see cref="FindingExplainer.Sentence(CeuRules.Finding)"/>).
     /// </summary>
     /// <param name="finding">The finding.</param>
     /// <returns>The sentence.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
-    public string Finding(Finding finding)
-    {
-        Preconditions.CheckNotNull(finding);
-        if (finding.Code is "certified-after-as-of" or "implausible-certification-date"
-            && DateArgument(finding, "certifiedOn") is { } certifiedOn)
-        {
-            var other = finding.Code == "certified-after-as-of" ? DateArgument(finding, "asOf") : Certification.EarliestPlausibleDate;
-            if (other is { } second)
-            {
-                return Format(finding.Code + ".Sentence", Date(certifiedOn), Date(second));
-            }
-        }
-        if (SpeaksEnglish)
-        {
-            return finding.Message;
-        }
-        return Format("Finding.Other", finding.Path, SeverityName(finding.Severity).ToLower(Culture));
-    }
+    public string Finding(Finding finding) =>
+        (ReferenceEquals(this, Messages) ? FindingExplainer.Messages : FindingExplainer.For(Culture)).Sentence(finding);
 
-    /// <summary>An error finding about a certification's own date, worded in English for the results.</summary>
-    internal static Finding CertificationFinding(string code, LocalDate certifiedOn, LocalDate asOf)
-    {
-        var arguments = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
-            [new("certifiedOn", Words.Iso(certifiedOn)), new KeyValuePair<string, string>("asOf", Words.Iso(asOf))]);
-        var second = code == "certified-after-as-of" ? asOf : Certification.EarliestPlausibleDate;
-        string message = Messages.Format(code + ".Sentence", Messages.Date(certifiedOn), Messages.Date(second));
-        return new Finding(code, FindingSeverity.Error, "certifiedOn", message, arguments);
-    }
+    /// <summary>An error finding about a certification's own date, with its dates as arguments.</summary>
+    internal static Finding CertificationFinding(string code, LocalDate certifiedOn, LocalDate asOf) => code == FindingCodes.CertifiedAfterAsOf.Id
+        ? new Finding(FindingCodes.CertifiedAfterAsOf, FindingSeverity.Error, "certifiedOn", ("certifiedOn", Words.Iso(certifiedOn)), ("asOf", Words.Iso(asOf)))
+        : new Finding(FindingCodes.ImplausibleCertificationDate, FindingSeverity.Error, "certifiedOn",
+            ("certifiedOn", Words.Iso(certifiedOn)), ("asOf", Words.Iso(asOf)), ("earliest", Words.Iso(Certification.EarliestPlausibleDate)));
 
     // ----- Course recommendations -----
 
@@ -1090,7 +1069,8 @@ public sealed class Explainer
     /// What happens once the exam attempts are used up, in the reader's language: the words of the built-in
     /// policy's rule from the resources when they have them, else the policy's own text (written in English).
     /// </summary>
-    private string WayBackText(ExamRoute rule) => Find("WayBack." + rule.RuleId) ?? rule.WhenExhausted;
+    private string WayBackText(ExamRoute rule) => Find("WayBack." + rule.RuleId)
+        ?? (rule.WhenExhaustedTranslations.TryGetValue(Culture.TwoLetterISOLanguageName, out var translated) ? translated : rule.WhenExhausted);
 
     private static bool DistinguishesApproval(CredentialPolicy policy) =>
         policy.NonApprovedCap is not null || policy.NonApprovedDuration is not null || policy.Requirements.Any(r => r is ApprovedMinimum);
@@ -1132,6 +1112,16 @@ public sealed class Explainer
         var worth = CreditAmount.TryFromDecimal(conversion.Factor, out var factor) ? factor : CreditAmount.Zero;
         return Format("converted-from-unit.Sentence", UnitName(from, policy, plural: true), AmountIn(CreditAmount.FromUnits(1), from, policy), Amount(worth, policy));
     }
+
+    /// <summary>An amount with the unit's name where the words know the unit, else its id: "2.5 AAMA points", for a finding that names no policy.</summary>
+    internal string UnitAmount(CreditAmount amount, CreditUnit unit) =>
+        Number(amount) + " " + (Find("Unit." + unit.Id + (amount != CreditAmount.FromUnits(1) ? ".Other" : ".One")) ?? unit.Id ?? string.Empty);
+
+    /// <summary>A unit's name in the plural where the words know the unit, else its id.</summary>
+    internal string UnitPlural(CreditUnit unit) => Find("Unit." + unit.Id + ".Other") ?? unit.Id ?? string.Empty;
+
+    /// <summary>Items joined as a list with "and" in this language.</summary>
+    internal string ListAnd(IEnumerable<string> items) => List(items.ToList(), "List.And");
 
     private string AmountIn(CreditAmount amount, CreditUnit unit, CredentialPolicy policy) =>
         Number(amount) + " " + UnitName(unit, policy, plural: amount != CreditAmount.FromUnits(1));

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using CeuRules.Utility;
 using NodaTime;
 
@@ -60,8 +61,38 @@ public sealed class ExamRoute : PolicyRule
     /// <summary>How long before expiration the application must arrive, or null when the body sets no such deadline.</summary>
     public Period? ApplyBeforeExpiration { get; }
 
-    /// <summary>What the person must do after the last failed attempt.</summary>
+    /// <summary>What the person must do after the last failed attempt, in English.</summary>
     public string WhenExhausted { get; }
+
+    /// <summary>
+    /// <see cref="WhenExhausted"/> in other languages, by two-letter ISO 639-1 code (for example <c>es</c>);
+    /// empty by default. The explanation layer shows the text in the reader's language when it is here, and
+    /// the English text otherwise.
+    /// </summary>
+    /// <exception cref="ArgumentException">A language is not two lower-case letters, or a text is blank.</exception>
+    public ImmutableSortedDictionary<string, string> WhenExhaustedTranslations
+    {
+        get => whenExhaustedTranslations;
+        init
+        {
+            Preconditions.CheckNotNull(value);
+            foreach (var (language, text) in value)
+            {
+                if (!IsLanguage(language) || string.IsNullOrWhiteSpace(text))
+                {
+                    Preconditions.ThrowArgument(nameof(WhenExhaustedTranslations), $"'{language}' is not a two-letter lower-case language code with a text.");
+                }
+            }
+            whenExhaustedTranslations = value;
+        }
+    }
+
+    private readonly ImmutableSortedDictionary<string, string> whenExhaustedTranslations = ImmutableSortedDictionary<string, string>.Empty;
+
+    /// <summary>Whether <paramref name="language"/> is a two-letter lower-case ISO 639-1 code, as <see cref="WhenExhaustedTranslations"/> is keyed.</summary>
+    /// <param name="language">The code.</param>
+    /// <returns>True for codes such as <c>es</c>.</returns>
+    public static bool IsLanguage(string? language) => language is { Length: 2 } && language[0] is >= 'a' and <= 'z' && language[1] is >= 'a' and <= 'z';
 
     /// <summary>
     /// Whether the exam is a way back only once the credential has lapsed (past the last CE day), as for the

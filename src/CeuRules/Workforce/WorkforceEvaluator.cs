@@ -176,8 +176,7 @@ public sealed class WorkforceEvaluator
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            return new WorkforceRow(entry?.Line ?? 0, null, null, [new Finding("internal-error", FindingSeverity.Error, "$",
-                $"The line could not be evaluated because of an internal error ({e.GetType().Name}).")]);
+            return new WorkforceRow(entry?.Line ?? 0, null, null, [new Finding(FindingCodes.InternalError, FindingSeverity.Error, "$", ("error", e.GetType().Name))]);
         }
     }
 
@@ -360,10 +359,8 @@ public sealed class WorkforceEvaluator
     /// <param name="path">Where the repetition is (<c>people[7]</c>, or <c>line 12</c>).</param>
     /// <param name="earlier">Where the id first appeared.</param>
     /// <returns>The finding.</returns>
-    public static Finding DuplicatePersonId(string personId, string path, string earlier) => new(
-        "duplicate-person-id", FindingSeverity.Warning, path,
-        $"The person id '{personId}' was already used by {earlier}; both were evaluated. Check whether the export lists one person twice.",
-        ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, string>("personId", personId), new KeyValuePair<string, string>("earlier", earlier)]));
+    public static Finding DuplicatePersonId(string personId, string path, string earlier) =>
+        new(FindingCodes.DuplicatePersonId, FindingSeverity.Warning, path, ("personId", personId), ("earlier", earlier));
 
     /// <summary>
     /// Evaluates people on up to <see cref="MaxDegreeOfParallelism"/> cores and returns every evaluation,

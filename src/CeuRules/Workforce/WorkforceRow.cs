@@ -116,5 +116,20 @@ public sealed class WorkforceRow
     /// <summary>Why a malformed line was not evaluated: every error (<c>path: message [code]</c>), separated by "; "; empty for an evaluated line.</summary>
     public string Reason => IsMalformed ? string.Join("; ", Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => f.ToString())) : string.Empty;
 
+    /// <summary>
+    /// Why a malformed line was not evaluated, in the reader's language: every error in words with its path and
+    /// code as details (<c>sentence (path · code)</c>), separated by "; "; empty for an evaluated line.
+    /// </summary>
+    /// <param name="words">The language, <see cref="Explanations.Explainer.Spanish"/> for example.</param>
+    /// <returns>The errors in words.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="words"/> is null.</exception>
+    public string ReasonIn(Explanations.Explainer words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return IsMalformed
+            ? string.Join("; ", Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => $"{words.Finding(f)} ({f.Path} · {f.Code})"))
+            : string.Empty;
+    }
+
     internal const string DuplicateCode = "duplicate-person-id";
 }

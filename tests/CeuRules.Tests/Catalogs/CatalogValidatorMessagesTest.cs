@@ -91,7 +91,7 @@ public sealed class CatalogValidatorMessagesTest
     {
         var finding = Single(Validate(Course(CatalogValidator.MaxPlausibleMinutes + 1, Offer("aama-cma", Points(1)))), CatalogFindingCodes.AbsurdDuration);
         Assert.Equal(("courses[0].durationMinutes", FindingSeverity.Error), (finding.Path, finding.Severity));
-        Assert.Equal("The duration is 60001 minutes, more than the 60000 (1,000 hours) one course may plausibly last.", finding.Message);
+        Assert.Equal("The duration in minutes of course 1 is 60001 minutes, more than the 60000 minutes one course may plausibly last.", finding.Message);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class CatalogValidatorMessagesTest
             ContentAreas = [new ContentArea(Category.Clinical, 60), new ContentArea(Category.Administrative, 20)],
             Offers = [Offer("aama-cma", Points(1))],
         }), CatalogFindingCodes.ContentMinutesMismatch);
-        Assert.Equal("The content areas add up to 80 minutes (60 clinical + 20 administrative), but the course lasts 90 minutes.", finding.Message);
+        Assert.Equal("The content areas add up to 80 minutes (60 minutes (clinical) and 20 minutes (administrative)), but the course lasts 90 minutes (the list of content areas of course 1).", finding.Message);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class CatalogValidatorMessagesTest
         var course = new Course("S", "Self-study", LearningActivityKind.SelfStudy) { DurationMinutes = 120, Offers = [Offer("aama-cma", Points(2))] };
         var finding = Single(Validate(course), CatalogFindingCodes.MissingCompletionPeriod);
         Assert.Equal(("courses[0].offers[0]", FindingSeverity.Error), (finding.Path, finding.Severity));
-        Assert.Equal("A self-study course must state its completion period; the CMA (AAMA) counts it only when completed within 6 months of purchase (aama-cma/self-study).",
+        Assert.Equal("A self-study course must state its completion period: the CMA (AAMA) counts it only when completed within 6 months of purchase (offer 1 of course 1).",
             finding.Message);
     }
 
@@ -130,7 +130,7 @@ public sealed class CatalogValidatorMessagesTest
         var course = new Course("S", "Self-study", LearningActivityKind.SelfStudy) { DurationMinutes = 120, CompleteWithinMonths = 12, Offers = [Offer("aama-cma", Points(2))] };
         var finding = Single(Validate(course), CatalogFindingCodes.CompletionPeriodTooLong);
         Assert.Equal(("courses[0].offers[0]", FindingSeverity.Error), (finding.Path, finding.Severity));
-        Assert.Equal("The course gives 12 months to complete it; the CMA (AAMA) counts it only when completed within 6 months of purchase (aama-cma/self-study).",
+        Assert.Equal("The course gives 12 months to complete it; the CMA (AAMA) counts it only when completed within 6 months of purchase (offer 1 of course 1).",
             finding.Message);
     }
 
@@ -145,7 +145,7 @@ public sealed class CatalogValidatorMessagesTest
     {
         var finding = Single(Validate(Course(offers: Offer("aama-cma", Points(1000.01m)))), CatalogFindingCodes.AbsurdAmount);
         Assert.Equal("courses[0].offers[0].credits[0].amount", finding.Path);
-        Assert.Equal("The line claims 1000.01 aama-point, more than the 1000 one course may plausibly earn.", finding.Message);
+        Assert.Equal("The amount of credit line 1 of offer 1 of course 1 claims 1000.01 AAMA points, more than the 1000 one course may plausibly earn.", finding.Message);
     }
 
     [Fact]
@@ -153,14 +153,14 @@ public sealed class CatalogValidatorMessagesTest
     {
         var line = new CreditLine(CreditAmount.FromUnits(1), CreditUnit.AamaPoint, Category.Clinical) { ApprovedBy = ["aama", "amt"] };
         var finding = Single(Validate(Course(offers: Offer("aama-cma", line))), CatalogFindingCodes.ApprovalWithoutReference);
-        Assert.Equal("The line claims approval by aama, amt without an approval reference.", finding.Message);
+        Assert.Equal("The approval reference of credit line 1 of offer 1 of course 1 is missing: the line claims approval by aama, amt without a reference number for it.", finding.Message);
     }
 
     [Fact]
     public void An_unknown_unit_names_the_bodys_unit_and_the_units_it_converts()
     {
         var finding = Single(Validate(Course(offers: Offer("aama-cma", Points(1, unit: CreditUnit.NhaCredit)))), CatalogFindingCodes.UnknownUnit);
-        Assert.Equal("The CMA (AAMA) counts aama-point (or converts contact-hour, iacet-ceu, college-credit); 'nha-credit' is not one of them.", finding.Message);
+        Assert.Equal("The unit of credit line 1 of offer 1 of course 1 is “nha-credit”, a unit the CMA (AAMA) neither counts nor converts; it counts AAMA points, contact hours, IACET CEUs and college credits.", finding.Message);
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public sealed class CatalogValidatorMessagesTest
         var validation = DemoValidator.Validate(new CourseCatalog("Example Academy", [Course(offers: Offer("demo-ma", Points(1)))]), AsOf);
         var finding = Single(validation, CatalogFindingCodes.UnknownUnit);
         Assert.Equal("courses[0].offers[0].credits[0].unit", finding.Path);
-        Assert.Equal("The DMO-MA (DMO) counts contact-hour; 'aama-point' is not one of them.", finding.Message);
+        Assert.Equal("The unit of credit line 1 of offer 1 of course 1 is “aama-point”, a unit the DMO-MA (DMO) neither counts nor converts; it counts contact hours.", finding.Message);
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class CatalogValidatorMessagesTest
     {
         var finding = Single(Validate(Course(offers: Offer("aama-cma", Points(2, unit: CreditUnit.ContactHour)))), CatalogFindingCodes.ConvertedUnit);
         Assert.Equal(("courses[0].offers[0].credits[0].unit", FindingSeverity.Info), (finding.Path, finding.Severity));
-        Assert.Equal("The CMA (AAMA) converts 2 contact-hour to 2 aama-point (aama-cma/contact-hour); state credit in aama-point to be exact.", finding.Message);
+        Assert.Equal("The CMA (AAMA) converts 2 contact hours to 2 AAMA points; state the credit in its own unit to be exact (the unit of credit line 1 of offer 1 of course 1).", finding.Message);
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public sealed class CatalogValidatorMessagesTest
         var validation = Validate(Course(100, Offer("aama-cma", line)));
         var finding = Single(validation, CatalogFindingCodes.CreditExceedsDuration);
         Assert.Equal(("courses[0].offers[0].credits", FindingSeverity.Error), (finding.Path, finding.Severity));
-        Assert.Equal("The offer claims 15 AAMA points not approved by the AAMA; 100 minutes support at most 2 AAMA points at one per 50 minutes (aama-cma/non-approved-duration).",
+        Assert.Equal("The offer claims 15 AAMA points not approved by the certifying body; 100 minutes support at most 2 AAMA points, at one per 50 minutes (the list of credit lines of offer 1 of course 1).",
             finding.Message);
         None(validation, CatalogFindingCodes.ApprovedCreditExceedsDuration);
     }
@@ -207,7 +207,7 @@ public sealed class CatalogValidatorMessagesTest
     {
         var card = new Course("CPR", "CPR", LearningActivityKind.CprCard) { DurationMinutes = 240, ValidMonths = 12, Offers = [Offer("aama-cma", Points(4))] };
         var finding = Single(Validate(card), CatalogFindingCodes.CprValidity);
-        Assert.Equal("The card is valid for 12 months; the CMA (AAMA) values only a 24-month card (aama-cma/cpr-cards).", finding.Message);
+        Assert.Equal("The card is valid for 12 months; the CMA (AAMA) values only a CPR card valid for 24 months (offer 1 of course 1).", finding.Message);
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public sealed class CatalogValidatorMessagesTest
         var card = new Course("CPR", "CPR", LearningActivityKind.CprCard) { DurationMinutes = 240, Offers = [Offer("aama-cma", Points(4))] };
         var finding = Single(Validate(card), CatalogFindingCodes.CprValidity);
         Assert.Equal("courses[0].offers[0]", finding.Path);
-        Assert.Equal("The card is valid for an unstated period; the CMA (AAMA) values only a 24-month card (aama-cma/cpr-cards).", finding.Message);
+        Assert.Equal("The card is valid for an unstated period; the CMA (AAMA) values only a CPR card valid for 24 months (offer 1 of course 1).", finding.Message);
     }
 
     [Fact]
@@ -225,7 +225,7 @@ public sealed class CatalogValidatorMessagesTest
         var card = new Course("CPR", "CPR", LearningActivityKind.CprCard) { DurationMinutes = 240, ValidMonths = 24, Offers = [Offer("aama-cma", Points(2), Points(2, null))] };
         var finding = Single(Validate(card), CatalogFindingCodes.CprCredit);
         Assert.Equal(("courses[0].offers[0].credits", FindingSeverity.Error), (finding.Path, finding.Severity));
-        Assert.Equal("A CPR card earns exactly 4 clinical AAMA points for the CMA (AAMA) (aama-cma/cpr-cards); the offer claims 2 clinical aama-point + 2 uncategorised aama-point.",
+        Assert.Equal("A CPR card earns exactly 4 AAMA points in the clinical category for the CMA (AAMA); the list of credit lines of offer 1 of course 1 claims 2 AAMA points (clinical) and 2 AAMA points (no category).",
             finding.Message);
     }
 
@@ -234,7 +234,7 @@ public sealed class CatalogValidatorMessagesTest
     {
         var card = new Course("CPR", "CPR", LearningActivityKind.CprCard) { DurationMinutes = 240, ValidMonths = 24, Offers = [Offer("aama-cma")] };
         var finding = Single(Validate(card), CatalogFindingCodes.CprCredit);
-        Assert.Equal("A CPR card earns exactly 4 clinical AAMA points for the CMA (AAMA) (aama-cma/cpr-cards); the offer claims none.", finding.Message);
+        Assert.Equal("A CPR card earns exactly 4 AAMA points in the clinical category for the CMA (AAMA); the list of credit lines of offer 1 of course 1 claims nothing.", finding.Message);
     }
 
     [Fact]
@@ -247,7 +247,7 @@ public sealed class CatalogValidatorMessagesTest
             Offers = [Offer("demo-ma", Points(2, approved: false, unit: CreditUnit.ContactHour))],
         };
         var finding = Single(DemoValidator.Validate(new CourseCatalog("Example Academy", [card]), AsOf), CatalogFindingCodes.CprCredit);
-        Assert.Equal("A CPR card earns exactly 1 clinical contact hour for the DMO-MA (DMO) (demo-ma/cpr-cards); the offer claims 2 clinical contact-hour.", finding.Message);
+        Assert.Equal("A CPR card earns exactly 1 contact hour in the clinical category for the DMO-MA (DMO); the list of credit lines of offer 1 of course 1 claims 2 contact hours (clinical).", finding.Message);
     }
 
     [Fact]
@@ -256,21 +256,21 @@ public sealed class CatalogValidatorMessagesTest
         var validation = Validate(Course(offers: Offer("amt-rma", new CreditLine(CreditAmount.FromUnits(2), CreditUnit.AmtCcpPoint, Category.Clinical))));
         var finding = Single(validation, CatalogFindingCodes.CategoryIgnored);
         Assert.Equal("courses[0].offers[0].credits[0].category", finding.Path);
-        Assert.Equal("The RMA (AMT) has no categories; 'clinical' is ignored.", finding.Message);
+        Assert.Equal("The RMA (AMT) has no categories, so the category “clinical” is ignored (the category of credit line 1 of offer 1 of course 1).", finding.Message);
     }
 
     [Fact]
     public void A_missing_category_lists_the_bodys_categories()
     {
         var finding = Single(Validate(Course(offers: Offer("aama-cma", Points(1, null)))), CatalogFindingCodes.MissingCategory);
-        Assert.Equal("The CMA (AAMA) sorts every unit into general, clinical, administrative; the line names none (aama-cma/categories).", finding.Message);
+        Assert.Equal("The category of credit line 1 of offer 1 of course 1 is missing: the CMA (AAMA) sorts every unit into general, clinical and administrative.", finding.Message);
     }
 
     [Fact]
     public void An_unknown_category_lists_the_bodys_categories()
     {
         var finding = Single(Validate(Course(offers: Offer("aama-cma", Points(1, "ethics")))), CatalogFindingCodes.UnknownCategory);
-        Assert.Equal("'ethics' is not a category of the CMA (AAMA); it has general, clinical, administrative (aama-cma/categories).", finding.Message);
+        Assert.Equal("The category of credit line 1 of offer 1 of course 1 is “ethics”, which is not one of the policy's categories: general, clinical and administrative.", finding.Message);
     }
 
     [Fact]
@@ -285,7 +285,7 @@ public sealed class CatalogValidatorMessagesTest
     {
         var finding = Single(Validate(Course(49, Offer("aama-cma", Points(0.5m, approved: false)))), CatalogFindingCodes.TooShort);
         Assert.Equal(("courses[0].offers[0]", FindingSeverity.Error), (finding.Path, finding.Severity));
-        Assert.Equal("The course lasts 49 minutes; credit not approved by the AAMA needs at least 50 minutes (aama-cma/non-approved-duration).", finding.Message);
+        Assert.Equal("The course lasts 49 minutes; credit not approved by the certifying body needs a course of at least 50 minutes (offer 1 of course 1).", finding.Message);
     }
 
     [Fact]
@@ -307,7 +307,7 @@ public sealed class CatalogValidatorMessagesTest
     {
         var finding = Single(Validate(Course(60, Offer("aama-cma", Points(3)))), CatalogFindingCodes.ApprovedCreditExceedsDuration);
         Assert.Equal(("courses[0].offers[0].credits", FindingSeverity.Warning), (finding.Path, finding.Severity));
-        Assert.Equal("The offer claims 3 AAMA points, more than the 1.2 AAMA points 60 minutes support at one per 50 minutes; the AAMA-approved part counts as approved, but check it.",
+        Assert.Equal("The offer claims 3 AAMA points, more than the 1.2 AAMA points that 60 minutes support at one per 50 minutes; the approved part counts as approved, but check it (the list of credit lines of offer 1 of course 1).",
             finding.Message);
     }
 
@@ -316,7 +316,7 @@ public sealed class CatalogValidatorMessagesTest
     {
         var finding = Single(Validate(Course(offers: Offer("amt-rma", new CreditLine(CreditAmount.FromUnits(2), CreditUnit.AmtCcpPoint, null)))), CatalogFindingCodes.DurationNotChecked);
         Assert.Equal("courses[0].offers[0].credits", finding.Path);
-        Assert.Equal("The RMA (AMT) policy states no minutes per amt-ccp-point, so the credit claimed is not checked against the duration.", finding.Message);
+        Assert.Equal("The RMA (AMT) policy states no minutes per unit, so the credit claimed is not checked against the duration (the list of credit lines of offer 1 of course 1).", finding.Message);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class CatalogValidatorTest
     {
         var finding = Single(Validate(Course("X", offers: Offer("aama-cma", Points(1))), Course("X", offers: Offer("aama-cma", Points(1)))), CatalogFindingCodes.DuplicateCourseId);
         Assert.Equal(("courses[1].id", FindingSeverity.Error), (finding.Path, finding.Severity));
-        Assert.Contains("'X'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("“X”", finding.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -179,8 +179,8 @@ public sealed class CatalogValidatorTest
         };
         var validation = Validate(card);
         Assert.Equal("courses[0].offers[0]", Single(validation, CatalogFindingCodes.CprValidity).Path);
-        Assert.Contains("12 months", Single(validation, CatalogFindingCodes.CprValidity).Message, StringComparison.Ordinal);
-        Assert.Contains("exactly 4 clinical AAMA points", Single(validation, CatalogFindingCodes.CprCredit).Message, StringComparison.Ordinal);
+        Assert.Contains("24 months", Single(validation, CatalogFindingCodes.CprValidity).Message, StringComparison.Ordinal);
+        Assert.Contains("exactly 4 AAMA points in the clinical category", Single(validation, CatalogFindingCodes.CprCredit).Message, StringComparison.Ordinal);
         Assert.Equal("courses[0].offers[1]", Single(validation, CatalogFindingCodes.KindNotAccepted).Path);
 
         var good = new Course("CPR", "CPR", LearningActivityKind.CprCard) { DurationMinutes = 240, ValidMonths = 24, Offers = [Offer("aama-cma", Points(4))] };

@@ -35,14 +35,15 @@ public sealed class PolicyJsonReaderTest
 
     private static JsonObject Version(JsonObject root, int index = 0) => root["versions"]![index]!.AsObject();
 
-    /// <summary>The single finding with <paramref name="code"/>, checked for its path and that its message names <paramref name="value"/>.</summary>
+    /// <summary>The single finding with <paramref name="code"/>, checked for its path and that its message names <paramref name="value"/> (quotes aside).</summary>
     private static Finding Single(PolicyReadResult result, string code, string path, string? value = null)
     {
         var finding = Assert.Single(result.Findings, f => f.Code == code);
         Assert.Equal(path, finding.Path);
         if (value is not null)
         {
-            Assert.Contains(value, finding.Message, StringComparison.Ordinal);
+            // The value is named by the finding's words, which quote it as the reader's language does.
+            Assert.Contains(value.Trim('\''), finding.Message, StringComparison.Ordinal);
         }
         if (finding.Severity == FindingSeverity.Error)
         {
@@ -244,8 +245,58 @@ public sealed class PolicyJsonReaderTest
         var finding = Single(Mutated(root => Version(root)["expiration"]!["cycle"] = period), "not-a-period", "versions[0].expiration.cycle", $"'{period}'");
         if (period == "P3H")
         {
-            Assert.Equal("versions[0].expiration.cycle: 'P3H' is not a period of years, months or days (for example P3Y, P60M or P90D). [not-a-period]", finding.ToString());
+            Assert.Equal("versions[0].expiration.cycle: The field \"cycle\" of the field \"expiration\" of version 1 is “P3H”, which is not a positive length of time written as ISO 8601 (such as P3Y, P60M or P90D). [not-a-period]", finding.ToString());
+            Assert.Equal("P3H", finding.Arguments["value"]);
         }
+    }
+
+    [Fact]
+    public void The_exam_routes_way_back_may_be_written_in_other_languages()
+    {
+        var result = Mutated(root => Version(root)["examRoute"] = new JsonObject
+        {
+            ["maxAttempts"] = 3,
+            ["whenExhausted"] = "retrain",
+            ["whenExhaustedTranslations"] = new JsonObject { ["es"] = "vuelva a formarse" },
+        });
+        Assert.Empty(result.Findings);
+        var exam = result.Policies[0].ExamRoute!;
+        Assert.Equal("vuelva a formarse", Assert.Single(exam.WhenExhaustedTranslations, t => t.Key == "es").Value);
+        string written = PolicyJsonWriter.Write(result.Policies);
+        Assert.Contains("\"whenExhaustedTranslations\"", written, StringComparison.Ordinal);
+        Assert.Equal(exam.WhenExhaustedTranslations, PolicyJsonReader.Read(written).Policies[0].ExamRoute!.WhenExhaustedTranslations);
+
+        var wrong = Mutated(root => Version(root)["examRoute"] = new JsonObject
+        {
+            ["maxAttempts"] = 3,
+            ["whenExhausted"] = "retrain",
+            ["whenExhaustedTranslations"] = new JsonObject { ["spa"] = "vuelva a formarse", ["es"] = " " },
+        });
+        Single(wrong, "invalid-id", "versions[0].examRoute.whenExhaustedTranslations.spa", "spa");
+        Single(wrong, "missing-field", "versions[0].examRoute.whenExhaustedTranslations.es");
+    }
+
+    [Fact]
+    public void A_reader_whose_attempts_are_used_up_reads_the_way_back_in_their_language_when_the_policy_gives_it()
+    {
+        var policies = Mutated(root => Version(root)["examRoute"] = new JsonObject
+        {
+            ["maxAttempts"] = 1,
+            ["whenExhausted"] = "complete the Acme nursing refresher, then ask HR",
+            ["whenExhaustedTranslations"] = new JsonObject { ["es"] = "complete el curso de actualización de Acme y luego consulte a RR. HH." },
+        }).Policies;
+        var policy = Assert.Single(policies);
+        var certification = new CeuRules.Model.Certification(policy.Credential, new LocalDate(2024, 3, 1))
+        {
+            ExamAttempts = [new CeuRules.Model.ExamAttempt(new LocalDate(2024, 6, 1), passed: false)],
+        };
+        var result = new CeuRules.Evaluation.CertificationEvaluator(new CeuRules.Policies.PolicyCatalog(policies))
+            .Evaluate(certification, CeuRules.Model.Transcript.Empty, new LocalDate(2024, 7, 1));
+        Assert.Equal(CeuRules.Evaluation.CertificationStatus.Ineligible, result.Status);
+        string spanish = CeuRules.Explanations.Explainer.Spanish.StatusExplanation(result);
+        Assert.Contains("complete el curso de actualización de Acme", spanish, StringComparison.Ordinal);
+        Assert.DoesNotContain("nursing refresher", spanish, StringComparison.Ordinal);
+        Assert.Contains("complete the Acme nursing refresher", CeuRules.Explanations.Explainer.English.StatusExplanation(result), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -317,7 +368,7 @@ public sealed class PolicyJsonReaderTest
 
     [Fact]
     public void Duplicate_rule_id() =>
-        Single(Mutated(root => Version(root)["units"]!["ruleId"] = "expiration"), "duplicate-rule-id", "versions[0].units.ruleId", "versions[0].expiration");
+        Single(Mutated(root => Version(root)["units"]!["ruleId"] = "expiration"), "duplicate-rule-id", "versions[0].units.ruleId", "the field \"expiration\" of version 1");
 
     [Fact]
     public void Missing_source()
@@ -332,7 +383,7 @@ public sealed class PolicyJsonReaderTest
         var finding = Single(
             Mutated(root => Version(root)["requirements"]!.AsArray().Add(new JsonObject { ["type"] = "category", ["category"] = "safety", ["minimum"] = 2 })),
             "unknown-category", "versions[0].requirements[1].category", "'safety'");
-        Assert.Equal("'safety' is not one of the policy's categories (clinical).", finding.Message);
+        Assert.Equal("The category of requirement 2 of version 1 is “safety”, which is not one of the policy's categories: clinical.", finding.Message);
         Single(Mutated(root => Version(root)["cprCards"] = new JsonObject { ["creditPerCard"] = 4, ["category"] = "bls", ["validMonths"] = 24, ["maxCards"] = 3 }),
             "unknown-category", "versions[0].cprCards.category", "'bls'");
     }
@@ -352,7 +403,7 @@ public sealed class PolicyJsonReaderTest
     {
         var result = Mutated(root => root["versions"]!.AsArray().Add(Version(root).DeepClone()));
         Single(result, "duplicate-version", "versions[1].version", "'2024'");
-        Single(result, "duplicate-effective-date", "versions[1].effectiveFrom", "'2024-01-01'");
+        Single(result, "duplicate-effective-date", "versions[1].effectiveFrom", "version 1");
     }
 
     [Fact]
@@ -365,7 +416,7 @@ public sealed class PolicyJsonReaderTest
             second["version"] = "2025";
             root["versions"]!.AsArray().Add(second);
         });
-        Single(result, "duplicate-effective-date", "versions[1]", "versions[0]");
+        Single(result, "duplicate-effective-date", "versions[1]", "version 1");
     }
 
     [Fact]
@@ -374,7 +425,7 @@ public sealed class PolicyJsonReaderTest
         Single(Mutated(root => Version(root)["reactivationWindow"] = new JsonObject { ["start"] = "lookback-from-end", ["lookback"] = "P3Y" }),
             "inconsistent-parts", "versions[0].reactivationWindow", "ceTimeLimit");
         Single(Mutated(root => Version(root)["window"] = new JsonObject { ["start"] = "certification-date", ["lookback"] = "P3Y" }),
-            "inconsistent-parts", "versions[0].window.lookback", "'certification-date'");
+            "inconsistent-parts", "versions[0].window.lookback", "lookback-from-end");
         Single(Mutated(root =>
             {
                 Version(root)["categories"]!["required"] = true;
@@ -388,9 +439,9 @@ public sealed class PolicyJsonReaderTest
                 Version(root)["cprCards"] = new JsonObject { ["creditPerCard"] = 4, ["category"] = "clinical", ["validMonths"] = 24, ["maxCards"] = 3 };
                 Version(root)["notAcceptedKinds"] = new JsonObject { ["kinds"] = new JsonArray("cpr-card") };
             }),
-            "inconsistent-parts", "versions[0].cprCards", "'cpr-card'");
+            "inconsistent-parts", "versions[0].cprCards", "CPR card");
         Single(Mutated(root => Version(root)["units"]!["conversions"] = new JsonArray(new JsonObject { ["from"] = "contact-hour", ["factor"] = 1 })),
-            "inconsistent-parts", "versions[0].units.conversions[0].from", "'contact-hour'");
+            "inconsistent-parts", "versions[0].units.conversions[0].from", "own unit");
     }
 
     [Fact]

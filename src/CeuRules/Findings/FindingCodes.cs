@@ -1,0 +1,484 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace CeuRules;
+
+/// <summary>
+/// Every finding code, declared once with the arguments its words name (docs/formats.md, docs/vendors.md,
+/// docs/custom-policies.md and docs/hr-integration.md say when each is given). A code never changes meaning;
+/// new checks get new codes. The explanation layer words each code in English and Spanish.
+/// </summary>
+public static class FindingCodes
+{
+    /// <summary>Error: the document is empty or not JSON.</summary>
+    public static readonly FindingCode InvalidJson = new("invalid-json", FindingArgument.Word("what", "Document"), FindingArgument.Text("line"), FindingArgument.Text("byte"));
+
+    /// <summary>Error: values nested deeper than the limit.</summary>
+    public static readonly FindingCode TooDeep = new("too-deep", FindingArgument.Word("what", "Document"), FindingArgument.Text("limit"));
+
+    /// <summary>Error: the document is not UTF-8 (UTF-16, or an invalid byte).</summary>
+    public static readonly FindingCode WrongEncoding = new("wrong-encoding", FindingArgument.Word("what", "Document"), FindingArgument.Text("byte"), FindingArgument.Text("hex"));
+
+    /// <summary>Error: the document is over its size limit.</summary>
+    public static readonly FindingCode DocumentTooLarge = new("document-too-large", FindingArgument.Word("what", "Document"), FindingArgument.Text("limit"));
+
+    /// <summary>Error: a string whose \u escapes are half a character.</summary>
+    public static readonly FindingCode InvalidEscape = new("invalid-escape", FindingArgument.Word("what", "Document"));
+
+    /// <summary>Error: the file could not be opened or read.</summary>
+    public static readonly FindingCode CannotRead = new("cannot-read", FindingArgument.Word("what", "Document"), FindingArgument.Text("file"), FindingArgument.Text("reason"));
+
+    /// <summary>Error: a value of the wrong JSON type.</summary>
+    public static readonly FindingCode WrongType = new("wrong-type", FindingArgument.Text("value"), FindingArgument.Word("type", "Json"), FindingArgument.Word("expected", "Expected"));
+
+    /// <summary>Error: a required field is missing or empty.</summary>
+    public static readonly FindingCode MissingField = new("missing-field");
+
+    /// <summary>Error: not an existing date in YYYY-MM-DD.</summary>
+    public static readonly FindingCode NotADate = new("not-a-date", FindingArgument.Text("value"));
+
+    /// <summary>Error: a credential id no policy defines.</summary>
+    public static readonly FindingCode UnknownCredential = new("unknown-credential", FindingArgument.Text("value"), FindingArgument.Text("known"));
+
+    /// <summary>Error: an id that is not well formed.</summary>
+    public static readonly FindingCode InvalidId = new("invalid-id", FindingArgument.Text("value"), FindingArgument.Word("what", "Id"));
+
+    /// <summary>Warning: a built-in id in the wrong case, read as the built-in id.</summary>
+    public static readonly FindingCode IdCase = new("id-case", FindingArgument.Text("value"), FindingArgument.Text("id"), FindingArgument.Word("what", "Id"));
+
+    /// <summary>Warning: a kind of activity CeuRules does not know, treated as an ordinary activity.</summary>
+    public static readonly FindingCode UnknownKind = new("unknown-kind", FindingArgument.Text("value"), FindingArgument.Text("known"));
+
+    /// <summary>Error: an amount below 0.</summary>
+    public static readonly FindingCode NegativeAmount = new("negative-amount", FindingArgument.Text("value"));
+
+    /// <summary>Error: an amount with more decimals than amounts hold.</summary>
+    public static readonly FindingCode OverPreciseAmount = new("over-precise-amount", FindingArgument.Text("value"));
+
+    /// <summary>Error: an amount above its limit or not representable.</summary>
+    public static readonly FindingCode InvalidAmount = new("invalid-amount", FindingArgument.Text("value"), FindingArgument.Text("limit"));
+
+    /// <summary>Error: not a whole number where one is expected.</summary>
+    public static readonly FindingCode InvalidNumber = new("invalid-number", FindingArgument.Text("value"));
+
+    /// <summary>Error: a whole number outside its range.</summary>
+    public static readonly FindingCode OutOfRange = new("out-of-range", FindingArgument.Text("value"), FindingArgument.Text("min"), FindingArgument.Text("max"));
+
+    /// <summary>Error: a text beyond its limit.</summary>
+    public static readonly FindingCode TextTooLong = new("text-too-long", FindingArgument.Text("length"), FindingArgument.Text("limit"));
+
+    /// <summary>Error: the same field twice in one object.</summary>
+    public static readonly FindingCode DuplicateField = new("duplicate-field", FindingArgument.Text("name"));
+
+    /// <summary>Warning: a field that is not part of the format, ignored.</summary>
+    public static readonly FindingCode UnknownField = new("unknown-field", FindingArgument.Text("name"));
+
+    /// <summary>Error: more activities than a document may hold.</summary>
+    public static readonly FindingCode TooManyActivities = new("too-many-activities", FindingArgument.Text("count"), FindingArgument.Text("limit"));
+
+    /// <summary>Error: more certifications than a document may hold.</summary>
+    public static readonly FindingCode TooManyCertifications = new("too-many-certifications", FindingArgument.Text("count"), FindingArgument.Text("limit"));
+
+    /// <summary>Error: a list with more items than it may hold.</summary>
+    public static readonly FindingCode TooManyItems = new("too-many-items", FindingArgument.Text("count"), FindingArgument.Text("limit"));
+
+    /// <summary>Error: more courses than a catalog may hold.</summary>
+    public static readonly FindingCode TooManyCourses = new("too-many-courses", FindingArgument.Text("count"), FindingArgument.Text("limit"));
+
+    /// <summary>Error: more certification–activity pairs than one evaluation accepts.</summary>
+    public static readonly FindingCode TooLargeToEvaluate = new("too-large-to-evaluate", FindingArgument.Text("certifications"), FindingArgument.Text("activities"), FindingArgument.Text("limit"));
+
+    /// <summary>Error: an activity left out because of the errors above it.</summary>
+    public static readonly FindingCode ActivityLeftOut = new("activity-left-out");
+
+    /// <summary>Error: a certification left out because of the errors above it.</summary>
+    public static readonly FindingCode CertificationLeftOut = new("certification-left-out");
+
+    /// <summary>Error: an activity completed before it was purchased.</summary>
+    public static readonly FindingCode CompletedBeforePurchase = new("completed-before-purchase", FindingArgument.Date("completedOn"), FindingArgument.Date("purchasedOn"));
+
+    /// <summary>Warning: two activities share an id.</summary>
+    public static readonly FindingCode DuplicateActivityId = new("duplicate-activity-id", FindingArgument.Text("id"), FindingArgument.Place("first"));
+
+    /// <summary>Error: a price below 0.</summary>
+    public static readonly FindingCode NegativePrice = new("negative-price", FindingArgument.Text("value"));
+
+    /// <summary>Error: a price with more than two decimals or above its limit.</summary>
+    public static readonly FindingCode InvalidPrice = new("invalid-price", FindingArgument.Text("value"), FindingArgument.Text("limit"));
+
+    /// <summary>Error: a certification date after the evaluation date.</summary>
+    public static readonly FindingCode CertifiedAfterAsOf = new("certified-after-as-of", FindingArgument.Date("certifiedOn"), FindingArgument.Date("asOf"));
+
+    /// <summary>Error: a certification date too early to be true.</summary>
+    public static readonly FindingCode ImplausibleCertificationDate = new("implausible-certification-date", FindingArgument.Date("certifiedOn"), FindingArgument.Date("asOf"), FindingArgument.Date("earliest"));
+
+    /// <summary>Error: not an ISO 8601 period.</summary>
+    public static readonly FindingCode NotAPeriod = new("not-a-period", FindingArgument.Text("value"));
+
+    /// <summary>Error: the same entry twice in a list.</summary>
+    public static readonly FindingCode DuplicateEntry = new("duplicate-entry", FindingArgument.Text("value"), FindingArgument.Place("first"));
+
+    /// <summary>Error: parts of a policy that contradict each other.</summary>
+    public static readonly FindingCode InconsistentParts = new("inconsistent-parts", FindingArgument.Word("reason", "Inconsistent"));
+
+    /// <summary>Error: a policy that contradicts itself.</summary>
+    public static readonly FindingCode InconsistentPolicy = new("inconsistent-policy");
+
+    /// <summary>Error: a part of a policy that cannot be used.</summary>
+    public static readonly FindingCode InvalidPart = new("invalid-part");
+
+    /// <summary>Error: a rule id that is not well formed.</summary>
+    public static readonly FindingCode InvalidRuleId = new("invalid-rule-id", FindingArgument.Text("value"));
+
+    /// <summary>Error: two rules share an id.</summary>
+    public static readonly FindingCode DuplicateRuleId = new("duplicate-rule-id", FindingArgument.Text("value"), FindingArgument.Place("first"));
+
+    /// <summary>Error: two versions of a policy share an id.</summary>
+    public static readonly FindingCode DuplicateVersion = new("duplicate-version", FindingArgument.Text("value"), FindingArgument.Place("first"));
+
+    /// <summary>Error: two versions take effect on the same day.</summary>
+    public static readonly FindingCode DuplicateEffectiveDate = new("duplicate-effective-date", FindingArgument.Place("first"));
+
+    /// <summary>Error: more versions than a policy file may hold.</summary>
+    public static readonly FindingCode TooManyVersions = new("too-many-versions", FindingArgument.Text("count"), FindingArgument.Text("limit"));
+
+    /// <summary>Error: parts of a policy without a source.</summary>
+    public static readonly FindingCode MissingSource = new("missing-source", FindingArgument.Text("parts"));
+
+    /// <summary>Error: a source address that is not an absolute http or https URL.</summary>
+    public static readonly FindingCode InvalidUrl = new("invalid-url", FindingArgument.Text("value"));
+
+    /// <summary>Error: a value outside the set the format allows.</summary>
+    public static readonly FindingCode UnknownValue = new("unknown-value", FindingArgument.Text("value"), FindingArgument.Text("known"));
+
+    /// <summary>Error: a category the policy does not have.</summary>
+    public static readonly FindingCode UnknownCategory = new("unknown-category", FindingArgument.Text("category"), FindingArgument.Categories("categories"));
+
+    /// <summary>Error: two courses share an id.</summary>
+    public static readonly FindingCode DuplicateCourseId = new("duplicate-course-id", FindingArgument.Text("id"), FindingArgument.Place("first"));
+
+    /// <summary>Error: a course duration of zero or less.</summary>
+    public static readonly FindingCode InvalidDuration = new("invalid-duration", FindingArgument.Minutes("minutes"));
+
+    /// <summary>Error: a course longer than one course may plausibly last.</summary>
+    public static readonly FindingCode AbsurdDuration = new("absurd-duration", FindingArgument.Minutes("minutes"), FindingArgument.Minutes("limit"));
+
+    /// <summary>Warning: a course with offers states no duration.</summary>
+    public static readonly FindingCode MissingDuration = new("missing-duration");
+
+    /// <summary>Error: the content areas do not add up to the duration.</summary>
+    public static readonly FindingCode ContentMinutesMismatch = new("content-minutes-mismatch", FindingArgument.Minutes("sum"), FindingArgument.Areas("areas"), FindingArgument.Minutes("minutes"));
+
+    /// <summary>Error: a category twice among a course's content areas.</summary>
+    public static readonly FindingCode DuplicateContentArea = new("duplicate-content-area", FindingArgument.Category("category"));
+
+    /// <summary>Warning: a course offers credit to no credential.</summary>
+    public static readonly FindingCode NoOffers = new("no-offers");
+
+    /// <summary>Error: two offers to the same credential.</summary>
+    public static readonly FindingCode DuplicateOffer = new("duplicate-offer", FindingArgument.Text("credential"), FindingArgument.Place("earlier"));
+
+    /// <summary>Error: the body refuses the course's kind.</summary>
+    public static readonly FindingCode KindNotAccepted = new("kind-not-accepted", FindingArgument.ActivityKind("kind"), FindingArgument.Text("credential"));
+
+    /// <summary>Error: a self-study course states no completion period.</summary>
+    public static readonly FindingCode MissingCompletionPeriod = new("missing-completion-period", FindingArgument.Text("credential"), FindingArgument.Period("within"));
+
+    /// <summary>Error: a completion period longer than the body counts.</summary>
+    public static readonly FindingCode CompletionPeriodTooLong = new("completion-period-too-long", FindingArgument.Period("given"), FindingArgument.Text("credential"), FindingArgument.Period("within"));
+
+    /// <summary>Warning: an offer without credit lines.</summary>
+    public static readonly FindingCode EmptyOffer = new("empty-offer", FindingArgument.Text("credential"));
+
+    /// <summary>Error: a CPR card of a validity the body does not value.</summary>
+    public static readonly FindingCode CprValidity = new("cpr-validity", FindingArgument.Period("stated"), FindingArgument.Text("credential"), FindingArgument.Period("required"));
+
+    /// <summary>Error: a CPR course claiming other than the body's value of a card.</summary>
+    public static readonly FindingCode CprCredit = new("cpr-credit", FindingArgument.Credit("credit"), FindingArgument.Category("category"), FindingArgument.Text("credential"), FindingArgument.Credits("claimed"));
+
+    /// <summary>Warning: a credit line claims 0.</summary>
+    public static readonly FindingCode ZeroAmount = new("zero-amount");
+
+    /// <summary>Error: a credit line claims more than one course may plausibly earn.</summary>
+    public static readonly FindingCode AbsurdAmount = new("absurd-amount", FindingArgument.Credit("credit"), FindingArgument.Text("limit"));
+
+    /// <summary>Error: an approval claimed without an approval reference.</summary>
+    public static readonly FindingCode ApprovalWithoutReference = new("approval-without-reference", FindingArgument.Text("bodies"));
+
+    /// <summary>Error: a unit that is neither the body's nor one it converts.</summary>
+    public static readonly FindingCode UnknownUnit = new("unknown-unit", FindingArgument.Text("unit"), FindingArgument.Text("credential"), FindingArgument.Units("units"));
+
+    /// <summary>Information: a unit the body converts.</summary>
+    public static readonly FindingCode ConvertedUnit = new("converted-unit", FindingArgument.Credit("from"), FindingArgument.Credit("to"), FindingArgument.Text("credential"));
+
+    /// <summary>Error: no category where the body requires one.</summary>
+    public static readonly FindingCode MissingCategory = new("missing-category", FindingArgument.Text("credential"), FindingArgument.Categories("categories"));
+
+    /// <summary>Information: a category for a body without categories.</summary>
+    public static readonly FindingCode CategoryIgnored = new("category-ignored", FindingArgument.Category("category"), FindingArgument.Text("credential"));
+
+    /// <summary>Information: the content areas favour another category than the line claims.</summary>
+    public static readonly FindingCode ImpliedCategory = new("implied-category", FindingArgument.Category("expected"), FindingArgument.Category("category"));
+
+    /// <summary>Error: more credit than the duration supports.</summary>
+    public static readonly FindingCode CreditExceedsDuration = new("credit-exceeds-duration", FindingArgument.Credit("claimed"), FindingArgument.Word("which", "Claim"), FindingArgument.Minutes("minutes"), FindingArgument.Credit("supported"), FindingArgument.Minutes("per"));
+
+    /// <summary>Warning: approved credit beyond the usual rate for the duration.</summary>
+    public static readonly FindingCode ApprovedCreditExceedsDuration = new("approved-credit-exceeds-duration", FindingArgument.Credit("claimed"), FindingArgument.Minutes("minutes"), FindingArgument.Credit("supported"), FindingArgument.Minutes("per"));
+
+    /// <summary>Error: credit on a course shorter than the body's minimum.</summary>
+    public static readonly FindingCode TooShort = new("too-short", FindingArgument.Minutes("minutes"), FindingArgument.Minutes("minimum"));
+
+    /// <summary>Information: the body states no minutes per unit, so credit is not checked against time.</summary>
+    public static readonly FindingCode DurationNotChecked = new("duration-not-checked", FindingArgument.Text("credential"));
+
+    /// <summary>Warning: two people share an id; both were evaluated.</summary>
+    public static readonly FindingCode DuplicatePersonId = new("duplicate-person-id", FindingArgument.Text("personId"), FindingArgument.Place("earlier"));
+
+    /// <summary>Error: a line over its size limit, skipped to the next line (<c>reading</c> <c>next</c>), or without an end within 16 times the limit, where reading stopped (<c>stopped</c>).</summary>
+    public static readonly FindingCode LineTooLarge = new("line-too-large", FindingArgument.Text("length"), FindingArgument.Text("limit"), FindingArgument.Word("reading", "Reading"));
+
+    /// <summary>Error: a blank person id.</summary>
+    public static readonly FindingCode InvalidPerson = new("invalid-person");
+
+    /// <summary>Error: a line that could not be read or evaluated because of an internal error.</summary>
+    public static readonly FindingCode InternalError = new("internal-error", FindingArgument.Text("error"));
+
+    /// <summary>Error: a spreadsheet file over its size limit.</summary>
+    public static readonly FindingCode FileTooLarge = new("file-too-large");
+
+    /// <summary>Error: a file that cannot be read as CSV.</summary>
+    public static readonly FindingCode NotCsv = new("not-csv");
+
+    /// <summary>Error: a file that cannot be read as an Excel workbook.</summary>
+    public static readonly FindingCode NotAWorkbook = new("not-a-workbook");
+
+    /// <summary>Error: a sheet with more rows than are read.</summary>
+    public static readonly FindingCode TooManyRows = new("too-many-rows");
+
+    /// <summary>Information: a CSV file read as Windows-1252 because it is not UTF-8.</summary>
+    public static readonly FindingCode EncodingWindows1252 = new("encoding-windows-1252");
+
+    /// <summary>Warning: merged cells, read as the value of their first cell.</summary>
+    public static readonly FindingCode MergedCells = new("merged-cells");
+
+    /// <summary>Warning: a sheet the format does not name, ignored.</summary>
+    public static readonly FindingCode UnknownSheet = new("unknown-sheet");
+
+    /// <summary>A sheet the format needs (error) or may have (warning) is missing.</summary>
+    public static readonly FindingCode MissingSheet = new("missing-sheet");
+
+    /// <summary>Error: no certification could be read; nothing can be evaluated or recommended.</summary>
+    public static readonly FindingCode NoCertification = new("no-certification");
+
+    /// <summary>Error: a file with several people read as one person's.</summary>
+    public static readonly FindingCode SeveralPeople = new("several-people", FindingArgument.Text("people"));
+
+    /// <summary>Error: a person left out because of the errors in their rows.</summary>
+    public static readonly FindingCode PersonLeftOut = new("person-left-out");
+
+    /// <summary>Warning: a column without a header, ignored.</summary>
+    public static readonly FindingCode UnnamedColumn = new("unnamed-column");
+
+    /// <summary>Warning: a column the format does not name, ignored.</summary>
+    public static readonly FindingCode UnknownColumn = new("unknown-column");
+
+    /// <summary>Error: two columns with the same header.</summary>
+    public static readonly FindingCode DuplicateColumn = new("duplicate-column");
+
+    /// <summary>Error: a column the format needs is missing.</summary>
+    public static readonly FindingCode MissingColumn = new("missing-column");
+
+    /// <summary>Warning: a date stored as a number and read as a date.</summary>
+    public static readonly FindingCode DateAsNumber = new("date-as-number");
+
+    /// <summary>Error: a cell that cannot be read.</summary>
+    public static readonly FindingCode BadCell = new("bad-cell");
+
+    /// <summary>Error: a date number outside the dates a workbook holds.</summary>
+    public static readonly FindingCode BadSerialDate = new("bad-serial-date");
+
+    /// <summary>Error: rows of one activity that disagree.</summary>
+    public static readonly FindingCode ConflictingActivity = new("conflicting-activity");
+
+    /// <summary>Error: a cell that holds a spreadsheet error such as #N/A.</summary>
+    public static readonly FindingCode ErrorValue = new("error-value");
+
+    /// <summary>Error: an exam attempt left out because of the errors in its row.</summary>
+    public static readonly FindingCode ExamAttemptLeftOut = new("exam-attempt-left-out");
+
+    /// <summary>Error: a formula whose value was never saved.</summary>
+    public static readonly FindingCode FormulaWithoutValue = new("formula-without-value");
+
+    /// <summary>Error: a required cell is empty.</summary>
+    public static readonly FindingCode MissingValue = new("missing-value");
+
+    /// <summary>Error: a cell that is not a number.</summary>
+    public static readonly FindingCode NotANumber = new("not-a-number");
+
+    /// <summary>Error: a cell that is not a whole number.</summary>
+    public static readonly FindingCode NotAWholeNumber = new("not-a-whole-number");
+
+    /// <summary>Error: a cell whose value the format does not accept.</summary>
+    public static readonly FindingCode NotAccepted = new("not-accepted");
+
+    /// <summary>Error: a cell that is not yes or no.</summary>
+    public static readonly FindingCode NotYesOrNo = new("not-yes-or-no");
+
+    /// <summary>Error: a row left out because of the errors in it.</summary>
+    public static readonly FindingCode RowLeftOut = new("row-left-out");
+
+    /// <summary>Error: a row for a person the certifications sheet does not name.</summary>
+    public static readonly FindingCode UnknownPerson = new("unknown-person");
+
+    /// <summary>Error: no catalog with a course was given.</summary>
+    public static readonly FindingCode NoCatalog = new("no-catalog");
+
+    /// <summary>Warning: a vendor publishes a course id twice; only the first is considered.</summary>
+    public static readonly FindingCode DuplicateCourse = new("duplicate-course", FindingArgument.Text("vendor"), FindingArgument.Text("id"), FindingArgument.Place("first"));
+
+    /// <summary>Warning: a course without a price, not recommended when cost is minimised.</summary>
+    public static readonly FindingCode NoPrice = new("no-price", FindingArgument.Text("id"));
+
+    /// <summary>Error: the chosen courses did not make the certification current when evaluated.</summary>
+    public static readonly FindingCode VerificationFailed = new("verification-failed", FindingArgument.Text("credential"));
+
+    /// <summary>Every declared code, in the order above.</summary>
+    public static ImmutableArray<FindingCode> All { get; } =
+    [
+        InvalidJson,
+        TooDeep,
+        WrongEncoding,
+        DocumentTooLarge,
+        InvalidEscape,
+        CannotRead,
+        WrongType,
+        MissingField,
+        NotADate,
+        UnknownCredential,
+        InvalidId,
+        IdCase,
+        UnknownKind,
+        NegativeAmount,
+        OverPreciseAmount,
+        InvalidAmount,
+        InvalidNumber,
+        OutOfRange,
+        TextTooLong,
+        DuplicateField,
+        UnknownField,
+        TooManyActivities,
+        TooManyCertifications,
+        TooManyItems,
+        TooManyCourses,
+        TooLargeToEvaluate,
+        ActivityLeftOut,
+        CertificationLeftOut,
+        CompletedBeforePurchase,
+        DuplicateActivityId,
+        NegativePrice,
+        InvalidPrice,
+        CertifiedAfterAsOf,
+        ImplausibleCertificationDate,
+        NotAPeriod,
+        DuplicateEntry,
+        InconsistentParts,
+        InconsistentPolicy,
+        InvalidPart,
+        InvalidRuleId,
+        DuplicateRuleId,
+        DuplicateVersion,
+        DuplicateEffectiveDate,
+        TooManyVersions,
+        MissingSource,
+        InvalidUrl,
+        UnknownValue,
+        UnknownCategory,
+        DuplicateCourseId,
+        InvalidDuration,
+        AbsurdDuration,
+        MissingDuration,
+        ContentMinutesMismatch,
+        DuplicateContentArea,
+        NoOffers,
+        DuplicateOffer,
+        KindNotAccepted,
+        MissingCompletionPeriod,
+        CompletionPeriodTooLong,
+        EmptyOffer,
+        CprValidity,
+        CprCredit,
+        ZeroAmount,
+        AbsurdAmount,
+        ApprovalWithoutReference,
+        UnknownUnit,
+        ConvertedUnit,
+        MissingCategory,
+        CategoryIgnored,
+        ImpliedCategory,
+        CreditExceedsDuration,
+        ApprovedCreditExceedsDuration,
+        TooShort,
+        DurationNotChecked,
+        DuplicatePersonId,
+        LineTooLarge,
+        InvalidPerson,
+        InternalError,
+        FileTooLarge,
+        NotCsv,
+        NotAWorkbook,
+        TooManyRows,
+        EncodingWindows1252,
+        MergedCells,
+        UnknownSheet,
+        MissingSheet,
+        NoCertification,
+        SeveralPeople,
+        PersonLeftOut,
+        UnnamedColumn,
+        UnknownColumn,
+        DuplicateColumn,
+        MissingColumn,
+        DateAsNumber,
+        BadCell,
+        BadSerialDate,
+        ConflictingActivity,
+        ErrorValue,
+        ExamAttemptLeftOut,
+        FormulaWithoutValue,
+        MissingValue,
+        NotANumber,
+        NotAWholeNumber,
+        NotAccepted,
+        NotYesOrNo,
+        RowLeftOut,
+        UnknownPerson,
+        NoCatalog,
+        DuplicateCourse,
+        NoPrice,
+        VerificationFailed,
+    ];
+
+    private static readonly Dictionary<string, FindingCode> ById = CreateIndex();
+
+    /// <summary>The declared code with the id <paramref name="id"/>.</summary>
+    /// <param name="id">The code, for example "not-a-date".</param>
+    /// <param name="code">The declared code, or null.</param>
+    /// <returns>Whether the code is declared.</returns>
+    public static bool TryGet(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FindingCode? code)
+    {
+        code = null;
+        return id is not null && ById.TryGetValue(id, out code);
+    }
+
+    private static Dictionary<string, FindingCode> CreateIndex()
+    {
+        var index = new Dictionary<string, FindingCode>(StringComparer.Ordinal);
+        foreach (var code in All)
+        {
+            index.Add(code.Id, code);
+        }
+        return index;
+    }
+}

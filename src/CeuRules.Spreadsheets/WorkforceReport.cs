@@ -91,6 +91,27 @@ public sealed class WorkforceReport
         }
     }
 
+    /// <summary>
+    /// Adds one row of the workforce pipeline (<see cref="WorkforceEvaluator.EvaluateInOrderAsync{TInput}"/>):
+    /// an evaluated person with its findings as <see cref="WorkforceRow.FindingList"/> states them, or an input
+    /// that could not be evaluated with its <see cref="WorkforceRow.Reason"/>.
+    /// </summary>
+    /// <param name="row">The row.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
+    /// <exception cref="ArgumentException">The row's evaluations are as of another date.</exception>
+    public void Add(WorkforceRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.Evaluation is { } person)
+        {
+            Add(row.Line, person, row.FindingList);
+        }
+        else
+        {
+            AddProblem(row.Line, row.PersonId, row.Reason);
+        }
+    }
+
     /// <summary>The rows of one person: one per evaluated certification, one per certification without a policy.</summary>
     internal static List<ReportRow> RowsOf(long inputRow, PersonEvaluation person, string findings, Func<long> next, Explainer words)
     {

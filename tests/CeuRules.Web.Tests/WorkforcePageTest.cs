@@ -86,6 +86,59 @@ public sealed class WorkforcePageTest : PageContext
         page.WaitForAssertion(() => Assert.Contains("hr-activities.csv", page.Find("p.error").TextContent, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_workbook_of_100000_rows_is_evaluated_in_chunks_with_progress_shown_between_them()
+    {
+        // Generated here, not committed: the example's people copied under new ids until the sheets hold 100,000 rows.
+        using var activities = File.OpenRead(Path.Combine(Repository.Examples, "hr-activities.csv"));
+        using var certifications = File.OpenRead(Path.Combine(Repository.Examples, "hr-certifications.csv"));
+        var example = Spreadsheets.SpreadsheetTranscriptReader.ReadCsv(new Spreadsheets.CsvInput("hr-activities.csv", activities), new Spreadsheets.CsvInput("hr-certifications.csv", certifications));
+        var people = new System.Collections.Generic.List<Json.TranscriptDocument>();
+        int rows = 0;
+        for (int i = 0; rows < 100_000; i++)
+        {
+            var document = example.People[i % example.People.Length].Document!;
+            people.Add(new Json.TranscriptDocument(null, document.Certifications, document.Transcript) { PersonId = $"P{i:D6}" });
+            rows += document.Certifications.Length + document.Transcript.Activities.Length;
+        }
+        string path = Path.Combine(Path.GetTempPath(), $"workforce-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            using (var output = File.Create(path))
+            {
+                Spreadsheets.SpreadsheetTranscriptWriter.WriteXlsx(output, people);
+            }
+            var page = Render<Pages.Workforce>();
+            Upload(page, "workforce-file", path);
+            page.Find("#workforce-as-of").Change(Repository.WorkforceAsOf);
+            page.Find("#workforce-days").Change(WithinDays.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            page.FindAll("button").Single(b => b.TextContent == UiText.Get("Workforce.Evaluate")).Click();
+
+            // The page is drawn between chunks: the progress bar shows a part done, not only the end.
+            var seen = new System.Collections.Generic.HashSet<int>();
+            page.WaitForAssertion(() =>
+            {
+                var progress = page.Find("progress#workforce-progress");
+                int done = int.Parse(progress.GetAttribute("value")!, System.Globalization.CultureInfo.InvariantCulture);
+                int total = int.Parse(progress.GetAttribute("max")!, System.Globalization.CultureInfo.InvariantCulture);
+                Assert.Equal(people.Count, total);
+                seen.Add(done);
+                Assert.InRange(done, 1, total - 1);
+            }, TimeSpan.FromMinutes(5));
+            page.WaitForElement("section.result", TimeSpan.FromMinutes(5));
+
+            Assert.Equal(people.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), page.Find("section.result").GetAttribute("data-people"));
+            Assert.Equal("0", page.Find("section.result").GetAttribute("data-problems"));
+            Assert.All(seen, done => Assert.Equal(0, done % WorkforceRun.ChunkSize));
+            // Only a page of the due list is drawn, however many are due.
+            Assert.InRange(page.FindAll("table.due tbody tr").Count, 1, 200);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private const int WithinDays = 120;
 
     private IRenderedComponent<Pages.Workforce> Evaluate(string path)

@@ -34,7 +34,7 @@ internal sealed class PersonReport
 
     internal LocalDate AsOf { get; }
 
-    /// <summary>One evaluation per certification, in the document's order; empty when the document could not be read.</summary>
+    /// <summary>One evaluation per certification, most urgent first (<see cref="EvaluationOrder.ByUrgency"/>, the reports' order); empty when the document could not be read.</summary>
     internal IReadOnlyList<CertificationEvaluation> Results { get; }
 
     internal bool IsReadable => Read.Document is not null;
@@ -45,7 +45,7 @@ internal sealed class PersonReport
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(file);
-        if (SheetInput.IsSpreadsheet(file))
+        if (Spreadsheets.SpreadsheetFile.IsSpreadsheet(file.Name))
         {
             return SheetInput.Read(file, certifications, examAttempts, SheetInput.Options(mappings), engine.Policies).ToSingleDocument();
         }
@@ -62,7 +62,7 @@ internal sealed class PersonReport
             return new PersonReport(documentName, read, asOf ?? engine.Today(), []);
         }
         var date = asOf ?? document.AsOf ?? engine.Today();
-        var results = document.Certifications.Select(c => engine.Evaluator.Evaluate(c, document.Transcript, date)).ToList();
+        var results = EvaluationOrder.ByUrgency(document.Certifications.Select(c => engine.Evaluator.Evaluate(c, document.Transcript, date)));
         return new PersonReport(documentName, read, date, results);
     }
 

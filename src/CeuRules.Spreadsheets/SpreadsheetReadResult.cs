@@ -13,7 +13,7 @@ namespace CeuRules.Spreadsheets;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class SpreadsheetReadResult
 {
-    internal SpreadsheetReadResult(ImmutableArray<ReadResult> people, ImmutableArray<int> personRows, ImmutableArray<string?> personIds, ImmutableArray<Finding> findings)
+    internal SpreadsheetReadResult(ImmutableArray<TranscriptReadResult> people, ImmutableArray<int> personRows, ImmutableArray<string?> personIds, ImmutableArray<Finding> findings)
     {
         People = people;
         PersonRows = personRows;
@@ -31,7 +31,7 @@ public sealed class SpreadsheetReadResult
     /// Each person's document with the findings about their rows; a person's document is null when none of
     /// their certifications could be read. Without a person column, the one person has a null id.
     /// </summary>
-    public ImmutableArray<ReadResult> People { get; }
+    public ImmutableArray<TranscriptReadResult> People { get; }
 
     /// <summary>Every finding, about people or about the file as a whole (a missing sheet, an unknown column), in file order.</summary>
     public ImmutableArray<Finding> Findings { get; }
@@ -45,18 +45,18 @@ public sealed class SpreadsheetReadResult
     /// says to use a batch instead.
     /// </summary>
     /// <returns>The read result.</returns>
-    public ReadResult ToSingleDocument()
+    public TranscriptReadResult ToSingleDocument()
     {
         if (People.Length == 1)
         {
-            return new ReadResult(People[0].Document, Findings);
+            return new TranscriptReadResult(People[0].Document, Findings);
         }
         var finding = People.IsEmpty
             ? new Finding("no-certification", FindingSeverity.Error, "$", "The file names no certification that could be read; nothing can be evaluated.")
             : new Finding("several-people", FindingSeverity.Error, "$",
                 $"The file names {People.Length} people ({string.Join(", ", People.Take(3).Select(p => p.Document?.PersonId ?? "?"))}{(People.Length > 3 ? ", ..." : string.Empty)}); evaluate it as a batch (ceurules batch) or keep one person's rows.",
                 ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new System.Collections.Generic.KeyValuePair<string, string>("people", People.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))]));
-        return new ReadResult(null, Findings.Add(finding));
+        return new TranscriptReadResult(null, Findings.Add(finding));
     }
 
     /// <summary>A short description for logs and the debugger.</summary>

@@ -118,7 +118,7 @@ public static class SpreadsheetWorkforce
     /// <param name="cancellationToken">Stops evaluating between people; the enumeration then throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>The rows, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="workforce"/> or <paramref name="read"/> is null.</exception>
-    public static IAsyncEnumerable<WorkforceRow> EvaluateAsync(WorkforceEvaluator workforce, SpreadsheetReadResult read, LocalDate asOf, CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<WorkforceRow> EvaluateInOrderAsync(WorkforceEvaluator workforce, SpreadsheetReadResult read, LocalDate asOf, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workforce);
         ArgumentNullException.ThrowIfNull(read);

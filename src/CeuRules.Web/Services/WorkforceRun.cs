@@ -21,7 +21,7 @@ internal sealed record WorkforcePerson(long Row, Person Person, IReadOnlyList<Fi
 
 /// <summary>
 /// A workforce evaluated in the page through the library's spreadsheet pipeline
-/// (<see cref="SpreadsheetWorkforce.EvaluateAsync"/>, the one <c>ceurules batch</c> reads): its rows become the
+/// (<see cref="SpreadsheetWorkforce.EvaluateInOrderAsync"/>, the one <c>ceurules batch</c> reads): its rows become the
 /// report, the forecast (who is due within the horizon, most urgent first), the problems and the people
 /// one can open. The rows are taken in chunks that yield to the browser between them, so the page stays
 /// responsive and shows progress on a large file (WebAssembly here has one thread); no evaluation is kept,
@@ -73,7 +73,7 @@ internal sealed class WorkforceRun
         var workforce = new WorkforceEvaluator(engine.Evaluator, maxDegreeOfParallelism: 1);
         int total = SpreadsheetWorkforce.RowCount(read);
         int done = 0;
-        await foreach (var row in SpreadsheetWorkforce.EvaluateAsync(workforce, read, asOf, cancellationToken))
+        await foreach (var row in SpreadsheetWorkforce.EvaluateInOrderAsync(workforce, read, asOf, cancellationToken))
         {
             run.Report.Add(row);
             if (row.Evaluation is { } evaluation)

@@ -56,6 +56,28 @@ public sealed class WorkforcePageTest : PageContext
         Assert.Equal(["hr-workforce-report.xlsx", "hr-workforce-report.csv", "hr-workforce-due.ics"], downloads.Select(d => (string)d.Arguments[0]!));
         Assert.Equal("PK"u8.ToArray(), ((byte[])downloads[0].Arguments[2]!)[..2]);
         Assert.StartsWith("BEGIN:VCALENDAR", System.Text.Encoding.UTF8.GetString((byte[])downloads[2].Arguments[2]!), StringComparison.Ordinal);
+
+        // The downloads are the command line's reports: the CSV byte for byte, the workbook sheet for sheet.
+        string days = WithinDays.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var csv = CliFindings.BatchFile(path, Repository.WorkforceAsOf, "report.csv", "--within-days", days);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(csv), System.Text.Encoding.UTF8.GetString((byte[])downloads[1].Arguments[2]!));
+        Assert.Equal(csv, (byte[])downloads[1].Arguments[2]!);
+        var xlsx = CliFindings.BatchFile(path, Repository.WorkforceAsOf, "report.xlsx", "--within-days", days);
+        Assert.Equal(Sheets(xlsx), Sheets((byte[])downloads[0].Arguments[2]!));
+    }
+
+    /// <summary>The worksheets of a workbook, as their XML text by part name.</summary>
+    private static System.Collections.Generic.List<string> Sheets(byte[] workbook)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(workbook));
+        var sheets = zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)).OrderBy(e => e.FullName, StringComparer.Ordinal)
+            .Select(e =>
+            {
+                using var reader = new StreamReader(e.Open());
+                return e.FullName + "\n" + reader.ReadToEnd();
+            }).ToList();
+        Assert.Equal(3, sheets.Count);
+        return sheets;
     }
 
     [Fact]

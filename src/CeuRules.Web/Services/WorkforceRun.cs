@@ -25,7 +25,7 @@ internal sealed record WorkforcePerson(long Row, Person Person, IReadOnlyList<Fi
 /// report, the forecast (who is due within the horizon, most urgent first), the problems and the people
 /// one can open. The rows are taken in chunks that yield to the browser between them, so the page stays
 /// responsive and shows progress on a large file (WebAssembly here has one thread); no evaluation is kept,
-/// only the report's rows and each person's input, so memory grows with the file, not with its explanations.
+/// only the report's rows, the CSV as written and each person's input, so memory grows with the file, not with its explanations.
 /// </summary>
 internal sealed class WorkforceRun
 {
@@ -35,6 +35,7 @@ internal sealed class WorkforceRun
     private readonly List<WorkforceProblem> problems = new();
     private readonly List<WorkforcePerson> people = new();
     private readonly Dictionary<string, int> byId = new(StringComparer.Ordinal);
+    private byte[] csv = [];
 
     private WorkforceRun(string fileName, LocalDate asOf, int withinDays)
     {
@@ -59,7 +60,7 @@ internal sealed class WorkforceRun
     /// <summary>The counts and who is due within <see cref="WithinDays"/>, every one listed, most urgent first.</summary>
     internal WorkforceForecast Forecast { get; private set; } = null!;
 
-    /// <summary>The report an HR officer downloads (XLSX or CSV), the same rows as <c>ceurules batch --out</c>.</summary>
+    /// <summary>The report an HR officer downloads as XLSX, the same rows as <c>ceurules batch --out report.xlsx</c>.</summary>
     internal WorkforceReport Report { get; }
 
     /// <summary>Evaluates the people of <paramref name="read"/>, reporting (done, total) rows after each chunk.</summary>
@@ -69,6 +70,8 @@ internal sealed class WorkforceRun
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(read);
         var run = new WorkforceRun(fileName, asOf, withinDays);
+        using var csvBytes = new MemoryStream();
+        using var csv = new WorkforceCsvWriter(csvBytes, engine.Policies);
         var forecast = new WorkforceForecastBuilder(asOf, withinDays);
         var workforce = new WorkforceEvaluator(engine.Evaluator, maxDegreeOfParallelism: 1);
         int total = SpreadsheetWorkforce.RowCount(read);
@@ -76,6 +79,7 @@ internal sealed class WorkforceRun
         await foreach (var row in SpreadsheetWorkforce.EvaluateInOrderAsync(workforce, read, asOf, cancellationToken))
         {
             run.Report.Add(row);
+            csv.Write(row);
             if (row.Evaluation is { } evaluation)
             {
                 forecast.Add(evaluation);
@@ -94,6 +98,8 @@ internal sealed class WorkforceRun
             }
         }
         progress?.Report((total, total));
+        csv.Flush();
+        run.csv = csvBytes.ToArray();
         run.problems.Sort((x, y) => x.Row.CompareTo(y.Row));
         run.Forecast = forecast.Build();
         return run;
@@ -110,13 +116,12 @@ internal sealed class WorkforceRun
         return stream.ToArray();
     }
 
-    /// <summary>The report's "People" sheet as CSV with a byte-order mark.</summary>
-    internal byte[] Csv()
-    {
-        using var stream = new MemoryStream();
-        Report.WriteCsv(stream);
-        return stream.ToArray();
-    }
+    /// <summary>
+    /// The report's "People" rows as CSV with a byte-order mark, written as the rows came by the writer
+    /// <c>ceurules batch --out report.csv</c> streams with (a shortfall column for every requirement of the
+    /// policies), so that the two files are the same bytes.
+    /// </summary>
+    internal byte[] Csv() => csv;
 
     /// <summary>The due-soon deadlines as iCalendar, as <c>ceurules batch --calendar</c> writes them.</summary>
     internal string Calendar() => DeadlineCalendar.ForWorkforce(Forecast);

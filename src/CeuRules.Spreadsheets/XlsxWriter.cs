@@ -15,7 +15,8 @@ internal sealed record XlsxSheet(string Name, IReadOnlyList<string> Headers, IEn
 
 /// <summary>
 /// Writes workbooks with the Open XML SDK, the one XLSX library of the package (it also reads them, in
-/// <see cref="XlsxTables"/>). Rows are streamed into each sheet, so memory does not follow the rows. Cells:
+/// <see cref="XlsxTables"/>). Rows are streamed into each sheet's part, never built as a tree of elements; the
+/// compressed workbook is buffered, then copied to the stream (which need not seek). Cells:
 /// text (inline, with characters that XML cannot hold replaced by U+FFFD), numbers, and dates shown as
 /// <c>yyyy-mm-dd</c>; never a formula. Callers guard formula-like text with <see cref="CsvCells.Inert"/>.
 /// </summary>

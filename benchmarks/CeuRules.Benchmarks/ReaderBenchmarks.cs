@@ -37,7 +37,7 @@ public class ReaderBenchmarks
     /// <summary>Reads the document.</summary>
     /// <returns>The read result.</returns>
     [Benchmark(Baseline = true)]
-    public ReadResult Read() => TranscriptJsonReader.Read(document);
+    public TranscriptReadResult Read() => TranscriptJsonReader.Read(document);
 
     /// <summary>Reads the document and evaluates its certification.</summary>
     /// <returns>The evaluation.</returns>

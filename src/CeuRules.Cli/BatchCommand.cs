@@ -4,11 +4,13 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using CeuRules.Evaluation;
 using CeuRules.Json;
 using CeuRules.Policies;
+using CeuRules.Spreadsheets;
 using CeuRules.Workforce;
 using NodaTime;
 using Spectre.Console;
@@ -125,7 +127,7 @@ internal static class BatchCommand
             using (report)
             {
                 var rows = SpreadsheetInput.IsSpreadsheet(file)
-                    ? workforce.EvaluateInOrderAsync(SpreadsheetBatch.Entries(file, sheets, catalog, state, stderr), entry => entry, asOf, cancellationToken)
+                    ? SpreadsheetRows(workforce, file, sheets, catalog, asOf, state, stderr, cancellationToken)
                     : workforce.EvaluateInOrderAsync(
                         WorkforceJsonLines.ReadLinesAsync(stream, WorkforceJsonLines.DefaultMaxLineBytes, bytesRead: total => Interlocked.Exchange(ref state.BytesRead, total), cancellationToken: cancellationToken),
                         line => WorkforceJsonLines.Read(line, catalog), asOf, cancellationToken);
@@ -182,6 +184,24 @@ internal static class BatchCommand
         }
         WriteSummary(stdout, InputFiles.Name(file), result, state, reportFile, interactive);
         return state.MalformedLines > 0 || state.Unreadable ? CliApp.SomeLinesMalformed : CliApp.Evaluated;
+    }
+
+    /// <summary>The rows of a spreadsheet through the library's spreadsheet pipeline; none when it cannot be read at all (the reason is on stderr).</summary>
+    private static async IAsyncEnumerable<WorkforceRow> SpreadsheetRows(WorkforceEvaluator workforce, FileInfo file, SheetArguments sheets, PolicyCatalog catalog,
+        LocalDate asOf, BatchState state, TextWriter stderr, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        var read = SpreadsheetInput.Read(file, sheets, catalog, stderr);
+        Interlocked.Exchange(ref state.BytesRead, file.Length);
+        if (read is null)
+        {
+            state.Unreadable = true;
+            yield break;
+        }
+        await foreach (var row in SpreadsheetWorkforce.EvaluateInOrderAsync(workforce, read, asOf, cancellationToken).ConfigureAwait(false))
+        {
+            yield return row;
+        }
     }
 
     /// <summary>Takes the pipeline's rows in input order: counts them, forecasts, and writes the report.</summary>

@@ -63,7 +63,7 @@ internal static class EvaluateCommand
         {
             return CliApp.Unreadable;
         }
-        ReadResult read;
+        TranscriptReadResult read;
         if (SpreadsheetInput.IsSpreadsheet(file))
         {
             if (SpreadsheetInput.Read(file, sheets, catalog, stderr) is not { } sheet)

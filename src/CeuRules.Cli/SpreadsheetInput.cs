@@ -12,12 +12,14 @@ internal sealed record SheetArguments(FileInfo? Certifications, FileInfo? ExamAt
     internal static SheetArguments None { get; } = new(null, null, []);
 }
 
-/// <summary>Reading an HR export (CSV or XLSX) given on the command line, with one clear line on stderr when that fails.</summary>
+/// <summary>
+/// An HR export (CSV or XLSX) named on the command line, read through the library's spreadsheet pipeline
+/// (<see cref="SpreadsheetWorkforce"/>), with one clear line on stderr when it cannot be read at all.
+/// </summary>
 internal static class SpreadsheetInput
 {
     /// <summary>Whether the file is read as a spreadsheet (by its extension: .csv or .xlsx).</summary>
-    internal static bool IsSpreadsheet(FileInfo file) =>
-        file.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) || file.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsSpreadsheet(FileInfo file) => SpreadsheetFile.IsSpreadsheet(file.Name);
 
     /// <summary>The people of the file, or null after writing "error: ..." to <paramref name="stderr"/>.</summary>
     internal static SpreadsheetReadResult? Read(FileInfo file, SheetArguments arguments, PolicyCatalog catalog, TextWriter stderr)
@@ -25,14 +27,9 @@ internal static class SpreadsheetInput
         var options = SpreadsheetReadOptions.Default;
         foreach (var mapping in arguments.Columns)
         {
-            int equals = mapping.LastIndexOf('=');
             try
             {
-                if (equals <= 0)
-                {
-                    throw new ArgumentException("expected HEADER=COLUMN-ID, for example \"Employee #=personId\".");
-                }
-                options = options.WithColumn(mapping[..equals], mapping[(equals + 1)..].Trim());
+                options = options.WithColumnMapping(mapping);
             }
             catch (ArgumentException e)
             {
@@ -40,38 +37,30 @@ internal static class SpreadsheetInput
                 return null;
             }
         }
-        var streams = new List<Stream>();
+        static SpreadsheetFile Of(FileInfo f) => new(f.Name, () => new FileStream(f.FullName, FileMode.Open, FileAccess.Read, FileShare.Read));
+        var main = Of(file);
+        SpreadsheetFiles files;
+        if (main.IsXlsx)
+        {
+            files = SpreadsheetFiles.Workbook(main);
+        }
+        else if (arguments.Certifications is { } certifications)
+        {
+            files = SpreadsheetFiles.Csv(main, Of(certifications), arguments.ExamAttempts is { } exams ? Of(exams) : null);
+        }
+        else
+        {
+            stderr.WriteLine($"error: '{file}' is a CSV file of activities; name the certifications file too: --certifications certifications.csv (see {DocLinks.To("hr-integration.md")}).");
+            return null;
+        }
         try
         {
-            Stream Open(FileInfo f)
-            {
-                var stream = new FileStream(f.FullName, FileMode.Open, FileAccess.Read, FileShare.Read);
-                streams.Add(stream);
-                return stream;
-            }
-            if (file.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
-            {
-                return SpreadsheetTranscriptReader.ReadXlsx(Open(file), options, catalog, file.Name);
-            }
-            if (arguments.Certifications is not { } certifications)
-            {
-                stderr.WriteLine($"error: '{file}' is a CSV file of activities; name the certifications file too: --certifications certifications.csv (see {DocLinks.To("hr-integration.md")}).");
-                return null;
-            }
-            return SpreadsheetTranscriptReader.ReadCsv(new CsvInput(file.Name, Open(file)), new CsvInput(certifications.Name, Open(certifications)),
-                arguments.ExamAttempts is { } exams ? new CsvInput(exams.Name, Open(exams)) : null, options, catalog);
+            return SpreadsheetWorkforce.Read(files, options, catalog);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
             stderr.WriteLine($"error: cannot read '{file}' or the files named with it: {e.Message}");
             return null;
-        }
-        finally
-        {
-            foreach (var stream in streams)
-            {
-                stream.Dispose();
-            }
         }
     }
 }

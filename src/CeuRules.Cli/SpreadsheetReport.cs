@@ -37,13 +37,9 @@ internal sealed class SpreadsheetReport : ReportWriter
         {
             csv!.Write(row);
         }
-        else if (row.Evaluation is { } person)
-        {
-            workbook.Add(row.Line, person, row.FindingList);
-        }
         else
         {
-            workbook.AddProblem(row.Line, row.PersonId, row.Reason);
+            workbook.Add(row);
         }
     }
 

@@ -86,9 +86,9 @@ public sealed class TranscriptDocument : IEquatable<TranscriptDocument>
 /// finding. Nothing is dropped silently: each part left out has an error finding saying so.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed class ReadResult
+public sealed class TranscriptReadResult
 {
-    internal ReadResult(TranscriptDocument? document, ImmutableArray<Finding> findings)
+    internal TranscriptReadResult(TranscriptDocument? document, ImmutableArray<Finding> findings)
     {
         Document = document;
         Findings = findings;
@@ -99,7 +99,7 @@ public sealed class ReadResult
     /// <param name="findings">Every finding, in document order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="findings"/> is null.</exception>
     /// <exception cref="ArgumentException">A finding is null.</exception>
-    public ReadResult(TranscriptDocument? document, IEnumerable<Finding> findings)
+    public TranscriptReadResult(TranscriptDocument? document, IEnumerable<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         var list = findings.ToImmutableArray();

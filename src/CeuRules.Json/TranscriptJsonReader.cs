@@ -58,11 +58,11 @@ public static class TranscriptJsonReader
     /// <param name="utf8Json">The document.</param>
     /// <param name="catalog">The policies that name the known credentials; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
     /// <returns>The document and the findings.</returns>
-    public static ReadResult Read(ReadOnlyMemory<byte> utf8Json, PolicyCatalog? catalog = null)
+    public static TranscriptReadResult Read(ReadOnlyMemory<byte> utf8Json, PolicyCatalog? catalog = null)
     {
         var findings = new JsonFindings();
         using var json = JsonInput.Parse(utf8Json, MaxDocumentBytes, MaxDepth, "document", findings);
-        return json is null ? new ReadResult(null, findings.ToImmutable()) : new Reader(findings, catalog ?? PolicyCatalog.BuiltIn).ReadDocument(json.RootElement);
+        return json is null ? new TranscriptReadResult(null, findings.ToImmutable()) : new Reader(findings, catalog ?? PolicyCatalog.BuiltIn).ReadDocument(json.RootElement);
     }
 
     /// <summary>Reads a document from its JSON text (not from a file: for a file's path, use <see cref="ReadFile(string, PolicyCatalog?)"/>).</summary>
@@ -70,7 +70,7 @@ public static class TranscriptJsonReader
     /// <param name="catalog">The policies that name the known credentials; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
     /// <returns>The document and the findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static ReadResult Read(string json, PolicyCatalog? catalog = null)
+    public static TranscriptReadResult Read(string json, PolicyCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         return Read(System.Text.Encoding.UTF8.GetBytes(json), catalog);
@@ -82,7 +82,7 @@ public static class TranscriptJsonReader
     /// <returns>The document and the findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static ReadResult Read(Stream stream, PolicyCatalog? catalog = null)
+    public static TranscriptReadResult Read(Stream stream, PolicyCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         if (JsonInput.ReadAll(stream, MaxDocumentBytes) is { } bytes)
@@ -91,7 +91,7 @@ public static class TranscriptJsonReader
         }
         var findings = new JsonFindings();
         findings.Error(FindingCodes.DocumentTooLarge, "$", ("what", "document"), ("limit", JsonWords.Number(MaxDocumentBytes)));
-        return new ReadResult(null, findings.ToImmutable());
+        return new TranscriptReadResult(null, findings.ToImmutable());
     }
 
 
@@ -105,13 +105,13 @@ public static class TranscriptJsonReader
     /// <param name="catalog">The policies that name the known credentials; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
     /// <returns>The document and the findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    public static ReadResult ReadFile(string path, PolicyCatalog? catalog = null)
+    public static TranscriptReadResult ReadFile(string path, PolicyCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var findings = new JsonFindings();
         return JsonInput.ReadFile(path, MaxDocumentBytes, "document", findings) is { } bytes
             ? Read(bytes, catalog)
-            : new ReadResult(null, findings.ToImmutable());
+            : new TranscriptReadResult(null, findings.ToImmutable());
     }
 
     /// <summary>Reads a document from a stream without blocking a thread, up to just past <see cref="MaxDocumentBytes"/>.</summary>
@@ -122,7 +122,7 @@ public static class TranscriptJsonReader
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async Task<ReadResult> ReadAsync(Stream stream, PolicyCatalog? catalog = null, CancellationToken cancellationToken = default)
+    public static async Task<TranscriptReadResult> ReadAsync(Stream stream, PolicyCatalog? catalog = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         if (await JsonInput.ReadAllAsync(stream, MaxDocumentBytes, cancellationToken).ConfigureAwait(false) is { } bytes)
@@ -131,7 +131,7 @@ public static class TranscriptJsonReader
         }
         var findings = new JsonFindings();
         JsonInput.TooLarge(MaxDocumentBytes, "document", findings);
-        return new ReadResult(null, findings.ToImmutable());
+        return new TranscriptReadResult(null, findings.ToImmutable());
     }
 
     /// <summary>Reads the parts of the documents; the credit line and field readers are shared with the catalog reader.</summary>
@@ -156,12 +156,12 @@ public static class TranscriptJsonReader
             this.catalog = catalog;
         }
 
-        internal ReadResult ReadDocument(JsonElement root)
+        internal TranscriptReadResult ReadDocument(JsonElement root)
         {
             if (root.ValueKind != JsonValueKind.Object)
             {
                 findings.Error(FindingCodes.WrongType, "$", ("value", Raw(root)), ("type", Kind(root)), ("expected", "transcript"));
-                return new ReadResult(null, findings.ToImmutable());
+                return new TranscriptReadResult(null, findings.ToImmutable());
             }
             // An error in a field that decides the answer (the date, whose record it is, the lists themselves)
             // cannot be left out the way one activity can: the document is refused rather than answered.
@@ -260,9 +260,9 @@ public static class TranscriptJsonReader
             }
             if (certifications.Count == 0 || rootErrors > 0)
             {
-                return new ReadResult(null, findings.ToImmutable());
+                return new TranscriptReadResult(null, findings.ToImmutable());
             }
-            return new ReadResult(new TranscriptDocument(asOf, certifications.ToImmutable(), new Transcript(activities)) { PersonId = personId }, findings.ToImmutable());
+            return new TranscriptReadResult(new TranscriptDocument(asOf, certifications.ToImmutable(), new Transcript(activities)) { PersonId = personId }, findings.ToImmutable());
         }
 
         /// <summary>A path of the document itself or of one of its fields (not inside a certification or an activity).</summary>

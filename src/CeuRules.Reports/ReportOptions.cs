@@ -59,7 +59,7 @@ public sealed class ReportOptions
     }
 
     /// <summary>
-    /// The findings met while reading the document (for example <c>ReadResult.Findings</c> of CeuRules.Json):
+    /// The findings met while reading the document (for example <c>TranscriptReadResult.Findings</c> of CeuRules.Json):
     /// listed at the top, and any part left out qualifies the statuses it could change. Defaults to none.
     /// </summary>
     /// <exception cref="ArgumentNullException">On setting: the value is null.</exception>

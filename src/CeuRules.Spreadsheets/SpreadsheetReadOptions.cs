@@ -50,6 +50,26 @@ public sealed class SpreadsheetReadOptions
         return new SpreadsheetReadOptions(Columns.SetItem(key, columnId));
     }
 
+    /// <summary>
+    /// Returns options that also read a header as a column id, given as one mapping <c>HEADER=ID</c> (the form
+    /// of <c>ceurules batch --column</c> and of the web app's column mapping), for example <c>Employee #=personId</c>.
+    /// The last '=' separates the header from the id.
+    /// </summary>
+    /// <param name="mapping">The mapping.</param>
+    /// <returns>The new options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="mapping"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="mapping"/> has no '=' after a header, its header has no letter or digit, or its id is not a column id.</exception>
+    public SpreadsheetReadOptions WithColumnMapping(string mapping)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        int equals = mapping.LastIndexOf('=');
+        if (equals <= 0)
+        {
+            throw new ArgumentException($"'{mapping}' is not HEADER=COLUMN-ID, for example \"Employee #=personId\".", nameof(mapping));
+        }
+        return WithColumn(mapping[..equals], mapping[(equals + 1)..].Trim());
+    }
+
     /// <summary>A short description for logs and the debugger.</summary>
     public override string ToString() =>
         Columns.IsEmpty ? "the standard headers" : "headers " + string.Join(", ", Columns.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"'{c.Key}'={c.Value}"));

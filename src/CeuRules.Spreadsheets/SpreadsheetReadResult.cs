@@ -11,7 +11,7 @@ namespace CeuRules.Spreadsheets;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class SpreadsheetReadResult
 {
-    internal SpreadsheetReadResult(ImmutableArray<ReadResult> people, ImmutableArray<int> personRows, ImmutableArray<string?> personIds, ImmutableArray<Finding> findings)
+    internal SpreadsheetReadResult(ImmutableArray<TranscriptReadResult> people, ImmutableArray<int> personRows, ImmutableArray<string?> personIds, ImmutableArray<Finding> findings)
     {
         People = people;
         PersonRows = personRows;
@@ -29,7 +29,7 @@ public sealed class SpreadsheetReadResult
     /// Each person's document with the findings about their rows; a person's document is null when none of
     /// their certifications could be read. Without a person column, the one person has a null id.
     /// </summary>
-    public ImmutableArray<ReadResult> People { get; }
+    public ImmutableArray<TranscriptReadResult> People { get; }
 
     /// <summary>Every finding, about people or about the file as a whole (a missing sheet, an unknown column), in file order.</summary>
     public ImmutableArray<Finding> Findings { get; }
@@ -43,16 +43,16 @@ public sealed class SpreadsheetReadResult
     /// says to use a batch instead.
     /// </summary>
     /// <returns>The read result.</returns>
-    public ReadResult ToSingleDocument()
+    public TranscriptReadResult ToSingleDocument()
     {
         if (People.Length == 1)
         {
-            return new ReadResult(People[0].Document, Findings);
+            return new TranscriptReadResult(People[0].Document, Findings);
         }
         var finding = People.IsEmpty
             ? new Finding(FindingCodes.NoCertification, FindingSeverity.Error, "$")
             : new Finding(FindingCodes.SeveralPeople, FindingSeverity.Error, "$", ("people", People.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return new ReadResult(null, Findings.Add(finding));
+        return new TranscriptReadResult(null, Findings.Add(finding));
     }
 
     /// <summary>A short description for logs and the debugger.</summary>

@@ -3,9 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CeuRules.Json;
-using MiniExcelLibs;
-using MiniExcelLibs.Attributes;
-using MiniExcelLibs.OpenXml;
 
 namespace CeuRules.Spreadsheets;
 
@@ -21,7 +18,10 @@ public static class SpreadsheetTranscriptWriter
     private static readonly string[] ActivityHeaders = ["Person", "Activity ID", "Title", "Provider", "Kind", "Completed on", "Duration (minutes)", "Purchased on", "Valid (months)", "Amount", "Unit", "Category", "Approved by", "Approval reference"];
     private static readonly string[] CertificationHeaders = ["Person", "Credential", "Certified on", "Member"];
     private static readonly string[] ExamHeaders = ["Person", "Credential", "Date", "Passed"];
-    private static readonly string[] DateHeaders = ["Completed on", "Purchased on", "Certified on", "Date"];
+    private static readonly Dictionary<string, double> Widths = new(StringComparer.Ordinal)
+    {
+        ["Completed on"] = 14, ["Purchased on"] = 14, ["Certified on"] = 14, ["Date"] = 14, ["Title"] = 40, ["Provider"] = 30,
+    };
 
     /// <summary>Writes people's documents as one workbook; a document without a person id is written under "person-1", "person-2" and so on.</summary>
     /// <param name="stream">Where to write; not closed.</param>
@@ -32,9 +32,9 @@ public static class SpreadsheetTranscriptWriter
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(documents);
-        var activities = new List<IDictionary<string, object?>>();
-        var certifications = new List<IDictionary<string, object?>>();
-        var exams = new List<IDictionary<string, object?>>();
+        var activities = new List<IReadOnlyList<object?>>();
+        var certifications = new List<IReadOnlyList<object?>>();
+        var exams = new List<IReadOnlyList<object?>>();
         int n = 0;
         foreach (var document in documents)
         {
@@ -59,27 +59,18 @@ public static class SpreadsheetTranscriptWriter
                 }
             }
         }
-        var sheets = new Dictionary<string, object>
-        {
-            ["Activities"] = activities.Count == 0 ? [Row(ActivityHeaders)] : activities,
-            ["Certifications"] = certifications.Count == 0 ? [Row(CertificationHeaders)] : certifications,
-            ["Exam attempts"] = exams.Count == 0 ? [Row(ExamHeaders)] : exams,
-        };
-        var configuration = new OpenXmlConfiguration
-        {
-            DynamicColumns = DateHeaders.Select(h => new DynamicExcelColumn(h) { Format = "yyyy-mm-dd", Width = 14 })
-                .Append(new DynamicExcelColumn("Title") { Width = 40 }).Append(new DynamicExcelColumn("Provider") { Width = 30 }).ToArray(),
-        };
-        MiniExcel.SaveAs(stream, sheets, excelType: ExcelType.XLSX, configuration: configuration);
+        XlsxWriter.Write(stream,
+        [
+            new XlsxSheet("Activities", ActivityHeaders, activities, Widths),
+            new XlsxSheet("Certifications", CertificationHeaders, certifications, Widths),
+            new XlsxSheet("Exam attempts", ExamHeaders, exams, Widths),
+        ]);
     }
 
-    private static Dictionary<string, object?> Row(string[] headers, params object?[] values)
+    private static object?[] Row(string[] headers, params object?[] values)
     {
-        var row = new Dictionary<string, object?>(headers.Length, StringComparer.Ordinal);
-        for (int i = 0; i < headers.Length; i++)
-        {
-            row[headers[i]] = i < values.Length ? values[i] : null;
-        }
+        var row = new object?[headers.Length];
+        Array.Copy(values, row, Math.Min(values.Length, row.Length));
         return row;
     }
 }

@@ -117,7 +117,7 @@ internal sealed class TableInterpreter
         }
         currentPerson = null;
 
-        var results = ImmutableArray.CreateBuilder<ReadResult>(order.Count);
+        var results = ImmutableArray.CreateBuilder<TranscriptReadResult>(order.Count);
         foreach (var person in order)
         {
             if (person.Certifications.Count == 0)
@@ -142,7 +142,7 @@ internal sealed class TableInterpreter
                 var transcript = new Transcript(person.Activities.Where(a => !a.Failed).Select(a => a.Build()));
                 document = new TranscriptDocument(null, certs, transcript) { PersonId = person.Id };
             }
-            results.Add(new ReadResult(document, personFindings));
+            results.Add(new TranscriptReadResult(document, personFindings));
         }
         return new SpreadsheetReadResult(results.ToImmutable(), order.Select(p => p.FirstRow).ToImmutableArray(), order.Select(p => p.Id).ToImmutableArray(), findings.ToImmutable());
     }

@@ -7,9 +7,6 @@ using System.Text;
 using CeuRules.Evaluation;
 using CeuRules.Explanations;
 using CeuRules.Workforce;
-using MiniExcelLibs;
-using MiniExcelLibs.Attributes;
-using MiniExcelLibs.OpenXml;
 using NodaTime;
 
 namespace CeuRules.Spreadsheets;
@@ -91,6 +88,27 @@ public sealed class WorkforceReport
         }
     }
 
+    /// <summary>
+    /// Adds one row of the workforce pipeline (<see cref="WorkforceEvaluator.EvaluateInOrderAsync{TInput}"/>):
+    /// an evaluated person with its findings as <see cref="WorkforceRow.FindingList"/> states them, or an input
+    /// that could not be evaluated with its <see cref="WorkforceRow.Reason"/>.
+    /// </summary>
+    /// <param name="row">The row.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
+    /// <exception cref="ArgumentException">The row's evaluations are as of another date.</exception>
+    public void Add(WorkforceRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.Evaluation is { } person)
+        {
+            Add(row.Line, person, row.FindingList);
+        }
+        else
+        {
+            AddProblem(row.Line, row.PersonId, row.Reason);
+        }
+    }
+
     /// <summary>The rows of one person: one per evaluated certification, one per certification without a policy.</summary>
     internal static List<ReportRow> RowsOf(long inputRow, PersonEvaluation person, string findings, Func<long> next, Explainer words)
     {
@@ -145,48 +163,32 @@ public sealed class WorkforceReport
         {
             var headers = Headers(OrderedIds(requirementIds));
             var built = forecast.Build();
-            var people = Ordered().Select(row => Cells(row, headers)).ToList();
-            var dueHeaders = DueColumns.Select(h => SpreadsheetWords.ReportHeaders[h]).ToArray();
-            var due = built.DueSoon.Select(entry => (IDictionary<string, object?>)new Dictionary<string, object?>
-            {
-                [dueHeaders[0]] = CsvCells.Inert(entry.PersonId),
-                [dueHeaders[1]] = Credential(entry.CredentialId),
-                [dueHeaders[2]] = words.StatusName(entry.Status),
-                [dueHeaders[3]] = words.ActionName(entry.NextStep.Action),
-                [dueHeaders[4]] = Date(entry.NextStep.By),
-                [dueHeaders[5]] = entry.NextStep.DaysFromAsOf,
-                [dueHeaders[6]] = entry.Plan.Total.RoundedUp.Value,
-                [dueHeaders[7]] = entry.Plan.Approved.RoundedUp.Value,
-                [dueHeaders[8]] = SpreadsheetWords.UnitLabel(entry.Plan.Unit.Id),
-            }).ToList();
-            if (due.Count == 0)
-            {
-                due.Add(dueHeaders.ToDictionary(h => h, h => (object?)null));
-            }
-            var summary = built.Counts.Select(count => (IDictionary<string, object?>)new Dictionary<string, object?>
-            {
-                ["Credential"] = Credential(count.CredentialId),
-                ["Status"] = words.StatusName(count.Status),
-                ["Certifications"] = count.Count,
-            }).ToList();
-            summary.Add(new Dictionary<string, object?> { ["Credential"] = "As of", ["Status"] = AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), ["Certifications"] = null });
-            summary.Add(new Dictionary<string, object?> { ["Credential"] = $"Due within {WithinDays} days", ["Status"] = null, ["Certifications"] = built.DueSoonCount });
-            summary.Add(new Dictionary<string, object?> { ["Credential"] = words.ActionName(NextAction.None), ["Status"] = null, ["Certifications"] = built.NoRouteCount });
-            var sheets = new Dictionary<string, object>
-            {
-                ["People"] = people.Count == 0 ? [headers.ToDictionary(h => h.Header, h => (object?)null)] : people,
-                ["Due soon"] = due,
-                ["Summary"] = summary,
-            };
-            var dateColumns = DateColumns.Select(h => new DynamicExcelColumn(SpreadsheetWords.ReportHeaders[h]) { Format = "yyyy-mm-dd", Width = 14 });
-            var wide = WideColumns.Select(h => new DynamicExcelColumn(SpreadsheetWords.ReportHeaders[h]) { Width = 28 });
-            var configuration = new OpenXmlConfiguration
-            {
-                DynamicColumns = dateColumns.Concat(wide).Append(new DynamicExcelColumn(SpreadsheetWords.ReportHeaders["findings"]) { Width = 60 })
-                    .Append(new DynamicExcelColumn(SpreadsheetWords.ReportHeaders["problem"]) { Width = 60 }).ToArray(),
-                FastMode = false,
-            };
-            MiniExcel.SaveAs(stream, sheets, excelType: ExcelType.XLSX, configuration: configuration);
+            var people = Ordered().Select(row => Cells(row, headers));
+            var due = built.DueSoon.Select(entry => (IReadOnlyList<object?>)
+            [
+                CsvCells.Inert(entry.PersonId),
+                Credential(entry.CredentialId),
+                words.StatusName(entry.Status),
+                words.ActionName(entry.NextStep.Action),
+                Date(entry.NextStep.By),
+                entry.NextStep.DaysFromAsOf,
+                entry.Plan.Total.RoundedUp.Value,
+                entry.Plan.Approved.RoundedUp.Value,
+                SpreadsheetWords.UnitLabel(entry.Plan.Unit.Id),
+            ]);
+            var summary = built.Counts.Select(count => (IReadOnlyList<object?>)[Credential(count.CredentialId), words.StatusName(count.Status), count.Count])
+                .Append(["As of", AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), null])
+                .Append([$"Due within {WithinDays} days", null, built.DueSoonCount])
+                .Append([words.ActionName(NextAction.None), null, built.NoRouteCount]);
+            var widths = DateColumns.Select(h => (Header: h, Width: 14d)).Concat(WideColumns.Select(h => (Header: h, Width: 28d)))
+                .Append((Header: "findings", Width: 60d)).Append((Header: "problem", Width: 60d))
+                .ToDictionary(c => SpreadsheetWords.ReportHeaders[c.Header], c => c.Width, StringComparer.Ordinal);
+            XlsxWriter.Write(stream,
+            [
+                new XlsxSheet("People", headers.Select(h => h.Header).ToList(), people, widths),
+                new XlsxSheet("Due soon", DueColumns.Select(h => SpreadsheetWords.ReportHeaders[h]).ToList(), due, widths),
+                new XlsxSheet("Summary", ["Credential", "Status", "Certifications"], summary, widths),
+            ]);
         }
     }
 
@@ -261,13 +263,13 @@ public sealed class WorkforceReport
         return headers;
     }
 
-    private static Dictionary<string, object?> Cells(ReportRow row, List<(string Header, Func<ReportRow, object?> Value)> headers)
+    private static object?[] Cells(ReportRow row, List<(string Header, Func<ReportRow, object?> Value)> headers)
     {
-        var cells = new Dictionary<string, object?>(headers.Count, StringComparer.Ordinal);
-        foreach (var (header, value) in headers)
+        var cells = new object?[headers.Count];
+        for (int i = 0; i < cells.Length; i++)
         {
-            var cell = value(row);
-            cells[header] = cell is string text ? CsvCells.Inert(text) : cell;
+            var cell = headers[i].Value(row);
+            cells[i] = cell is string text ? CsvCells.Inert(text) : cell;
         }
         return cells;
     }

@@ -7,7 +7,6 @@ using CeuRules.Evaluation;
 using CeuRules.Explanations;
 using CeuRules.Model;
 using CeuRules.Workforce;
-using MiniExcelLibs;
 using NodaTime;
 using Xunit;
 
@@ -104,16 +103,19 @@ public sealed class NextStepColumnsTest
         using var stream = new MemoryStream();
         report.WriteXlsx(stream);
         stream.Position = 0;
-        var due = stream.Query(useHeaderRow: true, sheetName: "Due soon").Cast<IDictionary<string, object?>>().ToList();
-        Assert.Equal(["ccma", "soon"], due.Select(r => (string?)r["Person"]));
-        Assert.Equal(new DateTime(2025, 12, 14), due[0]["Next step by"]);
-        Assert.Equal(21d, Convert.ToDouble(due[0]["Days to next step"], System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(Explainer.Spanish.ActionName(NextAction.EarnThenApply), due[1]["Next step"]);
-        stream.Position = 0;
-        var summary = stream.Query(useHeaderRow: true, sheetName: "Summary").Cast<IDictionary<string, object?>>().ToList();
-        Assert.Contains(summary, r => (string?)r["Credential"] == Explainer.Spanish.ActionName(NextAction.None)
-            && Convert.ToInt32(r["Certifications"], System.Globalization.CultureInfo.InvariantCulture) == 1);
-        Assert.Contains(summary, r => (string?)r["Credential"] == "Due within 60 days"
-            && Convert.ToInt32(r["Certifications"], System.Globalization.CultureInfo.InvariantCulture) == 2);
+        var sheets = XlsxTables.Read(stream, "report.xlsx", new SheetFindings())!;
+        var due = Rows(sheets.Single(t => t.Name == "Due soon"));
+        Assert.Equal(["ccma", "soon"], due.Select(r => r["Person"].Text));
+        Assert.Equal(new LocalDate(2025, 12, 14), due[0]["Next step by"].Date);
+        Assert.Equal(CellKind.Date, due[0]["Next step by"].Kind);
+        Assert.Equal(21d, due[0]["Days to next step"].Number);
+        Assert.Equal(Explainer.Spanish.ActionName(NextAction.EarnThenApply), due[1]["Next step"].Text);
+        var summary = Rows(sheets.Single(t => t.Name == "Summary"));
+        Assert.Contains(summary, r => r["Credential"].Text == Explainer.Spanish.ActionName(NextAction.None) && r["Certifications"].Number == 1);
+        Assert.Contains(summary, r => r["Credential"].Text == "Due within 60 days" && r["Certifications"].Number == 2);
     }
+
+    /// <summary>A sheet's rows as cells by header, read back with the package's own reader.</summary>
+    private static List<Dictionary<string, Cell>> Rows(Table table) =>
+        table.Rows.Select(row => table.Headers.Select((header, i) => (header, cell: row[i])).ToDictionary(c => c.header, c => c.cell)).ToList();
 }

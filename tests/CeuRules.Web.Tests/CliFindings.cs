@@ -92,6 +92,25 @@ internal static partial class CliFindings
         }
     }
 
+    /// <summary>The bytes of the report <c>ceurules batch FILE --out NAME</c> writes (NAME's extension picks the format).</summary>
+    internal static byte[] BatchFile(string file, string asOf, string name, params string[] more)
+    {
+        string report = Path.Combine(Directory.CreateTempSubdirectory("ceurules-web-batch-").FullName, name);
+        try
+        {
+            var (exit, _, error) = Repository.Cli(["batch", file, "--as-of", asOf, "--out", report, .. more]);
+            if (exit is not (0 or 1))
+            {
+                throw new InvalidOperationException($"ceurules batch {file} exited {exit}: {error}");
+            }
+            return File.ReadAllBytes(report);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(report)!, recursive: true);
+        }
+    }
+
     [GeneratedRegex(@"^\s+(?<path>.+?): .* \[(?<code>[a-z0-9-]+)\]\s*$")]
     private static partial Regex RefusedLine();
 

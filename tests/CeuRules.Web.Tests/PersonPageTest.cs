@@ -37,6 +37,36 @@ public sealed class PersonPageTest : PageContext
     }
 
     [Fact]
+    public void Several_certifications_are_listed_most_urgent_first_as_the_report_lists_them()
+    {
+        // A current CCMA first in the document, a CMA long expired second: the expired one leads.
+        const string Json = """
+            { "asOf": "2025-11-23", "certifications": [
+                { "credential": "nha-ccma", "certifiedOn": "2025-01-15" },
+                { "credential": "aama-cma", "certifiedOn": "2019-03-01", "member": false } ],
+              "activities": [] }
+            """;
+        string path = Path.Combine(Path.GetTempPath(), $"urgency-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, Json);
+        try
+        {
+            var page = Render<Person>();
+            Upload(page, "transcript-file", path);
+            page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("article.certification").Count));
+
+            var read = CeuRules.Json.TranscriptJsonReader.Read(Encoding.UTF8.GetBytes(Json), Engine.Policies);
+            var inDocumentOrder = read.Document!.Certifications.Select(c => Engine.Evaluator.Evaluate(c, read.Document.Transcript, read.Document.AsOf!.Value)).ToList();
+            var expected = EvaluationOrder.ByUrgency(inDocumentOrder).Select(e => e.Credential.Id).ToList();
+            Assert.NotEqual(inDocumentOrder.Select(e => e.Credential.Id), expected);
+            Assert.Equal(expected, page.FindAll("article.certification").Select(a => a.GetAttribute("data-credential")));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void A_wrong_field_in_the_form_is_shown_beside_its_activity_and_nothing_is_evaluated_from_a_guess()
     {
         var page = Render<Person>();

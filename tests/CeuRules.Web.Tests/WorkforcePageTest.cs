@@ -56,6 +56,28 @@ public sealed class WorkforcePageTest : PageContext
         Assert.Equal(["hr-workforce-report.xlsx", "hr-workforce-report.csv", "hr-workforce-due.ics"], downloads.Select(d => (string)d.Arguments[0]!));
         Assert.Equal("PK"u8.ToArray(), ((byte[])downloads[0].Arguments[2]!)[..2]);
         Assert.StartsWith("BEGIN:VCALENDAR", System.Text.Encoding.UTF8.GetString((byte[])downloads[2].Arguments[2]!), StringComparison.Ordinal);
+
+        // The downloads are the command line's reports: the CSV byte for byte, the workbook sheet for sheet.
+        string days = WithinDays.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var csv = CliFindings.BatchFile(path, Repository.WorkforceAsOf, "report.csv", "--within-days", days);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(csv), System.Text.Encoding.UTF8.GetString((byte[])downloads[1].Arguments[2]!));
+        Assert.Equal(csv, (byte[])downloads[1].Arguments[2]!);
+        var xlsx = CliFindings.BatchFile(path, Repository.WorkforceAsOf, "report.xlsx", "--within-days", days);
+        Assert.Equal(Sheets(xlsx), Sheets((byte[])downloads[0].Arguments[2]!));
+    }
+
+    /// <summary>The worksheets of a workbook, as their XML text by part name.</summary>
+    private static System.Collections.Generic.List<string> Sheets(byte[] workbook)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(workbook));
+        var sheets = zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)).OrderBy(e => e.FullName, StringComparer.Ordinal)
+            .Select(e =>
+            {
+                using var reader = new StreamReader(e.Open());
+                return e.FullName + "\n" + reader.ReadToEnd();
+            }).ToList();
+        Assert.Equal(3, sheets.Count);
+        return sheets;
     }
 
     [Fact]
@@ -84,6 +106,59 @@ public sealed class WorkforcePageTest : PageContext
         Upload(page, "workforce-file", Path.Combine(Repository.Examples, "hr-activities.csv"));
         page.FindAll("button").Single(b => b.TextContent == UiText.Get("Workforce.Evaluate")).Click();
         page.WaitForAssertion(() => Assert.Contains("hr-activities.csv", page.Find("p.error").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_workbook_of_100000_rows_is_evaluated_in_chunks_with_progress_shown_between_them()
+    {
+        // Generated here, not committed: the example's people copied under new ids until the sheets hold 100,000 rows.
+        using var activities = File.OpenRead(Path.Combine(Repository.Examples, "hr-activities.csv"));
+        using var certifications = File.OpenRead(Path.Combine(Repository.Examples, "hr-certifications.csv"));
+        var example = Spreadsheets.SpreadsheetTranscriptReader.ReadCsv(new Spreadsheets.CsvInput("hr-activities.csv", activities), new Spreadsheets.CsvInput("hr-certifications.csv", certifications));
+        var people = new System.Collections.Generic.List<Json.TranscriptDocument>();
+        int rows = 0;
+        for (int i = 0; rows < 100_000; i++)
+        {
+            var document = example.People[i % example.People.Length].Document!;
+            people.Add(new Json.TranscriptDocument(null, document.Certifications, document.Transcript) { PersonId = $"P{i:D6}" });
+            rows += document.Certifications.Length + document.Transcript.Activities.Length;
+        }
+        string path = Path.Combine(Path.GetTempPath(), $"workforce-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            using (var output = File.Create(path))
+            {
+                Spreadsheets.SpreadsheetTranscriptWriter.WriteXlsx(output, people);
+            }
+            var page = Render<Pages.Workforce>();
+            Upload(page, "workforce-file", path);
+            page.Find("#workforce-as-of").Change(Repository.WorkforceAsOf);
+            page.Find("#workforce-days").Change(WithinDays.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            page.FindAll("button").Single(b => b.TextContent == UiText.Get("Workforce.Evaluate")).Click();
+
+            // The page is drawn between chunks: the progress bar shows a part done, not only the end.
+            var seen = new System.Collections.Generic.HashSet<int>();
+            page.WaitForAssertion(() =>
+            {
+                var progress = page.Find("progress#workforce-progress");
+                int done = int.Parse(progress.GetAttribute("value")!, System.Globalization.CultureInfo.InvariantCulture);
+                int total = int.Parse(progress.GetAttribute("max")!, System.Globalization.CultureInfo.InvariantCulture);
+                Assert.Equal(people.Count, total);
+                seen.Add(done);
+                Assert.InRange(done, 1, total - 1);
+            }, TimeSpan.FromMinutes(5));
+            page.WaitForElement("section.result", TimeSpan.FromMinutes(5));
+
+            Assert.Equal(people.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), page.Find("section.result").GetAttribute("data-people"));
+            Assert.Equal("0", page.Find("section.result").GetAttribute("data-problems"));
+            Assert.All(seen, done => Assert.Equal(0, done % WorkforceRun.ChunkSize));
+            // Only a page of the due list is drawn, however many are due.
+            Assert.InRange(page.FindAll("table.due tbody tr").Count, 1, 200);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     private const int WithinDays = 120;

@@ -19,7 +19,7 @@ namespace CeuRules.Web.Services;
 /// </summary>
 internal sealed class PersonReport
 {
-    private PersonReport(string documentName, ReadResult read, LocalDate asOf, IReadOnlyList<CertificationEvaluation> results)
+    private PersonReport(string documentName, TranscriptReadResult read, LocalDate asOf, IReadOnlyList<CertificationEvaluation> results)
     {
         DocumentName = documentName;
         Read = read;
@@ -30,22 +30,22 @@ internal sealed class PersonReport
     internal string DocumentName { get; }
 
     /// <summary>The document as read, with every finding of the reader.</summary>
-    internal ReadResult Read { get; }
+    internal TranscriptReadResult Read { get; }
 
     internal LocalDate AsOf { get; }
 
-    /// <summary>One evaluation per certification, in the document's order; empty when the document could not be read.</summary>
+    /// <summary>One evaluation per certification, most urgent first (<see cref="EvaluationOrder.ByUrgency"/>, the reports' order); empty when the document could not be read.</summary>
     internal IReadOnlyList<CertificationEvaluation> Results { get; }
 
     internal bool IsReadable => Read.Document is not null;
 
     /// <summary>Reads a dropped file the way the command line does: spreadsheets as one person's document, anything else as JSON.</summary>
     /// <exception cref="SheetInputException">A spreadsheet cannot be read at all (see <see cref="SheetInput.Read"/>).</exception>
-    internal static ReadResult ReadFile(Engine engine, DroppedFile file, DroppedFile? certifications, DroppedFile? examAttempts, string? mappings)
+    internal static TranscriptReadResult ReadFile(Engine engine, DroppedFile file, DroppedFile? certifications, DroppedFile? examAttempts, string? mappings)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(file);
-        if (SheetInput.IsSpreadsheet(file))
+        if (Spreadsheets.SpreadsheetFile.IsSpreadsheet(file.Name))
         {
             return SheetInput.Read(file, certifications, examAttempts, SheetInput.Options(mappings), engine.Policies).ToSingleDocument();
         }
@@ -53,7 +53,7 @@ internal sealed class PersonReport
     }
 
     /// <summary>Evaluates what was read as of <paramref name="asOf"/>, or the document's own date, or today.</summary>
-    internal static PersonReport Evaluate(Engine engine, string documentName, ReadResult read, LocalDate? asOf)
+    internal static PersonReport Evaluate(Engine engine, string documentName, TranscriptReadResult read, LocalDate? asOf)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(read);
@@ -62,7 +62,7 @@ internal sealed class PersonReport
             return new PersonReport(documentName, read, asOf ?? engine.Today(), []);
         }
         var date = asOf ?? document.AsOf ?? engine.Today();
-        var results = document.Certifications.Select(c => engine.Evaluator.Evaluate(c, document.Transcript, date)).ToList();
+        var results = EvaluationOrder.ByUrgency(document.Certifications.Select(c => engine.Evaluator.Evaluate(c, document.Transcript, date)));
         return new PersonReport(documentName, read, date, results);
     }
 

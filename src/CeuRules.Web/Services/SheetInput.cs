@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using CeuRules.Policies;
 using CeuRules.Spreadsheets;
 
@@ -14,9 +13,6 @@ namespace CeuRules.Web.Services;
 /// </summary>
 internal static class SheetInput
 {
-    /// <summary>Whether the file is read as a spreadsheet (by its extension, as the command line does).</summary>
-    internal static bool IsSpreadsheet(DroppedFile file) => file.IsXlsx || file.IsCsv;
-
     /// <summary>The reading options with each mapping line (<c>Staff #=personId</c>) applied; blank lines are skipped.</summary>
     /// <exception cref="SheetInputException">A line is not <c>HEADER=ID</c> or names no column id.</exception>
     internal static SpreadsheetReadOptions Options(string? mappings)
@@ -29,14 +25,9 @@ internal static class SheetInput
             {
                 continue;
             }
-            int equals = mapping.LastIndexOf('=');
             try
             {
-                if (equals <= 0)
-                {
-                    throw new ArgumentException("expected HEADER=COLUMN-ID, for example \"Employee #=personId\".");
-                }
-                options = options.WithColumn(mapping[..equals], mapping[(equals + 1)..].Trim());
+                options = options.WithColumnMapping(mapping);
             }
             catch (ArgumentException e)
             {
@@ -46,39 +37,28 @@ internal static class SheetInput
         return options;
     }
 
-    /// <summary>Reads the people of <paramref name="file"/> (XLSX, or activities CSV with <paramref name="certifications"/>).</summary>
+    /// <summary>The files to read: the workbook, or the activities CSV with <paramref name="certifications"/> and <paramref name="examAttempts"/>.</summary>
     /// <exception cref="SheetInputException">A CSV file of activities came without its certifications file.</exception>
-    internal static SpreadsheetReadResult Read(DroppedFile file, DroppedFile? certifications, DroppedFile? examAttempts, SpreadsheetReadOptions options, PolicyCatalog catalog)
+    internal static SpreadsheetFiles Files(DroppedFile file, DroppedFile? certifications, DroppedFile? examAttempts)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (file.IsXlsx)
         {
-            using var workbook = file.Open();
-            return SpreadsheetTranscriptReader.ReadXlsx(workbook, options, catalog, file.Name);
+            return SpreadsheetFiles.Workbook(Of(file));
         }
         if (certifications is null)
         {
             throw new SheetInputException(SheetProblem.CertificationsMissing, file.Name, null);
         }
-        var streams = new List<IDisposable>();
-        try
-        {
-            CsvInput Input(DroppedFile f)
-            {
-                var stream = f.Open();
-                streams.Add(stream);
-                return new CsvInput(f.Name, stream);
-            }
-            return SpreadsheetTranscriptReader.ReadCsv(Input(file), Input(certifications), examAttempts is null ? null : Input(examAttempts), options, catalog);
-        }
-        finally
-        {
-            foreach (var stream in streams)
-            {
-                stream.Dispose();
-            }
-        }
+        return SpreadsheetFiles.Csv(Of(file), Of(certifications), examAttempts is null ? null : Of(examAttempts));
     }
+
+    /// <summary>Reads the people of <paramref name="file"/> (XLSX, or activities CSV with <paramref name="certifications"/>).</summary>
+    /// <exception cref="SheetInputException">A CSV file of activities came without its certifications file.</exception>
+    internal static SpreadsheetReadResult Read(DroppedFile file, DroppedFile? certifications, DroppedFile? examAttempts, SpreadsheetReadOptions options, PolicyCatalog catalog) =>
+        SpreadsheetWorkforce.Read(Files(file, certifications, examAttempts), options, catalog);
+
+    private static SpreadsheetFile Of(DroppedFile file) => new(file.Name, file.Open);
 }
 
 /// <summary>What kept a spreadsheet from being read at all.</summary>

@@ -13,9 +13,16 @@ using NodaTime;
 namespace CeuRules.Workforce;
 
 /// <summary>
-/// Evaluates a workforce as a stream: people in, evaluations out, spread over several cores. Memory is
-/// bounded by the people in flight (a few per worker), not by the size of the workforce. Results come
-/// out in completion order, keyed by <see cref="PersonEvaluation.PersonId"/>.
+/// Evaluates a workforce on several cores. One family of methods, by how the people come and what is kept:
+/// <list type="bullet">
+/// <item><see cref="Evaluate"/>: one person.</item>
+/// <item><see cref="EvaluateAll"/>: people already in memory, every evaluation returned at once, in the order given, with a warning for a repeated id.</item>
+/// <item><see cref="EvaluateInOrder"/>: a sequence of people, each evaluation yielded in input order; memory bounded by a batch.</item>
+/// <item><see cref="EvaluateInOrderAsync(IAsyncEnumerable{Person}, LocalDate, CancellationToken)"/>: people as they arrive, each evaluation yielded in input order; memory bounded by the people in flight.</item>
+/// <item><see cref="EvaluateInOrderAsync{TInput}"/>: the workforce pipeline every face reads, from input lines to one <see cref="WorkforceRow"/> per line.</item>
+/// <item><see cref="Summarize"/>: prepared evaluations summarized into a buffer, allocating nothing per summary.</item>
+/// </list>
+/// Every method over many people takes a <see cref="CancellationToken"/> and stops between people when it is cancelled.
 /// </summary>
 /// <remarks>An instance is immutable and safe to share across threads; each call is independent.</remarks>
 public sealed class WorkforceEvaluator
@@ -80,14 +87,17 @@ public sealed class WorkforceEvaluator
     /// <param name="prepared">The prepared evaluations, each from this instance's <see cref="Evaluator"/>.</param>
     /// <param name="asOf">The date to summarize as of.</param>
     /// <param name="results">Where the summaries go, at the same index as their prepared evaluation; as long as <paramref name="prepared"/>.</param>
+    /// <param name="cancellationToken">Stops summarizing between slices; the call then throws <see cref="OperationCanceledException"/> and <paramref name="results"/> is partly written.</param>
     /// <exception cref="ArgumentException"><paramref name="results"/> is not as long as <paramref name="prepared"/>, or an element of <paramref name="prepared"/> is null or was prepared by another evaluator (thrown, as the first of such errors, once every worker has stopped).</exception>
-    public void Summarize(ReadOnlyMemory<PreparedEvaluation> prepared, LocalDate asOf, Memory<CertificationSummary> results)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public void Summarize(ReadOnlyMemory<PreparedEvaluation> prepared, LocalDate asOf, Memory<CertificationSummary> results, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckArgument(results.Length == prepared.Length,
             $"The results must be as long as the prepared evaluations ({prepared.Length}); they are {results.Length}.", nameof(results));
         // Several slices per worker even out transcripts of different sizes.
         int slices = Math.Min(prepared.Length, MaxDegreeOfParallelism * 8);
         var evaluator = Evaluator;
+        cancellationToken.ThrowIfCancellationRequested();
         if (slices <= 1)
         {
             SummarizeRange(evaluator, prepared, 0, prepared.Length, asOf, results);
@@ -95,7 +105,7 @@ public sealed class WorkforceEvaluator
         }
         try
         {
-            Parallel.For(0, slices, new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism }, slice =>
+            Parallel.For(0, slices, Options(cancellationToken), slice =>
                 SummarizeRange(evaluator, prepared, (int)((long)prepared.Length * slice / slices), (int)((long)prepared.Length * (slice + 1) / slices), asOf, results));
         }
         catch (AggregateException error) when (error.InnerExceptions[0] is ArgumentException argument)
@@ -121,14 +131,16 @@ public sealed class WorkforceEvaluator
     /// <summary>
     /// Evaluates people as they arrive, on up to <see cref="MaxDegreeOfParallelism"/> cores, yielding each
     /// person's evaluations in input order as soon as it and every earlier one are ready. Memory is bounded
-    /// by the people in flight (four per core), not by the workforce.
+    /// by the people in flight (four per core), not by the workforce. Repeated person ids are evaluated each
+    /// time, without a warning (the pipeline, <see cref="EvaluateInOrderAsync{TInput}"/>, warns).
     /// </summary>
     /// <param name="people">The people; read once, as fast as the workers take them.</param>
     /// <param name="asOf">The date to evaluate as of.</param>
     /// <param name="cancellationToken">Stops reading and evaluating; the enumeration then throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>One evaluation per person, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="people"/> is null.</exception>
-    public IAsyncEnumerable<PersonEvaluation> EvaluateAsync(IAsyncEnumerable<Person> people, LocalDate asOf, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentException">A person is null (thrown when the enumeration reaches it).</exception>
+    public IAsyncEnumerable<PersonEvaluation> EvaluateInOrderAsync(IAsyncEnumerable<Person> people, LocalDate asOf, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(people);
         return Ordered(people, person =>
@@ -280,28 +292,31 @@ public sealed class WorkforceEvaluator
     /// Evaluates people on up to <see cref="MaxDegreeOfParallelism"/> cores and yields each person's
     /// evaluations in input order, holding only a bounded batch at a time: a workforce of any size is
     /// explained in memory proportional to the batch, not to the workforce (unlike
-    /// <see cref="EvaluateAll"/>, which returns every explanation at once).
+    /// <see cref="EvaluateAll"/>, which returns every explanation at once). Repeated person ids are evaluated
+    /// each time, without a warning.
     /// </summary>
     /// <param name="people">The people; read once, a batch at a time, as the enumeration advances.</param>
     /// <param name="asOf">The date to evaluate as of.</param>
-    /// <returns>One evaluation per person, in input order; repeated person ids are evaluated each time.</returns>
+    /// <param name="cancellationToken">Stops evaluating between people; the enumeration then throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>One evaluation per person, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="people"/> is null.</exception>
     /// <exception cref="ArgumentException">A person is null (thrown when the enumeration reaches it).</exception>
-    public IEnumerable<PersonEvaluation> EvaluateInOrder(IEnumerable<Person> people, LocalDate asOf)
+    public IEnumerable<PersonEvaluation> EvaluateInOrder(IEnumerable<Person> people, LocalDate asOf, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(people);
-        return EvaluateBatches(people, asOf);
+        return EvaluateBatches(people, asOf, cancellationToken);
     }
 
-    private IEnumerable<PersonEvaluation> EvaluateBatches(IEnumerable<Person> people, LocalDate asOf)
+    private IEnumerable<PersonEvaluation> EvaluateBatches(IEnumerable<Person> people, LocalDate asOf, CancellationToken cancellationToken)
     {
         int size = MaxDegreeOfParallelism * 64;
         var batch = new Person[size];
         var results = new PersonEvaluation[size];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism };
+        var options = Options(cancellationToken);
         using var source = people.GetEnumerator();
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             int count = 0;
             while (count < size && source.MoveNext())
             {
@@ -328,14 +343,17 @@ public sealed class WorkforceEvaluator
     /// the order given. People who share an id are each evaluated (the ids are the caller's, and a
     /// repeated one is usually an export that lists a person twice); each repetition gets a
     /// <c>duplicate-person-id</c> warning at its index (<c>people[7]</c>) naming the earlier one, the way
-    /// <c>ceurules batch</c> names the earlier line.
+    /// <c>ceurules batch</c> names the earlier line. Every explanation is held until it returns; for a large
+    /// workforce, stream with <see cref="EvaluateInOrder"/> or summarize with <see cref="Summarize"/>.
     /// </summary>
     /// <param name="people">The people.</param>
     /// <param name="asOf">The date to evaluate as of.</param>
+    /// <param name="cancellationToken">Stops evaluating between people; the call then throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>The evaluations, in the order of <paramref name="people"/>, and the warnings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="people"/> is null.</exception>
     /// <exception cref="ArgumentException">A person is null.</exception>
-    public WorkforceEvaluation EvaluateEach(IEnumerable<Person> people, LocalDate asOf)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public WorkforceEvaluation EvaluateAll(IEnumerable<Person> people, LocalDate asOf, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(people);
         var list = new List<Person>(people);
@@ -350,9 +368,12 @@ public sealed class WorkforceEvaluator
             }
         }
         var results = new PersonEvaluation[list.Count];
-        Parallel.For(0, list.Count, new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism }, i => results[i] = Evaluate(list[i], asOf));
+        Parallel.For(0, list.Count, Options(cancellationToken), i => results[i] = Evaluate(list[i], asOf));
         return new WorkforceEvaluation(ImmutableArray.Create(results), findings.ToImmutable());
     }
+
+    private ParallelOptions Options(CancellationToken cancellationToken) =>
+        new() { MaxDegreeOfParallelism = MaxDegreeOfParallelism, CancellationToken = cancellationToken };
 
     /// <summary>The <c>duplicate-person-id</c> warning: the person at <paramref name="path"/> has the id of the one at <paramref name="earlier"/>.</summary>
     /// <param name="personId">The repeated id.</param>
@@ -361,33 +382,4 @@ public sealed class WorkforceEvaluator
     /// <returns>The finding.</returns>
     public static Finding DuplicatePersonId(string personId, string path, string earlier) =>
         new(FindingCodes.DuplicatePersonId, FindingSeverity.Warning, path, ("personId", personId), ("earlier", earlier));
-
-    /// <summary>
-    /// Evaluates people on up to <see cref="MaxDegreeOfParallelism"/> cores and returns every evaluation,
-    /// keyed by person id. For people who may share an id, use <see cref="EvaluateEach"/>. Every explanation
-    /// is held until it returns; for a large workforce, stream with <see cref="EvaluateInOrder"/> or
-    /// summarize with <see cref="Summarize"/>.
-    /// </summary>
-    /// <param name="people">The people; their ids must be distinct.</param>
-    /// <param name="asOf">The date to evaluate as of.</param>
-    /// <returns>The evaluations by person id.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="people"/> is null.</exception>
-    /// <exception cref="ArgumentException">Two people share an id, or a person is null.</exception>
-    public IReadOnlyDictionary<string, PersonEvaluation> EvaluateAll(IEnumerable<Person> people, LocalDate asOf)
-    {
-        Preconditions.CheckNotNull(people);
-        var list = new List<Person>(people);
-        foreach (var person in list)
-        {
-            Preconditions.CheckArgument(person is not null, "A person must not be null.", nameof(people));
-        }
-        var results = new PersonEvaluation[list.Count];
-        Parallel.For(0, list.Count, new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism }, i => results[i] = Evaluate(list[i], asOf));
-        var byId = new Dictionary<string, PersonEvaluation>(results.Length, StringComparer.Ordinal);
-        foreach (var result in results)
-        {
-            Preconditions.CheckArgument(byId.TryAdd(result.PersonId, result), $"Two people have the id '{result.PersonId}'; EvaluateEach evaluates both and warns.", nameof(people));
-        }
-        return byId;
-    }
 }

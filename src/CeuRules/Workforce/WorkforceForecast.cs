@@ -173,7 +173,7 @@ public sealed class WorkforceForecast
 /// so that memory does not grow with the workforce at all.
 /// </summary>
 /// <remarks>An instance is not thread-safe: add from one thread (for example the consumer of
-/// <see cref="WorkforceEvaluator.EvaluateAsync"/>).</remarks>
+/// <see cref="WorkforceEvaluator.EvaluateInOrderAsync(System.Collections.Generic.IAsyncEnumerable{Person}, LocalDate, System.Threading.CancellationToken)"/>).</remarks>
 public sealed class WorkforceForecastBuilder
 {
     private readonly Dictionary<(string Credential, CertificationStatus Status), int> counts = new();

@@ -11,10 +11,10 @@ public sealed class TranscriptJsonReaderTest
 {
     private const string Certification = """{ "credential": "aama-cma", "certifiedOn": "2021-02-10", "member": true }""";
 
-    private static ReadResult Read(string activities, string certifications = "[" + Certification + "]") =>
+    private static TranscriptReadResult Read(string activities, string certifications = "[" + Certification + "]") =>
         TranscriptJsonReader.Read($$"""{ "asOf": "2025-11-23", "certifications": {{certifications}}, "activities": [ {{activities}} ] }""");
 
-    private static Finding Single(ReadResult result, string code) => Assert.Single(result.Findings, f => f.Code == code);
+    private static Finding Single(TranscriptReadResult result, string code) => Assert.Single(result.Findings, f => f.Code == code);
 
     [Fact]
     public void A_good_document_reads_into_the_model()

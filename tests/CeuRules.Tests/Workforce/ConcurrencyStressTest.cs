@@ -41,11 +41,11 @@ public sealed class ConcurrencyStressTest
             .Select((s, i) => new Person("p" + i, [s.Certification], s.Transcript)).ToList();
         var asOf = new LocalDate(2025, 11, 23);
         var parallel = new WorkforceEvaluator(evaluator, 16).EvaluateAll(people, asOf);
-        Assert.Equal(people.Count, parallel.Count);
-        foreach (var person in people)
+        Assert.Equal(people.Count, parallel.People.Length);
+        for (int i = 0; i < people.Count; i++)
         {
-            var alone = evaluator.Evaluate(person.Certifications[0], person.Transcript, asOf);
-            Assert.Equal(Render.Of(alone), Render.Of(parallel[person.PersonId].Results.Single()));
+            var alone = evaluator.Evaluate(people[i].Certifications[0], people[i].Transcript, asOf);
+            Assert.Equal(Render.Of(alone), Render.Of(parallel.People[i].Results.Single()));
         }
     }
 

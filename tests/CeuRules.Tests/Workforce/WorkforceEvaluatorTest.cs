@@ -45,12 +45,12 @@ public sealed class WorkforceEvaluatorTest
         var people = People(300);
         var expected = Rendered(people.Select(p => new WorkforceEvaluator(new CertificationEvaluator(), 1).Evaluate(p, AsOf)));
         var streamed = new List<PersonEvaluation>();
-        await foreach (var result in new WorkforceEvaluator(new CertificationEvaluator(), degree).EvaluateAsync(Stream(people), AsOf))
+        await foreach (var result in new WorkforceEvaluator(new CertificationEvaluator(), degree).EvaluateInOrderAsync(Stream(people), AsOf))
         {
             streamed.Add(result);
         }
         Assert.Equal(expected, Rendered(streamed));
-        Assert.Equal(expected, Rendered(new WorkforceEvaluator(new CertificationEvaluator(), degree).EvaluateAll(people, AsOf).Values));
+        Assert.Equal(expected, Rendered(new WorkforceEvaluator(new CertificationEvaluator(), degree).EvaluateAll(people, AsOf).People));
     }
 
     [Theory]
@@ -117,7 +117,7 @@ public sealed class WorkforceEvaluatorTest
         var people = People(400);
         var shared = new CertificationEvaluator();
         var single = Rendered(people.Select(p => new WorkforceEvaluator(shared, 1).Evaluate(p, AsOf)));
-        var tasks = Enumerable.Range(0, 16).Select(_ => Task.Run(() => Rendered(new WorkforceEvaluator(shared, 4).EvaluateAll(people, AsOf).Values))).ToArray();
+        var tasks = Enumerable.Range(0, 16).Select(_ => Task.Run(() => Rendered(new WorkforceEvaluator(shared, 4).EvaluateAll(people, AsOf).People))).ToArray();
         foreach (var result in await Task.WhenAll(tasks))
         {
             Assert.Equal(single, result);
@@ -131,7 +131,7 @@ public sealed class WorkforceEvaluatorTest
         int seen = 0;
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var _ in new WorkforceEvaluator(new CertificationEvaluator(), 2).EvaluateAsync(Stream(People(2000)), AsOf, cancel.Token))
+            await foreach (var _ in new WorkforceEvaluator(new CertificationEvaluator(), 2).EvaluateInOrderAsync(Stream(People(2000)), AsOf, cancel.Token))
             {
                 if (++seen == 10)
                 {
@@ -153,7 +153,7 @@ public sealed class WorkforceEvaluatorTest
         }
         var e = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
         {
-            await foreach (var _ in new WorkforceEvaluator(new CertificationEvaluator(), 2).EvaluateAsync(Failing(), AsOf))
+            await foreach (var _ in new WorkforceEvaluator(new CertificationEvaluator(), 2).EvaluateInOrderAsync(Failing(), AsOf))
             {
             }
         });
@@ -171,11 +171,54 @@ public sealed class WorkforceEvaluatorTest
     }
 
     [Fact]
-    public void Duplicate_person_ids_are_refused_by_EvaluateAll()
+    public void A_degree_of_parallelism_out_of_range_is_refused()
     {
-        var person = new Person("same", [Cma(D(2021, 2, 10))], Transcript.Empty);
-        Assert.Throws<ArgumentException>(() => new WorkforceEvaluator(new CertificationEvaluator()).EvaluateAll([person, person], AsOf));
         Assert.Throws<ArgumentOutOfRangeException>(() => new WorkforceEvaluator(new CertificationEvaluator(), 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WorkforceEvaluator(new CertificationEvaluator(), 1025));
+    }
+
+    /// <summary>Every method over many people, called with a token already cancelled: each stops with <see cref="OperationCanceledException"/>.</summary>
+    public static TheoryData<string> LongOperations() => new(["EvaluateAll", "EvaluateInOrder", "EvaluateInOrderAsync", "EvaluateInOrderAsync<TInput>", "Summarize"]);
+
+    [Theory]
+    [MemberData(nameof(LongOperations))]
+    public async Task Every_long_operation_stops_when_its_token_is_cancelled(string operation)
+    {
+        var people = People(200);
+        var workforce = new WorkforceEvaluator(new CertificationEvaluator(), 2);
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+        Func<Task> call = operation switch
+        {
+            "EvaluateAll" => () => Task.FromResult(workforce.EvaluateAll(people, AsOf, cancel.Token)),
+            "EvaluateInOrder" => () => Task.FromResult(workforce.EvaluateInOrder(people, AsOf, cancel.Token).ToList()),
+            "EvaluateInOrderAsync" => async () =>
+            {
+                await foreach (var _ in workforce.EvaluateInOrderAsync(Stream(people), AsOf, cancel.Token))
+                {
+                }
+            },
+            "EvaluateInOrderAsync<TInput>" => async () =>
+            {
+                await foreach (var _ in workforce.EvaluateInOrderAsync(Stream(people), p => WorkforceEntry.ForPerson(1, p), AsOf, cancel.Token))
+                {
+                }
+            },
+            "Summarize" => () =>
+            {
+                var prepared = people.Select(p => workforce.Evaluator.Prepare(p.Certifications[0], p.Transcript)).ToArray();
+                workforce.Summarize(prepared, AsOf, new CertificationSummary[prepared.Length], cancel.Token);
+                return Task.CompletedTask;
+            },
+            _ => throw new ArgumentOutOfRangeException(nameof(operation)),
+        };
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(call);
+        // Every public method that takes people, lines or prepared evaluations is one of these.
+        var many = typeof(WorkforceEvaluator).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
+            .Where(m => m.GetParameters().Any(p => p.ParameterType != typeof(Person) && p.ParameterType != typeof(LocalDate)))
+            .ToList();
+        Assert.All(many, m => Assert.Contains(m.GetParameters(), p => p.ParameterType == typeof(CancellationToken)));
+        Assert.Equal(LongOperations().Count, many.Count);
     }
 
     [Theory]
@@ -184,7 +227,7 @@ public sealed class WorkforceEvaluatorTest
     public void People_who_share_an_id_are_each_evaluated_with_a_warning_naming_the_earlier_one(int copies)
     {
         var people = Enumerable.Range(0, copies).Select(i => new Person(i % 2 == 0 ? "same" : $"other-{i}", [Cma(D(2021, 2, 10))], Transcript.Empty)).ToList();
-        var result = new WorkforceEvaluator(new CertificationEvaluator(), 4).EvaluateEach(people, AsOf);
+        var result = new WorkforceEvaluator(new CertificationEvaluator(), 4).EvaluateAll(people, AsOf);
         Assert.Equal(people, result.People.Select(p => p.Person));
         Assert.True(result.IsValid);
         var repeats = Enumerable.Range(0, copies).Where(i => i % 2 == 0).Skip(1).ToList();

@@ -16,7 +16,7 @@ internal sealed partial class PolicyReader
 {
     private static readonly string[] VersionFields =
     [
-        "version", "effectiveFrom", "summary", "source", "expiration", "window", "reactivationWindow", "units", "categories",
+        "version", "effectiveFrom", "revises", "summary", "source", "expiration", "window", "reactivationWindow", "units", "categories",
         "requirements", "nonApprovedCap", "cprCards", "nonApprovedDuration", "selfStudy", "notAcceptedKinds", "cutoffs",
         "recurringTraining", "ceTimeLimit", "examRoute", "fees",
     ];
@@ -48,10 +48,13 @@ internal sealed partial class PolicyReader
         internal Dictionary<string, string> RuleIds { get; } = new(StringComparer.Ordinal);
 
         internal List<string> WithoutSource { get; } = [];
+
+        /// <summary>The earlier version this one revises: a part it leaves out is that version's, and no default is filled in.</summary>
+        internal CredentialPolicy? Revises { get; set; }
     }
 
     private CredentialPolicy? ReadVersion(JsonElement element, string path, Credential? credential,
-        Dictionary<LocalDate, string> effectiveDates, Dictionary<string, string> names)
+        Dictionary<LocalDate, string> effectiveDates, Dictionary<string, string> names, Dictionary<string, CredentialPolicy?> read)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -88,13 +91,33 @@ internal sealed partial class PolicyReader
                 : $"Neither {effectiveDates[effectiveFrom]} nor {path} has an \"effectiveFrom\", so both would be in force from the beginning; give the later one its date.");
         }
         string? summary = Text(element, "summary", path, required: false);
+        bool revising = Value(element, "revises", path, required: false) is not null;
+        if (revising)
+        {
+            if (Id(element, "revises", path, required: false, "version") is not { } revised)
+            {
+                return null;
+            }
+            if (!read.TryGetValue(revised, out var earlier))
+            {
+                findings.Error("unknown-version", path + ".revises", read.Count == 0
+                    ? $"'{revised}' is not an earlier version of this file; the first version states every rule, and a later one may revise it."
+                    : $"'{revised}' is not an earlier version of this file ({string.Join(", ", read.Keys)}); a version revises one stated before it.");
+                return null;
+            }
+            if (earlier is null)
+            {
+                return null;
+            }
+            scope.Revises = earlier;
+        }
 
         var expiration = ReadExpiration(element, path, scope);
         var window = ReadWindow(element, "window", path, scope, reactivation: false);
         var reactivationWindow = ReadWindow(element, "reactivationWindow", path, scope, reactivation: true);
         var units = ReadUnits(element, path, scope);
         var categories = ReadCategories(element, path, scope, out bool categoriesRead);
-        var categoryList = categories?.Categories ?? ImmutableArray<Category>.Empty;
+        var categoryList = (categories ?? (element.TryGetProperty("categories", out _) ? null : scope.Revises?.Categories))?.Categories ?? ImmutableArray<Category>.Empty;
         var requirements = ReadRequirements(element, path, scope, categoriesRead ? categoryList : null);
         var nonApprovedCap = ReadPart(element, "nonApprovedCap", path, scope, CapFields, "non-approved-cap", (part, partPath, id, source) =>
             Amount(part, "limit", partPath, required: true, positive: false) is { } limit ? new NonApprovedCap(id, source, limit) : null);
@@ -133,12 +156,12 @@ internal sealed partial class PolicyReader
             findings.Error("inconsistent-parts", path + ".cprCards",
                 $"'{cprCards.Kind}' is valued as a CPR card and also listed in notAcceptedKinds; a kind cannot be both.");
         }
-        if (reactivationWindow is not null && ceTimeLimit is { Length: null })
+        if (reactivationWindow is not null && (ceTimeLimit ?? scope.Revises?.CeTimeLimit) is { Length: null })
         {
             findings.Error("inconsistent-parts", path + ".reactivationWindow",
                 "A reactivation window needs a CE time limit (\"ceTimeLimit\": { \"length\": ... }), since without one CE is not allowed after expiration.");
         }
-        if (categories is { Required: true } && units?.FromDuration is not null)
+        if ((categories ?? scope.Revises?.Categories) is { Required: true } && (units ?? scope.Revises?.Units)?.FromDuration is not null)
         {
             findings.Error("inconsistent-parts", path + ".units.fromDuration",
                 "Credit converted from a duration has no category, but \"categories\" says every line must name one (\"required\": true).");
@@ -149,8 +172,19 @@ internal sealed partial class PolicyReader
                 $"No source for {string.Join(", ", scope.WithoutSource)}: give the file, the version or each part a \"source\" (a citation string or {{ \"citation\": ... }}).");
         }
 
-        if (findings.ErrorCount > errorsBefore || credential is null || version is null || expiration is null || window is null || units is null
-            || ceTimeLimit is null || requirements is null || cutoffs is null || fees is null)
+        if (findings.ErrorCount > errorsBefore || credential is null || version is null || requirements is null || cutoffs is null || fees is null)
+        {
+            return null;
+        }
+        if (scope.Revises is { } basis)
+        {
+            PolicyRule?[] single = [expiration, window, units, ceTimeLimit, categories, nonApprovedCap, cprCards, nonApprovedDuration, selfStudy,
+                reactivationWindow is null ? null : new ReactivationWindowRule(reactivationWindow.RuleId, reactivationWindow.Source, reactivationWindow.Start, reactivationWindow.Lookback),
+                notAccepted, recurring, examRoute];
+            var changes = single.OfType<PolicyRule>().Concat(requirements.Value).Concat(cutoffs.Value).Concat(fees.Value).ToList();
+            return Construct(path, () => basis.Revise(version, effectiveFrom, summary, changes));
+        }
+        if (expiration is null || window is null || units is null || ceTimeLimit is null)
         {
             return null;
         }
@@ -252,7 +286,7 @@ internal sealed partial class PolicyReader
 
     private ExpirationRule? ReadExpiration(JsonElement version, string path, VersionScope scope)
     {
-        if (Object(version, "expiration", path, required: true, "how the expiration date is derived, for example { \"cycle\": \"P1Y\", \"convention\": \"day-before-anniversary\" }") is not { } part)
+        if (Object(version, "expiration", path, required: scope.Revises is null, "how the expiration date is derived, for example { \"cycle\": \"P1Y\", \"convention\": \"day-before-anniversary\" }") is not { } part)
         {
             return null;
         }
@@ -273,7 +307,7 @@ internal sealed partial class PolicyReader
         string defaultPart = reactivation ? "reactivation-window" : "window";
         if (Object(version, name, path, required: false) is not { } part)
         {
-            if (reactivation || version.TryGetProperty(name, out var present) && present.ValueKind != JsonValueKind.Null)
+            if (reactivation || scope.Revises is not null || version.TryGetProperty(name, out var present) && present.ValueKind != JsonValueKind.Null)
             {
                 return null;
             }
@@ -308,7 +342,7 @@ internal sealed partial class PolicyReader
 
     private UnitRule? ReadUnits(JsonElement version, string path, VersionScope scope)
     {
-        if (Object(version, "units", path, required: true, "the unit the policy counts in, for example { \"unit\": \"contact-hour\" }") is not { } part)
+        if (Object(version, "units", path, required: scope.Revises is null, "the unit the policy counts in, for example { \"unit\": \"contact-hour\" }") is not { } part)
         {
             return null;
         }
@@ -611,7 +645,7 @@ internal sealed partial class PolicyReader
         string partPath = path + ".ceTimeLimit";
         if (Object(version, "ceTimeLimit", path, required: false) is not { } part)
         {
-            if (version.TryGetProperty("ceTimeLimit", out var present) && present.ValueKind != JsonValueKind.Null)
+            if (scope.Revises is not null || version.TryGetProperty("ceTimeLimit", out var present) && present.ValueKind != JsonValueKind.Null)
             {
                 return null;
             }

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using CeuRules.Json;
+
+namespace CeuRules.Policies.BuiltIn;
+
+/// <summary>
+/// The built-in policy files (<c>Policies/BuiltIn/*.policy.json</c>), embedded in the library and read by
+/// <see cref="PolicyJsonReader"/>, the reader of users' policy files: one file per credential, each
+/// with every version of its policy.
+/// </summary>
+/// <remarks>This type is stateless and thread-safe.</remarks>
+internal static class BuiltInPolicyFiles
+{
+    private const string Prefix = "CeuRules.Policies.BuiltIn.";
+
+    /// <summary>The ending of a policy file's name.</summary>
+    internal const string Extension = ".policy.json";
+
+    private static Assembly Library => typeof(BuiltInPolicyFiles).Assembly;
+
+    /// <summary>The file names (for example "aama-cma.policy.json"), in ordinal order.</summary>
+    internal static ImmutableArray<string> Names { get; } = Library.GetManifestResourceNames()
+        .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(Extension, StringComparison.Ordinal))
+        .Select(n => n[Prefix.Length..])
+        .Order(StringComparer.Ordinal)
+        .ToImmutableArray();
+
+    /// <summary>The content of the built-in file <paramref name="name"/>.</summary>
+    /// <exception cref="ArgumentException">No built-in file has that name.</exception>
+    internal static byte[] Content(string name)
+    {
+        using var stream = Library.GetManifestResourceStream(Prefix + name)
+            ?? throw new ArgumentException($"'{name}' is not a built-in policy file ({string.Join(", ", Names)}).", nameof(name));
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Reads the built-in file <paramref name="name"/>.</summary>
+    /// <exception cref="InvalidOperationException">The file has an error finding: the library is damaged.</exception>
+    internal static ImmutableArray<CredentialPolicy> Read(string name)
+    {
+        var read = PolicyJsonReader.Read(Content(name));
+        return read.IsValid
+            ? read.Policies
+            : throw new InvalidOperationException($"The built-in policy file {name} cannot be read: {string.Join(" ", read.Findings)}");
+    }
+
+    /// <summary>Reads every built-in file: every version of every built-in credential.</summary>
+    /// <exception cref="InvalidOperationException">A file has an error finding: the library is damaged.</exception>
+    internal static ImmutableArray<CredentialPolicy> ReadAll() => Names.SelectMany(name => Read(name)).ToImmutableArray();
+}

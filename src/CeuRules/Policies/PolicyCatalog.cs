@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using CeuRules.Model;
 using CeuRules.Policies.BuiltIn;
 using CeuRules.Utility;
@@ -17,6 +18,9 @@ namespace CeuRules.Policies;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class PolicyCatalog
 {
+    /// <summary>Read once, at first use: a damaged file throws when the catalog is asked for, not when the type loads.</summary>
+    private static readonly Lazy<PolicyCatalog> BuiltInCatalog = new(() => new PolicyCatalog(BuiltInPolicyFiles.ReadAll()), LazyThreadSafetyMode.ExecutionAndPublication);
+
     private readonly Dictionary<string, ImmutableArray<CredentialPolicy>> versionsByCredential;
 
     /// <summary>Creates a catalog of policy versions.</summary>
@@ -60,8 +64,13 @@ public sealed class PolicyCatalog
         Credentials = versionsByCredential.Values.Select(v => v[0].Credential).OrderBy(c => c.Id, StringComparer.Ordinal).ToImmutableArray();
     }
 
-    /// <summary>The built-in policies: every version of the CMA (AAMA), RMA (AMT), CCMA (NHA) and NCMA (NCCT).</summary>
-    public static PolicyCatalog BuiltIn { get; } = new(AamaCma.Versions.AddRange(AmtRma.Versions).AddRange(NhaCcma.Versions).AddRange(NcctNcma.Versions));
+    /// <summary>
+    /// The built-in policies: every version of the CMA (AAMA), RMA (AMT), CCMA (NHA) and NCMA (NCCT), read at
+    /// first use from the policy files embedded in the library (the package's <c>policies/</c> folder holds
+    /// the same files) by the reader of users' policy files.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A built-in policy file cannot be read: the library is damaged.</exception>
+    public static PolicyCatalog BuiltIn => BuiltInCatalog.Value;
 
     /// <summary>
     /// A catalog with the policies of this one and <paramref name="policies"/>: the versions of a

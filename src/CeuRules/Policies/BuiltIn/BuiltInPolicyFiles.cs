@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using CeuRules.Json;
+using CeuRules.Model;
 
 namespace CeuRules.Policies.BuiltIn;
 
@@ -49,6 +50,12 @@ internal static class BuiltInPolicyFiles
             ? read.Policies
             : throw new InvalidOperationException($"The built-in policy file {name} cannot be read: {string.Join(" ", read.Findings)}");
     }
+
+    /// <summary>The built-in version <paramref name="version"/> of <paramref name="credential"/>'s policy, from <see cref="PolicyCatalog.BuiltIn"/>.</summary>
+    /// <exception cref="InvalidOperationException">The built-in files have no such version: the library is damaged.</exception>
+    internal static CredentialPolicy Version(Credential credential, string version) =>
+        PolicyCatalog.BuiltIn.VersionsOf(credential).FirstOrDefault(v => v.Version == version)
+        ?? throw new InvalidOperationException($"The built-in policy files have no version '{version}' of {credential.Id}.");
 
     /// <summary>Reads every built-in file: every version of every built-in credential.</summary>
     /// <exception cref="InvalidOperationException">A file has an error finding: the library is damaged.</exception>

@@ -43,9 +43,11 @@ internal static class BuiltInPolicyFiles
 
     /// <summary>Reads the built-in file <paramref name="name"/>.</summary>
     /// <exception cref="InvalidOperationException">The file has an error finding: the library is damaged.</exception>
-    internal static ImmutableArray<CredentialPolicy> Read(string name)
+    internal static ImmutableArray<CredentialPolicy> Read(string name) => Read(name, Content(name));
+
+    private static ImmutableArray<CredentialPolicy> Read(string name, byte[] content)
     {
-        var read = PolicyJsonReader.Read(Content(name));
+        var read = PolicyJsonReader.Read(content);
         return read.IsValid
             ? read.Policies
             : throw new InvalidOperationException($"The built-in policy file {name} cannot be read: {string.Join(" ", read.Findings)}");
@@ -56,6 +58,25 @@ internal static class BuiltInPolicyFiles
     internal static CredentialPolicy Version(Credential credential, string version) =>
         PolicyCatalog.BuiltIn.VersionsOf(credential).FirstOrDefault(v => v.Version == version)
         ?? throw new InvalidOperationException($"The built-in policy files have no version '{version}' of {credential.Id}.");
+
+    /// <summary>The catalog of every built-in file, each credential with its file as origin.</summary>
+    /// <exception cref="InvalidOperationException">A file has an error finding: the library is damaged.</exception>
+    internal static PolicyCatalog Catalog()
+    {
+        var policies = new System.Collections.Generic.List<CredentialPolicy>();
+        var origins = new System.Collections.Generic.Dictionary<string, PolicyOrigin>(StringComparer.Ordinal);
+        foreach (var name in Names)
+        {
+            var content = Content(name);
+            var read = Read(name, content);
+            policies.AddRange(read);
+            foreach (var policy in read)
+            {
+                origins[policy.Credential.Id] = PolicyOrigin.BuiltIn(name, content);
+            }
+        }
+        return new PolicyCatalog(policies, origins);
+    }
 
     /// <summary>Reads every built-in file: every version of every built-in credential.</summary>
     /// <exception cref="InvalidOperationException">A file has an error finding: the library is damaged.</exception>

@@ -123,7 +123,7 @@ internal static class PoliciesCommand
         var (console, border) = Terminal.For(writer, interactive);
         if (!detailed)
         {
-            var table = new Table().Border(border).AddColumns("Credential", "Name", "Version", "Effective from", "Rules", "Unconfirmed", "Summary", "From");
+            var table = new Table().Border(border).AddColumns("Credential", "Name", "Version", "Effective from", "Rules", "Unconfirmed", "Summary");
             foreach (var policy in credentials.SelectMany(c => catalog.VersionsOf(c)))
             {
                 var rules = policy.Rules().ToList();
@@ -134,10 +134,14 @@ internal static class PoliciesCommand
                     EffectiveFrom(policy),
                     rules.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     rules.Count(r => !r.Source.Confirmed).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Terminal.Text(policy.Summary ?? string.Empty),
-                    Terminal.Text(Origin(catalog.OriginOf(policy.Credential))));
+                    Terminal.Text(policy.Summary ?? string.Empty));
             }
             console.Write(table);
+            // Below the table, where a path and its hash fit on one line: which file governs each credential.
+            foreach (var credential in credentials)
+            {
+                console.MarkupLine(Terminal.Text($"{credential.Id} from {Origin(catalog.OriginOf(credential))}"));
+            }
             console.MarkupLine(Terminal.Text("Every rule with its source: ceurules policies CREDENTIAL"));
             return;
         }

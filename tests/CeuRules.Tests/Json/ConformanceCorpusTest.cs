@@ -54,10 +54,10 @@ public sealed class ConformanceCorpusTest
               "expected": { "results": [ { "status": "in-progress", "requirements": [ { "id": "total", "counted": 40 } ] } ] } }
             """);
         Assert.Empty(@case.Check("""{ "results": [ { "status": "in-progress", "extra": 1, "requirements": [ { "id": "total", "counted": 40.0, "unit": "u" } ] } ] }"""));
-        Assert.Equal(["$.results[0].status: expected \"in-progress\", got \"requirements-met\""],
-            @case.Check("""{ "results": [ { "status": "requirements-met", "requirements": [ { "id": "total", "counted": 40 } ] } ] }"""));
-        Assert.Equal(["$.results[0].requirements[0].counted: expected 40, got 39.5"],
-            @case.Check("""{ "results": [ { "status": "in-progress", "requirements": [ { "id": "total", "counted": 39.5 } ] } ] }"""));
+        Assert.Equal("$.results[0].status: expected \"in-progress\", got \"requirements-met\"", Assert.Single(
+            @case.Check("""{ "results": [ { "status": "requirements-met", "requirements": [ { "id": "total", "counted": 40 } ] } ] }""")));
+        Assert.Equal("$.results[0].requirements[0].counted: expected 40, got 39.5", Assert.Single(
+            @case.Check("""{ "results": [ { "status": "in-progress", "requirements": [ { "id": "total", "counted": 39.5 } ] } ] }""")));
         Assert.StartsWith("$.results: expected 1 elements, got 2", Assert.Single(@case.Check("""{ "results": [ {}, {} ] }""")), StringComparison.Ordinal);
         Assert.Contains("no such property", Assert.Single(@case.Check("""{ "results": [ { "requirements": [ { "id": "total", "counted": 40 } ] } ] }""")), StringComparison.Ordinal);
     }

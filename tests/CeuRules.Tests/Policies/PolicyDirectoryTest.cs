@@ -3,9 +3,13 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using System.Collections.Generic;
+using CeuRules.DependencyInjection;
 using CeuRules.Model;
 using CeuRules.Policies;
 using CeuRules.Policies.BuiltIn;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Xunit;
 
@@ -102,6 +106,26 @@ public sealed class PolicyDirectoryTest : IDisposable
         Assert.Same(PolicyCatalog.BuiltIn, empty.Catalog);
         Assert.Throws<ArgumentException>(() => PolicyDirectory.Read("", PolicyCatalog.BuiltIn));
         Assert.Throws<ArgumentNullException>(() => PolicyDirectory.Read(folder, null!));
+    }
+
+    [Fact]
+    public void The_PolicyDirectory_setting_registers_the_folder_s_catalog_and_a_broken_folder_is_refused_at_registration()
+    {
+        Write("aama-cma.policy.json", BuiltInText("aama-cma.policy.json"));
+        var section = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["CeuRules:PolicyDirectory"] = folder })
+            .Build().GetSection("CeuRules");
+
+        using (var provider = new ServiceCollection().AddCeuRules(section).BuildServiceProvider())
+        {
+            var catalog = provider.GetRequiredService<PolicyCatalog>();
+            Assert.Equal(PolicyOriginKind.File, catalog.OriginOf(Credential.AamaCma).Kind);
+            Assert.Equal(PolicyOriginKind.BuiltIn, catalog.OriginOf(Credential.NhaCcma).Kind);
+        }
+
+        Write("zz.json", "{}");
+        Assert.Contains("zz.json:", Assert.Throws<ArgumentException>(() => new ServiceCollection().AddCeuRules(section)).Message, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => new ServiceCollection().AddCeuRules(
+            new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["CeuRules:PolicyDirectory"] = " " }).Build().GetSection("CeuRules")));
     }
 
     [Fact]

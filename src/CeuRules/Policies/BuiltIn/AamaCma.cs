@@ -6,7 +6,7 @@ namespace CeuRules.Policies.BuiltIn;
 /// <summary>
 /// The CMA (AAMA) recertification rules, in two versions: the CE time limit of 60 months in force until 2019-12-31, and the 90-day CE time limit in force from 2020-01-01 with its transition. The rules are data, defined only in the built-in policy file
 /// <c>aama-cma.policy.json</c> (shipped in the package's <c>policies/</c> folder; docs/credentials/aama-cma.md
-/// links each rule to its line); these are its versions as <see cref="PolicyCatalog.BuiltIn"/> reads them at first use.
+/// links each version to its line); these are its versions as <see cref="PolicyCatalog.BuiltIn"/> reads them at first use.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public static class AamaCma

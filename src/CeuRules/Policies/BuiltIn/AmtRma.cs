@@ -6,7 +6,7 @@ namespace CeuRules.Policies.BuiltIn;
 /// <summary>
 /// The RMA (AMT) recertification rules (the Certification Continuation Program), in two versions: before 2021, and from 2021-01-01, when employment may be claimed only for work through 2020-12-31. The rules are data, defined only in the built-in policy file
 /// <c>amt-rma.policy.json</c> (shipped in the package's <c>policies/</c> folder; docs/credentials/amt-rma.md
-/// links each rule to its line); these are its versions as <see cref="PolicyCatalog.BuiltIn"/> reads them at first use.
+/// links each version to its line); these are its versions as <see cref="PolicyCatalog.BuiltIn"/> reads them at first use.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public static class AmtRma

@@ -6,7 +6,7 @@ namespace CeuRules.Policies.BuiltIn;
 /// <summary>
 /// The NCMA (NCCT) recertification rules: 14 clock hours every year; renewable certifications refused; recurring employer training once per 5 years. The rules are data, defined only in the built-in policy file
 /// <c>ncct-ncma.policy.json</c> (shipped in the package's <c>policies/</c> folder; docs/credentials/ncct-ncma.md
-/// links each rule to its line); these are its versions as <see cref="PolicyCatalog.BuiltIn"/> reads them at first use.
+/// links each version to its line); these are its versions as <see cref="PolicyCatalog.BuiltIn"/> reads them at first use.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public static class NcctNcma

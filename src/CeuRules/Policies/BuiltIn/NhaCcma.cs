@@ -6,7 +6,7 @@ namespace CeuRules.Policies.BuiltIn;
 /// <summary>
 /// The CCMA (NHA) recertification rules: 10 NHA CE credits every 2 years, where 2 documented hours make 1 credit, no carry-over and, by default, no CE time limit. The rules are data, defined only in the built-in policy file
 /// <c>nha-ccma.policy.json</c> (shipped in the package's <c>policies/</c> folder; docs/credentials/nha-ccma.md
-/// links each rule to its line); these are its versions as <see cref="PolicyCatalog.BuiltIn"/> reads them at first use.
+/// links each version to its line); these are its versions as <see cref="PolicyCatalog.BuiltIn"/> reads them at first use.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public static class NhaCcma

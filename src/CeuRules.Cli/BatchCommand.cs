@@ -68,12 +68,12 @@ internal static class BatchCommand
             if (!OutputFiles.AreSafe(
                 [("--out", options.Report), ("--calendar", options.Calendar)],
                 [("the input file", options.File), ("the --certifications file", options.Sheets.Certifications), ("the --exam-attempts file", options.Sheets.ExamAttempts),
-                    .. (parse.GetValue(policies) ?? []).Select(p => ("the policy file", (FileInfo?)p))],
+                    .. (parse.GetValue(policies.Files) ?? []).Select(p => ("the policy file", (FileInfo?)p))],
                 context.Inputs, stderr))
             {
                 return CliApp.Unreadable;
             }
-            var catalog = PolicyFiles.Load(parse.GetValue(policies), stderr, context.Inputs);
+            var catalog = PolicyFiles.Load(parse, policies, stderr, context.Inputs);
             return catalog is null ? CliApp.Unreadable : Run(options, catalog, context);
         });
         return command;

@@ -60,5 +60,6 @@ internal static class CliApp
             PoliciesCommand.Create(context),
             ValidateCatalogCommand.Create(context),
             RecommendCommand.Create(context),
+            ConformanceCommand.Create(context),
         };
 }

@@ -44,7 +44,7 @@ internal static class EvaluateCommand
                 stderr.WriteLine("error: --catalog adds a section to the html and text reports; for the recommendation as JSON, use 'ceurules recommend FILE --catalog CATALOG --format json'.");
                 return CliApp.Unreadable;
             }
-            var catalog = PolicyFiles.Load(parse.GetValue(policies), stderr, context.Inputs);
+            var catalog = PolicyFiles.Load(parse, policies, stderr, context.Inputs);
             return catalog is null
                 ? CliApp.Unreadable
                 : Run(new EvaluateOptions(parse.GetRequiredValue(file), asOfDate, parse.GetValue(format) ?? "text", sheets.Read(parse), reportCulture,

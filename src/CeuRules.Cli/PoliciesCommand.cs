@@ -23,13 +23,18 @@ internal static class PoliciesCommand
     {
         var credential = new Argument<string?>("CREDENTIAL") { Description = "A credential id (for example amt-rma): list every rule of its versions with the rule's source.", Arity = ArgumentArity.ZeroOrOne };
         var format = CliOptions.Format($"Output format: text, json, or markdown (the rule tables of the credential pages, {DocLinks.To("credentials")}).", "text", "json", "markdown");
+        var history = new Option<string?>("--history")
+        {
+            Description = "A rule id (for example aama-cma/ce-time-limit): print its dated values, each version that changed it with its effective date, value and source.",
+            HelpName = "RULE",
+        };
         var policies = PolicyFiles.Option();
-        var command = new Command("policies", "List the credentials and policy versions known, or every rule of one credential with its source." + CliOptions.Example("ceurules policies aama-cma --format markdown"))
-            { credential, format, policies };
+        var command = new Command("policies", "List the credentials and policy versions known (with the file each came from), every rule of one credential with its source, or one rule's dated values." + CliOptions.Example("ceurules policies aama-cma --format markdown"))
+            { credential, format, history, policies };
         command.SetAction(parse =>
         {
-            var catalog = PolicyFiles.Load(parse.GetValue(policies), context.Stderr, context.Inputs);
-            return catalog is null ? CliApp.Unreadable : Run(new PoliciesOptions(parse.GetValue(credential), parse.GetValue(format)!), catalog, context);
+            var catalog = PolicyFiles.Load(parse, policies, context.Stderr, context.Inputs);
+            return catalog is null ? CliApp.Unreadable : Run(new PoliciesOptions(parse.GetValue(credential), parse.GetValue(format)!, parse.GetValue(history)), catalog, context);
         });
         return command;
     }
@@ -37,8 +42,12 @@ internal static class PoliciesCommand
     /// <summary>Lists <paramref name="catalog"/>'s policies as <paramref name="options"/> say.</summary>
     internal static int Run(PoliciesOptions options, PolicyCatalog catalog, CliContext context)
     {
-        var (credentialId, format) = options;
+        var (credentialId, format, ruleId) = options;
         var (stdout, stderr, interactive) = (context.Stdout, context.Stderr, context.Interactive);
+        if (ruleId is not null)
+        {
+            return History(ruleId, format, catalog, context);
+        }
         IReadOnlyList<Credential> credentials = catalog.Credentials;
         if (credentialId is not null)
         {
@@ -60,6 +69,46 @@ internal static class PoliciesCommand
                 break;
             default:
                 Text(credentials, catalog, detailed: credentialId is not null, stdout, interactive);
+                break;
+        }
+        return CliApp.Evaluated;
+    }
+
+    /// <summary>Prints the dated values of <paramref name="ruleId"/>, or says it is no rule of the catalog.</summary>
+    private static int History(string ruleId, string format, PolicyCatalog catalog, CliContext context)
+    {
+        var history = catalog.History(ruleId);
+        if (history.IsEmpty)
+        {
+            context.Stderr.WriteLine($"error: '{PlainText.Escape(ruleId)}' is no rule of any policy version; 'ceurules policies CREDENTIAL' lists the rule ids of a credential.");
+            return CliApp.Unreadable;
+        }
+        switch (format)
+        {
+            case "json":
+                context.Stdout.Write(PolicyListingJsonWriter.WriteHistory(ruleId, history));
+                context.Stdout.WriteLine();
+                break;
+            case "markdown":
+                var text = new StringBuilder("| effective from | version | rule | source |\n|---|---|---|---|\n");
+                foreach (var entry in history)
+                {
+                    text.Append("| ").Append(EffectiveFrom(entry.Policy)).Append(" | `").Append(entry.Policy.Version).Append("` | ")
+                        .Append(Cell(entry.Rule?.Describe() ?? "no such rule")).Append(" | ")
+                        .Append(entry.Rule is { } rule ? Cell(Sources(rule.Source, markdown: true)) : string.Empty).Append(" |\n");
+                }
+                context.Stdout.Write(text.ToString());
+                break;
+            default:
+                var (console, border) = Terminal.For(context.Stdout, context.Interactive);
+                var table = new Table().Border(border).AddColumns("Effective from", "Version", "Rule", "Source");
+                foreach (var entry in history)
+                {
+                    table.AddRow(EffectiveFrom(entry.Policy), Terminal.Text(entry.Policy.Version), Terminal.Text(entry.Rule?.Describe() ?? "no such rule"),
+                        Terminal.Text(entry.Rule is { } rule ? Sources(rule.Source, markdown: false) : string.Empty));
+                }
+                console.MarkupLine(Terminal.Text(ruleId));
+                console.Write(table);
                 break;
         }
         return CliApp.Evaluated;
@@ -88,6 +137,11 @@ internal static class PoliciesCommand
                     Terminal.Text(policy.Summary ?? string.Empty));
             }
             console.Write(table);
+            // Below the table, where a path and its hash fit on one line: which file governs each credential.
+            foreach (var credential in credentials)
+            {
+                console.MarkupLine(Terminal.Text($"{credential.Id} from {Origin(catalog.OriginOf(credential))}"));
+            }
             console.MarkupLine(Terminal.Text("Every rule with its source: ceurules policies CREDENTIAL"));
             return;
         }
@@ -106,6 +160,14 @@ internal static class PoliciesCommand
             console.Write(table);
         }
     }
+
+    /// <summary>Where a credential's versions came from, for people: "built-in aama-cma.policy.json", a file's path, or "code"; a file with the start of its SHA-256.</summary>
+    internal static string Origin(PolicyOrigin origin) => origin.Kind switch
+    {
+        PolicyOriginKind.BuiltIn => $"built-in {origin.File}",
+        PolicyOriginKind.File => $"{origin.File} (SHA-256 {origin.Sha256![..12]}…)",
+        _ => "code",
+    };
 
     /// <summary>
     /// A rule's sources for people: the first, then each further one after "Also:", on its own line in
@@ -210,4 +272,4 @@ internal static class PoliciesCommand
 }
 
 /// <summary>The values of the <c>policies</c> command's argument and options.</summary>
-internal sealed record PoliciesOptions(string? CredentialId, string Format);
+internal sealed record PoliciesOptions(string? CredentialId, string Format, string? HistoryRuleId = null);

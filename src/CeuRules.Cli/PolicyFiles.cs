@@ -7,29 +7,71 @@ using CeuRules.Policies;
 
 namespace CeuRules.Cli;
 
-/// <summary>The repeatable <c>--policy FILE</c> option: custom policies beside the built-in ones.</summary>
-internal static class PolicyFiles
+/// <summary>
+/// The policy options every command that evaluates takes: the repeatable <c>--policy FILE</c> (custom policies
+/// beside the built-in ones) and <c>--policies DIR</c> (a folder of policy files, read after them).
+/// </summary>
+internal sealed class PolicyFiles
 {
-    /// <summary>A new <c>--policy</c> option, for one command.</summary>
-    internal static Option<FileInfo[]> Option() => new("--policy")
+    private PolicyFiles(Option<FileInfo[]> files, Option<DirectoryInfo?> directory)
     {
-        Description = $"A JSON policy file (see {DocLinks.To("custom-policies.md")}) to add to the built-in policies; repeatable. A file for a built-in credential replaces its versions.",
-        HelpName = "FILE",
-        Arity = ArgumentArity.ZeroOrMore,
-        AllowMultipleArgumentsPerToken = false,
-    };
+        Files = files;
+        Directory = directory;
+    }
+
+    /// <summary>The repeatable <c>--policy FILE</c> option.</summary>
+    internal Option<FileInfo[]> Files { get; }
+
+    /// <summary>The <c>--policies DIR</c> option.</summary>
+    internal Option<DirectoryInfo?> Directory { get; }
+
+    /// <summary>New policy options, for one command.</summary>
+    internal static PolicyFiles Option() => new(
+        new Option<FileInfo[]>("--policy")
+        {
+            Description = $"A JSON policy file (see {DocLinks.To("custom-policies.md")}) to add to the built-in policies; repeatable. A file for a built-in credential replaces its versions.",
+            HelpName = "FILE",
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        },
+        new Option<DirectoryInfo?>("--policies")
+        {
+            Description = $"A folder of policy files (every *.json file in it, see {DocLinks.To("custom-policies.md")}), read after --policy: each replaces the versions of its credential or adds one. A file with an error finding is refused, with its findings.",
+            HelpName = "DIR",
+        });
+
+    /// <summary>
+    /// The built-in catalog with the policies of the <c>--policy</c> files and then of the <c>--policies</c> folder,
+    /// or null after writing why one cannot be used (unreadable, any error finding, or policies that disagree) to
+    /// <paramref name="stderr"/>.
+    /// </summary>
+    internal static PolicyCatalog? Load(ParseResult parse, PolicyFiles options, TextWriter stderr, InputFiles inputs)
+    {
+        var catalog = Load(parse.GetValue(options.Files), stderr, inputs);
+        if (catalog is null || parse.GetValue(options.Directory) is not { } directory)
+        {
+            return catalog;
+        }
+        var read = PolicyDirectory.Read(directory.FullName, catalog);
+        foreach (var finding in read.Findings)
+        {
+            stderr.WriteLine($"{(finding.Severity == FindingSeverity.Error ? "error" : "warning")}: policy folder '{PlainText.Escape(directory.ToString())}': {PlainText.Escape(finding.ToString())}");
+        }
+        return read.Catalog;
+    }
 
     /// <summary>
     /// The built-in catalog with the policies of <paramref name="files"/>, or null after writing why
     /// a file cannot be used (unreadable, any error finding, or policies that disagree) to <paramref name="stderr"/>.
     /// </summary>
-    internal static PolicyCatalog? Load(IReadOnlyList<FileInfo>? files, TextWriter stderr, InputFiles inputs)
+    private static PolicyCatalog? Load(FileInfo[]? files, TextWriter stderr, InputFiles inputs)
     {
-        if (files is null || files.Count == 0)
+        if (files is null || files.Length == 0)
         {
             return PolicyCatalog.BuiltIn;
         }
-        var policies = new List<CredentialPolicy>();
+        var catalog = PolicyCatalog.BuiltIn;
+        var credentials = new HashSet<string>(StringComparer.Ordinal);
         bool usable = true;
         foreach (var file in files)
         {
@@ -44,20 +86,37 @@ internal static class PolicyFiles
                 stderr.WriteLine($"{(finding.Severity == FindingSeverity.Error ? "error" : "warning")}: policy file '{InputFiles.Name(file)}': {finding}");
             }
             usable &= read.IsValid;
-            policies.AddRange(read.Policies);
+            if (!usable)
+            {
+                continue;
+            }
+            if (!credentials.Add(read.Policies[0].Credential.Id))
+            {
+                stderr.WriteLine($"error: policy file '{InputFiles.Name(file)}': another --policy file states '{read.Policies[0].Credential.Id}'; one file states every version of a credential.");
+                usable = false;
+                continue;
+            }
+            try
+            {
+                catalog = catalog.With(read.Policies, PolicyOrigin.FromFile(InputFiles.Name(file), bytes));
+            }
+            catch (ArgumentException e)
+            {
+                stderr.WriteLine($"error: the policy files cannot be used together: {e.Message}");
+                usable = false;
+            }
         }
-        if (!usable)
-        {
-            return null;
-        }
-        try
-        {
-            return PolicyCatalog.BuiltIn.With(policies);
-        }
-        catch (ArgumentException e)
-        {
-            stderr.WriteLine($"error: the policy files cannot be used together: {e.Message}");
-            return null;
-        }
+        return usable ? catalog : null;
+    }
+}
+
+/// <summary>Adds the policy options to a command, in its collection initializer.</summary>
+internal static class PolicyFilesCommand
+{
+    /// <summary>Adds <paramref name="options"/>' two options to <paramref name="command"/>.</summary>
+    internal static void Add(this Command command, PolicyFiles options)
+    {
+        command.Options.Add(options.Files);
+        command.Options.Add(options.Directory);
     }
 }

@@ -47,13 +47,13 @@ internal static class RecommendCommand
                 [("--out", parse.GetValue(output))],
                 [("the input file", parse.GetRequiredValue(file)),
                     .. (parse.GetValue(catalogs) ?? []).Select(c => ("the catalog", (FileInfo?)c)),
-                    .. (parse.GetValue(policies) ?? []).Select(p => ("the policy file", (FileInfo?)p))],
+                    .. (parse.GetValue(policies.Files) ?? []).Select(p => ("the policy file", (FileInfo?)p))],
                 context.Inputs, stderr)
                 || !CliOptions.TryParseAsOf(parse.GetValue(asOf), stderr, out var asOfDate))
             {
                 return CliApp.Unreadable;
             }
-            var catalog = PolicyFiles.Load(parse.GetValue(policies), stderr, context.Inputs);
+            var catalog = PolicyFiles.Load(parse, policies, stderr, context.Inputs);
             return catalog is null
                 ? CliApp.Unreadable
                 : Run(new RecommendOptions(parse.GetRequiredValue(file), parse.GetValue(catalogs) ?? [], asOfDate, Objective(parse.GetValue(objective)), parse.GetValue(format) ?? "text",

@@ -36,7 +36,7 @@ internal static class ValidateCatalogCommand
             {
                 return CliApp.Unreadable;
             }
-            var catalog = PolicyFiles.Load(parse.GetValue(policies), context.Stderr, context.Inputs);
+            var catalog = PolicyFiles.Load(parse, policies, context.Stderr, context.Inputs);
             return catalog is null
                 ? CliApp.Unreadable
                 : Run(new ValidateCatalogOptions(parse.GetRequiredValue(file), asOfDate ?? context.Today(), parse.GetValue(format) == "json"), catalog, context);

@@ -34,9 +34,10 @@ public static class PolicyListingJsonWriter
         writer.WriteStartArray("policies");
         foreach (var credential in credentials)
         {
+            var origin = catalog.OriginOf(credential);
             foreach (var policy in catalog.VersionsOf(credential))
             {
-                Policy(writer, policy);
+                Policy(writer, policy, origin);
             }
         }
         writer.WriteEndArray();
@@ -56,7 +57,50 @@ public static class PolicyListingJsonWriter
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private static void Policy(Utf8JsonWriter writer, CredentialPolicy policy)
+    /// <summary>
+    /// Writes the dated values of one rule (<see cref="PolicyCatalog.History"/>) as indented UTF-8 JSON:
+    /// <c>{ "ruleId": ..., "history": [ { "effectiveFrom", "version", "policyId", "description", "source" } ] }</c>,
+    /// the description and source null from a version without the rule.
+    /// </summary>
+    /// <param name="ruleId">The rule id, for example "aama-cma/ce-time-limit".</param>
+    /// <param name="history">Its history.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string WriteHistory(string ruleId, IEnumerable<RuleHistoryEntry> history)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        ArgumentNullException.ThrowIfNull(history);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, JsonText.Indented))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("ruleId", ruleId);
+            writer.WriteStartArray("history");
+            foreach (var entry in history)
+            {
+                writer.WriteStartObject();
+                JsonText.Date(writer, "effectiveFrom", entry.EffectiveFrom == LocalDate.MinIsoValue ? null : entry.EffectiveFrom);
+                writer.WriteString("version", entry.Policy.Version);
+                writer.WriteString("policyId", entry.Policy.PolicyId);
+                writer.WriteString("description", entry.Rule?.Describe());
+                writer.WritePropertyName("source");
+                if (entry.Rule is { } rule)
+                {
+                    Source(writer, rule.Source, first: true);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static void Policy(Utf8JsonWriter writer, CredentialPolicy policy, PolicyOrigin origin)
     {
         writer.WriteStartObject();
         writer.WriteString("credential", policy.Credential.Id);
@@ -67,6 +111,11 @@ public static class PolicyListingJsonWriter
         writer.WriteString("policyId", policy.PolicyId);
         JsonText.Date(writer, "effectiveFrom", policy.EffectiveFrom == LocalDate.MinIsoValue ? null : policy.EffectiveFrom);
         writer.WriteString("summary", policy.Summary);
+        writer.WriteStartObject("origin");
+        writer.WriteString("kind", origin.KindId);
+        writer.WriteString("file", origin.File);
+        writer.WriteString("sha256", origin.Sha256);
+        writer.WriteEndObject();
         writer.WriteStartArray("rules");
         foreach (var rule in policy.Rules())
         {

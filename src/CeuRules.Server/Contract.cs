@@ -128,8 +128,15 @@ public sealed record PolicyListingBody(IReadOnlyList<PolicyBody> Policies);
 /// <param name="PolicyId">The version's id, for example <c>aama-cma@2020</c>.</param>
 /// <param name="EffectiveFrom">The first day of the cycles it governs (YYYY-MM-DD), or null for the earliest cycles.</param>
 /// <param name="Summary">A sentence summarizing the version.</param>
+/// <param name="Origin">Where the credential's versions came from.</param>
 /// <param name="Rules">Every rule, with its source.</param>
-public sealed record PolicyBody(string Credential, string Acronym, string Name, string Body, string Version, string PolicyId, string? EffectiveFrom, string? Summary, IReadOnlyList<RuleBody> Rules);
+public sealed record PolicyBody(string Credential, string Acronym, string Name, string Body, string Version, string PolicyId, string? EffectiveFrom, string? Summary, PolicyOriginBody Origin, IReadOnlyList<RuleBody> Rules);
+
+/// <summary>Where a credential's policy versions came from.</summary>
+/// <param name="Kind">built-in (a policy file of the library), file (a configured policy file or the policy directory's) or code.</param>
+/// <param name="File">The built-in file's name or the file's path; null for code.</param>
+/// <param name="Sha256">The SHA-256 of the file's content, 64 lowercase hexadecimal digits; null for code.</param>
+public sealed record PolicyOriginBody(string Kind, string? File, string? Sha256);
 
 /// <summary>One rule of a policy version.</summary>
 /// <param name="Id">The stable rule id, for example <c>aama-cma/total</c>.</param>

@@ -1,14 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Net;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using CeuRules.DependencyInjection;
 using CeuRules.Evaluation;
-using CeuRules.Json;
 using CeuRules.Policies;
 using CeuRules.Workforce;
 using Microsoft.AspNetCore.Authentication;
@@ -300,34 +298,25 @@ internal static partial class ServerApp
         return true;
     }
 
-    /// <summary>The built-in policies and those of the configured files, as the command line's <c>--policy</c> loads them.</summary>
+    /// <summary>
+    /// The built-in policies with those of the configured files and then of the policy directory, each credential
+    /// with the file it came from, as the command line's <c>--policy</c> and <c>--policies</c> load them.
+    /// </summary>
     /// <exception cref="InvalidOperationException">A file cannot be read, has error findings, or its policies disagree with the others.</exception>
     internal static PolicyCatalog LoadPolicies(ServerOptions options)
     {
-        if (options.PolicyFiles.Count == 0)
+        var catalog = PolicyCatalog.BuiltIn;
+        if (options.PolicyFiles.Count > 0)
         {
-            return PolicyCatalog.BuiltIn;
+            catalog = Usable(PolicyDirectory.ReadFiles(options.PolicyFiles, catalog), "The configured policy files");
         }
-        var policies = new List<CredentialPolicy>();
-        var problems = new List<string>();
-        foreach (var file in options.PolicyFiles)
+        if (options.PolicyDirectory is { } directory)
         {
-            // Read as every reader reads a file: at most just past the limit, a cannot-read finding for a file that cannot be opened.
-            var read = PolicyJsonReader.ReadFile(file);
-            problems.AddRange(read.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => $"policy file '{Path.GetFileName(file)}': {f}"));
-            policies.AddRange(read.Policies);
+            catalog = Usable(PolicyDirectory.Read(directory, catalog), $"The policy directory '{directory}'");
         }
-        if (problems.Count > 0)
-        {
-            throw new InvalidOperationException("The configured policy files cannot be used: " + string.Join("; ", problems));
-        }
-        try
-        {
-            return PolicyCatalog.BuiltIn.With(policies);
-        }
-        catch (ArgumentException e)
-        {
-            throw new InvalidOperationException($"The configured policy files cannot be used together: {e.Message}", e);
-        }
+        return catalog;
+
+        static PolicyCatalog Usable(PolicyDirectoryResult read, string what) => read.Catalog ?? throw new InvalidOperationException(
+            $"{what} cannot be used: " + string.Join("; ", read.Findings.Where(f => f.Severity == FindingSeverity.Error)));
     }
 }

@@ -25,6 +25,13 @@ public sealed class ServerOptions
     /// <summary>JSON policy files (docs/custom-policies.md) loaded beside the built-in policies at start-up, as the command line's <c>--policy</c>.</summary>
     public IList<string> PolicyFiles { get; } = new List<string>();
 
+    /// <summary>
+    /// A folder of policy files (<c>CeuRules:PolicyDirectory</c>; <see cref="Policies.PolicyDirectory"/>) read at start-up
+    /// after <see cref="PolicyFiles"/>: each file replaces the versions of its credential or adds one. A folder with an
+    /// error finding stops the start, naming each file, path and code.
+    /// </summary>
+    public string? PolicyDirectory { get; set; }
+
     /// <summary>The largest request body accepted by the evaluation and catalog endpoints, in bytes (16 MiB, the readers' own limit).</summary>
     public long MaxRequestBodyBytes { get; set; } = 16 * 1024 * 1024;
 

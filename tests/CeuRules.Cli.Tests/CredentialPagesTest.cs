@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.RegularExpressions;
 using CeuRules.Policies;
 using Xunit;
@@ -20,6 +21,26 @@ public sealed partial class CredentialPagesTest
             data.Add(credential.Id);
         }
         return data;
+    }
+
+    [GeneratedRegex(@"version `(?<version>[^`]+)` from \[line (?<line>[0-9]+)\]\((?<path>[^)#]+)#L(?<anchor>[0-9]+)\)")]
+    private static partial Regex VersionLink();
+
+    [Theory]
+    [MemberData(nameof(Credentials))]
+    public void Each_page_links_every_version_to_its_line_in_the_policy_file(string id)
+    {
+        var page = Path.Combine(CliTestPaths.Root(), "docs", "credentials", id + ".md");
+        var links = VersionLink().Matches(File.ReadAllText(page));
+        Assert.Equal(PolicyCatalog.BuiltIn.VersionsOf(PolicyCatalog.BuiltIn.Credentials.Single(c => c.Id == id)).Length, links.Count);
+        foreach (Match link in links)
+        {
+            Assert.Equal(link.Groups["line"].Value, link.Groups["anchor"].Value);
+            var file = File.ReadAllLines(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, link.Groups["path"].Value)));
+            int line = int.Parse(link.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(line <= file.Length && file[line - 1].Trim() == $"\"version\": \"{link.Groups["version"].Value}\",",
+                $"docs/credentials/{id}.md links version {link.Groups["version"].Value} to line {line}, which reads '{(line <= file.Length ? file[line - 1].Trim() : "past the end")}'.");
+        }
     }
 
     [GeneratedRegex(@"(<!-- generated: ceurules policies (?<id>[a-z0-9-]+) --format markdown -->\n)(?<body>.*?)(<!-- end generated -->)", RegexOptions.Singleline)]

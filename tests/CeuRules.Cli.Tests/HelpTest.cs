@@ -13,7 +13,7 @@ public sealed partial class HelpTest
 {
     private static (int Exit, string Out, string Err) Run(params string[] args) => CliTestPaths.Run(new LocalDate(2026, 11, 23), args);
 
-    public static TheoryData<string> Commands() => ["evaluate", "batch", "policies", "validate-catalog", "recommend"];
+    public static TheoryData<string> Commands() => ["evaluate", "batch", "policies", "validate-catalog", "recommend", "conformance"];
 
     [Theory]
     [MemberData(nameof(Commands))]

@@ -62,6 +62,37 @@ public sealed class PoliciesTest : IClassFixture<ServerFactory>
     }
 
     [Fact]
+    public void The_configured_policy_directory_replaces_a_built_in_credential_and_the_listing_names_its_file_and_hash()
+    {
+        var folder = Directory.CreateTempSubdirectory("ceurules-server-policies-");
+        try
+        {
+            string builtIn = Path.Combine(ServerFactory.Root(), "src", "CeuRules", "Policies", "BuiltIn", "nha-ccma.policy.json");
+            string copy = Path.Combine(folder.FullName, "nha-ccma.policy.json");
+            File.Copy(builtIn, copy);
+            var options = new ServerOptions { PolicyDirectory = folder.FullName };
+
+            var catalog = ServerApp.LoadPolicies(options);
+
+            var nha = catalog.Credentials.Single(c => c.Id == "nha-ccma");
+            Assert.Equal((PolicyOriginKind.File, copy), (catalog.OriginOf(nha).Kind, catalog.OriginOf(nha).File));
+            using var json = JsonDocument.Parse(CeuRules.Json.PolicyListingJsonWriter.Write(catalog.Credentials, catalog));
+            var origins = json.RootElement.GetProperty("policies").EnumerateArray()
+                .ToDictionary(p => p.GetProperty("policyId").GetString()!, p => p.GetProperty("origin"));
+            Assert.Equal("file", origins.Single(o => o.Key.StartsWith("nha-ccma@", System.StringComparison.Ordinal)).Value.GetProperty("kind").GetString());
+            Assert.Equal(PolicyCatalog.BuiltIn.OriginOf(nha).Sha256, origins.Single(o => o.Key.StartsWith("nha-ccma@", System.StringComparison.Ordinal)).Value.GetProperty("sha256").GetString());
+            Assert.All(origins.Where(o => !o.Key.StartsWith("nha-ccma@", System.StringComparison.Ordinal)), o => Assert.Equal("built-in", o.Value.GetProperty("kind").GetString()));
+
+            File.WriteAllText(Path.Combine(folder.FullName, "zz-broken.json"), "{ \"credential\": 1 }");
+            Assert.Contains("zz-broken.json:", Assert.Throws<System.InvalidOperationException>(() => ServerApp.LoadPolicies(options)).Message, System.StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task One_credential_lists_only_its_versions()
     {
         using var client = factory.Authorized();

@@ -18,6 +18,13 @@ public sealed class CeuRulesOptions
     /// <summary>Further policies (an employer's own requirement, another profession's rules) for the catalog.</summary>
     public IList<CredentialPolicy> Policies { get; } = new List<CredentialPolicy>();
 
+    /// <summary>
+    /// A folder of policy files (<see cref="Policies.PolicyDirectory"/>) that replace the versions of the
+    /// credentials they state or add credentials, after <see cref="Policies"/>; none when null. A folder with
+    /// any error finding is refused at registration, with every finding.
+    /// </summary>
+    public string? PolicyDirectory { get; set; }
+
     /// <summary>The clock the application reads today's date from; <see cref="SystemClock.Instance"/> when null.</summary>
     public IClock? Clock { get; set; }
 
@@ -26,5 +33,5 @@ public sealed class CeuRulesOptions
 
     /// <summary>A short description for logs and the debugger.</summary>
     public override string ToString() =>
-        $"{(IncludeBuiltInPolicies ? "built-in policies" : "no built-in policies")} and {Policies.Count} more, parallelism {(MaxDegreeOfParallelism is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "per processor")}";
+        $"{(IncludeBuiltInPolicies ? "built-in policies" : "no built-in policies")} and {Policies.Count} more{(PolicyDirectory is null ? "" : " and the folder " + PolicyDirectory)}, parallelism {(MaxDegreeOfParallelism is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "per processor")}";
 }

@@ -35,8 +35,8 @@ public static class CeuRulesServiceCollectionExtensions
     /// <paramref name="configure"/> for what configuration cannot hold (policies, the clock).
     /// </summary>
     /// <remarks>
-    /// The section's keys, case-insensitive: <c>IncludeBuiltInPolicies</c> (<c>true</c> or <c>false</c>) and
-    /// <c>MaxDegreeOfParallelism</c> (an integer from 1 to 1024). A value that does not parse, or any other key,
+    /// The section's keys, case-insensitive: <c>IncludeBuiltInPolicies</c> (<c>true</c> or <c>false</c>),
+    /// <c>PolicyDirectory</c> (a folder of policy files) and <c>MaxDegreeOfParallelism</c> (an integer from 1 to 1024). A value that does not parse, or any other key,
     /// throws here naming its path: a misspelt setting is not ignored.
     /// </remarks>
     /// <param name="services">The service collection.</param>
@@ -69,6 +69,12 @@ public static class CeuRulesServiceCollectionExtensions
                     ? include
                     : throw new FormatException($"The setting {where} is '{setting.Value}', not true or false.");
             }
+            else if (string.Equals(setting.Key, nameof(CeuRulesOptions.PolicyDirectory), StringComparison.OrdinalIgnoreCase))
+            {
+                options.PolicyDirectory = string.IsNullOrWhiteSpace(setting.Value)
+                    ? throw new FormatException($"The setting {where} is empty; name a folder of policy files, or leave the setting out.")
+                    : setting.Value;
+            }
             else if (string.Equals(setting.Key, nameof(CeuRulesOptions.MaxDegreeOfParallelism), StringComparison.OrdinalIgnoreCase))
             {
                 options.MaxDegreeOfParallelism = int.TryParse(setting.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int parallelism)
@@ -78,7 +84,7 @@ public static class CeuRulesServiceCollectionExtensions
             else
             {
                 throw new FormatException(
-                    $"The setting {where} is no CeuRules option (the options are {nameof(CeuRulesOptions.IncludeBuiltInPolicies)} and {nameof(CeuRulesOptions.MaxDegreeOfParallelism)}).");
+                    $"The setting {where} is no CeuRules option (the options are {nameof(CeuRulesOptions.IncludeBuiltInPolicies)}, {nameof(CeuRulesOptions.PolicyDirectory)} and {nameof(CeuRulesOptions.MaxDegreeOfParallelism)}).");
             }
         }
     }
@@ -92,8 +98,9 @@ public static class CeuRulesServiceCollectionExtensions
     /// <param name="configure">Sets the options.</param>
     /// <returns>The same service collection.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The options name no policy at all, a custom policy is null, or the policies are
-    /// inconsistent (for example two versions of a credential taking effect on the same date).</exception>
+    /// <exception cref="ArgumentException">The options name no policy at all, a custom policy is null, the policies are
+    /// inconsistent (for example two versions of a credential taking effect on the same date), or the policy directory
+    /// has an error finding (each is in the message, with its file, path and code).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="CeuRulesOptions.MaxDegreeOfParallelism"/> is below 1 or above 1024.</exception>
     public static IServiceCollection AddCeuRules(this IServiceCollection services, Action<CeuRulesOptions> configure)
     {
@@ -104,9 +111,17 @@ public static class CeuRulesServiceCollectionExtensions
 
         Preconditions.CheckArgument(options.Policies.All(p => p is not null), "A custom policy in CeuRulesOptions.Policies is null.", nameof(configure));
         var policies = (options.IncludeBuiltInPolicies ? PolicyCatalog.BuiltIn.Policies : []).Concat(options.Policies).ToList();
-        Preconditions.CheckArgument(policies.Count > 0,
-            "CeuRulesOptions names no policy: IncludeBuiltInPolicies is false and Policies is empty.", nameof(configure));
+        Preconditions.CheckArgument(policies.Count > 0 || options.PolicyDirectory is not null,
+            "CeuRulesOptions names no policy: IncludeBuiltInPolicies is false, Policies is empty and there is no PolicyDirectory.", nameof(configure));
         var catalog = options.IncludeBuiltInPolicies && options.Policies.Count == 0 ? PolicyCatalog.BuiltIn : new PolicyCatalog(policies);
+        if (options.PolicyDirectory is { } directory)
+        {
+            var read = PolicyDirectory.Read(directory, catalog);
+            catalog = read.Catalog ?? throw new ArgumentException(
+                $"The policy directory '{directory}' is refused: {string.Join(" ", read.Findings.Where(f => f.Severity == FindingSeverity.Error))}", nameof(configure));
+        }
+        Preconditions.CheckArgument(!catalog.Credentials.IsEmpty,
+            $"CeuRulesOptions names no policy: IncludeBuiltInPolicies is false, Policies is empty and the policy directory '{options.PolicyDirectory}' has no policy file.", nameof(configure));
         int parallelism = WorkforceEvaluator.DegreeOf(options.MaxDegreeOfParallelism);
 
         // Each service resolves what it uses from the container, so that a host's own registration

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using CeuRules.Model;
 using CeuRules.Policies.BuiltIn;
 using CeuRules.Utility;
@@ -17,7 +18,11 @@ namespace CeuRules.Policies;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class PolicyCatalog
 {
+    /// <summary>Read once, at first use: a damaged file throws when the catalog is asked for, not when the type loads.</summary>
+    private static readonly Lazy<PolicyCatalog> BuiltInCatalog = new(BuiltInPolicyFiles.Catalog, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private readonly Dictionary<string, ImmutableArray<CredentialPolicy>> versionsByCredential;
+    private readonly Dictionary<string, PolicyOrigin> origins;
 
     /// <summary>Creates a catalog of policy versions.</summary>
     /// <param name="policies">The policy versions; at most one per credential and effective date.</param>
@@ -25,6 +30,12 @@ public sealed class PolicyCatalog
     /// <exception cref="ArgumentException">A policy is null or inconsistent, two versions of a credential share an
     /// effective date or a version name, or two credentials share an id but differ.</exception>
     public PolicyCatalog(IEnumerable<CredentialPolicy> policies)
+        : this(policies, null)
+    {
+    }
+
+    /// <summary>Creates a catalog whose credentials came from <paramref name="origins"/> (by credential id; code when absent).</summary>
+    internal PolicyCatalog(IEnumerable<CredentialPolicy> policies, IReadOnlyDictionary<string, PolicyOrigin>? origins)
     {
         var all = Preconditions.CheckNotNull(policies).ToList();
         var problems = new List<string>();
@@ -58,10 +69,20 @@ public sealed class PolicyCatalog
         }
         Policies = versionsByCredential.Values.SelectMany(v => v).OrderBy(p => p.Credential.Id, StringComparer.Ordinal).ThenBy(p => p.EffectiveFrom).ToImmutableArray();
         Credentials = versionsByCredential.Values.Select(v => v[0].Credential).OrderBy(c => c.Id, StringComparer.Ordinal).ToImmutableArray();
+        this.origins = new Dictionary<string, PolicyOrigin>(StringComparer.Ordinal);
+        foreach (var id in versionsByCredential.Keys)
+        {
+            this.origins.Add(id, origins is not null && origins.TryGetValue(id, out var origin) ? origin : PolicyOrigin.Code);
+        }
     }
 
-    /// <summary>The built-in policies: every version of the CMA (AAMA), RMA (AMT), CCMA (NHA) and NCMA (NCCT).</summary>
-    public static PolicyCatalog BuiltIn { get; } = new(AamaCma.Versions.AddRange(AmtRma.Versions).AddRange(NhaCcma.Versions).AddRange(NcctNcma.Versions));
+    /// <summary>
+    /// The built-in policies: every version of the CMA (AAMA), RMA (AMT), CCMA (NHA) and NCMA (NCCT), read at
+    /// first use from the policy files embedded in the library (the package's <c>policies/</c> folder holds
+    /// the same files) by the reader of users' policy files.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A built-in policy file cannot be read: the library is damaged.</exception>
+    public static PolicyCatalog BuiltIn => BuiltInCatalog.Value;
 
     /// <summary>
     /// A catalog with the policies of this one and <paramref name="policies"/>: the versions of a
@@ -71,11 +92,76 @@ public sealed class PolicyCatalog
     /// <returns>The new catalog; this one is unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policies"/> is null.</exception>
     /// <exception cref="ArgumentException">A policy is null or the result would be inconsistent (see the constructor).</exception>
-    public PolicyCatalog With(IEnumerable<CredentialPolicy> policies)
+    public PolicyCatalog With(IEnumerable<CredentialPolicy> policies) => With(policies, PolicyOrigin.Code);
+
+    /// <summary>
+    /// A catalog with the policies of this one and <paramref name="policies"/>, which came from
+    /// <paramref name="origin"/>: the versions of a credential this catalog already has are replaced by the
+    /// versions given for it.
+    /// </summary>
+    /// <param name="policies">The policies to add.</param>
+    /// <param name="origin">Where they came from, for example the policy file they were read from.</param>
+    /// <returns>The new catalog; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A policy is null or the result would be inconsistent (see the constructor).</exception>
+    public PolicyCatalog With(IEnumerable<CredentialPolicy> policies, PolicyOrigin origin)
     {
         var added = Preconditions.CheckNotNull(policies).ToList();
+        Preconditions.CheckNotNull(origin);
         var replaced = new HashSet<string>(added.Where(p => p is not null).Select(p => p.Credential.Id), StringComparer.Ordinal);
-        return new PolicyCatalog(Policies.Where(p => !replaced.Contains(p.Credential.Id)).Concat(added));
+        var newOrigins = new Dictionary<string, PolicyOrigin>(origins, StringComparer.Ordinal);
+        foreach (var id in replaced)
+        {
+            newOrigins[id] = origin;
+        }
+        return new PolicyCatalog(Policies.Where(p => !replaced.Contains(p.Credential.Id)).Concat(added), newOrigins);
+    }
+
+    /// <summary>Where the versions of <paramref name="credential"/> came from.</summary>
+    /// <param name="credential">The credential.</param>
+    /// <returns>The origin: a built-in file, a file read at run time, or code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="credential"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog has no policy for <paramref name="credential"/>.</exception>
+    public PolicyOrigin OriginOf(Credential credential)
+    {
+        Preconditions.CheckArgument(origins.TryGetValue(Preconditions.CheckNotNull(credential).Id, out var origin),
+            $"The catalog has no policy for the credential '{credential.Id}'.", nameof(credential));
+        return origin!;
+    }
+
+    /// <summary>
+    /// The dated values of one rule: the first version of its credential, then each later version whose
+    /// rule of that id is not the earlier one's (a version that revises another repeats the rules it leaves
+    /// unchanged), each with its effective date, value and source.
+    /// </summary>
+    /// <param name="ruleId">The rule id, for example "aama-cma/ce-time-limit".</param>
+    /// <returns>The entries, by effective date; empty when no version of any credential has the rule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> is null.</exception>
+    public ImmutableArray<RuleHistoryEntry> History(string ruleId)
+    {
+        Preconditions.CheckNotNull(ruleId);
+        int slash = ruleId.IndexOf('/', StringComparison.Ordinal);
+        if (slash <= 0 || !versionsByCredential.TryGetValue(ruleId[..slash], out var versions)
+            || !versions.Any(v => v.Rules().Any(r => r.RuleId == ruleId)))
+        {
+            return ImmutableArray<RuleHistoryEntry>.Empty;
+        }
+        var entries = ImmutableArray.CreateBuilder<RuleHistoryEntry>();
+        PolicyRule? previous = null;
+        foreach (var version in versions)
+        {
+            var rule = version.Rules().FirstOrDefault(r => r.RuleId == ruleId);
+            if (entries.Count == 0 || !Same(rule, previous))
+            {
+                entries.Add(new RuleHistoryEntry(version, rule));
+            }
+            previous = rule;
+        }
+        return entries.ToImmutable();
+
+        // A revision shares the rules it leaves unchanged; a file that writes each version whole repeats them, stated alike.
+        static bool Same(PolicyRule? a, PolicyRule? b) => ReferenceEquals(a, b)
+            || (a is not null && b is not null && a.GetType() == b.GetType() && a.Describe() == b.Describe() && a.Source.Equals(b.Source));
     }
 
     /// <summary>Every policy version, by credential id and then effective date.</summary>

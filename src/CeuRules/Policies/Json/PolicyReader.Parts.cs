@@ -16,7 +16,7 @@ internal sealed partial class PolicyReader
 {
     private static readonly string[] VersionFields =
     [
-        "version", "effectiveFrom", "summary", "source", "expiration", "window", "reactivationWindow", "units", "categories",
+        "version", "effectiveFrom", "revises", "summary", "source", "expiration", "window", "reactivationWindow", "units", "categories",
         "requirements", "nonApprovedCap", "cprCards", "nonApprovedDuration", "selfStudy", "notAcceptedKinds", "cutoffs",
         "recurringTraining", "ceTimeLimit", "examRoute", "fees",
     ];
@@ -48,10 +48,13 @@ internal sealed partial class PolicyReader
         internal Dictionary<string, string> RuleIds { get; } = new(StringComparer.Ordinal);
 
         internal List<string> WithoutSource { get; } = [];
+
+        /// <summary>The earlier version this one revises: a part it leaves out is that version's, and no default is filled in.</summary>
+        internal CredentialPolicy? Revises { get; set; }
     }
 
     private CredentialPolicy? ReadVersion(JsonElement element, string path, Credential? credential,
-        Dictionary<LocalDate, string> effectiveDates, Dictionary<string, string> names)
+        Dictionary<LocalDate, string> effectiveDates, Dictionary<string, string> names, Dictionary<string, CredentialPolicy?> read)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -85,13 +88,33 @@ internal sealed partial class PolicyReader
             findings.Error(FindingCodes.DuplicateEffectiveDate, hasDate ? path + ".effectiveFrom" : path, ("first", effectiveDates[effectiveFrom]));
         }
         string? summary = Text(element, "summary", path, required: false);
+        bool revising = Value(element, "revises", path, required: false) is not null;
+        if (revising)
+        {
+            if (Id(element, "revises", path, required: false, "version") is not { } revised)
+            {
+                return null;
+            }
+            if (!read.TryGetValue(revised, out var earlier))
+            {
+                findings.Error("unknown-version", path + ".revises", read.Count == 0
+                    ? $"'{revised}' is not an earlier version of this file; the first version states every rule, and a later one may revise it."
+                    : $"'{revised}' is not an earlier version of this file ({string.Join(", ", read.Keys)}); a version revises one stated before it.");
+                return null;
+            }
+            if (earlier is null)
+            {
+                return null;
+            }
+            scope.Revises = earlier;
+        }
 
         var expiration = ReadExpiration(element, path, scope);
         var window = ReadWindow(element, "window", path, scope, reactivation: false);
         var reactivationWindow = ReadWindow(element, "reactivationWindow", path, scope, reactivation: true);
         var units = ReadUnits(element, path, scope);
         var categories = ReadCategories(element, path, scope, out bool categoriesRead);
-        var categoryList = categories?.Categories ?? ImmutableArray<Category>.Empty;
+        var categoryList = (categories ?? (element.TryGetProperty("categories", out _) ? null : scope.Revises?.Categories))?.Categories ?? ImmutableArray<Category>.Empty;
         var requirements = ReadRequirements(element, path, scope, categoriesRead ? categoryList : null);
         var nonApprovedCap = ReadPart(element, "nonApprovedCap", path, scope, CapFields, "non-approved-cap", (part, partPath, id, source) =>
             Amount(part, "limit", partPath, required: true, positive: false) is { } limit ? new NonApprovedCap(id, source, limit) : null);
@@ -129,11 +152,11 @@ internal sealed partial class PolicyReader
         {
             findings.Error(FindingCodes.InconsistentParts, path + ".cprCards", ("reason", "cpr-not-accepted"));
         }
-        if (reactivationWindow is not null && ceTimeLimit is { Length: null })
+        if (reactivationWindow is not null && (ceTimeLimit ?? scope.Revises?.CeTimeLimit) is { Length: null })
         {
             findings.Error(FindingCodes.InconsistentParts, path + ".reactivationWindow", ("reason", "reactivation-without-time-limit"));
         }
-        if (categories is { Required: true } && units?.FromDuration is not null)
+        if ((categories ?? scope.Revises?.Categories) is { Required: true } && (units ?? scope.Revises?.Units)?.FromDuration is not null)
         {
             findings.Error(FindingCodes.InconsistentParts, path + ".units.fromDuration", ("reason", "duration-without-category"));
         }
@@ -142,8 +165,19 @@ internal sealed partial class PolicyReader
             findings.Error(FindingCodes.MissingSource, path, ("parts", string.Join(", ", scope.WithoutSource)));
         }
 
-        if (findings.ErrorCount > errorsBefore || credential is null || version is null || expiration is null || window is null || units is null
-            || ceTimeLimit is null || requirements is null || cutoffs is null || fees is null)
+        if (findings.ErrorCount > errorsBefore || credential is null || version is null || requirements is null || cutoffs is null || fees is null)
+        {
+            return null;
+        }
+        if (scope.Revises is { } basis)
+        {
+            PolicyRule?[] single = [expiration, window, units, ceTimeLimit, categories, nonApprovedCap, cprCards, nonApprovedDuration, selfStudy,
+                reactivationWindow is null ? null : new ReactivationWindowRule(reactivationWindow.RuleId, reactivationWindow.Source, reactivationWindow.Start, reactivationWindow.Lookback),
+                notAccepted, recurring, examRoute];
+            var changes = single.OfType<PolicyRule>().Concat(requirements.Value).Concat(cutoffs.Value).Concat(fees.Value).ToList();
+            return Construct(path, () => basis.Revise(version, effectiveFrom, summary, changes));
+        }
+        if (expiration is null || window is null || units is null || ceTimeLimit is null)
         {
             return null;
         }
@@ -243,7 +277,7 @@ internal sealed partial class PolicyReader
 
     private ExpirationRule? ReadExpiration(JsonElement version, string path, VersionScope scope)
     {
-        if (Object(version, "expiration", path, required: true, "how the expiration date is derived, for example { \"cycle\": \"P1Y\", \"convention\": \"day-before-anniversary\" }") is not { } part)
+        if (Object(version, "expiration", path, required: scope.Revises is null, "how the expiration date is derived, for example { \"cycle\": \"P1Y\", \"convention\": \"day-before-anniversary\" }") is not { } part)
         {
             return null;
         }
@@ -264,7 +298,7 @@ internal sealed partial class PolicyReader
         string defaultPart = reactivation ? "reactivation-window" : "window";
         if (Object(version, name, path, required: false) is not { } part)
         {
-            if (reactivation || version.TryGetProperty(name, out var present) && present.ValueKind != JsonValueKind.Null)
+            if (reactivation || scope.Revises is not null || version.TryGetProperty(name, out var present) && present.ValueKind != JsonValueKind.Null)
             {
                 return null;
             }
@@ -298,7 +332,7 @@ internal sealed partial class PolicyReader
 
     private UnitRule? ReadUnits(JsonElement version, string path, VersionScope scope)
     {
-        if (Object(version, "units", path, required: true, "the unit the policy counts in, for example { \"unit\": \"contact-hour\" }") is not { } part)
+        if (Object(version, "units", path, required: scope.Revises is null, "the unit the policy counts in, for example { \"unit\": \"contact-hour\" }") is not { } part)
         {
             return null;
         }
@@ -599,7 +633,7 @@ internal sealed partial class PolicyReader
         string partPath = path + ".ceTimeLimit";
         if (Object(version, "ceTimeLimit", path, required: false) is not { } part)
         {
-            if (version.TryGetProperty("ceTimeLimit", out var present) && present.ValueKind != JsonValueKind.Null)
+            if (scope.Revises is not null || version.TryGetProperty("ceTimeLimit", out var present) && present.ValueKind != JsonValueKind.Null)
             {
                 return null;
             }

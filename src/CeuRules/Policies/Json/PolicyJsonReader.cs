@@ -176,13 +176,19 @@ internal sealed partial class PolicyReader
         {
             var effectiveDates = new Dictionary<LocalDate, string>();
             var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            var read = new Dictionary<string, CredentialPolicy?>(StringComparer.Ordinal);
             int i = 0;
             foreach (var version in versions.EnumerateArray())
             {
                 string path = $"versions[{i++}]";
-                if (ReadVersion(version, path, credential, effectiveDates, names) is { } policy)
+                var policy = ReadVersion(version, path, credential, effectiveDates, names, read);
+                if (policy is not null)
                 {
                     policies.Add(policy);
+                }
+                if (version.ValueKind == JsonValueKind.Object && version.TryGetProperty("version", out var name) && name.ValueKind == JsonValueKind.String)
+                {
+                    read.TryAdd(name.GetString()!, policy);
                 }
             }
         }

@@ -75,15 +75,10 @@ public sealed partial class Explainer
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public string Need(CreditAmount amount, CredentialPolicy policy) => Amount(amount.RoundedUp, policy);
 
-    /// <summary>An amount of money in dollars, written as the culture writes currency: "$65.00".</summary>
+    /// <summary>An amount of money in dollars, written as in the United States in every language: "$65.00".</summary>
     /// <param name="money">The amount.</param>
     /// <returns>The amount in words.</returns>
-    public string Money(Money money)
-    {
-        var format = (NumberFormatInfo)Culture.NumberFormat.Clone();
-        format.CurrencySymbol = "$";
-        return money.Dollars.ToString("C2", format);
-    }
+    public string Money(Money money) => money.Dollars.ToString("C2", Culture);
 
     /// <summary>A length of time in minutes: "240 minutes", "1 minuto".</summary>
     /// <param name="minutes">The minutes.</param>

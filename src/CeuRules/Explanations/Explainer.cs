@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Resources;
@@ -24,9 +25,13 @@ namespace CeuRules.Explanations;
 /// <see cref="For(CultureInfo)"/>, <see cref="English"/> or <see cref="Spanish"/>; the machine's current
 /// culture is used only through <see cref="ForCurrentCulture"/>.</para>
 /// <para>Culture rule: a culture whose language is Spanish (<c>es</c>, <c>es-US</c>, <c>es-MX</c>…) speaks
-/// Spanish and one whose language is English speaks English, each formatting numbers and dates as that
-/// culture does; any other culture, the invariant culture included, falls back to <see cref="English"/>
-/// (<c>en-US</c>), just as the resource fallback falls back to the neutral English resources.</para>
+/// Spanish and one whose language is English speaks English; the neutral <c>es</c> and <c>en</c> mean
+/// <c>es-US</c> and <c>en-US</c>. Month names come from the culture; amounts and money are written as in
+/// the United States in every culture ("$65.00", "4.25"), since every fee is in US dollars and the bodies
+/// state credit with a decimal point. Any other culture, the invariant culture included, falls back to
+/// <see cref="English"/> (<c>en-US</c>), just as the resource fallback falls back to the neutral English
+/// resources. A culture named by a person (an option, a query) is read with <see cref="ForName(string)"/>,
+/// which refuses a name that is not a culture of those languages instead of guessing.</para>
 /// <para>Units: the built-in units (AAMA points, CCP points, NHA credits, clock and contact hours, IACET
 /// CEUs, college credits) are named from the resources by unit id, in the reader's language. A custom
 /// policy that gives its unit names of its own (<see cref="UnitRule.PluralName"/>,
@@ -48,10 +53,13 @@ public sealed partial class Explainer
 
     private readonly LocalDatePattern? datePattern;
 
+    /// <summary>How amounts and money are written in every culture: as in the United States ("$1,234.50", "-$5.00", "4.25").</summary>
+    private static readonly NumberFormatInfo UnitedStatesNumbers = CreateUnitedStatesNumbers();
+
     private Explainer(CultureInfo culture, bool isoDates)
     {
-        Culture = culture;
-        datePattern = isoDates ? null : LocalDatePattern.Create(Get("Format.Date"), culture);
+        Culture = WithUnitedStatesNumbers(culture);
+        datePattern = isoDates ? null : LocalDatePattern.Create(Get("Format.Date"), Culture);
     }
 
     /// <summary>Plain words in English (United States, <c>en-US</c>).</summary>
@@ -77,15 +85,94 @@ public sealed partial class Explainer
     {
         Preconditions.CheckNotNull(culture);
         string language = culture.TwoLetterISOLanguageName;
-        if (language == "es")
+        if (language is not ("es" or "en"))
         {
-            return culture.Name == SpanishCulture.Name ? Spanish : new Explainer(culture, isoDates: false);
+            return English;
         }
-        if (language == "en" && culture.Name != EnglishCulture.Name)
+        if (culture.IsNeutralCulture || culture.Name == EnglishCulture.Name || culture.Name == SpanishCulture.Name)
         {
-            return new Explainer(culture, isoDates: false);
+            return language == "es" ? Spanish : English;
         }
-        return English;
+        return new Explainer(culture, isoDates: false);
+    }
+
+    /// <summary>
+    /// The explainer for a culture a person named, for example in an option or a query: <c>en</c> or
+    /// <c>en-US</c> (English), <c>es</c> or <c>es-US</c> (Spanish), or another region of either language
+    /// in the form .NET knows (<c>es-MX</c>, <c>en-GB</c>), by the rule of <see cref="For(CultureInfo)"/>.
+    /// </summary>
+    /// <param name="name">The culture's name, a language tag such as <c>es-US</c>.</param>
+    /// <returns>The explainer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not the tag of an English or Spanish culture (for example <c>es_US</c>, <c>fr-FR</c> or <c>klingon</c>); the message names the accepted ones.</exception>
+    public static Explainer ForName(string name)
+    {
+        Preconditions.CheckNotNull(name);
+        return TryForName(name, out var explainer) ? explainer
+            : throw new ArgumentException(
+                $"'{PlainText.Escape(name)}' is not a culture the words are written in: use en-US or es-US (en and es mean those), or another region of English or Spanish such as es-MX.",
+                nameof(name));
+    }
+
+    /// <summary>Tries <see cref="ForName(string)"/>: the explainer for a culture a person named, or false when the name is not the tag of an English or Spanish culture.</summary>
+    /// <param name="name">The culture's name; null is refused.</param>
+    /// <param name="explainer">The explainer, or null when the name is refused.</param>
+    /// <returns>Whether the name was accepted.</returns>
+    public static bool TryForName(string? name, [NotNullWhen(true)] out Explainer? explainer)
+    {
+        explainer = null;
+        if (name is null || !IsLanguageTag(name))
+        {
+            return false;
+        }
+        CultureInfo culture;
+        try
+        {
+            culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+        if (culture.TwoLetterISOLanguageName is not ("en" or "es") || !string.Equals(culture.Name, name, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        explainer = For(culture);
+        return true;
+    }
+
+    /// <summary>Whether a name has the shape of a language tag: a language of two or three letters, then subtags after hyphens ("es-US", "es-419"); an underscore ("es_US") is not a tag.</summary>
+    private static bool IsLanguageTag(string name)
+    {
+        string[] parts = name.Split('-');
+        if (parts[0].Length is < 2 or > 3 || !parts[0].All(char.IsAsciiLetter))
+        {
+            return false;
+        }
+        return parts.Skip(1).All(p => p.Length is >= 2 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
+    }
+
+    private static NumberFormatInfo CreateUnitedStatesNumbers()
+    {
+        var format = (NumberFormatInfo)CultureInfo.InvariantCulture.NumberFormat.Clone();
+        format.CurrencySymbol = "$";
+        format.CurrencyDecimalSeparator = ".";
+        format.CurrencyGroupSeparator = ",";
+        format.CurrencyPositivePattern = 0;
+        format.CurrencyNegativePattern = 1;
+        format.NumberDecimalSeparator = ".";
+        format.NumberGroupSeparator = ",";
+        format.NegativeSign = "-";
+        return NumberFormatInfo.ReadOnly(format);
+    }
+
+    /// <summary>The culture, with its month names, writing numbers as in the United States.</summary>
+    private static CultureInfo WithUnitedStatesNumbers(CultureInfo culture)
+    {
+        var copy = (CultureInfo)culture.Clone();
+        copy.NumberFormat = (NumberFormatInfo)UnitedStatesNumbers.Clone();
+        return CultureInfo.ReadOnly(copy);
     }
 
     /// <summary>The explainer for <see cref="CultureInfo.CurrentUICulture"/>, by the rule of <see cref="For(CultureInfo)"/>.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -27,10 +28,60 @@ internal static class BatchCommand
     // The certifications with no route left that the summary names; the count says how many there are in all.
     private const int NoRouteShown = 10;
 
-    internal static int Run(FileInfo file, LocalDate asOf, int withinDays, FileInfo? reportFile, int? parallelism,
-        PolicyCatalog catalog, TextWriter stdout, TextWriter stderr, bool interactive, bool progress, InputFiles inputs, CancellationToken cancellationToken,
-        SheetArguments? sheets = null, FileInfo? calendarFile = null)
+    /// <summary>The command, its options and its action.</summary>
+    internal static Command Create(CliContext context)
     {
+        var file = new Argument<FileInfo>("FILE") { Description = "A JSON Lines file (one person per line, each with personId, certifications and activities; - reads standard input), or an HR export: an .xlsx workbook or a .csv of activities." };
+        var asOf = CliOptions.AsOf("Evaluate as of this date (YYYY-MM-DD). Default: today.");
+        var withinDays = new Option<int>("--within-days") { Description = "The forecast's horizon in days from the as-of date.", HelpName = "DAYS", DefaultValueFactory = _ => 60 };
+        var output = new Option<FileInfo?>("--out") { Description = "Write a report row per certification and per malformed line to this .xlsx, .csv or .json file.", HelpName = "FILE" };
+        var parallelism = new Option<int?>("--parallelism") { Description = "How many people to evaluate at once. Default: the number of processors.", HelpName = "N" };
+        var policies = PolicyFiles.Option();
+        var sheets = new SheetOptions();
+        var calendar = new Option<FileInfo?>("--calendar") { Description = "Write the deadlines of everyone due within --within-days to this iCalendar (.ics) file.", HelpName = "FILE" };
+        var command = new Command("batch", "Evaluate a workforce from a JSON Lines file or an HR spreadsheet (CSV, XLSX) and forecast who reaches a deadline soon." + CliOptions.Example("ceurules batch workforce.jsonl --as-of 2025-11-23 --within-days 60 --out report.xlsx --calendar due.ics"))
+            { file, asOf, withinDays, output, parallelism, policies, calendar };
+        sheets.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var stderr = context.Stderr;
+            if (!CliOptions.TryParseAsOf(parse.GetValue(asOf), stderr, out var asOfDate))
+            {
+                return CliApp.Unreadable;
+            }
+            int days = parse.GetValue(withinDays);
+            if (days is < 0 or > 36_500)
+            {
+                stderr.WriteLine($"error: --within-days {days} is outside 0 to 36500.");
+                return CliApp.Unreadable;
+            }
+            int? degree = parse.GetValue(parallelism);
+            if (degree is < 1 or > 1024)
+            {
+                stderr.WriteLine($"error: --parallelism {degree} is outside 1 to 1024.");
+                return CliApp.Unreadable;
+            }
+            var options = new BatchOptions(parse.GetRequiredValue(file), asOfDate ?? context.Today(), days, parse.GetValue(output), degree, sheets.Read(parse), parse.GetValue(calendar));
+            // Refused before anything is read or written: a report must never replace an input, a policy or the other report.
+            if (!OutputFiles.AreSafe(
+                [("--out", options.Report), ("--calendar", options.Calendar)],
+                [("the input file", options.File), ("the --certifications file", options.Sheets.Certifications), ("the --exam-attempts file", options.Sheets.ExamAttempts),
+                    .. (parse.GetValue(policies) ?? []).Select(p => ("the policy file", (FileInfo?)p))],
+                context.Inputs, stderr))
+            {
+                return CliApp.Unreadable;
+            }
+            var catalog = PolicyFiles.Load(parse.GetValue(policies), stderr, context.Inputs);
+            return catalog is null ? CliApp.Unreadable : Run(options, catalog, context);
+        });
+        return command;
+    }
+
+    /// <summary>Evaluates the workforce as <paramref name="options"/> say, with <paramref name="catalog"/>'s policies.</summary>
+    internal static int Run(BatchOptions options, PolicyCatalog catalog, CliContext context)
+    {
+        var (file, asOf, withinDays, reportFile, parallelism, sheets, calendarFile) = options;
+        var (stdout, stderr, interactive, progress, inputs, cancellationToken) = (context.Stdout, context.Stderr, context.Interactive, context.Progress, context.Inputs, context.CancellationToken);
         if (reportFile is not null)
         {
             if (!ReportWriter.IsSupported(reportFile))
@@ -74,7 +125,7 @@ internal static class BatchCommand
             using (report)
             {
                 var rows = SpreadsheetInput.IsSpreadsheet(file)
-                    ? workforce.EvaluateInOrderAsync(SpreadsheetBatch.Entries(file, sheets ?? SheetArguments.None, catalog, state, stderr), entry => entry, asOf, cancellationToken)
+                    ? workforce.EvaluateInOrderAsync(SpreadsheetBatch.Entries(file, sheets, catalog, state, stderr), entry => entry, asOf, cancellationToken)
                     : workforce.EvaluateInOrderAsync(
                         WorkforceJsonLines.ReadLinesAsync(stream, WorkforceJsonLines.DefaultMaxLineBytes, bytesRead: total => Interlocked.Exchange(ref state.BytesRead, total), cancellationToken: cancellationToken),
                         line => WorkforceJsonLines.Read(line, catalog), asOf, cancellationToken);
@@ -221,3 +272,6 @@ internal static class BatchCommand
         internal List<(long Line, string Reason)> Errors { get; } = new();
     }
 }
+
+/// <summary>The values of the <c>batch</c> command's arguments and options.</summary>
+internal sealed record BatchOptions(FileInfo File, LocalDate AsOf, int WithinDays, FileInfo? Report, int? Parallelism, SheetArguments Sheets, FileInfo? Calendar);

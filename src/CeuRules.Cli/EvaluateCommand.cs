@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -16,9 +17,47 @@ namespace CeuRules.Cli;
 /// </summary>
 internal static class EvaluateCommand
 {
-    internal static int Run(FileInfo file, LocalDate? asOfOption, string format, PolicyCatalog catalog, IClock clock, TextWriter stdout, TextWriter stderr, bool interactive,
-        InputFiles inputs, SheetArguments? sheets = null, CultureInfo? culture = null, CourseChoice? courses = null)
+    /// <summary>The command, its options and its action.</summary>
+    internal static Command Create(CliContext context)
     {
+        var file = new Argument<FileInfo>("FILE") { Description = $"The transcript document (JSON, see {DocLinks.To("formats.md")}; - reads standard input), or an HR export: an .xlsx workbook or a .csv of activities (see {DocLinks.To("hr-integration.md")})." };
+        var asOf = CliOptions.AsOf("Evaluate as of this date (YYYY-MM-DD); overrides the document's asOf. Default: the document's asOf, else today.");
+        var format = CliOptions.Format("Output format: text (for people), json (the documented contract), html (one self-contained page) or ics (the deadlines as an iCalendar file).", "text", "json", "html", "ics");
+        var policies = PolicyFiles.Option();
+        var sheets = new SheetOptions();
+        var culture = ReportCulture.Option();
+        var catalogs = new Option<FileInfo[]>("--catalog") { Description = "With --format html or text: add the courses from this catalog (repeatable) that make every certification current for the least cost (see --objective).", HelpName = "FILE", AllowMultipleArgumentsPerToken = false };
+        var objective = RecommendCommand.ObjectiveOption();
+        var command = new Command("evaluate", "Evaluate every certification of a transcript document and explain the result." + CliOptions.Example("ceurules evaluate transcript.json --as-of 2025-11-23 --format html --culture es-US > report.html"))
+            { file, asOf, format, policies, culture, catalogs, objective };
+        sheets.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var stderr = context.Stderr;
+            if (!CliOptions.TryParseAsOf(parse.GetValue(asOf), stderr, out var asOfDate) || !ReportCulture.TryParse(parse.GetValue(culture), stderr, out var reportCulture))
+            {
+                return CliApp.Unreadable;
+            }
+            var courseCatalogs = parse.GetValue(catalogs) ?? [];
+            if (courseCatalogs.Length > 0 && parse.GetValue(format) is "json" or "ics")
+            {
+                stderr.WriteLine("error: --catalog adds a section to the html and text reports; for the recommendation as JSON, use 'ceurules recommend FILE --catalog CATALOG --format json'.");
+                return CliApp.Unreadable;
+            }
+            var catalog = PolicyFiles.Load(parse.GetValue(policies), stderr, context.Inputs);
+            return catalog is null
+                ? CliApp.Unreadable
+                : Run(new EvaluateOptions(parse.GetRequiredValue(file), asOfDate, parse.GetValue(format) ?? "text", sheets.Read(parse), reportCulture,
+                    new CourseChoice(courseCatalogs, RecommendCommand.Objective(parse.GetValue(objective)))), catalog, context);
+        });
+        return command;
+    }
+
+    /// <summary>Evaluates the document as <paramref name="options"/> say, with <paramref name="catalog"/>'s policies.</summary>
+    internal static int Run(EvaluateOptions options, PolicyCatalog catalog, CliContext context)
+    {
+        var (file, asOfOption, format, sheets, culture, courses) = options;
+        var (stdout, stderr, interactive, inputs) = (context.Stdout, context.Stderr, context.Interactive, context.Inputs);
         var catalogs = courses is { Catalogs.Count: > 0 } ? RecommendCommand.ReadCatalogs(courses.Catalogs, inputs, stderr) : null;
         if (courses is { Catalogs.Count: > 0 } && catalogs is null)
         {
@@ -27,7 +66,7 @@ internal static class EvaluateCommand
         ReadResult read;
         if (SpreadsheetInput.IsSpreadsheet(file))
         {
-            if (SpreadsheetInput.Read(file, sheets ?? SheetArguments.None, catalog, stderr) is not { } sheet)
+            if (SpreadsheetInput.Read(file, sheets, catalog, stderr) is not { } sheet)
             {
                 return CliApp.Unreadable;
             }
@@ -51,7 +90,7 @@ internal static class EvaluateCommand
             return CliApp.Unreadable;
         }
 
-        var asOf = asOfOption ?? document.AsOf ?? clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
+        var asOf = asOfOption ?? document.AsOf ?? context.Today();
         var evaluator = new CertificationEvaluator(catalog);
         var results = document.Certifications.Select(c => evaluator.Evaluate(c, document.Transcript, asOf)).ToList();
         if (format == "json")
@@ -71,21 +110,21 @@ internal static class EvaluateCommand
         else
         {
             // The reports speak the culture asked for (English by default); the JSON above never depends on it.
-            var options = new ReportOptions
+            var report = new ReportOptions
             {
                 Culture = culture ?? ReportOptions.Default.Culture,
                 DocumentName = InputFiles.Name(file),
                 Findings = read.Findings,
                 TerminalStyle = interactive,
-                Recommendation = catalogs is null ? null : RecommendCommand.Recommend(document, catalogs, asOf, courses!.Objective, catalog),
+                Recommendation = catalogs is null ? null : RecommendCommand.Recommend(document, catalogs, asOf, courses.Objective, catalog),
             };
             if (format == "html")
             {
-                EvaluationReport.WriteHtml(stdout, asOf, document.Transcript, results, options);
+                EvaluationReport.WriteHtml(stdout, asOf, document.Transcript, results, report);
             }
             else
             {
-                EvaluationReport.WriteText(stdout, asOf, document.Transcript, results, options);
+                EvaluationReport.WriteText(stdout, asOf, document.Transcript, results, report);
             }
         }
         foreach (var finding in read.Findings.Where(f => f.Severity == FindingSeverity.Error))
@@ -98,4 +137,7 @@ internal static class EvaluateCommand
 }
 
 /// <summary>The catalogs to recommend courses from in a report, and what to minimise.</summary>
+/// <summary>The values of the <c>evaluate</c> command's arguments and options.</summary>
+internal sealed record EvaluateOptions(FileInfo File, LocalDate? AsOf, string Format, SheetArguments Sheets, CultureInfo? Culture, CourseChoice Courses);
+
 internal sealed record CourseChoice(System.Collections.Generic.IReadOnlyList<FileInfo> Catalogs, Recommendations.RecommendationObjective Objective);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -17,8 +18,27 @@ namespace CeuRules.Cli;
 /// </summary>
 internal static class PoliciesCommand
 {
-    internal static int Run(string? credentialId, string format, PolicyCatalog catalog, TextWriter stdout, TextWriter stderr, bool interactive)
+    /// <summary>The command, its options and its action.</summary>
+    internal static Command Create(CliContext context)
     {
+        var credential = new Argument<string?>("CREDENTIAL") { Description = "A credential id (for example amt-rma): list every rule of its versions with the rule's source.", Arity = ArgumentArity.ZeroOrOne };
+        var format = CliOptions.Format($"Output format: text, json, or markdown (the rule tables of the credential pages, {DocLinks.To("credentials")}).", "text", "json", "markdown");
+        var policies = PolicyFiles.Option();
+        var command = new Command("policies", "List the credentials and policy versions known, or every rule of one credential with its source." + CliOptions.Example("ceurules policies aama-cma --format markdown"))
+            { credential, format, policies };
+        command.SetAction(parse =>
+        {
+            var catalog = PolicyFiles.Load(parse.GetValue(policies), context.Stderr, context.Inputs);
+            return catalog is null ? CliApp.Unreadable : Run(new PoliciesOptions(parse.GetValue(credential), parse.GetValue(format)!), catalog, context);
+        });
+        return command;
+    }
+
+    /// <summary>Lists <paramref name="catalog"/>'s policies as <paramref name="options"/> say.</summary>
+    internal static int Run(PoliciesOptions options, PolicyCatalog catalog, CliContext context)
+    {
+        var (credentialId, format) = options;
+        var (stdout, stderr, interactive) = (context.Stdout, context.Stderr, context.Interactive);
         IReadOnlyList<Credential> credentials = catalog.Credentials;
         if (credentialId is not null)
         {
@@ -188,3 +208,6 @@ internal static class PoliciesCommand
 
     private static string Cell(string text) => text.Replace("|", "\\|", System.StringComparison.Ordinal).Replace("\n", " ", System.StringComparison.Ordinal);
 }
+
+/// <summary>The values of the <c>policies</c> command's argument and options.</summary>
+internal sealed record PoliciesOptions(string? CredentialId, string Format);

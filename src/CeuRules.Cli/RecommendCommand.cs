@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -26,9 +27,46 @@ internal static class RecommendCommand
 {
     private static readonly Explainer Words = Explainer.English;
 
-    internal static int Run(FileInfo file, IReadOnlyList<FileInfo> catalogFiles, LocalDate? asOfOption, RecommendationObjective objective, string format, FileInfo? output,
-        PolicyCatalog policies, IClock clock, TextWriter stdout, TextWriter stderr, bool interactive, InputFiles inputs)
+    /// <summary>The command, its options and its action.</summary>
+    internal static Command Create(CliContext context)
     {
+        var file = new Argument<FileInfo>("FILE") { Description = $"The person's document: certifications and activities (JSON, see {DocLinks.To("formats.md")}); - reads standard input." };
+        var catalogs = new Option<FileInfo[]>("--catalog") { Description = $"A course catalog to choose from (JSON, see {DocLinks.To("vendors.md")}); repeat for several.", HelpName = "FILE", Required = true, AllowMultipleArgumentsPerToken = false };
+        var objective = ObjectiveOption();
+        var asOf = CliOptions.AsOf("Recommend as of this date (YYYY-MM-DD); courses are assumed completed that day. Default: the document's asOf, else today.");
+        var format = CliOptions.Format($"Output format: text (tables for people) or json (see {DocLinks.To("recommendations.md")}).", "text", "json");
+        var output = new Option<FileInfo?>("--out") { Description = "Write to this file (replaced whole, or left as it was on failure) instead of standard output.", HelpName = "FILE" };
+        var policies = PolicyFiles.Option();
+        var command = new Command("recommend", "Recommend the courses from one or more catalogs that make every certification current for the least cost, time or number of courses." + CliOptions.Example("ceurules recommend transcript.json --catalog vendor-a.json --catalog vendor-b.json --objective time"))
+            { file, catalogs, objective, asOf, format, output, policies };
+        command.SetAction(parse =>
+        {
+            var stderr = context.Stderr;
+            // As for batch: the output must never replace the document, a catalog or a policy file.
+            if (!OutputFiles.AreSafe(
+                [("--out", parse.GetValue(output))],
+                [("the input file", parse.GetRequiredValue(file)),
+                    .. (parse.GetValue(catalogs) ?? []).Select(c => ("the catalog", (FileInfo?)c)),
+                    .. (parse.GetValue(policies) ?? []).Select(p => ("the policy file", (FileInfo?)p))],
+                context.Inputs, stderr)
+                || !CliOptions.TryParseAsOf(parse.GetValue(asOf), stderr, out var asOfDate))
+            {
+                return CliApp.Unreadable;
+            }
+            var catalog = PolicyFiles.Load(parse.GetValue(policies), stderr, context.Inputs);
+            return catalog is null
+                ? CliApp.Unreadable
+                : Run(new RecommendOptions(parse.GetRequiredValue(file), parse.GetValue(catalogs) ?? [], asOfDate, Objective(parse.GetValue(objective)), parse.GetValue(format) ?? "text",
+                    parse.GetValue(output)), catalog, context);
+        });
+        return command;
+    }
+
+    /// <summary>Recommends courses as <paramref name="options"/> say, with <paramref name="policies"/>.</summary>
+    internal static int Run(RecommendOptions options, PolicyCatalog policies, CliContext context)
+    {
+        var (file, catalogFiles, asOfOption, objective, format, output) = options;
+        var (stdout, stderr, interactive, inputs) = (context.Stdout, context.Stderr, context.Interactive, context.Inputs);
         if (inputs.Read(file, "document", TranscriptJsonReader.MaxDocumentBytes, stderr) is not { } bytes)
         {
             return CliApp.Unreadable;
@@ -49,7 +87,7 @@ internal static class RecommendCommand
             return CliApp.Unreadable;
         }
 
-        var asOf = asOfOption ?? document.AsOf ?? clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
+        var asOf = asOfOption ?? document.AsOf ?? context.Today();
         var recommendation = Recommend(document, catalogs, asOf, objective, policies);
 
         try
@@ -206,3 +244,6 @@ internal static class RecommendCommand
         }
     }
 }
+
+/// <summary>The values of the <c>recommend</c> command's argument and options.</summary>
+internal sealed record RecommendOptions(FileInfo File, IReadOnlyList<FileInfo> Catalogs, LocalDate? AsOf, RecommendationObjective Objective, string Format, FileInfo? Output);

@@ -18,15 +18,17 @@ internal static class ReportCulture
         HelpName = "CULTURE",
     };
 
-    /// <summary>The culture named, or null with an error written when it is not a culture of a language the reports speak.</summary>
-    internal static CultureInfo? Parse(string? name, TextWriter stderr, out bool valid)
+    /// <summary>
+    /// Reads a <c>--culture</c> value: true with null when none was given, true with the culture named, and false
+    /// after writing why when it is not a culture of a language the reports speak.
+    /// </summary>
+    internal static bool TryParse(string? name, TextWriter stderr, out CultureInfo? culture)
     {
-        valid = true;
+        culture = null;
         if (name is null)
         {
-            return null;
+            return true;
         }
-        CultureInfo? culture;
         try
         {
             culture = name.Length == 0 ? null : CultureInfo.GetCultureInfo(name, predefinedOnly: true);
@@ -38,9 +40,9 @@ internal static class ReportCulture
         if (culture is null || !Languages.Contains(culture.TwoLetterISOLanguageName, StringComparer.Ordinal))
         {
             stderr.WriteLine($"error: --culture '{name}' is not a culture the reports are written in (expected English or Spanish, for example en-US or es-US).");
-            valid = false;
-            return null;
+            culture = null;
+            return false;
         }
-        return culture;
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using CeuRules.Catalogs;
@@ -20,8 +21,34 @@ internal static class ValidateCatalogCommand
 {
     private const int Invalid = 1;
 
-    internal static int Run(FileInfo file, LocalDate asOf, bool json, PolicyCatalog policies, TextWriter stdout, TextWriter stderr, bool interactive, InputFiles inputs)
+    /// <summary>The command, its options and its action.</summary>
+    internal static Command Create(CliContext context)
     {
+        var file = new Argument<FileInfo>("FILE") { Description = $"The course catalog (JSON, see {DocLinks.To("vendors.md")}); - reads standard input." };
+        var asOf = CliOptions.AsOf("Check against the policy versions in force on this date (YYYY-MM-DD). Default: today.");
+        var format = CliOptions.Format("Output format: text (a table per course) or json.", "text", "json");
+        var policies = PolicyFiles.Option();
+        var command = new Command("validate-catalog", "Check a course catalog's credit claims against every credential's rules and show what each course earns." + CliOptions.Example("ceurules validate-catalog catalog.json --as-of 2025-11-23 --format json"))
+            { file, asOf, format, policies };
+        command.SetAction(parse =>
+        {
+            if (!CliOptions.TryParseAsOf(parse.GetValue(asOf), context.Stderr, out var asOfDate))
+            {
+                return CliApp.Unreadable;
+            }
+            var catalog = PolicyFiles.Load(parse.GetValue(policies), context.Stderr, context.Inputs);
+            return catalog is null
+                ? CliApp.Unreadable
+                : Run(new ValidateCatalogOptions(parse.GetRequiredValue(file), asOfDate ?? context.Today(), parse.GetValue(format) == "json"), catalog, context);
+        });
+        return command;
+    }
+
+    /// <summary>Checks the catalog as <paramref name="options"/> say against <paramref name="policies"/>.</summary>
+    internal static int Run(ValidateCatalogOptions options, PolicyCatalog policies, CliContext context)
+    {
+        var (file, asOf, json) = options;
+        var (stdout, stderr, interactive, inputs) = (context.Stdout, context.Stderr, context.Interactive, context.Inputs);
         if (inputs.Read(file, "catalog", CatalogJsonReader.MaxDocumentBytes, stderr) is not { } bytes)
         {
             return CliApp.Unreadable;
@@ -136,3 +163,6 @@ internal static class ValidateCatalogCommand
         return end < 0 ? string.Empty : path[..(end + 1)];
     }
 }
+
+/// <summary>The values of the <c>validate-catalog</c> command's argument and options.</summary>
+internal sealed record ValidateCatalogOptions(FileInfo File, LocalDate AsOf, bool Json);

@@ -57,7 +57,7 @@ public sealed partial class Explainer
             DecisionCodes.CprOverCap => Format("cpr-over-cap.Sentence", a.Get<int>("maxCards"), Amount(a.Get<Credit>("limit"), policy)),
             DecisionCodes.UnknownUnit => UnknownUnit(a.Get<ImmutableArray<string>>("statedUnits"), policy, body),
             DecisionCodes.AfterCutoff => Format("after-cutoff.Sentence", Date(a.Get<LocalDate>("completedOn")), KindName(a.Get<LearningActivityKind>("kind")), Date(a.Get<LocalDate>("lastDay"))),
-            DecisionCodes.RecurringRepeat => Format("recurring-repeat.Sentence", Date(a.Get<LocalDate>("repeatedOn")), Period(a.Get<Period>("countsOncePer") ?? NodaTime.Period.Zero)),
+            DecisionCodes.RecurringRepeat => Format("recurring-repeat.Sentence", Date(a.Get<LocalDate>("repeatedOn")), OncePer(a.Get<Period>("countsOncePer") ?? NodaTime.Period.Zero)),
             DecisionCodes.SelfStudyNoPurchaseDate => Format("self-study-no-purchase-date.Sentence", Period(a.Get<Period>("completeWithin") ?? NodaTime.Period.Zero)),
             DecisionCodes.SelfStudyLate => Format("self-study-late.Sentence", Date(a.Get<LocalDate>("completedOn")), Date(a.Get<LocalDate>("lastDay")),
                 Period(a.Get<Period>("completeWithin") ?? NodaTime.Period.Zero), Date(a.Get<LocalDate>("purchasedOn"))),
@@ -135,7 +135,7 @@ public sealed partial class Explainer
             DecisionCodes.ConvertedFromUnit => ConvertedFromUnit(a.Get<CreditUnit>("from"), policy),
             DecisionCodes.OtherUnits => Plural("other-units.Sentence", a.Get<int>("count") == 1, body, a.Get<int>("count")),
             DecisionCodes.UntitledRecurring => policy.RecurringTraining is { } recurring
-                ? Format("untitled-recurring.Sentence", Period(recurring.CountsOncePer))
+                ? Format("untitled-recurring.Sentence", OncePer(recurring.CountsOncePer))
                 : Get("untitled-recurring.NoRule"),
             _ => Get("Note.Other.Sentence"),
         };

@@ -80,10 +80,37 @@ public sealed partial class Explainer
     /// <returns>The amount in words.</returns>
     public string Money(Money money) => money.Dollars.ToString("C2", Culture);
 
-    /// <summary>A length of time in minutes: "240 minutes", "1 minuto".</summary>
+    /// <summary>A length of time given in minutes, in the units a person uses: "45 minutes", "4 hours", "1 hora y 30 minutos".</summary>
     /// <param name="minutes">The minutes.</param>
-    /// <returns>The minutes in words.</returns>
-    public string Minutes(decimal minutes) => Plural("Minutes", minutes == 1, minutes.ToString("0.##", Culture));
+    /// <returns>The length of time in words.</returns>
+    public string Minutes(decimal minutes)
+    {
+        if (minutes < 60)
+        {
+            return Plural("Minutes", minutes == 1, minutes.ToString("0.##", Culture));
+        }
+        decimal hours = decimal.Truncate(minutes / 60);
+        decimal rest = minutes - (hours * 60);
+        string inHours = Plural("Hours", hours == 1, hours.ToString("0", Culture));
+        return rest == 0 ? inHours : List([inHours, Plural("Minutes", rest == 1, rest.ToString("0.##", Culture))], "List.And");
+    }
+
+    /// <summary>How often something counts: "once a year", "once every 5 years", "una vez al año".</summary>
+    private string OncePer(Period period)
+    {
+        string? single = (period.Years, period.Months, period.Weeks, period.Days, period.HasTimeComponent) switch
+        {
+            (1, 0, 0, 0, false) => "Frequency.Year",
+            (0, 1, 0, 0, false) => "Frequency.Month",
+            (0, 0, 1, 0, false) => "Frequency.Week",
+            (0, 0, 0, 1, false) => "Frequency.Day",
+            _ => null,
+        };
+        return single is null ? Format("Frequency.Every", Period(period)) : Get(single);
+    }
+
+    /// <summary>Whether an amount, as written (a need rounded up), is exactly one, so that the words around it agree with the singular.</summary>
+    private static bool IsOne(CreditAmount amount) => amount == CreditAmount.FromUnits(1);
 
     /// <summary>
     /// How far a date is from the as-of date, in the units a person uses: "today", "tomorrow" is "in 1 day",

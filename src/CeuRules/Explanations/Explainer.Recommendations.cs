@@ -36,14 +36,14 @@ public sealed partial class Explainer
             RecommendationCodes.Ineligible => Format(key, CredentialName(reason.Argument("credential"))),
             RecommendationCodes.OutsideWindow => Format(key, CredentialName(reason.Argument("credential")),
                 reason.Argument("start") is LocalDate start ? Date(start) : string.Empty, reason.Argument("end") is LocalDate end ? Date(end) : string.Empty),
-            RecommendationCodes.CategoryNotSupplied => Format(key,
+            RecommendationCodes.CategoryNotSupplied => Format(Agreeing(key, reason.Argument("shortfall")),
                 reason.Argument("category") is Category category ? CategoryPhrase(category) : string.Empty, CreditWords(reason.Argument("shortfall"))),
-            RecommendationCodes.ApprovedNotSupplied or RecommendationCodes.TotalNotSupplied => Format(key, CreditWords(reason.Argument("shortfall"))),
-            RecommendationCodes.NonApprovedCapReached => Format(key, CreditWords(reason.Argument("shortfall")), CreditWords(reason.Argument("limit"))),
+            RecommendationCodes.ApprovedNotSupplied or RecommendationCodes.TotalNotSupplied => Format(Agreeing(key, reason.Argument("shortfall")), CreditWords(reason.Argument("shortfall"))),
+            RecommendationCodes.NonApprovedCapReached => Format(Agreeing(key, reason.Argument("shortfall")), CreditWords(reason.Argument("shortfall")), CreditWords(reason.Argument("limit"))),
             RecommendationCodes.NoPrice when reason.Argument("credential") is not null => Format(key + ".Uncovered", CredentialName(reason.Argument("credential"))),
             RecommendationCodes.DuplicateOfTranscript or RecommendationCodes.DuplicateOfCourse => Format(key, BodyOf(reason.Argument("credential")), CredentialName(reason.Argument("credential"))),
             RecommendationCodes.RecurringCounted => Format(reason.Argument("chosen") is true ? key + ".Chosen" : key, BodyOf(reason.Argument("credential")),
-                Period(reason.Argument("countsOncePer") as Period ?? NodaTime.Period.Zero), reason.Argument("repeatedOn") is LocalDate on ? Date(on) : string.Empty),
+                OncePer(reason.Argument("countsOncePer") as Period ?? NodaTime.Period.Zero), reason.Argument("repeatedOn") is LocalDate on ? Date(on) : string.Empty),
             RecommendationCodes.AlreadyMet or RecommendationCodes.RouteClosed => NextStepReason(key, reason),
             _ => Get(key),
         };
@@ -80,13 +80,13 @@ public sealed partial class Explainer
         _ => throw new ArgumentOutOfRangeException(nameof(objective), objective, "Unknown objective."),
     };
 
-    /// <summary>How far the solver got, as a label: "Proven optimal", "Not proven optimal", "Nothing to take", "No selection found".</summary>
+    /// <summary>How far the solver got, as a label: "Best choice", "Good choice, maybe not the best", "Nothing to take", "No selection found".</summary>
     /// <param name="status">The solve status.</param>
     /// <returns>The label.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not defined.</exception>
     public string SolveStatusName(RecommendationSolveStatus status) => Get(SolveStatusKey(status));
 
-    /// <summary>How far the solver got, in a sentence that says what it means for the reader ("Not proven optimal: the time limit ran out; …").</summary>
+    /// <summary>How far the solver got, in a sentence that says what it means for the reader ("Maybe not the best choice: the time to search ran out; …").</summary>
     /// <param name="status">The solve status.</param>
     /// <returns>The sentence.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not defined.</exception>
@@ -134,6 +134,9 @@ public sealed partial class Explainer
         "courses" => RecommendationObjective.Courses,
         _ => RecommendationObjective.Cost,
     };
+
+    /// <summary>The key of a sentence whose verb agrees with an amount still missing: its ".One" form when the amount, rounded up, is exactly one.</summary>
+    private static string Agreeing(string key, object? shortfall) => shortfall is Credit c && IsOne(c.Amount.RoundedUp) ? key + ".One" : key;
 
     /// <summary>A credential as a sentence names it after an article: its acronym ("CMA").</summary>
     private static string CredentialName(object? credential) => credential is Credential c ? c.Acronym : string.Empty;

@@ -47,7 +47,10 @@ public sealed partial class Explainer
     public string RequirementProgress(RequirementOutcome requirement, CredentialPolicy policy)
     {
         Preconditions.CheckNotNull(requirement);
-        return Format("Requirement.Progress", Number(requirement.Counted), Amount(requirement.Required, policy));
+        // More than required reads "23 AAMA points (10 required)", not "23 of 10".
+        return requirement.Counted > requirement.Required
+            ? Plural("Requirement.Progress.Over", IsOne(requirement.Required), Amount(requirement.Counted, policy), Number(requirement.Required))
+            : Format("Requirement.Progress", Number(requirement.Counted), Amount(requirement.Required, policy));
     }
 
     /// <summary>
@@ -67,10 +70,10 @@ public sealed partial class Explainer
         return requirement switch
         {
             { IsCap: true, Excluded.IsZero: true } => Get("Requirement.WithinLimit"),
-            { IsCap: true } => Format("Requirement.LimitReached", Amount(requirement.Excluded, policy)),
+            { IsCap: true } => Plural("Requirement.LimitReached", IsOne(requirement.Excluded), Amount(requirement.Excluded, policy)),
             { IsMet: true } => Get("Requirement.Met"),
-            _ when ceRouteOpen => Format("Requirement.StillNeeded", Need(requirement.Shortfall, policy)),
-            _ => Format("Requirement.ShortBy", Need(requirement.Shortfall, policy)),
+            _ when ceRouteOpen => Plural("Requirement.StillNeeded", IsOne(requirement.Shortfall.RoundedUp), Need(requirement.Shortfall, policy)),
+            _ => Plural("Requirement.ShortBy", IsOne(requirement.Shortfall.RoundedUp), Need(requirement.Shortfall, policy)),
         };
     }
 }

@@ -29,12 +29,12 @@ public sealed partial class Explainer
         {
             CertificationStatus.RequirementsMet when e.AsOf <= e.ExpiresOn => Format("Headline.Met.Current", Date(e.ExpiresOn), DaysLeft(e)),
             CertificationStatus.RequirementsMet => Format("Headline.Met.Expired", Date(e.ExpiresOn)),
-            CertificationStatus.InProgress => Format("Headline.InProgress", Date(e.ExpiresOn), DaysLeft(e), Shortfalls(e)),
+            CertificationStatus.InProgress => Plural("Headline.InProgress", ShortfallIsOne(e), Date(e.ExpiresOn), DaysLeft(e), Shortfalls(e)),
             CertificationStatus.WithinCeTimeLimit when e.RouteOf(RecertificationRoute.Reactivation) is { IsOpen: true } reactivation =>
-                Format("Headline.Within.Reactivation", Date(e.ExpiresOn), Date(reactivation.LastDay!.Value), Shortfalls(e), Lookback(e)),
+                Plural("Headline.Within.Reactivation", ShortfallIsOne(e), Date(e.ExpiresOn), Date(reactivation.LastDay!.Value), Shortfalls(e), Lookback(e)),
             CertificationStatus.WithinCeTimeLimit when ce is { CanSucceed: false } =>
-                Format("Headline.Within.WindowEnded", Date(e.ExpiresOn), Date(e.Window.End), Shortfalls(e)),
-            CertificationStatus.WithinCeTimeLimit => Format("Headline.Within", Date(e.ExpiresOn), Shortfalls(e), Date(e.LastCeDay)),
+                Plural("Headline.Within.WindowEnded", ShortfallIsOne(e), Date(e.ExpiresOn), Date(e.Window.End), Shortfalls(e)),
+            CertificationStatus.WithinCeTimeLimit => Plural("Headline.Within", ShortfallIsOne(e), Date(e.ExpiresOn), Shortfalls(e), Date(e.LastCeDay)),
             CertificationStatus.LapsedExamRequired => exam is null
                 ? Format(e.RouteOf(RecertificationRoute.Reactivation) is null ? "Headline.Lapsed" : "Headline.Lapsed.Reactivation", Date(e.LastCeDay))
                 : Format("Headline.Lapsed.Attempts", Date(e.LastCeDay), AttemptsLeft(exam)),
@@ -63,7 +63,7 @@ public sealed partial class Explainer
     public string StillNeeded(CertificationEvaluation evaluation)
     {
         Preconditions.CheckNotNull(evaluation);
-        return evaluation.Requirements.All(r => r.IsMet) ? Get("StillNeeded.Nothing") : Format("StillNeeded", Shortfalls(evaluation));
+        return evaluation.Requirements.All(r => r.IsMet) ? Get("StillNeeded.Nothing") : Plural("StillNeeded", ShortfallIsOne(evaluation), Shortfalls(evaluation));
     }
 
     /// <summary>
@@ -209,6 +209,13 @@ public sealed partial class Explainer
             _ => Format("Need.Other", Need(r.Shortfall, policy)),
         }).ToList();
         return List(parts, "List.And");
+    }
+
+    /// <summary>Whether what is still needed is a single amount of exactly one (as written, rounded up), so that the verb before it agrees: "Le falta 1 punto".</summary>
+    private static bool ShortfallIsOne(CertificationEvaluation e)
+    {
+        var unmet = e.Requirements.Where(r => !r.IsMet).ToList();
+        return unmet.Count == 1 && IsOne(unmet[0].Shortfall.RoundedUp);
     }
 
     private string DaysLeft(CertificationEvaluation e)

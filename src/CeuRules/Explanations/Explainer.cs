@@ -110,9 +110,12 @@ public sealed partial class Explainer
         Preconditions.CheckNotNull(name);
         return TryForName(name, out var explainer) ? explainer
             : throw new ArgumentException(
-                $"'{PlainText.Escape(name)}' is not a culture the words are written in: use en-US or es-US (en and es mean those), or another region of English or Spanish such as es-MX.",
+                $"'{PlainText.Escape(name)}' is not a culture the words are written in: use {AcceptedCultures}.",
                 nameof(name));
     }
+
+    /// <summary>The cultures <see cref="ForName(string)"/> accepts, as a refusal names them: "en-US or es-US (en and es mean those), or another region of English or Spanish such as es-MX".</summary>
+    public static string AcceptedCultures => "en-US or es-US (en and es mean those), or another region of English or Spanish such as es-MX";
 
     /// <summary>Tries <see cref="ForName(string)"/>: the explainer for a culture a person named, or false when the name is not the tag of an English or Spanish culture.</summary>
     /// <param name="name">The culture's name; null is refused.</param>

@@ -227,7 +227,7 @@ public sealed class ExplainerFormattingTest
         Assert.Equal("4.25", words.Number(CreditAmount.FromHundredths(425)));
         Assert.Equal("1234.5", words.Number(CreditAmount.FromHundredths(123450)));
         Assert.StartsWith("4.25 ", words.Amount(CreditAmount.FromHundredths(425), NhaCcma.Current), StringComparison.Ordinal);
-        Assert.StartsWith("90.5 ", words.Minutes(90.5m), StringComparison.Ordinal);
+        Assert.Contains(" 30.5 ", words.Minutes(90.5m), StringComparison.Ordinal);
         Assert.Equal(name.StartsWith("es", StringComparison.Ordinal) ? "hoy" : "today", words.Days(0));
     }
 
@@ -299,7 +299,10 @@ public sealed class ExplainerFormattingTest
         Assert.Equal("CPR card", Explainer.English.KindLabel(LearningActivityKind.CprCard));
         Assert.Equal("curso", Explainer.Spanish.KindLabel(LearningActivityKind.Course));
         Assert.Equal("webinar", Explainer.Spanish.KindLabel(new LearningActivityKind("webinar")));
-        Assert.Equal("240 minutos", Explainer.Spanish.Minutes(240));
+        Assert.Equal("4 horas", Explainer.Spanish.Minutes(240));
+        Assert.Equal("1 hora y 30 minutos", Explainer.Spanish.Minutes(90));
+        Assert.Equal("45 minutos", Explainer.Spanish.Minutes(45));
+        Assert.Equal("2 hours and 1 minute", Explainer.English.Minutes(121));
         var ncma = new Certification(Credential.NcctNcma, new LocalDate(2024, 1, 1)) { IsMember = true };
         Assert.Equal("miembro del NCCT", Explainer.Spanish.Membership(ncma));
         Assert.Equal("not a member of the AAMA", Explainer.English.Membership(new Certification(Credential.AamaCma, new LocalDate(2024, 1, 1))));

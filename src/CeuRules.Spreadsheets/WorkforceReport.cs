@@ -108,11 +108,11 @@ public sealed class WorkforceReport
                 evaluation.Certification.CertifiedOn, evaluation.ExpiresOn, evaluation.LastCeDay,
                 words.ActionName(step.Action), step.By, step.DaysFromAsOf,
                 deadline is null ? null : words.DeadlineName(deadline.Kind), deadline?.Date, deadline?.DaysFromAsOf,
-                evaluation.Plan.Total.RoundedUp.Value, evaluation.Plan.Approved.RoundedUp.Value, SpreadsheetWords.UnitLabel(evaluation.Plan.Unit.Id), shortfalls, null, findings));
+                evaluation.Plan.Total.RoundedUp.Value, evaluation.Plan.Approved.RoundedUp.Value, words.UnitName(evaluation.Plan.Unit.Id), shortfalls, null, findings));
         }
         foreach (var certification in person.NotEvaluated)
         {
-            result.Add(ProblemRow(inputRow, next(), person.PersonId, $"No policy for the credential '{certification.Credential.Id}'.", findings) with { Credential = certification.Credential.ToString() });
+            result.Add(ProblemRow(inputRow, next(), person.PersonId, words.NoPolicy(certification.Credential.Id), findings) with { Credential = certification.Credential.ToString() });
         }
         return result;
     }
@@ -143,10 +143,10 @@ public sealed class WorkforceReport
         ArgumentNullException.ThrowIfNull(stream);
         lock (gate)
         {
-            var headers = Headers(OrderedIds(requirementIds));
+            var headers = Headers(OrderedIds(requirementIds), words);
             var built = forecast.Build();
             var people = Ordered().Select(row => Cells(row, headers)).ToList();
-            var dueHeaders = DueColumns.Select(h => SpreadsheetWords.ReportHeaders[h]).ToArray();
+            var dueHeaders = DueColumns.Select(h => words.ColumnHeader(h)).ToArray();
             var due = built.DueSoon.Select(entry => (IDictionary<string, object?>)new Dictionary<string, object?>
             {
                 [dueHeaders[0]] = CsvCells.Inert(entry.PersonId),
@@ -157,33 +157,34 @@ public sealed class WorkforceReport
                 [dueHeaders[5]] = entry.NextStep.DaysFromAsOf,
                 [dueHeaders[6]] = entry.Plan.Total.RoundedUp.Value,
                 [dueHeaders[7]] = entry.Plan.Approved.RoundedUp.Value,
-                [dueHeaders[8]] = SpreadsheetWords.UnitLabel(entry.Plan.Unit.Id),
+                [dueHeaders[8]] = words.UnitName(entry.Plan.Unit.Id),
             }).ToList();
             if (due.Count == 0)
             {
                 due.Add(dueHeaders.ToDictionary(h => h, h => (object?)null));
             }
+            string credentialHeader = words.ColumnHeader("credential"), statusHeader = words.ColumnHeader("status"), countHeader = words.ColumnHeader("certifications");
             var summary = built.Counts.Select(count => (IDictionary<string, object?>)new Dictionary<string, object?>
             {
-                ["Credential"] = Credential(count.CredentialId),
-                ["Status"] = words.StatusName(count.Status),
-                ["Certifications"] = count.Count,
+                [credentialHeader] = Credential(count.CredentialId),
+                [statusHeader] = words.StatusName(count.Status),
+                [countHeader] = count.Count,
             }).ToList();
-            summary.Add(new Dictionary<string, object?> { ["Credential"] = "As of", ["Status"] = AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), ["Certifications"] = null });
-            summary.Add(new Dictionary<string, object?> { ["Credential"] = $"Due within {WithinDays} days", ["Status"] = null, ["Certifications"] = built.DueSoonCount });
-            summary.Add(new Dictionary<string, object?> { ["Credential"] = words.ActionName(NextAction.None), ["Status"] = null, ["Certifications"] = built.NoRouteCount });
+            summary.Add(new Dictionary<string, object?> { [credentialHeader] = words.ColumnHeader("asOf"), [statusHeader] = AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), [countHeader] = null });
+            summary.Add(new Dictionary<string, object?> { [credentialHeader] = words.DueWithin(WithinDays), [statusHeader] = null, [countHeader] = built.DueSoonCount });
+            summary.Add(new Dictionary<string, object?> { [credentialHeader] = words.ActionName(NextAction.None), [statusHeader] = null, [countHeader] = built.NoRouteCount });
             var sheets = new Dictionary<string, object>
             {
-                ["People"] = people.Count == 0 ? [headers.ToDictionary(h => h.Header, h => (object?)null)] : people,
-                ["Due soon"] = due,
-                ["Summary"] = summary,
+                [words.ColumnHeader("sheet:people")] = people.Count == 0 ? [headers.ToDictionary(h => h.Header, h => (object?)null)] : people,
+                [words.ColumnHeader("sheet:dueSoon")] = due,
+                [words.ColumnHeader("sheet:summary")] = summary,
             };
-            var dateColumns = DateColumns.Select(h => new DynamicExcelColumn(SpreadsheetWords.ReportHeaders[h]) { Format = "yyyy-mm-dd", Width = 14 });
-            var wide = WideColumns.Select(h => new DynamicExcelColumn(SpreadsheetWords.ReportHeaders[h]) { Width = 28 });
+            var dateColumns = DateColumns.Select(h => new DynamicExcelColumn(words.ColumnHeader(h)) { Format = "yyyy-mm-dd", Width = 14 });
+            var wide = WideColumns.Select(h => new DynamicExcelColumn(words.ColumnHeader(h)) { Width = 28 });
             var configuration = new OpenXmlConfiguration
             {
-                DynamicColumns = dateColumns.Concat(wide).Append(new DynamicExcelColumn(SpreadsheetWords.ReportHeaders["findings"]) { Width = 60 })
-                    .Append(new DynamicExcelColumn(SpreadsheetWords.ReportHeaders["problem"]) { Width = 60 }).ToArray(),
+                DynamicColumns = dateColumns.Concat(wide).Append(new DynamicExcelColumn(words.ColumnHeader("findings")) { Width = 60 })
+                    .Append(new DynamicExcelColumn(words.ColumnHeader("problem")) { Width = 60 }).ToArray(),
                 FastMode = false,
             };
             MiniExcel.SaveAs(stream, sheets, excelType: ExcelType.XLSX, configuration: configuration);
@@ -199,7 +200,7 @@ public sealed class WorkforceReport
         ArgumentNullException.ThrowIfNull(stream);
         lock (gate)
         {
-            var headers = Headers(OrderedIds(requirementIds));
+            var headers = Headers(OrderedIds(requirementIds), words);
             using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
             WriteCsvHeader(writer, headers);
             foreach (var row in Ordered())
@@ -230,9 +231,9 @@ public sealed class WorkforceReport
         return LeadingRequirements.Where(set.Contains).Concat(set.Where(id => Array.IndexOf(LeadingRequirements, id) < 0).Order(StringComparer.Ordinal)).ToList();
     }
 
-    internal static List<(string Header, Func<ReportRow, object?> Value)> Headers(IEnumerable<string> requirementIds)
+    internal static List<(string Header, Func<ReportRow, object?> Value)> Headers(IEnumerable<string> requirementIds, Explainer words)
     {
-        string H(string id) => SpreadsheetWords.ReportHeaders[id];
+        string H(string id) => words.ColumnHeader(id);
         var headers = new List<(string, Func<ReportRow, object?>)>
         {
             (H("row"), r => r.InputRow == 0 ? null : r.InputRow),
@@ -254,7 +255,7 @@ public sealed class WorkforceReport
         };
         foreach (var id in requirementIds)
         {
-            headers.Add((SpreadsheetWords.ShortfallHeader(id), r => r.Shortfalls.TryGetValue(id, out var amount) ? amount : null));
+            headers.Add((words.ColumnHeader("missing:" + id), r => r.Shortfalls.TryGetValue(id, out var amount) ? amount : null));
         }
         headers.Add((H("problem"), r => r.Problem));
         headers.Add((H("findings"), r => r.Findings.Length == 0 ? null : r.Findings));

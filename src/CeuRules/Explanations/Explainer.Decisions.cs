@@ -64,12 +64,12 @@ public sealed partial class Explainer
             DecisionCodes.UnknownCategory => Format("unknown-category.Sentence", a.Get<Category>("category").Id ?? string.Empty, body, Categories(policy)),
             DecisionCodes.NoCategory => Format("no-category.Sentence", body, Categories(policy)),
             DecisionCodes.TimeLimit => Format("time-limit.Sentence", Minutes(a.Get<int>("minutes")), Amount(a.Get<Credit>("supported"), policy),
-                Amount(CreditAmount.FromUnits(1), policy), Minutes(a.Get<int>("minutesPerUnit")), Amount(a.Get<Credit>("claimed"), policy)),
+                Amount(CreditAmount.FromUnits(1), policy), PerTime(a.Get<int>("minutesPerUnit")), Amount(a.Get<Credit>("claimed"), policy)),
             DecisionCodes.NoDuration => Format("no-duration.Sentence", notApproved, Minutes(a.Get<int>("minimumMinutes"))),
             DecisionCodes.TooShort => Format("too-short.Sentence", Minutes(a.Get<decimal>("minutes")), notApproved, Minutes(a.Get<int>("minimumMinutes"))),
             DecisionCodes.DurationLimit => Format(a.Get<bool>("impliedByUnits") ? "duration-limit.FromUnits" : "duration-limit.Sentence",
                 Minutes(a.Get<decimal>("minutes")), Amount(a.Get<Credit>("supported"), policy), Amount(CreditAmount.FromUnits(1), policy),
-                Minutes(a.Get<int>("minutesPerUnit")), Amount(a.Get<Credit>("claimed"), policy)),
+                PerTime(a.Get<int>("minutesPerUnit")), Amount(a.Get<Credit>("claimed"), policy)),
             DecisionCodes.NonApprovedOverCap => Format("non-approved-over-cap.Sentence", Amount(a.Get<Credit>("limit"), policy), notApproved),
             _ => Get("Decision.Other.Sentence"),
         };
@@ -131,7 +131,7 @@ public sealed partial class Explainer
             DecisionCodes.CardLinesUnused => Format("card-lines-unused.Sentence", body, Amount(a.Get<Credit>("creditPerCard"), policy),
                 policy.CprCards is { } cards ? Format("card-lines-unused.InCategory", CategoryPhrase(cards.Category)) : string.Empty),
             DecisionCodes.ConvertedFromDuration => Format("converted-from-duration.Sentence", Minutes(a.Get<int>("minutes")), Amount(CreditAmount.FromUnits(1), policy),
-                Minutes(a.Get<int>("minutesPerUnit")), Amount(a.Get<Credit>("credit"), policy)),
+                PerTime(a.Get<int>("minutesPerUnit")), Amount(a.Get<Credit>("credit"), policy)),
             DecisionCodes.ConvertedFromUnit => ConvertedFromUnit(a.Get<CreditUnit>("from"), policy),
             DecisionCodes.OtherUnits => Plural("other-units.Sentence", a.Get<int>("count") == 1, body, a.Get<int>("count")),
             DecisionCodes.UntitledRecurring => policy.RecurringTraining is { } recurring

@@ -87,6 +87,5 @@ public sealed partial class Explainer
     private string Categories(CredentialPolicy policy) =>
         policy.Categories is { } rule ? List(rule.Categories.Select(CategoryName).ToList(), "List.And") : string.Empty;
 
-    private static bool DistinguishesApproval(CredentialPolicy policy) =>
-        policy.NonApprovedCap is not null || policy.NonApprovedDuration is not null || policy.Requirements.Any(r => r is ApprovedMinimum);
+    private static bool DistinguishesApproval(CredentialPolicy policy) => policy.DistinguishesApproval;
 }

@@ -95,6 +95,9 @@ public sealed partial class Explainer
         return rest == 0 ? inHours : List([inHours, Plural("Minutes", rest == 1, rest.ToString("0.##", Culture))], "List.And");
     }
 
+    /// <summary>A rate's length of time: "for every hour", "for every 2 hours", "for every 50 minutes", "por cada hora".</summary>
+    private string PerTime(decimal minutes) => minutes == 60 ? Get("Per.Hour") : Format("Per.Every", Minutes(minutes));
+
     /// <summary>How often something counts: "once a year", "once every 5 years", "una vez al año".</summary>
     private string OncePer(Period period)
     {

@@ -105,6 +105,18 @@ public sealed partial class Explainer
         return Find("Unit." + unitId + ".Other") ?? unitId;
     }
 
+    /// <summary>Whose document a rule's source is, as a reader of the details reads it: "the body's own source", "fuente secundaria".</summary>
+    /// <param name="authority">The source's authority.</param>
+    /// <returns>The words.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="authority"/> is not defined.</exception>
+    public string AuthorityName(SourceAuthority authority) => authority switch
+    {
+        SourceAuthority.Body => Get("Authority.Body"),
+        SourceAuthority.Mirror => Get("Authority.Mirror"),
+        SourceAuthority.Secondary => Get("Authority.Secondary"),
+        _ => throw new ArgumentOutOfRangeException(nameof(authority), authority, "Unknown source authority."),
+    };
+
     /// <summary>A calendar's name: "Recertification deadlines", or with the person: "Recertification deadlines: E-104".</summary>
     /// <param name="personId">The person's id or name, or null.</param>
     /// <returns>The name.</returns>

@@ -49,6 +49,17 @@ public sealed partial class OneLanguageTest
         Assert.True(leaks.Count == 0, "Spanish in the English words:\n" + string.Join("\n", leaks.Take(30)));
     }
 
+    [Theory]
+    [InlineData(Policies.SourceAuthority.Body)]
+    [InlineData(Policies.SourceAuthority.Mirror)]
+    [InlineData(Policies.SourceAuthority.Secondary)]
+    public void Authority_words_are_translated(Policies.SourceAuthority authority)
+    {
+        Assert.Empty(Foreign(Explainer.Spanish.AuthorityName(authority), English));
+        Assert.Empty(Foreign(Explainer.English.AuthorityName(authority), Spanish));
+        Assert.NotEqual(Explainer.English.AuthorityName(authority), Explainer.Spanish.AuthorityName(authority));
+    }
+
     [Fact]
     public void The_check_finds_a_word_of_the_other_language()
     {

@@ -84,12 +84,13 @@ public sealed class NextStepColumnsTest
             {
                 var result = person.Results.Single();
                 var row = rows[person.PersonId];
-                Assert.Equal(words.StatusName(result.Status), row["Status"]);
-                Assert.Equal(words.ActionName(result.NextStep.Action), row["Next step"]);
-                Assert.Equal(result.NextDeadline is { } next ? words.DeadlineName(next.Kind) : string.Empty, row["Next deadline"]);
+                Assert.Equal(words.StatusName(result.Status), row[words.ColumnHeader("status")]);
+                Assert.Equal(words.ActionName(result.NextStep.Action), row[words.ColumnHeader("nextStep")]);
+                Assert.Equal(result.NextDeadline is { } next ? words.DeadlineName(next.Kind) : string.Empty, row[words.ColumnHeader("nextDeadline")]);
             }
         }
-        Assert.Equal("Presentar el examen", CsvRows(Explainer.Spanish)["grace"]["Next step"]);
+        Assert.Equal("Presentar el examen", CsvRows(Explainer.Spanish)["grace"]["Próximo paso"]);
+        Assert.Equal("Take the exam", CsvRows(Explainer.English)["grace"]["Next step"]);
     }
 
     [Fact]
@@ -104,16 +105,16 @@ public sealed class NextStepColumnsTest
         using var stream = new MemoryStream();
         report.WriteXlsx(stream);
         stream.Position = 0;
-        var due = stream.Query(useHeaderRow: true, sheetName: "Due soon").Cast<IDictionary<string, object?>>().ToList();
-        Assert.Equal(["ccma", "soon"], due.Select(r => (string?)r["Person"]));
-        Assert.Equal(new DateTime(2025, 12, 14), due[0]["Next step by"]);
-        Assert.Equal(21d, Convert.ToDouble(due[0]["Days to next step"], System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(Explainer.Spanish.ActionName(NextAction.EarnThenApply), due[1]["Next step"]);
+        var due = stream.Query(useHeaderRow: true, sheetName: "Próximas a vencer").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(["ccma", "soon"], due.Select(r => (string?)r["Persona"]));
+        Assert.Equal(new DateTime(2025, 12, 14), due[0]["Fecha del próximo paso"]);
+        Assert.Equal(21d, Convert.ToDouble(due[0]["Días hasta el próximo paso"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Explainer.Spanish.ActionName(NextAction.EarnThenApply), due[1]["Próximo paso"]);
         stream.Position = 0;
-        var summary = stream.Query(useHeaderRow: true, sheetName: "Summary").Cast<IDictionary<string, object?>>().ToList();
-        Assert.Contains(summary, r => (string?)r["Credential"] == Explainer.Spanish.ActionName(NextAction.None)
-            && Convert.ToInt32(r["Certifications"], System.Globalization.CultureInfo.InvariantCulture) == 1);
-        Assert.Contains(summary, r => (string?)r["Credential"] == "Due within 60 days"
-            && Convert.ToInt32(r["Certifications"], System.Globalization.CultureInfo.InvariantCulture) == 2);
+        var summary = stream.Query(useHeaderRow: true, sheetName: "Resumen").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Contains(summary, r => (string?)r["Credencial"] == Explainer.Spanish.ActionName(NextAction.None)
+            && Convert.ToInt32(r["Certificaciones"], System.Globalization.CultureInfo.InvariantCulture) == 1);
+        Assert.Contains(summary, r => (string?)r["Credencial"] == "Vencen en los próximos 60 días"
+            && Convert.ToInt32(r["Certificaciones"], System.Globalization.CultureInfo.InvariantCulture) == 2);
     }
 }

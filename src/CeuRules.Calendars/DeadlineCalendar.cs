@@ -51,12 +51,13 @@ public static class DeadlineCalendar
     {
         ArgumentNullException.ThrowIfNull(evaluations);
         var reminders = Reminders(reminderDays);
-        var calendar = NewCalendar(personId is null ? "Recertification deadlines" : $"Recertification deadlines: {personId}");
+        words ??= Explainer.English;
+        var calendar = NewCalendar(words.CalendarName(personId));
         foreach (var evaluation in evaluations)
         {
             ArgumentNullException.ThrowIfNull(evaluation, nameof(evaluations));
             var subject = new Subject(personId, evaluation.Credential.Id, evaluation.Credential.ToString(), evaluation.Status, evaluation.Policy, evaluation.Plan,
-                evaluation.AsOf, reminders, words ?? Explainer.English);
+                evaluation.AsOf, reminders, words);
             AddEvents(calendar, subject, evaluation.NextStep, evaluation.Deadlines.Where(d => d.Applies));
         }
         return Serialize(calendar);
@@ -73,11 +74,12 @@ public static class DeadlineCalendar
     {
         ArgumentNullException.ThrowIfNull(forecast);
         var reminders = Reminders(reminderDays);
-        var calendar = NewCalendar($"Recertification deadlines due within {forecast.WithinDays} days of {Iso(forecast.AsOf)}");
+        words ??= Explainer.English;
+        var calendar = NewCalendar(words.CalendarName(forecast.WithinDays, forecast.AsOf));
         foreach (var entry in forecast.DueSoon)
         {
             string credential = Policies.PolicyCatalog.BuiltIn.TryGetCredential(entry.CredentialId, out var known) ? known.ToString() : entry.CredentialId;
-            var subject = new Subject(entry.PersonId, entry.CredentialId, credential, entry.Status, entry.Policy, entry.Plan, forecast.AsOf, reminders, words ?? Explainer.English);
+            var subject = new Subject(entry.PersonId, entry.CredentialId, credential, entry.Status, entry.Policy, entry.Plan, forecast.AsOf, reminders, words);
             AddEvents(calendar, subject, entry.NextStep, entry.Due);
         }
         return Serialize(calendar);
@@ -89,12 +91,7 @@ public static class DeadlineCalendar
         if (step.By is { } by)
         {
             var words = subject.Words;
-            string what = words.ActionName(step.Action);
-            string needed = step.Action is NextAction.EarnThenApply or NextAction.Reactivate && !subject.Plan.IsEmpty
-                ? $" ({words.Need(subject.Plan.Total, subject.Policy)})"
-                : string.Empty;
-            string line = $"{what}{needed}: {words.Date(by)} ({words.Days(step.DaysFromAsOf!.Value)})";
-            calendar.Events.Add(Event(subject, "next-step", by, what, line, step.Rule.RuleId));
+            calendar.Events.Add(Event(subject, "next-step", by, words.ActionName(step.Action), words.NextStepLine(step, subject.Plan, subject.Policy), step.Rule.RuleId));
         }
         foreach (var deadline in applying)
         {
@@ -134,29 +131,24 @@ public static class DeadlineCalendar
     private static CalendarEvent Event(Subject subject, string id, LocalDate date, string what, string line, string ruleId)
     {
         var words = subject.Words;
-        string who = subject.PersonId is null ? string.Empty : $"{subject.PersonId}: ";
-        var description = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"{subject.Credential}: {words.StatusName(subject.Status)} ({words.Date(subject.AsOf)}). ")
-            .Append(CultureInfo.InvariantCulture, $"{line} [{ruleId}]");
         var calendarEvent = new CalendarEvent
         {
             Uid = $"{Slug(subject.PersonId ?? "person")}.{subject.CredentialId}.{id}@ceurules",
-            Summary = $"{who}{subject.Credential} — {what}",
-            Description = description.ToString(),
+            Summary = words.CalendarSummary(subject.PersonId, subject.Credential, what),
+            Description = words.CalendarDescription(subject.Credential, subject.Status, subject.AsOf, line, ruleId),
             DtStart = new CalDateTime(date.Year, date.Month, date.Day),
             // An all-day event without an end lasts its one day (RFC 5545, 3.6.1), which the last day of the calendar needs: it has no next day.
             DtEnd = date == LocalDate.MaxIsoValue ? null : new CalDateTime(date.PlusDays(1).Year, date.PlusDays(1).Month, date.PlusDays(1).Day),
             DtStamp = new CalDateTime(subject.AsOf.Year, subject.AsOf.Month, subject.AsOf.Day, 0, 0, 0, "UTC"),
             Transparency = "TRANSPARENT",
         };
-        calendarEvent.Categories.Add("Recertification");
+        calendarEvent.Categories.Add(words.CalendarCategory);
         foreach (int days in subject.Reminders)
         {
-            string when = words.Days(days);
             calendarEvent.Alarms.Add(new Alarm
             {
                 Action = "DISPLAY",
-                Description = $"{char.ToUpper(when[0], words.Culture)}{when[1..]}: {calendarEvent.Summary}",
+                Description = words.Reminder(days, calendarEvent.Summary),
                 Trigger = new Trigger(days == 0 ? Ical.Net.DataTypes.Duration.Zero : -Ical.Net.DataTypes.Duration.FromDays(days)),
             });
         }

@@ -1,26 +1,22 @@
-using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
-using System.Linq;
+using CeuRules.Explanations;
 
 namespace CeuRules.Cli;
 
-/// <summary>The <c>--culture</c> option: the language of the text and HTML reports, English (en) or Spanish (es), in any region .NET knows.</summary>
+/// <summary>The <c>--culture</c> option: the language of the words a person reads, English or Spanish, read by <see cref="Explainer.TryForName"/>.</summary>
 internal static class ReportCulture
 {
-    /// <summary>The languages the reports speak, by ISO 639-1 code.</summary>
-    private static readonly string[] Languages = ["en", "es"];
-
-    internal static Option<string?> Option() => new("--culture")
+    internal static Option<string?> Option(string description = "The language of the text and HTML reports and of the calendar: en-US (the default) or es-US (en and es mean those), or another region of English or Spanish. The JSON output does not depend on it.") => new("--culture")
     {
-        Description = "The language of the text and HTML reports: en-US (the default) or es-US; any region of English or Spanish. The JSON and calendar outputs do not depend on it.",
+        Description = description,
         HelpName = "CULTURE",
     };
 
     /// <summary>
     /// Reads a <c>--culture</c> value: true with null when none was given, true with the culture named, and false
-    /// after writing why when it is not a culture of a language the reports speak.
+    /// after writing why, naming the accepted cultures, when it is not a culture of a language the words are written in.
     /// </summary>
     internal static bool TryParse(string? name, TextWriter stderr, out CultureInfo? culture)
     {
@@ -29,20 +25,12 @@ internal static class ReportCulture
         {
             return true;
         }
-        try
+        if (!Explainer.TryForName(name, out var words))
         {
-            culture = name.Length == 0 ? null : CultureInfo.GetCultureInfo(name, predefinedOnly: true);
-        }
-        catch (CultureNotFoundException)
-        {
-            culture = null;
-        }
-        if (culture is null || !Languages.Contains(culture.TwoLetterISOLanguageName, StringComparer.Ordinal))
-        {
-            stderr.WriteLine($"error: --culture '{name}' is not a culture the reports are written in (expected English or Spanish, for example en-US or es-US).");
-            culture = null;
+            stderr.WriteLine($"error: --culture '{PlainText.Escape(name)}' is not a culture the words are written in: use {Explainer.AcceptedCultures}.");
             return false;
         }
+        culture = words.Culture;
         return true;
     }
 }

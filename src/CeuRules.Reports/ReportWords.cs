@@ -423,7 +423,7 @@ internal sealed class ReportWords
         }
         if (source.Authority is { } authority)
         {
-            parts.Add(Format("Source.Authority", authority.ToId()));
+            parts.Add(Explain.AuthorityName(authority));
         }
         if (!source.Confirmed)
         {

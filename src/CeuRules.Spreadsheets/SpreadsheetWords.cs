@@ -1,15 +1,14 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
 
 namespace CeuRules.Spreadsheets;
 
 /// <summary>
-/// The words the spreadsheets read and the headers they write, in one table: the column ids and the
-/// header aliases accepted for them, the readable labels accepted for value ids, and the headers and
-/// unit labels written in reports (en-US). The names of statuses, deadlines and next steps in a report
-/// come from the explanation layer (<see cref="Explanations.Explainer"/>), in the report's language.
+/// The words the spreadsheets read, in one table: the column ids and the header aliases accepted for them,
+/// and the readable labels accepted for value ids. Every word a report writes (headers, sheet names, unit,
+/// status, deadline and next step names) comes from the explanation layer
+/// (<see cref="Explanations.Explainer.ColumnHeader"/> and the rest), in the report's language.
 /// </summary>
 internal static class SpreadsheetWords
 {
@@ -71,53 +70,6 @@ internal static class SpreadsheetWords
         ("amt-rma", ["amtrma", "rma", "rmaamt"]),
         ("nha-ccma", ["nhaccma", "ccma", "ccmanha"]),
         ("ncct-ncma", ["ncctncma", "ncma", "ncmancct"]));
-
-    /// <summary>The readable header of each report column.</summary>
-    internal static readonly ImmutableDictionary<string, string> ReportHeaders = new Dictionary<string, string>
-    {
-        ["row"] = "Input row",
-        ["personId"] = "Person",
-        ["credential"] = "Credential",
-        ["status"] = "Status",
-        ["certifiedOn"] = "Certified on",
-        ["expiresOn"] = "Expires on",
-        ["lastCeDay"] = "Last day for CE",
-        ["nextStep"] = "Next step",
-        ["nextStepBy"] = "Next step by",
-        ["daysToNextStep"] = "Days to next step",
-        ["nextDeadline"] = "Next deadline",
-        ["nextDeadlineDate"] = "Next deadline date",
-        ["daysToNextDeadline"] = "Days left",
-        ["planTotal"] = "Credit still needed",
-        ["planApproved"] = "Of which approved",
-        ["unit"] = "Unit",
-        ["problem"] = "Problem",
-        ["findings"] = "Findings",
-        ["deadline"] = "Deadline",
-        ["date"] = "Date",
-    }.ToImmutableDictionary(StringComparer.Ordinal);
-
-    /// <summary>The header of a requirement's shortfall column, for example "Missing: clinical".</summary>
-    internal static string ShortfallHeader(string requirementId) => requirementId switch
-    {
-        "total" => "Missing: total",
-        "approved" => "Missing: approved",
-        _ when requirementId.StartsWith("category:", StringComparison.Ordinal) => "Missing: " + requirementId["category:".Length..],
-        _ => "Missing: " + requirementId,
-    };
-
-    /// <summary>A unit as a person reads it.</summary>
-    internal static string UnitLabel(string unitId) => unitId switch
-    {
-        "aama-point" => "AAMA points",
-        "amt-ccp-point" => "AMT CCP points",
-        "nha-credit" => "NHA credits",
-        "clock-hour" => "clock hours",
-        "contact-hour" => "contact hours",
-        "iacet-ceu" => "IACET CEUs",
-        "college-credit" => "college credits",
-        _ => unitId,
-    };
 
     /// <summary>Lower-case letters and digits only: "Completion Date" and "completedOn" both become comparable keys.</summary>
     internal static string Normalize(string text)

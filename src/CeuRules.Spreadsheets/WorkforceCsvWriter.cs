@@ -35,7 +35,7 @@ public sealed class WorkforceCsvWriter : IDisposable
         ArgumentNullException.ThrowIfNull(stream);
         this.words = words ?? Explainer.English;
         var ids = (catalog ?? PolicyCatalog.BuiltIn).Policies.SelectMany(p => p.Requirements).Select(r => r.RequirementId);
-        headers = WorkforceReport.Headers(WorkforceReport.OrderedIds(ids));
+        headers = WorkforceReport.Headers(WorkforceReport.OrderedIds(ids), this.words);
         writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16);
         WorkforceReport.WriteCsvHeader(writer, headers);
     }

@@ -126,11 +126,11 @@ public sealed class WorkforceReport
                 evaluation.Certification.CertifiedOn, evaluation.ExpiresOn, evaluation.LastCeDay,
                 words.ActionName(step.Action), step.By, step.DaysFromAsOf,
                 deadline is null ? null : words.DeadlineName(deadline.Kind), deadline?.Date, deadline?.DaysFromAsOf,
-                evaluation.Plan.Total.RoundedUp.Value, evaluation.Plan.Approved.RoundedUp.Value, SpreadsheetWords.UnitLabel(evaluation.Plan.Unit.Id), shortfalls, null, findings));
+                evaluation.Plan.Total.RoundedUp.Value, evaluation.Plan.Approved.RoundedUp.Value, words.UnitName(evaluation.Plan.Unit.Id), shortfalls, null, findings));
         }
         foreach (var certification in person.NotEvaluated)
         {
-            result.Add(ProblemRow(inputRow, next(), person.PersonId, $"No policy for the credential '{certification.Credential.Id}'.", findings) with { Credential = certification.Credential.ToString() });
+            result.Add(ProblemRow(inputRow, next(), person.PersonId, words.NoPolicy(certification.Credential.Id), findings) with { Credential = certification.Credential.ToString() });
         }
         return result;
     }
@@ -161,7 +161,7 @@ public sealed class WorkforceReport
         ArgumentNullException.ThrowIfNull(stream);
         lock (gate)
         {
-            var headers = Headers(OrderedIds(requirementIds));
+            var headers = Headers(OrderedIds(requirementIds), words);
             var built = forecast.Build();
             var people = Ordered().Select(row => Cells(row, headers));
             var due = built.DueSoon.Select(entry => (IReadOnlyList<object?>)
@@ -174,20 +174,21 @@ public sealed class WorkforceReport
                 entry.NextStep.DaysFromAsOf,
                 entry.Plan.Total.RoundedUp.Value,
                 entry.Plan.Approved.RoundedUp.Value,
-                SpreadsheetWords.UnitLabel(entry.Plan.Unit.Id),
+                words.UnitName(entry.Plan.Unit.Id),
             ]);
             var summary = built.Counts.Select(count => (IReadOnlyList<object?>)[Credential(count.CredentialId), words.StatusName(count.Status), count.Count])
-                .Append(["As of", AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), null])
-                .Append([$"Due within {WithinDays} days", null, built.DueSoonCount])
+                .Append([words.ColumnHeader("asOf"), AsOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), null])
+                .Append([words.DueWithin(WithinDays), null, built.DueSoonCount])
                 .Append([words.ActionName(NextAction.None), null, built.NoRouteCount]);
             var widths = DateColumns.Select(h => (Header: h, Width: 14d)).Concat(WideColumns.Select(h => (Header: h, Width: 28d)))
                 .Append((Header: "findings", Width: 60d)).Append((Header: "problem", Width: 60d))
-                .ToDictionary(c => SpreadsheetWords.ReportHeaders[c.Header], c => c.Width, StringComparer.Ordinal);
+                .ToDictionary(c => words.ColumnHeader(c.Header), c => c.Width, StringComparer.Ordinal);
             XlsxWriter.Write(stream,
             [
-                new XlsxSheet("People", headers.Select(h => h.Header).ToList(), people, widths),
-                new XlsxSheet("Due soon", DueColumns.Select(h => SpreadsheetWords.ReportHeaders[h]).ToList(), due, widths),
-                new XlsxSheet("Summary", ["Credential", "Status", "Certifications"], summary, widths),
+                new XlsxSheet(words.ColumnHeader("sheet:people"), headers.Select(h => h.Header).ToList(), people, widths),
+                new XlsxSheet(words.ColumnHeader("sheet:dueSoon"), DueColumns.Select(h => words.ColumnHeader(h)).ToList(), due, widths),
+                new XlsxSheet(words.ColumnHeader("sheet:summary"),
+                    [words.ColumnHeader("credential"), words.ColumnHeader("status"), words.ColumnHeader("certifications")], summary, widths),
             ]);
         }
     }
@@ -201,7 +202,7 @@ public sealed class WorkforceReport
         ArgumentNullException.ThrowIfNull(stream);
         lock (gate)
         {
-            var headers = Headers(OrderedIds(requirementIds));
+            var headers = Headers(OrderedIds(requirementIds), words);
             using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
             WriteCsvHeader(writer, headers);
             foreach (var row in Ordered())
@@ -232,9 +233,9 @@ public sealed class WorkforceReport
         return LeadingRequirements.Where(set.Contains).Concat(set.Where(id => Array.IndexOf(LeadingRequirements, id) < 0).Order(StringComparer.Ordinal)).ToList();
     }
 
-    internal static List<(string Header, Func<ReportRow, object?> Value)> Headers(IEnumerable<string> requirementIds)
+    internal static List<(string Header, Func<ReportRow, object?> Value)> Headers(IEnumerable<string> requirementIds, Explainer words)
     {
-        string H(string id) => SpreadsheetWords.ReportHeaders[id];
+        string H(string id) => words.ColumnHeader(id);
         var headers = new List<(string, Func<ReportRow, object?>)>
         {
             (H("row"), r => r.InputRow == 0 ? null : r.InputRow),
@@ -256,7 +257,7 @@ public sealed class WorkforceReport
         };
         foreach (var id in requirementIds)
         {
-            headers.Add((SpreadsheetWords.ShortfallHeader(id), r => r.Shortfalls.TryGetValue(id, out var amount) ? amount : null));
+            headers.Add((words.ColumnHeader("missing:" + id), r => r.Shortfalls.TryGetValue(id, out var amount) ? amount : null));
         }
         headers.Add((H("problem"), r => r.Problem));
         headers.Add((H("findings"), r => r.Findings.Length == 0 ? null : r.Findings));

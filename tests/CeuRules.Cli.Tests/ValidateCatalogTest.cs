@@ -22,9 +22,9 @@ public sealed class ValidateCatalogTest
         using var json = JsonDocument.Parse(output);
         Assert.True(json.RootElement.GetProperty("valid").GetBoolean());
         var yields = json.RootElement.GetProperty("yields").EnumerateArray().Select(y => (y.GetProperty("course").GetString(), y.GetProperty("credential").GetString(), y.GetProperty("description").GetString())).ToList();
-        Assert.Contains(("EA-101", "aama-cma", "1 clinical AAMA point"), yields);
-        Assert.Contains(("EA-101", "nha-ccma", "0.75 NHA credit"), yields);
-        Assert.Contains(("EA-CPR", "aama-cma", "4 clinical AAMA points"), yields);
+        Assert.Contains(("EA-101", "aama-cma", "1 AAMA point in the clinical category"), yields);
+        Assert.Contains(("EA-101", "nha-ccma", "0.75 NHA credits"), yields);
+        Assert.Contains(("EA-CPR", "aama-cma", "4 AAMA points in the clinical category"), yields);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed record RichCase(Person Person, ImmutableArray<CourseCatalog> Catal
 /// title from one vendor and from two, identical copies, recurring employer training, courses that earn time-based credit
 /// through their duration alone, non-approved credit against the AAMA's cap, CPR cards, cases no subset can make current and
 /// cases already met), every subset of the courses is evaluated in bulk by the evaluator
-/// (<see cref="WorkforceEvaluator.Summarize(ReadOnlyMemory{PreparedEvaluation}, LocalDate, Memory{CertificationSummary})"/>),
+/// (<see cref="WorkforceEvaluator.Summarize(ReadOnlyMemory{PreparedEvaluation}, LocalDate, Memory{CertificationSummary}, System.Threading.CancellationToken)"/>),
 /// for every built-in policy, the CMA and CCMA together and a custom policy, under every objective: the recommender's objective
 /// is the least over every subset the evaluator finds makes current every certification some subset can; it says
 /// <c>nothing-needed</c> only when no certification needs a course some subset supplies; it says why for every certification

@@ -80,7 +80,7 @@ public sealed class CliSpreadsheetTest : IDisposable
         var bytes = File.ReadAllBytes(report);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = File.ReadAllLines(report, Encoding.UTF8);
-        Assert.StartsWith("Input row,Person,Credential,Status,Certified on,Expires on,Last day for CE,Next step,Next step by,Days to next step,Next deadline,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Input row,Person,Credential,Status,Certified on,Expires on,Last day to recertify by CE,Next step,Next step by,Days to next step,Next deadline,", lines[0], StringComparison.Ordinal);
         Assert.Equal(["2", "3", "4"], lines.Skip(1).Select(l => l.Split(',')[0]));
         Assert.StartsWith("2,E2,CMA (AAMA),", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("4,\"'=HYPERLINK(\"\"x\"\")\",CMA (AAMA),", lines[3], StringComparison.Ordinal);

@@ -68,6 +68,11 @@ public sealed class DeadlineCalendarTest
         Assert.EndsWith(Explainer.Spanish.DeadlineName(DeadlineKind.Expiration), events[1].Summary, StringComparison.Ordinal);
         string inSeven = Explainer.Spanish.Days(7);
         Assert.Equal($"{char.ToUpper(inSeven[0], Explainer.Spanish.Culture)}{inSeven[1..]}: {events[0].Summary}", Assert.Single(events[0].Alarms));
+        Assert.Contains("Detalles: regla ", events[0].Description, StringComparison.Ordinal);
+        string calendar = DeadlineCalendar.ForPerson([result], "E1", [7], Explainer.Spanish);
+        Assert.Contains("X-WR-CALNAME:Fechas límite de recertificación: E1", calendar, StringComparison.Ordinal);
+        Assert.Contains("CATEGORIES:Recertificación", calendar, StringComparison.Ordinal);
+        Assert.DoesNotContain("X-WR-CALNAME:Recertification", calendar, StringComparison.Ordinal);
     }
 
     [Fact]

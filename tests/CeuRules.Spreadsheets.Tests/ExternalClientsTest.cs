@@ -50,7 +50,7 @@ public sealed class ExternalClientsTest : IDisposable
         ExternalClients.ConvertToCsv(scratch, Path.Combine(scratch, "out-csv"), [Path.Combine(scratch, "report.csv")], csvCharset: "76");
 
         var people = Lines(Path.Combine(outDir, "report-People.csv"));
-        Assert.StartsWith("Input row,Person,Credential,Status,Certified on,Expires on,Last day for CE", people[0], StringComparison.Ordinal);
+        Assert.StartsWith("Input row,Person,Credential,Status,Certified on,Expires on,Last day to recertify by CE", people[0], StringComparison.Ordinal);
         Assert.Equal(4, people.Length);
         Assert.StartsWith("2,Müller-Ödön,CMA (AAMA),In progress,2021-02-10,2026-02-28,2026-05-29,", people[1], StringComparison.Ordinal);
         Assert.StartsWith("3,Peña-José,RMA (AMT),", people[2], StringComparison.Ordinal);

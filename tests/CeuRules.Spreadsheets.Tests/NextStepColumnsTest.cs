@@ -83,12 +83,13 @@ public sealed class NextStepColumnsTest
             {
                 var result = person.Results.Single();
                 var row = rows[person.PersonId];
-                Assert.Equal(words.StatusName(result.Status), row["Status"]);
-                Assert.Equal(words.ActionName(result.NextStep.Action), row["Next step"]);
-                Assert.Equal(result.NextDeadline is { } next ? words.DeadlineName(next.Kind) : string.Empty, row["Next deadline"]);
+                Assert.Equal(words.StatusName(result.Status), row[words.ColumnHeader("status")]);
+                Assert.Equal(words.ActionName(result.NextStep.Action), row[words.ColumnHeader("nextStep")]);
+                Assert.Equal(result.NextDeadline is { } next ? words.DeadlineName(next.Kind) : string.Empty, row[words.ColumnHeader("nextDeadline")]);
             }
         }
-        Assert.Equal("Presentar el examen", CsvRows(Explainer.Spanish)["grace"]["Next step"]);
+        Assert.Equal("Presentar el examen", CsvRows(Explainer.Spanish)["grace"]["Próximo paso"]);
+        Assert.Equal("Take the exam", CsvRows(Explainer.English)["grace"]["Next step"]);
     }
 
     [Fact]
@@ -104,15 +105,15 @@ public sealed class NextStepColumnsTest
         report.WriteXlsx(stream);
         stream.Position = 0;
         var sheets = XlsxTables.Read(stream, "report.xlsx", new SheetFindings())!;
-        var due = Rows(sheets.Single(t => t.Name == "Due soon"));
-        Assert.Equal(["ccma", "soon"], due.Select(r => r["Person"].Text));
-        Assert.Equal(new LocalDate(2025, 12, 14), due[0]["Next step by"].Date);
-        Assert.Equal(CellKind.Date, due[0]["Next step by"].Kind);
-        Assert.Equal(21d, due[0]["Days to next step"].Number);
-        Assert.Equal(Explainer.Spanish.ActionName(NextAction.EarnThenApply), due[1]["Next step"].Text);
-        var summary = Rows(sheets.Single(t => t.Name == "Summary"));
-        Assert.Contains(summary, r => r["Credential"].Text == Explainer.Spanish.ActionName(NextAction.None) && r["Certifications"].Number == 1);
-        Assert.Contains(summary, r => r["Credential"].Text == "Due within 60 days" && r["Certifications"].Number == 2);
+        var due = Rows(sheets.Single(t => t.Name == "Próximas a vencer"));
+        Assert.Equal(["ccma", "soon"], due.Select(r => r["Persona"].Text));
+        Assert.Equal(new LocalDate(2025, 12, 14), due[0]["Fecha del próximo paso"].Date);
+        Assert.Equal(CellKind.Date, due[0]["Fecha del próximo paso"].Kind);
+        Assert.Equal(21d, due[0]["Días hasta el próximo paso"].Number);
+        Assert.Equal(Explainer.Spanish.ActionName(NextAction.EarnThenApply), due[1]["Próximo paso"].Text);
+        var summary = Rows(sheets.Single(t => t.Name == "Resumen"));
+        Assert.Contains(summary, r => r["Credencial"].Text == Explainer.Spanish.ActionName(NextAction.None) && r["Certificaciones"].Number == 1);
+        Assert.Contains(summary, r => r["Credencial"].Text == "Vencen en los próximos 60 días" && r["Certificaciones"].Number == 2);
     }
 
     /// <summary>A sheet's rows as cells by header, read back with the package's own reader.</summary>

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Linq;
 using CeuRules.Evaluation;
+using CeuRules.Explanations;
 using CeuRules.Model;
+using CeuRules.Policies;
 
 namespace CeuRules.Catalogs;
 
@@ -41,17 +43,18 @@ public sealed class CatalogValidation
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class CourseYield
 {
-    internal CourseYield(string courseId, string path, Credential credential, string policyId, CreditUnit unit, ImmutableArray<CountedCredit> counted,
-        ImmutableArray<NotCountedCredit> notCounted, string description)
+    internal CourseYield(string courseId, string path, Credential credential, CredentialPolicy policy, CreditUnit unit, ImmutableArray<CountedCredit> counted,
+        ImmutableArray<NotCountedCredit> notCounted)
     {
         CourseId = courseId;
         Path = path;
         Credential = credential;
-        PolicyId = policyId;
+        Policy = policy;
+        PolicyId = policy.PolicyId;
         Unit = unit;
         Counted = counted;
         NotCounted = notCounted;
-        Description = description;
+        Description = Explainer.English.Yield(counted, policy);
     }
 
     /// <summary>The course's id.</summary>
@@ -66,6 +69,9 @@ public sealed class CourseYield
     /// <summary>The policy version applied, for example <c>aama-cma@2020</c>.</summary>
     public string PolicyId { get; }
 
+    /// <summary>The policy applied, whose unit, categories and approval rules the yield's words use.</summary>
+    public CredentialPolicy Policy { get; }
+
     /// <summary>The policy's unit.</summary>
     public CreditUnit Unit { get; }
 
@@ -78,7 +84,10 @@ public sealed class CourseYield
     /// <summary>The total a learner would earn.</summary>
     public CreditAmount Total => Counted.Aggregate(CreditAmount.Zero, (sum, c) => sum + c.Amount);
 
-    /// <summary>The yield in words, for example "1 clinical AAMA point" or "0.75 NHA credit"; "nothing" when it earns nothing.</summary>
+    /// <summary>
+    /// The yield in English words, for example "1 AAMA point in the clinical category" or "0.75 NHA credits";
+    /// "nothing" when it earns nothing. <see cref="Explainer.Yield(CourseYield)"/> gives them in another language.
+    /// </summary>
     public string Description { get; }
 
     /// <inheritdoc />

@@ -1,7 +1,7 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using CeuRules.Evaluation;
 using CeuRules.Model;
@@ -94,7 +94,7 @@ public sealed class CatalogValidator
                 }
                 var policy = Policies.Resolve(credential, asOf);
                 CheckOffer(offerCheck, course, offer, policy, asOf);
-                yields.Add(Yield(course, offerCheck.Path, credential, policy, offer, asOf));
+                yields.Add(Yield(course, offerCheck.Path, credential, offer, asOf));
             }
         }
         return new CatalogValidation(catalog, asOf, findings.ToImmutableArray(), yields.ToImmutable());
@@ -332,7 +332,7 @@ public sealed class CatalogValidator
     }
 
     /// <summary>What a learner completing the course on <paramref name="asOf"/> would earn, by the evaluator's own admission.</summary>
-    private CourseYield Yield(Course course, string path, Credential credential, CredentialPolicy policy, CreditOffer offer, LocalDate asOf)
+    private CourseYield Yield(Course course, string path, Credential credential, CreditOffer offer, LocalDate asOf)
     {
         // A learner who uses the whole completion period the course gives.
         LocalDate? purchasedOn = course.CompleteWithinMonths is { } months ? PeriodRules.MinusOrMin(asOf, Period.FromMonths(months)) : null;
@@ -346,23 +346,7 @@ public sealed class CatalogValidator
         };
         var result = evaluator.Evaluate(new Certification(credential, asOf), new Transcript([activity]), asOf);
         var decision = result.Activities[0];
-        return new CourseYield(course.Id, path, credential, result.Policy.PolicyId, decision.Unit, decision.Counted, decision.NotCounted,
-            Describe(decision.Counted, policy));
-    }
-
-    private static string Describe(ImmutableArray<CountedCredit> counted, CredentialPolicy policy)
-    {
-        var units = policy.Units;
-        bool approvalMatters = policy.NonApprovedCap is not null || policy.Requirements.Any(r => r is ApprovedMinimum);
-        if (counted.IsEmpty)
-        {
-            return "nothing";
-        }
-        var parts = counted
-            .GroupBy(c => (c.Category, c.Approved))
-            .Select(g => (g.Key.Category, g.Key.Approved, Amount: g.Aggregate(CreditAmount.Zero, (sum, c) => sum + c.Amount)))
-            .Select(p => $"{p.Amount.ToString(null, CultureInfo.InvariantCulture)} {(p.Category is { } category ? category.Id + " " : string.Empty)}{(p.Amount <= CreditAmount.FromUnits(1) ? units.SingularName : units.PluralName)}{(p.Approved || !approvalMatters ? string.Empty : " (not approved)")}");
-        return string.Join(", ", parts);
+        return new CourseYield(course.Id, path, credential, result.Policy, decision.Unit, decision.Counted, decision.NotCounted);
     }
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);

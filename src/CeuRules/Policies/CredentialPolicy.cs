@@ -108,6 +108,30 @@ public sealed class CredentialPolicy
     /// <summary>The minimum duration and contact-hour ceiling of non-approved activities, or null.</summary>
     public NonApprovedDurationRule? NonApprovedDuration { get; init; }
 
+    /// <summary>
+    /// Whether the body's approval of an activity changes how its credit counts: true when the policy caps
+    /// non-approved credit, limits it by duration, or requires a minimum of approved credit. Every face that
+    /// says "approved" or "not approved" asks this one question, so they agree.
+    /// </summary>
+    public bool DistinguishesApproval
+    {
+        get
+        {
+            if (NonApprovedCap is not null || NonApprovedDuration is not null)
+            {
+                return true;
+            }
+            foreach (var requirement in Requirements)
+            {
+                if (requirement is ApprovedMinimum)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /// <summary>The completion period of self-study programs, or null.</summary>
     public SelfStudyRule? SelfStudy { get; init; }
 

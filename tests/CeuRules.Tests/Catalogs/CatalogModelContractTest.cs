@@ -221,6 +221,6 @@ public sealed class CatalogModelContractTest
         };
         var offered = Assert.Single(new CatalogValidator().Validate(new CourseCatalog("Example Academy", [course]), new NodaTime.LocalDate(2026, 11, 23)).Yields);
         Assert.Equal(CreditAmount.FromUnits(2), offered.Total);
-        Assert.Equal("EA-101 for CMA (AAMA): 1 clinical AAMA point, 1 general AAMA point (not approved)", offered.ToString());
+        Assert.Equal("EA-101 for CMA (AAMA): 1 AAMA point in the clinical category and 1 AAMA point in the general category (not approved by the AAMA)", offered.ToString());
     }
 }

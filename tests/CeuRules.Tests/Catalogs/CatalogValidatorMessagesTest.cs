@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using CeuRules.Catalogs;
+using CeuRules.Explanations;
 using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
@@ -336,13 +337,14 @@ public sealed class CatalogValidatorMessagesTest
     {
         var course = Course(60, Offer("demo-ma", Points(1, approved: false, unit: CreditUnit.ContactHour)));
         var offered = Assert.Single(DemoValidator.Validate(new CourseCatalog("Example Academy", [course]), AsOf).Yields);
-        Assert.Equal("1 clinical contact hour (not approved)", offered.Description);
+        Assert.Equal("1 contact hour in the clinical category (not approved by the DMO)", offered.Description);
     }
 
     [Fact]
     public void Non_approved_credit_is_described_as_such_for_the_aama()
     {
         var offered = Assert.Single(Validate(Course(120, Offer("aama-cma", Points(2, approved: false)))).Yields);
-        Assert.Equal("2 clinical AAMA points (not approved)", offered.Description);
+        Assert.Equal("2 AAMA points in the clinical category (not approved by the AAMA)", offered.Description);
+        Assert.Equal("2 puntos de la AAMA en la categoría clínica (sin aprobación de la AAMA)", Explainer.Spanish.Yield(offered));
     }
 }

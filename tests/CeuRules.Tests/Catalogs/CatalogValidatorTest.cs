@@ -40,7 +40,7 @@ public sealed class CatalogValidatorTest
     {
         var validation = Validate(Course(offers: [Offer("aama-cma", Points(2)), Offer("nha-ccma", Points(1, null, false, CreditUnit.NhaCredit))]));
         Assert.True(validation.IsValid, string.Join("; ", validation.Findings));
-        Assert.Equal(["2 clinical AAMA points", "1 NHA credit"], validation.Yields.Select(y => y.Description));
+        Assert.Equal(["2 AAMA points in the clinical category", "1 NHA credit"], validation.Yields.Select(y => y.Description));
         Assert.Equal("courses[0].offers[1]", validation.Yields[1].Path);
     }
 
@@ -186,7 +186,7 @@ public sealed class CatalogValidatorTest
         var good = new Course("CPR", "CPR", LearningActivityKind.CprCard) { DurationMinutes = 240, ValidMonths = 24, Offers = [Offer("aama-cma", Points(4))] };
         var ok = Validate(good);
         Assert.True(ok.IsValid, string.Join("; ", ok.Findings));
-        Assert.Equal("4 clinical AAMA points", ok.Yields.Single().Description);
+        Assert.Equal("4 AAMA points in the clinical category", ok.Yields.Single().Description);
     }
 
     [Fact]

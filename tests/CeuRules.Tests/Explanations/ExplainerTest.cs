@@ -171,7 +171,7 @@ public sealed class ExplainerFormattingTest
         Assert.Equal("2 puntos de la AAMA", Explainer.Spanish.Amount(CreditAmount.FromUnits(2), aama));
         Assert.Equal("1 punto de la AAMA", Explainer.Spanish.Amount(CreditAmount.FromUnits(1), aama));
         Assert.Equal("2.5 créditos de la NHA", Explainer.Spanish.Amount(CreditAmount.FromHundredths(250), nha));
-        Assert.Equal("2,5 créditos de la NHA", Explainer.For(CultureInfo.GetCultureInfo("es-ES")).Amount(CreditAmount.FromHundredths(250), nha));
+        Assert.Equal("2.5 créditos de la NHA", Explainer.For(CultureInfo.GetCultureInfo("es-ES")).Amount(CreditAmount.FromHundredths(250), nha));
         Assert.Equal("3 horas de contacto", Explainer.Spanish.Amount(new Credit(CreditAmount.FromUnits(3), CreditUnit.ContactHour), nha));
     }
 
@@ -204,6 +204,63 @@ public sealed class ExplainerFormattingTest
         Assert.Equal("hoy", Explainer.For(CultureInfo.GetCultureInfo("es-MX")).Days(0));
         Assert.Equal(["en-US", "es-US"], Explainer.SupportedCultures.Select(c => c.Name));
         Assert.Throws<ArgumentNullException>(() => Explainer.For(null!));
+        Assert.Same(Explainer.Spanish, Explainer.For(CultureInfo.GetCultureInfo("es")));
+        Assert.Same(Explainer.English, Explainer.For(CultureInfo.GetCultureInfo("en")));
+    }
+
+    [Theory]
+    [InlineData("es")]
+    [InlineData("es-US")]
+    [InlineData("es-ES")]
+    [InlineData("es-AR")]
+    [InlineData("es-MX")]
+    [InlineData("es-419")]
+    [InlineData("en")]
+    [InlineData("en-GB")]
+    [InlineData("en-ZA")]
+    [InlineData("en-IN")]
+    public void Every_culture_writes_amounts_and_money_as_the_United_States_does(string name)
+    {
+        var words = Explainer.ForName(name);
+        Assert.Equal("$65.00", words.Money(Money.FromDollars(65)));
+        Assert.Equal("$1,234.50", words.Money(Money.FromCents(123450)));
+        Assert.Equal("4.25", words.Number(CreditAmount.FromHundredths(425)));
+        Assert.Equal("1234.5", words.Number(CreditAmount.FromHundredths(123450)));
+        Assert.StartsWith("4.25 ", words.Amount(CreditAmount.FromHundredths(425), NhaCcma.Current), StringComparison.Ordinal);
+        Assert.Contains(" 30.5 ", words.Minutes(90.5m), StringComparison.Ordinal);
+        Assert.Equal(name.StartsWith("es", StringComparison.Ordinal) ? "hoy" : "today", words.Days(0));
+    }
+
+    [Fact]
+    public void The_neutral_languages_mean_the_United_States()
+    {
+        Assert.Same(Explainer.Spanish, Explainer.ForName("es"));
+        Assert.Same(Explainer.Spanish, Explainer.ForName("es-us"));
+        Assert.Same(Explainer.English, Explainer.ForName("en"));
+        Assert.Equal("es-US", Explainer.Spanish.Culture.Name);
+        Assert.Equal("es-MX", Explainer.ForName("es-MX").Culture.Name);
+    }
+
+    [Theory]
+    [InlineData("es_US")]
+    [InlineData("en_US")]
+    [InlineData("fr-FR")]
+    [InlineData("fr")]
+    [InlineData("klingon")]
+    [InlineData("es-XX-")]
+    [InlineData("")]
+    [InlineData(" es")]
+    [InlineData("es-US ")]
+    [InlineData("zz-ZZ")]
+    public void A_culture_that_is_not_English_or_Spanish_or_not_a_tag_is_refused_naming_the_accepted_ones(string name)
+    {
+        Assert.False(Explainer.TryForName(name, out var none));
+        Assert.Null(none);
+        var refusal = Assert.Throws<ArgumentException>(() => Explainer.ForName(name));
+        Assert.Contains($"'{name}'", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("en-US or es-US", refusal.Message, StringComparison.Ordinal);
+        Assert.False(Explainer.TryForName(null, out _));
+        Assert.Throws<ArgumentNullException>(() => Explainer.ForName(null!));
     }
 
     [Fact]
@@ -242,7 +299,10 @@ public sealed class ExplainerFormattingTest
         Assert.Equal("CPR card", Explainer.English.KindLabel(LearningActivityKind.CprCard));
         Assert.Equal("curso", Explainer.Spanish.KindLabel(LearningActivityKind.Course));
         Assert.Equal("webinar", Explainer.Spanish.KindLabel(new LearningActivityKind("webinar")));
-        Assert.Equal("240 minutos", Explainer.Spanish.Minutes(240));
+        Assert.Equal("4 horas", Explainer.Spanish.Minutes(240));
+        Assert.Equal("1 hora y 30 minutos", Explainer.Spanish.Minutes(90));
+        Assert.Equal("45 minutos", Explainer.Spanish.Minutes(45));
+        Assert.Equal("2 hours and 1 minute", Explainer.English.Minutes(121));
         var ncma = new Certification(Credential.NcctNcma, new LocalDate(2024, 1, 1)) { IsMember = true };
         Assert.Equal("miembro del NCCT", Explainer.Spanish.Membership(ncma));
         Assert.Equal("not a member of the AAMA", Explainer.English.Membership(new Certification(Credential.AamaCma, new LocalDate(2024, 1, 1))));

@@ -1,0 +1,91 @@
+using System;
+using System.Linq;
+using CeuRules.Evaluation;
+using CeuRules.Model;
+using CeuRules.Policies;
+using CeuRules.Utility;
+
+namespace CeuRules.Explanations;
+
+/// <summary>The names of things a sentence mentions: bodies, categories, kinds of activity, statuses, actions, memberships and approval.</summary>
+public sealed partial class Explainer
+{
+    /// <summary>A category's name: "clinical", "clínica"; a category the resources do not know by its id.</summary>
+    /// <param name="category">The category.</param>
+    /// <returns>The name.</returns>
+    public string CategoryName(Category category) => Find("Category." + category.Id) ?? category.Id ?? string.Empty;
+
+    /// <summary>A kind of activity, in the plural as a sentence names it: "CPR cards", "las tarjetas de RCP (CPR)".</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The kind in words.</returns>
+    public string KindName(LearningActivityKind kind) => Find("Kind." + kind.Id) ?? Format("Kind.Other", kind.Id ?? string.Empty);
+
+    /// <summary>A kind of activity, in the singular and without an article, as a label: "course", "tarjeta de RCP (CPR)"; a kind the resources do not know by its id.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The kind in words.</returns>
+    public string KindLabel(LearningActivityKind kind) => Find("Kind." + kind.Id + ".One") ?? kind.Id ?? string.Empty;
+
+    /// <summary>Whether the person is a member of the body, as the fees depend on it: "member of the AAMA", "no es miembro de la AAMA".</summary>
+    /// <param name="certification">The certification.</param>
+    /// <returns>The words.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="certification"/> is null.</exception>
+    public string Membership(Certification certification)
+    {
+        Preconditions.CheckNotNull(certification);
+        string key = certification.IsMember ? "Membership.Member" : "Membership.NotMember";
+        string acronym = certification.Credential.Body.Acronym;
+        return Find(key + "." + acronym) ?? Format(key, acronym);
+    }
+
+    /// <summary>A certifying body as a sentence names it: "the AAMA", "la AAMA", "el NCCT".</summary>
+    /// <param name="body">The body.</param>
+    /// <returns>The body in words.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
+    public string Body(CertifyingBody body)
+    {
+        Preconditions.CheckNotNull(body);
+        return Find("Body.The." + body.Acronym) ?? Format("Body.The", body.Acronym);
+    }
+
+    /// <summary>A status's name, as on a badge: "In progress", "En curso".</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not defined.</exception>
+    public string StatusName(CertificationStatus status) => status switch
+    {
+        CertificationStatus.RequirementsMet => Get("Status.RequirementsMet"),
+        CertificationStatus.InProgress => Get("Status.InProgress"),
+        CertificationStatus.WithinCeTimeLimit => Get("Status.WithinCeTimeLimit"),
+        CertificationStatus.LapsedExamRequired => Get("Status.LapsedExamRequired"),
+        CertificationStatus.Ineligible => Get("Status.Ineligible"),
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown status."),
+    };
+
+    /// <summary>What a next step asks the person to do: "Take the exam", "Presentar el examen".</summary>
+    /// <param name="action">The action.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="action"/> is not defined.</exception>
+    public string ActionName(NextAction action) => action switch
+    {
+        NextAction.Apply => Get("Action.Apply"),
+        NextAction.EarnThenApply => Get("Action.EarnThenApply"),
+        NextAction.Exam => Get("Action.Exam"),
+        NextAction.Reactivate => Get("Action.Reactivate"),
+        NextAction.None => Get("Action.None"),
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown next action."),
+    };
+
+    /// <summary>"approved by the AAMA" or "not approved by the AAMA", agreeing with whatever it follows in either language.</summary>
+    private string Approval(CertifyingBody body, bool approved)
+    {
+        string key = approved ? "Body.Approved" : "Body.NotApproved";
+        return Find(key + "." + body.Acronym) ?? Format(key, body.Acronym);
+    }
+
+    private string CategoryPhrase(Category category) => Format("Category.Phrase", CategoryName(category));
+
+    private string Categories(CredentialPolicy policy) =>
+        policy.Categories is { } rule ? List(rule.Categories.Select(CategoryName).ToList(), "List.And") : string.Empty;
+
+    private static bool DistinguishesApproval(CredentialPolicy policy) => policy.DistinguishesApproval;
+}

@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using CeuRules.Evaluation;
+using CeuRules.Explanations;
+using CeuRules.Model;
+using CeuRules.Policies.BuiltIn;
+using NodaTime;
+using Xunit;
+
+namespace CeuRules.Tests.Explanations;
+
+/// <summary>
+/// Every counted phrase at 0, 1, 2 and a fractional amount, in both languages: the noun and the verb
+/// agree with the number ("Le falta 1 crédito", "Le faltan 2 créditos", "Le faltan 0.5 créditos").
+/// </summary>
+public sealed class CountedPhrasesTest
+{
+    private static readonly LocalDate Certified = new(2024, 3, 1);
+    private static readonly LocalDate AsOf = new(2025, 1, 1);
+
+    /// <summary>A CCMA (10 NHA credits) in progress with the given credit earned.</summary>
+    private static CertificationEvaluation Earned(int hundredths)
+    {
+        var activities = hundredths == 0
+            ? ImmutableArray<LearningActivity>.Empty
+            : [new LearningActivity("a", LearningActivityKind.Course, new LocalDate(2024, 6, 1))
+            {
+                Title = "Review",
+                Credits = [new CreditLine(CreditAmount.FromHundredths(hundredths), CreditUnit.NhaCredit)],
+            }];
+        return new CertificationEvaluator().Evaluate(new Certification(Credential.NhaCcma, Certified), new Transcript(activities), AsOf);
+    }
+
+    [Theory]
+    [InlineData(1000, "Cumple todos los requisitos.", "No le faltan más créditos.", "Cumplido")]
+    [InlineData(900, "Le falta 1 crédito de la NHA en total.", "Le falta 1 crédito de la NHA en total.", "Falta 1 crédito de la NHA")]
+    [InlineData(800, "Le faltan 2 créditos de la NHA en total.", "Le faltan 2 créditos de la NHA en total.", "Faltan 2 créditos de la NHA")]
+    [InlineData(950, "Le faltan 0.5 créditos de la NHA en total.", "Le faltan 0.5 créditos de la NHA en total.", "Faltan 0.5 créditos de la NHA")]
+    [InlineData(850, "Le faltan 1.5 créditos de la NHA en total.", "Le faltan 1.5 créditos de la NHA en total.", "Faltan 1.5 créditos de la NHA")]
+    public void Spanish_verbs_agree_with_what_is_still_needed(int earnedHundredths, string headlineEnd, string stillNeeded, string result)
+    {
+        var evaluation = Earned(earnedHundredths);
+        var words = Explainer.Spanish;
+        Assert.EndsWith(headlineEnd, words.Headline(evaluation), System.StringComparison.Ordinal);
+        Assert.Equal(stillNeeded, words.StillNeeded(evaluation));
+        Assert.Equal(result, words.RequirementResult(Assert.Single(evaluation.Requirements), evaluation));
+    }
+
+    [Theory]
+    [InlineData(1000, "You need no more credit.", "Met")]
+    [InlineData(900, "You still need 1 NHA credit in total.", "1 NHA credit still needed")]
+    [InlineData(800, "You still need 2 NHA credits in total.", "2 NHA credits still needed")]
+    [InlineData(950, "You still need 0.5 NHA credits in total.", "0.5 NHA credits still needed")]
+    public void English_nouns_agree_with_what_is_still_needed(int earnedHundredths, string stillNeeded, string result)
+    {
+        var evaluation = Earned(earnedHundredths);
+        Assert.Equal(stillNeeded, Explainer.English.StillNeeded(evaluation));
+        Assert.Equal(result, Explainer.English.RequirementResult(Assert.Single(evaluation.Requirements), evaluation));
+    }
+
+    [Theory]
+    [InlineData(0, "0 NHA credits", "0 créditos de la NHA")]
+    [InlineData(100, "1 NHA credit", "1 crédito de la NHA")]
+    [InlineData(200, "2 NHA credits", "2 créditos de la NHA")]
+    [InlineData(50, "0.5 NHA credits", "0.5 créditos de la NHA")]
+    [InlineData(150, "1.5 NHA credits", "1.5 créditos de la NHA")]
+    public void Amounts_agree_with_their_number(int hundredths, string english, string spanish)
+    {
+        var amount = CreditAmount.FromHundredths(hundredths);
+        Assert.Equal(english, Explainer.English.Amount(amount, NhaCcma.Current));
+        Assert.Equal(spanish, Explainer.Spanish.Amount(amount, NhaCcma.Current));
+    }
+
+    [Theory]
+    [InlineData("0", "0 minutes", "0 minutos")]
+    [InlineData("1", "1 minute", "1 minuto")]
+    [InlineData("2", "2 minutes", "2 minutos")]
+    [InlineData("1.5", "1.5 minutes", "1.5 minutos")]
+    [InlineData("60", "1 hour", "1 hora")]
+    [InlineData("61", "1 hour and 1 minute", "1 hora y 1 minuto")]
+    [InlineData("120", "2 hours", "2 horas")]
+    [InlineData("150.5", "2 hours and 30.5 minutes", "2 horas y 30.5 minutos")]
+    public void Lengths_of_time_agree_with_their_number(string minutes, string english, string spanish)
+    {
+        decimal value = decimal.Parse(minutes, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(english, Explainer.English.Minutes(value));
+        Assert.Equal(spanish, Explainer.Spanish.Minutes(value));
+    }
+
+    [Theory]
+    [InlineData(0, "today", "hoy")]
+    [InlineData(1, "in 1 day", "en 1 día")]
+    [InlineData(2, "in 2 days", "en 2 días")]
+    [InlineData(-1, "1 day ago", "hace 1 día")]
+    [InlineData(-2, "2 days ago", "hace 2 días")]
+    public void Days_agree_with_their_number(int days, string english, string spanish)
+    {
+        Assert.Equal(english, Explainer.English.Days(days));
+        Assert.Equal(spanish, Explainer.Spanish.Days(days));
+    }
+
+    [Theory]
+    [InlineData(0, "Due within 0 days", "Vencen en los próximos 0 días")]
+    [InlineData(1, "Due within 1 day", "Vencen en el próximo 1 día")]
+    [InlineData(2, "Due within 2 days", "Vencen en los próximos 2 días")]
+    public void Horizons_agree_with_their_number(int days, string english, string spanish)
+    {
+        Assert.Equal(english, Explainer.English.DueWithin(days));
+        Assert.Equal(spanish, Explainer.Spanish.DueWithin(days));
+    }
+
+    [Theory]
+    [InlineData(1, 0, "1 year", "1 año")]
+    [InlineData(2, 0, "2 years", "2 años")]
+    [InlineData(1, 1, "1 year and 1 month", "1 año y 1 mes")]
+    [InlineData(0, 2, "2 months", "2 meses")]
+    public void Periods_agree_with_their_number(int years, int months, string english, string spanish)
+    {
+        var period = new PeriodBuilder { Years = years, Months = months }.Build();
+        Assert.Equal(english, Explainer.English.Period(period));
+        Assert.Equal(spanish, Explainer.Spanish.Period(period));
+    }
+}

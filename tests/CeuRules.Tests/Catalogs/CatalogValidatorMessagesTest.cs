@@ -92,7 +92,7 @@ public sealed class CatalogValidatorMessagesTest
     {
         var finding = Single(Validate(Course(CatalogValidator.MaxPlausibleMinutes + 1, Offer("aama-cma", Points(1)))), CatalogFindingCodes.AbsurdDuration);
         Assert.Equal(("courses[0].durationMinutes", FindingSeverity.Error), (finding.Path, finding.Severity));
-        Assert.Equal("The duration in minutes of course 1 is 60001 minutes, more than the 60000 minutes one course may plausibly last.", finding.Message);
+        Assert.Equal("The duration of course 1 is 1000 hours and 1 minute, more than the 1000 hours one course may plausibly last.", finding.Message);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class CatalogValidatorMessagesTest
             ContentAreas = [new ContentArea(Category.Clinical, 60), new ContentArea(Category.Administrative, 20)],
             Offers = [Offer("aama-cma", Points(1))],
         }), CatalogFindingCodes.ContentMinutesMismatch);
-        Assert.Equal("The content areas add up to 80 minutes (60 minutes (clinical) and 20 minutes (administrative)), but the course lasts 90 minutes (the list of content areas of course 1).", finding.Message);
+        Assert.Equal("The content areas add up to 1 hour and 20 minutes (1 hour (clinical) and 20 minutes (administrative)), but the course lasts 1 hour and 30 minutes (the list of content areas of course 1).", finding.Message);
     }
 
     [Fact]
@@ -189,7 +189,7 @@ public sealed class CatalogValidatorMessagesTest
         var validation = Validate(Course(100, Offer("aama-cma", line)));
         var finding = Single(validation, CatalogFindingCodes.CreditExceedsDuration);
         Assert.Equal(("courses[0].offers[0].credits", FindingSeverity.Error), (finding.Path, finding.Severity));
-        Assert.Equal("The offer claims 15 AAMA points not approved by the certifying body; 100 minutes support at most 2 AAMA points, at one per 50 minutes (the list of credit lines of offer 1 of course 1).",
+        Assert.Equal("The offer claims 15 AAMA points not approved by the certifying body; a duration of 1 hour and 40 minutes supports at most 2 AAMA points, at one per 50 minutes (the list of credit lines of offer 1 of course 1).",
             finding.Message);
         None(validation, CatalogFindingCodes.ApprovedCreditExceedsDuration);
     }
@@ -308,7 +308,7 @@ public sealed class CatalogValidatorMessagesTest
     {
         var finding = Single(Validate(Course(60, Offer("aama-cma", Points(3)))), CatalogFindingCodes.ApprovedCreditExceedsDuration);
         Assert.Equal(("courses[0].offers[0].credits", FindingSeverity.Warning), (finding.Path, finding.Severity));
-        Assert.Equal("The offer claims 3 AAMA points, more than the 1.2 AAMA points that 60 minutes support at one per 50 minutes; the approved part counts as approved, but check it (the list of credit lines of offer 1 of course 1).",
+        Assert.Equal("The offer claims 3 AAMA points, more than the 1.2 AAMA points that a duration of 1 hour supports at one per 50 minutes; the approved part counts as approved, but check it (the list of credit lines of offer 1 of course 1).",
             finding.Message);
     }
 

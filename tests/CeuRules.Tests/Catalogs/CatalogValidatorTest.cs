@@ -53,14 +53,14 @@ public sealed class CatalogValidatorTest
     }
 
     [Theory]
-    [InlineData(0, "invalid-duration")]
-    [InlineData(-5, "invalid-duration")]
-    [InlineData(600_000, "absurd-duration")]
-    public void Zero_negative_and_absurd_durations(int minutes, string code)
+    [InlineData(0, "invalid-duration", "0")]
+    [InlineData(-5, "invalid-duration", "-5")]
+    [InlineData(600_000, "absurd-duration", "10000 hours")]
+    public void Zero_negative_and_absurd_durations(int minutes, string code, string named)
     {
         var finding = Single(Validate(Course(minutes: minutes, offers: Offer("aama-cma", Points(1)))), code);
         Assert.Equal("courses[0].durationMinutes", finding.Path);
-        Assert.Contains(minutes.ToString(System.Globalization.CultureInfo.InvariantCulture), finding.Message, StringComparison.Ordinal);
+        Assert.Contains(named, finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,8 +81,8 @@ public sealed class CatalogValidatorTest
             Offers = [Offer("aama-cma", Points(1))],
         }), CatalogFindingCodes.ContentMinutesMismatch);
         Assert.Equal("courses[0].contentAreas", finding.Path);
-        Assert.Contains("80 minutes", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("90 minutes", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("1 hour and 20 minutes", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("1 hour and 30 minutes", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

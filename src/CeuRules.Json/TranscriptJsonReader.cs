@@ -603,38 +603,12 @@ public static class TranscriptJsonReader
             {
                 return null;
             }
-            if (value.ValueKind != JsonValueKind.Number)
-            {
-                findings.Error(FindingCodes.WrongType, fieldPath, ("value", Raw(value)), ("type", Kind(value)), ("expected", "whole-number"));
-                return null;
-            }
-            if (!TryGetDecimal(value, out decimal number, out bool exact) || !exact || number != decimal.Truncate(number))
-            {
-                findings.Error(FindingCodes.InvalidNumber, fieldPath, ("value", Raw(value)));
-                return null;
-            }
-            if (number < min || number > max)
-            {
-                findings.Error(FindingCodes.OutOfRange, fieldPath, ("value", Raw(value)), ("min", JsonWords.Number(min)), ("max", JsonWords.Number(max)));
-                return null;
-            }
-            return (int)number;
+            return findings.WholeNumber(value, fieldPath, min, max);
         }
 
         internal void UnknownFields(JsonElement element, string prefix, string[] known)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var property in element.EnumerateObject())
-            {
-                if (!seen.Add(property.Name))
-                {
-                    findings.Error(FindingCodes.DuplicateField, prefix + property.Name, ("name", Truncate(property.Name)));
-                }
-                else if (Array.IndexOf(known, property.Name) < 0)
-                {
-                    findings.Warning(FindingCodes.UnknownField, prefix + property.Name, ("name", Truncate(property.Name)));
-                }
-            }
+            findings.Fields(element, prefix, known);
         }
 
 

@@ -31,6 +31,51 @@ internal sealed class JsonFindings
     internal void Warning(FindingCode code, string path, params (string Name, string Value)[] arguments) =>
         list.Add(new Finding(code, FindingSeverity.Warning, path, arguments));
 
+    /// <summary>
+    /// A whole number from <paramref name="min"/> to <paramref name="max"/>; otherwise null, with an error that
+    /// names the value and the place (<c>wrong-type</c>, <c>invalid-number</c> or <c>out-of-range</c>). The one
+    /// reading of a whole number that every reader of this assembly and CeuRules.Json shares.
+    /// </summary>
+    internal int? WholeNumber(JsonElement value, string fieldPath, int min, int max)
+    {
+        if (value.ValueKind != JsonValueKind.Number)
+        {
+            Error(FindingCodes.WrongType, fieldPath, ("value", JsonWords.Raw(value)), ("type", JsonWords.Kind(value)), ("expected", "whole-number"));
+            return null;
+        }
+        if (!JsonWords.TryGetDecimal(value, out decimal number, out bool exact) || !exact || number != decimal.Truncate(number))
+        {
+            Error(FindingCodes.InvalidNumber, fieldPath, ("value", JsonWords.Raw(value)));
+            return null;
+        }
+        if (number < min || number > max)
+        {
+            Error(FindingCodes.OutOfRange, fieldPath, ("value", JsonWords.Raw(value)), ("min", JsonWords.Number(min)), ("max", JsonWords.Number(max)));
+            return null;
+        }
+        return (int)number;
+    }
+
+    /// <summary>
+    /// Reports each field of <paramref name="element"/> that repeats an earlier one (<c>duplicate-field</c>, an
+    /// error) or is not one of <paramref name="known"/> (<c>unknown-field</c>, a warning), at its path.
+    /// </summary>
+    internal void Fields(JsonElement element, string prefix, string[] known)
+    {
+        var seen = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!seen.Add(property.Name))
+            {
+                Error(FindingCodes.DuplicateField, prefix + property.Name, ("name", JsonWords.Truncate(property.Name)));
+            }
+            else if (Array.IndexOf(known, property.Name) < 0)
+            {
+                Warning(FindingCodes.UnknownField, prefix + property.Name, ("name", JsonWords.Truncate(property.Name)));
+            }
+        }
+    }
+
     internal ImmutableArray<Finding> ToImmutable() => list.ToImmutable();
 
     /// <summary>The errors added after the first <paramref name="errorCount"/> errors whose path passes <paramref name="where"/>.</summary>

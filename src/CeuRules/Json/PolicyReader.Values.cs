@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using CeuRules.Model;
@@ -30,18 +29,7 @@ internal sealed partial class PolicyReader
     /// <summary>Reports fields repeated or not part of the format.</summary>
     private void Fields(JsonElement element, string prefix, string[] known)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in element.EnumerateObject())
-        {
-            if (!seen.Add(property.Name))
-            {
-                findings.Error(FindingCodes.DuplicateField, prefix + property.Name, ("name", Truncate(property.Name)));
-            }
-            else if (Array.IndexOf(known, property.Name) < 0)
-            {
-                findings.Warning(FindingCodes.UnknownField, prefix + property.Name, ("name", Truncate(property.Name)));
-            }
-        }
+        findings.Fields(element, prefix, known);
     }
 
     /// <summary>The value of a field, or null when it is absent or JSON null; reports a required one missing.</summary>
@@ -191,22 +179,7 @@ internal sealed partial class PolicyReader
             return null;
         }
         string fieldPath = Field(path, name);
-        if (value.ValueKind != JsonValueKind.Number)
-        {
-            findings.Error(FindingCodes.WrongType, fieldPath, ("value", Raw(value)), ("type", Kind(value)), ("expected", "whole-number"));
-            return null;
-        }
-        if (!TryGetDecimal(value, out decimal number, out bool exact) || !exact || number != decimal.Truncate(number))
-        {
-            findings.Error(FindingCodes.InvalidNumber, fieldPath, ("value", Raw(value)));
-            return null;
-        }
-        if (number < min || number > max)
-        {
-            findings.Error(FindingCodes.OutOfRange, fieldPath, ("value", Raw(value)), ("min", JsonWords.Number(min)), ("max", JsonWords.Number(max)));
-            return null;
-        }
-        return (int)number;
+        return findings.WholeNumber(value, fieldPath, min, max);
     }
 
     /// <summary>An exact decimal number with at most two decimals, from 0 (or above it when <paramref name="positive"/>) to <paramref name="max"/>.</summary>

@@ -48,9 +48,12 @@ public static class JsonSchemas
     /// <summary>The JSON of a course recommendation (<see cref="RecommendationJsonWriter"/>, <c>ceurules recommend --format json</c>).</summary>
     public const string Recommendation = "recommendation";
 
+    /// <summary>A case of the conformance corpus (<see cref="ConformanceCase"/>, <c>ceurules conformance</c>).</summary>
+    public const string ConformanceCase = "conformance-case";
+
     /// <summary>Gets the name of every schema, in the order of the constants above.</summary>
     /// <value>The names: each one a constant of this class.</value>
-    public static ImmutableArray<string> Names { get; } = [Transcript, EvaluationResult, Policy, CourseCatalog, BatchLine, BatchReport, CatalogValidation, PolicyListing, Recommendation];
+    public static ImmutableArray<string> Names { get; } = [Transcript, EvaluationResult, Policy, CourseCatalog, BatchLine, BatchReport, CatalogValidation, PolicyListing, Recommendation, ConformanceCase];
 
     /// <summary>Returns the text of a schema.</summary>
     /// <param name="name">The schema's name, one of <see cref="Names"/>.</param>

@@ -47,6 +47,9 @@ public sealed class JsonSchemaTest
     public static TheoryData<string> PolicyExamples() =>
         new(Directory.GetFiles(Path.Combine(Examples, "policies"), "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
 
+    public static TheoryData<string> ConformanceCases() =>
+        new(Directory.GetFiles(Path.Combine(ApprovedApi.RepositoryRoot(), "conformance"), "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+
     public static TheoryData<string> BuiltInCredentials() => PolicyJsonRoundTripTest.BuiltInCredentials();
 
     /// <summary>Fails with every error the schema reports, at its place in the document.</summary>
@@ -92,6 +95,30 @@ public sealed class JsonSchemaTest
             Assert.Equal("https://json-schema.org/draft/2020-12/schema", schema.RootElement.GetProperty("$schema").GetString());
             Assert.Equal("urn:ceurules:schema:" + name, schema.RootElement.GetProperty("$id").GetString());
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(ConformanceCases))]
+    public void Each_conformance_case_matches_its_schema_and_is_named_by_its_id(string file)
+    {
+        var json = File.ReadAllText(Path.Combine(ApprovedApi.RepositoryRoot(), "conformance", file));
+        AssertValid(JsonSchemas.ConformanceCase, json, file);
+        Assert.Equal(Path.GetFileNameWithoutExtension(file), ConformanceCase.Parse(json).Id);
+    }
+
+    [Fact]
+    public void The_conformance_case_schema_refuses_a_case_without_a_source_address_or_with_a_wrong_document()
+    {
+        const string Case = """
+            { "id": "x", "description": "d", "rule": "aama-cma/total", "source": SOURCE, "origin": "f.cs, T",
+              "document": DOCUMENT, "expected": { "results": [ { "status": "in-progress" } ] } }
+            """;
+        const string Document = """{ "asOf": "2025-01-01", "certifications": [ { "credential": "aama-cma", "certifiedOn": "2021-02-10" } ] }""";
+        AssertValid(JsonSchemas.ConformanceCase, Case.Replace("SOURCE", """{ "citation": "c", "url": "https://example.org/" }""").Replace("DOCUMENT", Document), "a whole case");
+        AssertInvalid(JsonSchemas.ConformanceCase, Case.Replace("SOURCE", """{ "citation": "c" }""").Replace("DOCUMENT", Document), "/source");
+        AssertInvalid(JsonSchemas.ConformanceCase,
+            Case.Replace("SOURCE", """{ "citation": "c", "document": "RULES.md" }""").Replace("DOCUMENT", """{ "asOf": "2025-01-01", "certifications": [ { "credential": "aama-cma" } ] }"""),
+            "/document");
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using CeuRules.Catalogs;
-using CeuRules.Evaluation;
+using CeuRules.Explanations;
 using CeuRules.Json;
 using CeuRules.Policies;
 using NodaTime;
@@ -28,18 +28,19 @@ internal static class ValidateCatalogCommand
         var asOf = CliOptions.AsOf("Check against the policy versions in force on this date (YYYY-MM-DD). Default: today.");
         var format = CliOptions.Format("Output format: text (a table per course) or json.", "text", "json");
         var policies = PolicyFiles.Option();
+        var culture = ReportCulture.Option("The language of the text output: en-US (the default) or es-US (en and es mean those), or another region of English or Spanish. The JSON output does not depend on it.");
         var command = new Command("validate-catalog", "Check a course catalog's credit claims against every credential's rules and show what each course earns." + CliOptions.Example("ceurules validate-catalog catalog.json --as-of 2025-11-23 --format json"))
-            { file, asOf, format, policies };
+            { file, asOf, format, policies, culture };
         command.SetAction(parse =>
         {
-            if (!CliOptions.TryParseAsOf(parse.GetValue(asOf), context.Stderr, out var asOfDate))
+            if (!CliOptions.TryParseAsOf(parse.GetValue(asOf), context.Stderr, out var asOfDate) || !ReportCulture.TryParse(parse.GetValue(culture), context.Stderr, out var textCulture))
             {
                 return CliApp.Unreadable;
             }
             var catalog = PolicyFiles.Load(parse, policies, context.Stderr, context.Inputs);
             return catalog is null
                 ? CliApp.Unreadable
-                : Run(new ValidateCatalogOptions(parse.GetRequiredValue(file), asOfDate ?? context.Today(), parse.GetValue(format) == "json"), catalog, context);
+                : Run(new ValidateCatalogOptions(parse.GetRequiredValue(file), asOfDate ?? context.Today(), parse.GetValue(format) == "json", textCulture), catalog, context);
         });
         return command;
     }
@@ -47,7 +48,7 @@ internal static class ValidateCatalogCommand
     /// <summary>Checks the catalog as <paramref name="options"/> say against <paramref name="policies"/>.</summary>
     internal static int Run(ValidateCatalogOptions options, PolicyCatalog policies, CliContext context)
     {
-        var (file, asOf, json) = options;
+        var (file, asOf, json, culture) = options;
         var (stdout, stderr, interactive, inputs) = (context.Stdout, context.Stderr, context.Interactive, context.Inputs);
         if (inputs.Read(file, "catalog", CatalogJsonReader.MaxDocumentBytes, stderr) is not { } bytes)
         {
@@ -77,27 +78,26 @@ internal static class ValidateCatalogCommand
         }
         else
         {
-            Text(InputFiles.Name(file), valid, asOf, read.Catalog, findings, validation, stdout, interactive);
+            // The text speaks the culture asked for, English by default; the JSON above never depends on it.
+            Text(culture is null ? Explainer.English : Explainer.For(culture), InputFiles.Name(file), valid, asOf, read.Catalog, findings, validation, stdout, interactive);
         }
         return valid ? CliApp.Evaluated : Invalid;
     }
 
-    private static void Text(string fileName, bool valid, LocalDate asOf, CourseCatalog? catalog, List<Finding> findings, CatalogValidation? validation,
+    private static void Text(Explainer words, string fileName, bool valid, LocalDate asOf, CourseCatalog? catalog, List<Finding> findings, CatalogValidation? validation,
         TextWriter writer, bool interactive)
     {
         var (console, border) = Terminal.For(writer, interactive);
         int errors = findings.Count(f => f.Severity == FindingSeverity.Error);
         int warnings = findings.Count(f => f.Severity == FindingSeverity.Warning);
-        console.MarkupLine($"[bold]{Terminal.Text(fileName)}[/]{(catalog is null ? string.Empty : Terminal.Text($" ({catalog.Vendor}, {catalog.Courses.Length} courses)"))} checked against the policies in force on {Terminal.Iso(asOf)}");
-        console.MarkupLine(valid
-            ? $"[green]Valid[/]: no errors, {warnings} warnings."
-            : $"[red]Not valid[/]: {errors} errors, {warnings} warnings.");
+        console.MarkupLine($"[bold]{Terminal.Text(words.CatalogHeading(fileName, catalog?.Vendor, catalog?.Courses.Length ?? 0, asOf))}[/]");
+        console.MarkupLine($"{(valid ? "[green]" : "[red]")}{Terminal.Text(words.CatalogVerdict(valid))}[/]: {Terminal.Text(words.CatalogCounts(errors, warnings))}");
 
         // Grouped by course: the findings under courses[i], then what each offer earns.
         var groups = findings.GroupBy(f => CoursePrefix(f.Path)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         if (groups.TryGetValue(string.Empty, out var general))
         {
-            WriteFindings(console, border, "The catalog", general);
+            WriteFindings(words, console, border, words.CatalogColumn("catalog"), general);
         }
         var courses = catalog?.Courses ?? [];
         // Each course's yields, found once by their path's prefix: looking them up per course would be quadratic.
@@ -111,43 +111,44 @@ internal static class ValidateCatalogCommand
             console.Write(new Rule($"[bold]{Terminal.Text(course.Id)}[/] {Terminal.Text(course.Title)} ({Terminal.Text(prefix)})") { Justification = Justify.Left });
             if (groups.TryGetValue(prefix, out var own))
             {
-                WriteFindings(console, border, null, own);
+                WriteFindings(words, console, border, null, own);
             }
             shown.Add(prefix);
             var yields = yieldsByCourse.TryGetValue(prefix, out var courseYields) ? courseYields : [];
             if (yields.Count > 0)
             {
-                var table = new Table().Border(border).AddColumns("Credential", "A learner earns", "Not counted");
+                var table = new Table().Border(border).AddColumns(Terminal.Text(words.CatalogColumn("credential")), Terminal.Text(words.CatalogColumn("earns")), Terminal.Text(words.CatalogColumn("notCounted")));
                 foreach (var yield in yields)
                 {
-                    table.AddRow(Terminal.Text(yield.Credential.ToString()), Terminal.Text(yield.Description),
-                        Terminal.Text(string.Join("; ", yield.NotCounted.Select(n => $"{n.Amount} {n.Reason.ToId()} ({n.RuleId})"))));
+                    table.AddRow(Terminal.Text(yield.Credential.ToString()), Terminal.Text(words.Yield(yield)),
+                        Terminal.Text(string.Join(" ", yield.NotCounted.Select(n => $"{words.NotCounted(n)} ({n.RuleId})"))));
                 }
                 console.Write(table);
             }
         }
         foreach (var (prefix, rest) in groups.Where(g => g.Key.Length > 0 && !shown.Contains(g.Key)))
         {
-            WriteFindings(console, border, prefix, rest);
+            WriteFindings(words, console, border, prefix, rest);
         }
     }
 
-    private static void WriteFindings(IAnsiConsole console, TableBorder border, string? title, List<Finding> findings)
+    private static void WriteFindings(Explainer words, IAnsiConsole console, TableBorder border, string? title, List<Finding> findings)
     {
         if (title is not null)
         {
             console.MarkupLine($"[bold]{Terminal.Text(title)}[/]");
         }
-        var table = new Table().Border(border).AddColumns("Severity", "Code", "Where", "What");
+        var table = new Table().Border(border).AddColumns(Terminal.Text(words.CatalogColumn("severity")), Terminal.Text(words.CatalogColumn("code")), Terminal.Text(words.CatalogColumn("where")), Terminal.Text(words.CatalogColumn("what")));
         foreach (var finding in findings)
         {
+            string name = Terminal.Text(words.SeverityName(finding.Severity));
             string severity = finding.Severity switch
             {
-                FindingSeverity.Error => "[red]error[/]",
-                FindingSeverity.Warning => "[yellow]warning[/]",
-                _ => "info",
+                FindingSeverity.Error => $"[red]{name}[/]",
+                FindingSeverity.Warning => $"[yellow]{name}[/]",
+                _ => name,
             };
-            table.AddRow(severity, Terminal.Text(finding.Code), Terminal.Text(finding.Path), Terminal.Text(finding.Message));
+            table.AddRow(severity, Terminal.Text(finding.Code), Terminal.Text(finding.Path), Terminal.Text(words.Finding(finding)));
         }
         console.Write(table);
     }
@@ -165,4 +166,4 @@ internal static class ValidateCatalogCommand
 }
 
 /// <summary>The values of the <c>validate-catalog</c> command's argument and options.</summary>
-internal sealed record ValidateCatalogOptions(FileInfo File, LocalDate AsOf, bool Json);
+internal sealed record ValidateCatalogOptions(FileInfo File, LocalDate AsOf, bool Json, System.Globalization.CultureInfo? Culture = null);

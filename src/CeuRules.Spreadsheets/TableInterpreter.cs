@@ -259,7 +259,7 @@ internal sealed class TableInterpreter
             {
                 Error(at, "unknown-credential", "credential",
                     $"row {at.Row.Number}, {at.Header("credential")}: '{text}' is not a known credential; known: {string.Join(", ", catalog.Credentials.Select(c => $"{c.Id} ({c.Acronym})"))}.",
-                    ("value", text));
+                    ("value", text), ("known", string.Join(", ", catalog.Credentials.Select(c => $"{c.Id} ({c.Acronym})"))));
             }
         }
         var certifiedOn = Date(at, "certifiedOn", required: true);
@@ -361,7 +361,7 @@ internal sealed class TableInterpreter
         {
             findings.Warning("duplicate-activity-id", at.Path("id"),
                 $"row {at.Row.Number}, {at.Header("id")}: '{id}' is also on row {existing.FirstRow} and this row states no credit; it adds nothing.",
-                ("row", Row(at)), ("value", id));
+                ("row", Row(at)), ("value", id), ("id", id), ("first", $"{at.Table.Name}!{existing.FirstRow.ToString(CultureInfo.InvariantCulture)}"));
             return;
         }
         existing.Lines.Add(line);
@@ -400,7 +400,7 @@ internal sealed class TableInterpreter
                 }
                 else
                 {
-                    Error(at, "invalid-id", "approvedBy", $"row {at.Row.Number}, {at.Header("approvedBy")}: '{part}' is not a body id such as AAMA, AMT, NHA or NCCT.", ("value", part));
+                    Error(at, "invalid-id", "approvedBy", $"row {at.Row.Number}, {at.Header("approvedBy")}: '{part}' is not a body id such as AAMA, AMT, NHA or NCCT.", ("value", part), ("what", "body"));
                 }
             }
         }
@@ -549,7 +549,7 @@ internal sealed class TableInterpreter
         if (number < 0 || number > max)
         {
             Error(at, "out-of-range", field, $"row {at.Row.Number}, {at.Header(field)}: {cell.Text} is outside 0 to {max}.",
-                ("value", cell.Text), ("limit", max.ToString(CultureInfo.InvariantCulture)));
+                ("value", cell.Text), ("min", "0"), ("max", max.ToString(CultureInfo.InvariantCulture)));
             return null;
         }
         return (int)number;
@@ -580,7 +580,7 @@ internal sealed class TableInterpreter
         }
         if (value > CreditLine.MaxAmount.Value)
         {
-            Error(at, "invalid-amount", "amount", $"row {at.Row.Number}, {at.Header("amount")}: {cell.Text} is more than {CreditLine.MaxAmount}, the most one line may state.", ("value", cell.Text));
+            Error(at, "invalid-amount", "amount", $"row {at.Row.Number}, {at.Header("amount")}: {cell.Text} is more than {CreditLine.MaxAmount}, the most one line may state.", ("value", cell.Text), ("limit", CreditLine.MaxAmount.Value.ToString(CultureInfo.InvariantCulture)));
             return null;
         }
         if (!CreditAmount.TryFromDecimal(value, out var exact))
@@ -601,14 +601,14 @@ internal sealed class TableInterpreter
         if (!CreditUnit.IsValidId(id))
         {
             Error(at, "invalid-id", field,
-                $"row {at.Row.Number}, {at.Header(field)}: '{Truncate(text)}' is not a {what}; known: {string.Join(", ", known)}.", ("value", Truncate(text)));
+                $"row {at.Row.Number}, {at.Header(field)}: '{Truncate(text)}' is not a {what}; known: {string.Join(", ", known)}.", ("value", Truncate(text)), ("what", field));
             return null;
         }
         if (unknownCode is not null && Array.IndexOf(known, id) < 0)
         {
             findings.Warning(unknownCode, at.Path(field),
                 $"row {at.Row.Number}, {at.Header(field)}: '{text}' is not a {what} CeuRules knows; it is treated as an ordinary activity. Known: {string.Join(", ", known)}.",
-                ("row", Row(at)), ("value", text));
+                ("row", Row(at)), ("value", text), ("known", string.Join(", ", known)));
             Attribute(findings.All[^1]);
         }
         return id;

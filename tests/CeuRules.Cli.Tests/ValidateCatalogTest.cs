@@ -12,6 +12,9 @@ public sealed class ValidateCatalogTest
 {
     private static (int Exit, string Out, string Err) Run(params string[] args) => CliTestPaths.Run(new LocalDate(2026, 11, 23), args);
 
+    /// <summary>The words of a text output, one space between them, as a narrow terminal may wrap its lines anywhere.</summary>
+    private static string Words(string text) => string.Join(' ', text.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries));
+
     private static string Example(string name) => Path.Combine(Root(), "docs", "examples", "catalogs", name);
 
     [Fact]
@@ -43,6 +46,35 @@ public sealed class ValidateCatalogTest
         Assert.Equal(1, textExit);
         Assert.Contains("Not valid: 10 errors", text, System.StringComparison.Ordinal);
         Assert.Contains("EA-CPR", text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_text_speaks_the_culture_asked_for_and_the_JSON_does_not_depend_on_it()
+    {
+        var (exit, spanishText, error) = Run("validate-catalog", Example("with-errors.json"), "--culture", "es-US");
+        string spanish = Words(spanishText);
+        Assert.Equal((1, string.Empty), (exit, error));
+        Assert.Contains("No válido: 10 errores", spanish, System.StringComparison.Ordinal);
+        Assert.Contains("revisado según las políticas vigentes el 23 de noviembre de 2026", spanish, System.StringComparison.Ordinal);
+        Assert.Contains("Gravedad", spanish, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("Not valid", spanish, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("checked against", spanish, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("warning", spanish, System.StringComparison.Ordinal);
+
+        string english = Words(Run("validate-catalog", Example("with-errors.json")).Out);
+        Assert.Contains("checked against the policies in force on 23 November 2026", english, System.StringComparison.Ordinal);
+        Assert.Contains("Severity", english, System.StringComparison.Ordinal);
+
+        Assert.Equal(Run("validate-catalog", Example("with-errors.json"), "--format", "json").Out,
+            Run("validate-catalog", Example("with-errors.json"), "--format", "json", "--culture", "es").Out);
+    }
+
+    [Fact]
+    public void A_culture_the_words_are_not_written_in_exits_2()
+    {
+        var (exit, output, error) = Run("validate-catalog", Example("example-academy.json"), "--culture", "fr-FR");
+        Assert.Equal((2, string.Empty), (exit, output));
+        Assert.Contains("--culture 'fr-FR'", error, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,6 +53,52 @@ public sealed partial class Explainer
     }
 
     /// <summary>
+    /// The heading of a catalog check: "catalog.json (Acme CE, 12 courses) checked against the policies in force
+    /// on 23 November 2025"; without the vendor and count when the catalog could not be read.
+    /// </summary>
+    /// <param name="fileName">The catalog file's name, as given.</param>
+    /// <param name="vendor">The catalog's vendor, or null when no catalog was read.</param>
+    /// <param name="courses">The number of courses read.</param>
+    /// <param name="asOf">The date whose policy versions were used.</param>
+    /// <returns>The heading, with the file and vendor names as given (the face escapes them).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fileName"/> is null.</exception>
+    public string CatalogHeading(string fileName, string? vendor, int courses, LocalDate asOf)
+    {
+        Preconditions.CheckNotNull(fileName);
+        return vendor is null
+            ? Format("Catalog.Heading", fileName, Date(asOf))
+            : Format("Catalog.HeadingWithVendor", fileName, vendor, courses.ToString("0", Culture), Date(asOf));
+    }
+
+    /// <summary>Whether a catalog check found no error, as a label: "Valid", "Not valid" ("Válido", "No válido").</summary>
+    /// <param name="valid">Whether no finding is an error.</param>
+    /// <returns>The label.</returns>
+    public string CatalogVerdict(bool valid) => Get(valid ? "Catalog.Valid" : "Catalog.NotValid");
+
+    /// <summary>How many errors and warnings a catalog check found: "no errors, 2 warnings", "3 errors, 0 warnings".</summary>
+    /// <param name="errors">The number of error findings.</param>
+    /// <param name="warnings">The number of warning findings.</param>
+    /// <returns>The words.</returns>
+    public string CatalogCounts(int errors, int warnings) => errors == 0
+        ? Format("Catalog.CountsNoErrors", warnings.ToString("0", Culture))
+        : Format("Catalog.Counts", errors.ToString("0", Culture), warnings.ToString("0", Culture));
+
+    /// <summary>
+    /// The header of a catalog check's tables, by id: <c>severity</c>, <c>code</c>, <c>where</c>, <c>what</c>,
+    /// <c>credential</c>, <c>earns</c>, <c>notCounted</c>; and <c>catalog</c>, the title of the findings about
+    /// the catalog as a whole.
+    /// </summary>
+    /// <param name="columnId">The column's id.</param>
+    /// <returns>The header.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="columnId"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="columnId"/> is not a column of a catalog check.</exception>
+    public string CatalogColumn(string columnId)
+    {
+        Preconditions.CheckNotNull(columnId);
+        return Find("Catalog.Column." + columnId) ?? throw new ArgumentException($"'{PlainText.Escape(columnId)}' is not a column of a catalog check.", nameof(columnId));
+    }
+
+    /// <summary>
     /// The header of a workforce report column, by the column's id: "Status", "Expires on", "Vence el"; a
     /// requirement's shortfall column (<c>missing:total</c>, <c>missing:approved</c>, <c>missing:category:ID</c>)
     /// reads "Missing: clinical".

@@ -246,7 +246,7 @@ public static class FindingCodes
     public static readonly FindingCode InternalError = new("internal-error", FindingArgument.Text("error"));
 
     /// <summary>Error: a spreadsheet file over its size limit.</summary>
-    public static readonly FindingCode FileTooLarge = new("file-too-large");
+    public static readonly FindingCode FileTooLarge = new("file-too-large", FindingArgument.Text("limit"));
 
     /// <summary>Error: a file that cannot be read as CSV.</summary>
     public static readonly FindingCode NotCsv = new("not-csv");
@@ -255,19 +255,19 @@ public static class FindingCodes
     public static readonly FindingCode NotAWorkbook = new("not-a-workbook");
 
     /// <summary>Error: a sheet with more rows than are read.</summary>
-    public static readonly FindingCode TooManyRows = new("too-many-rows");
+    public static readonly FindingCode TooManyRows = new("too-many-rows", FindingArgument.Text("limit"));
 
     /// <summary>Information: a CSV file read as Windows-1252 because it is not UTF-8.</summary>
     public static readonly FindingCode EncodingWindows1252 = new("encoding-windows-1252");
 
     /// <summary>Warning: merged cells, read as the value of their first cell.</summary>
-    public static readonly FindingCode MergedCells = new("merged-cells");
+    public static readonly FindingCode MergedCells = new("merged-cells", FindingArgument.Text("sheet"), FindingArgument.Text("range"), FindingArgument.Text("value"));
 
     /// <summary>Warning: a sheet the format does not name, ignored.</summary>
-    public static readonly FindingCode UnknownSheet = new("unknown-sheet");
+    public static readonly FindingCode UnknownSheet = new("unknown-sheet", FindingArgument.Text("sheet"), FindingArgument.Text("file"));
 
     /// <summary>A sheet the format needs (error) or may have (warning) is missing.</summary>
-    public static readonly FindingCode MissingSheet = new("missing-sheet");
+    public static readonly FindingCode MissingSheet = new("missing-sheet", FindingArgument.Text("sheet"), FindingArgument.Text("file"));
 
     /// <summary>Error: no certification could be read; nothing can be evaluated or recommended.</summary>
     public static readonly FindingCode NoCertification = new("no-certification");
@@ -276,31 +276,31 @@ public static class FindingCodes
     public static readonly FindingCode SeveralPeople = new("several-people", FindingArgument.Text("people"));
 
     /// <summary>Error: a person left out because of the errors in their rows.</summary>
-    public static readonly FindingCode PersonLeftOut = new("person-left-out");
+    public static readonly FindingCode PersonLeftOut = new("person-left-out", FindingArgument.Text("value"));
 
     /// <summary>Warning: a column without a header, ignored.</summary>
     public static readonly FindingCode UnnamedColumn = new("unnamed-column");
 
     /// <summary>Warning: a column the format does not name, ignored.</summary>
-    public static readonly FindingCode UnknownColumn = new("unknown-column");
+    public static readonly FindingCode UnknownColumn = new("unknown-column", FindingArgument.Text("header"));
 
     /// <summary>Error: two columns with the same header.</summary>
-    public static readonly FindingCode DuplicateColumn = new("duplicate-column");
+    public static readonly FindingCode DuplicateColumn = new("duplicate-column", FindingArgument.Text("header"), FindingArgument.Text("field"));
 
     /// <summary>Error: a column the format needs is missing.</summary>
-    public static readonly FindingCode MissingColumn = new("missing-column");
+    public static readonly FindingCode MissingColumn = new("missing-column", FindingArgument.Text("sheet"), FindingArgument.Text("field"));
 
     /// <summary>Warning: a date stored as a number and read as a date.</summary>
-    public static readonly FindingCode DateAsNumber = new("date-as-number");
+    public static readonly FindingCode DateAsNumber = new("date-as-number", FindingArgument.Text("value"), FindingArgument.Date("date"));
 
     /// <summary>Error: a cell that cannot be read.</summary>
-    public static readonly FindingCode BadCell = new("bad-cell");
+    public static readonly FindingCode BadCell = new("bad-cell", FindingArgument.Text("value"));
 
     /// <summary>Error: a date number outside the dates a workbook holds.</summary>
     public static readonly FindingCode BadSerialDate = new("bad-serial-date");
 
     /// <summary>Error: rows of one activity that disagree.</summary>
-    public static readonly FindingCode ConflictingActivity = new("conflicting-activity");
+    public static readonly FindingCode ConflictingActivity = new("conflicting-activity", FindingArgument.Text("value"), FindingArgument.Text("first"));
 
     /// <summary>Error: a cell that holds a spreadsheet error such as #N/A.</summary>
     public static readonly FindingCode ErrorValue = new("error-value");
@@ -315,22 +315,22 @@ public static class FindingCodes
     public static readonly FindingCode MissingValue = new("missing-value");
 
     /// <summary>Error: a cell that is not a number.</summary>
-    public static readonly FindingCode NotANumber = new("not-a-number");
+    public static readonly FindingCode NotANumber = new("not-a-number", FindingArgument.Text("value"));
 
     /// <summary>Error: a cell that is not a whole number.</summary>
-    public static readonly FindingCode NotAWholeNumber = new("not-a-whole-number");
+    public static readonly FindingCode NotAWholeNumber = new("not-a-whole-number", FindingArgument.Text("value"));
 
     /// <summary>Error: a cell whose value the format does not accept.</summary>
     public static readonly FindingCode NotAccepted = new("not-accepted");
 
     /// <summary>Error: a cell that is not yes or no.</summary>
-    public static readonly FindingCode NotYesOrNo = new("not-yes-or-no");
+    public static readonly FindingCode NotYesOrNo = new("not-yes-or-no", FindingArgument.Text("value"));
 
     /// <summary>Error: a row left out because of the errors in it.</summary>
     public static readonly FindingCode RowLeftOut = new("row-left-out");
 
     /// <summary>Error: a row for a person the certifications sheet does not name.</summary>
-    public static readonly FindingCode UnknownPerson = new("unknown-person");
+    public static readonly FindingCode UnknownPerson = new("unknown-person", FindingArgument.Text("value"));
 
     /// <summary>Error: no catalog with a course was given.</summary>
     public static readonly FindingCode NoCatalog = new("no-catalog");

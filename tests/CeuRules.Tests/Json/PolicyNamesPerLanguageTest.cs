@@ -26,14 +26,14 @@ public sealed class PolicyNamesPerLanguageTest
               "requirements": [ { "type": "category", "category": "safety", "minimum": 4 } ] } ] }
         """;
 
-    private static PolicyReadResult Read(Action<JsonObject>? change = null)
+    internal static PolicyReadResult Read(Action<JsonObject>? change = null)
     {
         var root = JsonNode.Parse(Policy)!.AsObject();
         change?.Invoke(root["versions"]![0]!.AsObject());
         return PolicyJsonReader.Read(root.ToJsonString());
     }
 
-    private static PolicyReadResult Named() => Read(version =>
+    internal static PolicyReadResult Named() => Read(version =>
     {
         version["categories"]!["names"] = new JsonObject
         {

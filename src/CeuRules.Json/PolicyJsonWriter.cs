@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -157,6 +158,20 @@ public static class PolicyJsonWriter
                 }
                 writer.WriteEndArray();
                 writer.WriteBoolean("required", categories.Required);
+                if (!categories.Names.IsEmpty)
+                {
+                    writer.WriteStartObject("names");
+                    foreach (var (category, byLanguage) in categories.Names)
+                    {
+                        writer.WriteStartObject(category.Id);
+                        foreach (var (language, name) in byLanguage)
+                        {
+                            writer.WriteString(language, name);
+                        }
+                        writer.WriteEndObject();
+                    }
+                    writer.WriteEndObject();
+                }
                 Tail(categories, "categories");
                 writer.WriteEndObject();
             }
@@ -301,15 +316,7 @@ public static class PolicyJsonWriter
                     PeriodField("applyBeforeExpiration", apply);
                 }
                 writer.WriteString("whenExhausted", exam.WhenExhausted);
-                if (!exam.WhenExhaustedTranslations.IsEmpty)
-                {
-                    writer.WriteStartObject("whenExhaustedTranslations");
-                    foreach (var (language, text) in exam.WhenExhaustedTranslations)
-                    {
-                        writer.WriteString(language, text);
-                    }
-                    writer.WriteEndObject();
-                }
+                Translations("whenExhaustedTranslations", exam.WhenExhaustedTranslations);
                 if (exam.OnlyAfterLapse)
                 {
                     writer.WriteBoolean("onlyAfterLapse", true);
@@ -360,6 +367,8 @@ public static class PolicyJsonWriter
             {
                 writer.WriteString("plural", units.PluralName);
             }
+            Translations("singularTranslations", units.SingularNameTranslations);
+            Translations("pluralTranslations", units.PluralNameTranslations);
             if (!units.Conversions.IsEmpty)
             {
                 writer.WriteStartArray("conversions");
@@ -390,6 +399,21 @@ public static class PolicyJsonWriter
                 writer.WriteEndObject();
             }
             Tail(units, "units");
+            writer.WriteEndObject();
+        }
+
+        /// <summary>Writes texts by language code as an object named <paramref name="name"/>, or nothing when there are none.</summary>
+        private void Translations(string name, ImmutableSortedDictionary<string, string> texts)
+        {
+            if (texts.IsEmpty)
+            {
+                return;
+            }
+            writer.WriteStartObject(name);
+            foreach (var (language, text) in texts)
+            {
+                writer.WriteString(language, text);
+            }
             writer.WriteEndObject();
         }
 

@@ -285,7 +285,7 @@ internal sealed class ReportWords
     /// <summary>The deadline table's column headings.</summary>
     internal (string What, string Date, string FromAsOf) DateColumns => (Text("Dates.What"), Text("Dates.Date"), Text("Dates.FromAsOf"));
 
-    /// <summary>What a deadline is, for example "Last day to recertify by CE".</summary>
+    /// <summary>What a deadline is, for example "Last day to recertify by continuing education (CE)".</summary>
     internal string Deadline(DeadlineKind kind) => Explain.DeadlineName(kind);
 
     /// <summary>A deadline's short label on the timeline, with its date, where the full name does not fit.</summary>
@@ -323,7 +323,7 @@ internal sealed class ReportWords
     /// <summary>The hint of the certification date.</summary>
     internal string CycleStarts => Text("Timeline.CycleStarts");
 
-    /// <summary>The hint of a deadline on the timeline: "Last day to recertify by CE: 28 February 2026 (in 97 days)".</summary>
+    /// <summary>The hint of a deadline on the timeline: "Last day to recertify by continuing education (CE): 28 February 2026 (in 97 days)".</summary>
     internal string DeadlineHint(Deadline deadline) => Explain.Deadline(deadline);
 
     /// <summary>The label of the as-of date on the timeline.</summary>

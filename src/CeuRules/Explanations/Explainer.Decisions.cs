@@ -97,7 +97,7 @@ public sealed partial class Explainer
         Preconditions.CheckNotNull(credit);
         Preconditions.CheckNotNull(evaluation);
         var policy = evaluation.Policy;
-        string toward = credit.Category is { } category ? CategoryPhrase(category) : Get("Counted.Total");
+        string toward = credit.Category is { } category ? CategoryPhrase(category, policy) : Get("Counted.Total");
         if (DistinguishesApproval(policy))
         {
             toward = Format("Counted.WithApproval", toward, Approval(policy.Credential.Body, credit.Approved));
@@ -128,7 +128,7 @@ public sealed partial class Explainer
         string sentence = note.Code switch
         {
             DecisionCodes.CardLinesUnused => Format("card-lines-unused.Sentence", body, Amount(a.Get(ArgumentKeys.CreditPerCard), policy),
-                policy.CprCards is { } cards ? Format("card-lines-unused.InCategory", CategoryPhrase(cards.Category)) : string.Empty),
+                policy.CprCards is { } cards ? Format("card-lines-unused.InCategory", CategoryPhrase(cards.Category, policy)) : string.Empty),
             DecisionCodes.ConvertedFromDuration => Format("converted-from-duration.Sentence", Minutes(a.Get(ArgumentKeys.Minutes)), Amount(CreditAmount.FromUnits(1), policy),
                 PerTime(a.Get(ArgumentKeys.MinutesPerUnit)), Amount(a.Get(ArgumentKeys.Credit), policy)),
             DecisionCodes.ConvertedFromUnit => ConvertedFromUnit(a.Get(ArgumentKeys.From), policy),
@@ -191,7 +191,7 @@ public sealed partial class Explainer
     }
 
     private string CardCredit(Credit credit, CredentialPolicy policy) =>
-        policy.CprCards is { } cards ? Amount(credit, policy) + Format("card-lines-unused.InCategory", CategoryPhrase(cards.Category)) : Amount(credit, policy);
+        policy.CprCards is { } cards ? Amount(credit, policy) + Format("card-lines-unused.InCategory", CategoryPhrase(cards.Category, policy)) : Amount(credit, policy);
 
     private string UnknownUnit(ImmutableArray<string> stated, CredentialPolicy policy, string body)
     {

@@ -35,7 +35,7 @@ public sealed partial class Explainer
             .Select(p =>
             {
                 string amount = Amount(p.Amount, policy);
-                string part = p.Category is { } category ? Format("Yield.InCategory", amount, CategoryPhrase(category)) : amount;
+                string part = p.Category is { } category ? Format("Yield.InCategory", amount, CategoryPhrase(category, policy)) : amount;
                 return !p.Approved && policy.DistinguishesApproval ? Format("Counted.WithApproval", part, Approval(policy.Credential.Body, approved: false)) : part;
             })
             .ToList();

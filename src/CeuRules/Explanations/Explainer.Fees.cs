@@ -11,7 +11,7 @@ namespace CeuRules.Explanations;
 /// <summary>Deadlines and fees.</summary>
 public sealed partial class Explainer
 {
-    /// <summary>What a deadline is: "Last day to recertify by CE".</summary>
+    /// <summary>What a deadline is: "Last day to recertify by continuing education (CE)".</summary>
     /// <param name="kind">The kind of deadline.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
@@ -39,7 +39,7 @@ public sealed partial class Explainer
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown fee kind."),
     };
 
-    /// <summary>A deadline in one line: "Last day to recertify by CE: 28 February 2026 (in 90 days)".</summary>
+    /// <summary>A deadline in one line: "Last day to recertify by continuing education (CE): 28 February 2026 (in 90 days)".</summary>
     /// <param name="deadline">The deadline.</param>
     /// <returns>The line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="deadline"/> is null.</exception>

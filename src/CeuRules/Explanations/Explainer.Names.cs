@@ -15,6 +15,21 @@ public sealed partial class Explainer
     /// <returns>The name.</returns>
     public string CategoryName(Category category) => Find("Category." + category.Id) ?? category.Id ?? string.Empty;
 
+    /// <summary>
+    /// A category's name as <paramref name="policy"/> names it: the policy's name in the reader's language
+    /// (<see cref="CategoryRule.Names"/>), else the resources' name of a built-in category, else the policy's
+    /// English name, else the id ("Seguridad" for a custom policy that names its <c>safety</c> category in Spanish).
+    /// </summary>
+    /// <param name="category">The category.</param>
+    /// <param name="policy">The policy whose categories' names are used, or null for none.</param>
+    /// <returns>The name.</returns>
+    public string CategoryName(Category category, CredentialPolicy? policy) =>
+        policy?.Categories?.NameIn(category, Culture.TwoLetterISOLanguageName)
+        ?? Find("Category." + category.Id)
+        ?? policy?.Categories?.NameIn(category, "en")
+        ?? category.Id
+        ?? string.Empty;
+
     /// <summary>A kind of activity, in the plural as a sentence names it: "CPR cards", "las tarjetas de RCP (CPR)".</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The kind in words.</returns>
@@ -82,10 +97,10 @@ public sealed partial class Explainer
         return Find(key + "." + body.Acronym) ?? Format(key, body.Acronym);
     }
 
-    private string CategoryPhrase(Category category) => Format("Category.Phrase", CategoryName(category));
+    private string CategoryPhrase(Category category, CredentialPolicy? policy) => Format("Category.Phrase", CategoryName(category, policy));
 
     private string Categories(CredentialPolicy policy) =>
-        policy.Categories is { } rule ? List(rule.Categories.Select(CategoryName).ToList(), "List.And") : string.Empty;
+        policy.Categories is { } rule ? List(rule.Categories.Select(c => CategoryName(c, policy)).ToList(), "List.And") : string.Empty;
 
     private static bool DistinguishesApproval(CredentialPolicy policy) => policy.DistinguishesApproval;
 }

@@ -148,8 +148,10 @@ public sealed partial class Explainer
         Number(amount) + " " + UnitName(unit, policy, plural: amount != CreditAmount.FromUnits(1));
 
     /// <summary>
-    /// A unit's name: from the resources by unit id where the resources know the unit, unless the policy
-    /// gives its own unit a name of its own (then that name, as given); an unknown unit by its id.
+    /// A unit's name: the policy's own name for its unit in the reader's language where it gives one
+    /// (<see cref="UnitRule.PluralNameTranslations"/>); else from the resources by unit id where the resources
+    /// know the unit, unless the policy gives its own unit a name of its own (then that name, as given); an
+    /// unknown unit by its id.
     /// </summary>
     private string UnitName(CreditUnit unit, CredentialPolicy policy, bool plural)
     {
@@ -158,6 +160,10 @@ public sealed partial class Explainer
         if (unit == policy.Units.Unit)
         {
             var rule = policy.Units;
+            if (rule.NameIn(Culture.TwoLetterISOLanguageName, plural) is { } translated)
+            {
+                return translated;
+            }
             string? builtIn = Resources.GetString(key, CultureInfo.InvariantCulture);
             bool named = rule.PluralName != unit.Id;
             bool ownName = named && (builtIn is null || rule.PluralName != Resources.GetString("Unit." + unit.Id + ".Other", CultureInfo.InvariantCulture));

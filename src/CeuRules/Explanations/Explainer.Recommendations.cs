@@ -37,7 +37,7 @@ public sealed partial class Explainer
             RecommendationCodes.OutsideWindow => Format(key, CredentialName(reason.Argument("credential")),
                 reason.Argument("start") is LocalDate start ? Date(start) : string.Empty, reason.Argument("end") is LocalDate end ? Date(end) : string.Empty),
             RecommendationCodes.CategoryNotSupplied => Format(Agreeing(key, reason.Argument("shortfall")),
-                reason.Argument("category") is Category category ? CategoryPhrase(category) : string.Empty, CreditWords(reason.Argument("shortfall"))),
+                reason.Argument("category") is Category category ? CategoryPhrase(category, null) : string.Empty, CreditWords(reason.Argument("shortfall"))),
             RecommendationCodes.ApprovedNotSupplied or RecommendationCodes.TotalNotSupplied => Format(Agreeing(key, reason.Argument("shortfall")), CreditWords(reason.Argument("shortfall"))),
             RecommendationCodes.NonApprovedCapReached => Format(Agreeing(key, reason.Argument("shortfall")), CreditWords(reason.Argument("shortfall")), CreditWords(reason.Argument("limit"))),
             RecommendationCodes.NoPrice when reason.Argument("credential") is not null => Format(key + ".Uncovered", CredentialName(reason.Argument("credential"))),
@@ -111,7 +111,7 @@ public sealed partial class Explainer
     {
         Preconditions.CheckNotNull(credit);
         Preconditions.CheckNotNull(policy);
-        string toward = credit.Category is { } category ? CategoryPhrase(category) : Get("Counted.Total");
+        string toward = credit.Category is { } category ? CategoryPhrase(category, policy) : Get("Counted.Total");
         if (!credit.Approved && DistinguishesApproval(policy))
         {
             toward = Format("Counted.WithApproval", toward, Approval(policy.Credential.Body, approved: false));

@@ -21,7 +21,7 @@ public sealed partial class Explainer
         {
             TotalMinimum => Get("Requirement.Total"),
             ApprovedMinimum => Capitalized(Approval(policy.Credential.Body, approved: true)),
-            CategoryMinimum byCategory => Capitalized(Format("Requirement.Category", CategoryName(byCategory.Category))),
+            CategoryMinimum byCategory => Capitalized(Format("Requirement.Category", CategoryName(byCategory.Category, policy))),
             NonApprovedCap => Format("Requirement.NonApprovedLimit", Approval(policy.Credential.Body, approved: false)),
             CprCardRule => Get("Requirement.CprCards"),
             _ => Get("Requirement.Other"),

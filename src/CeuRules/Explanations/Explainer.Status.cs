@@ -88,7 +88,7 @@ public sealed partial class Explainer
         items.Add(Format("Plan.Total", Need(plan.Total, policy)));
         foreach (var need in plan.ByCategory)
         {
-            items.Add(Format("Plan.Category", Need(need.Amount, policy), CategoryPhrase(need.Category)));
+            items.Add(Format("Plan.Category", Need(need.Amount, policy), CategoryPhrase(need.Category, policy)));
         }
         if (!plan.Approved.IsZero)
         {
@@ -205,7 +205,7 @@ public sealed partial class Explainer
         {
             TotalMinimum => Format("Need.Total", Need(r.Shortfall, policy)),
             ApprovedMinimum => Format("Need.Approved", Need(r.Shortfall, policy), Approval(policy.Credential.Body, approved: true)),
-            CategoryMinimum byCategory => Format("Need.Category", Need(r.Shortfall, policy), CategoryPhrase(byCategory.Category)),
+            CategoryMinimum byCategory => Format("Need.Category", Need(r.Shortfall, policy), CategoryPhrase(byCategory.Category, policy)),
             _ => Format("Need.Other", Need(r.Shortfall, policy)),
         }).ToList();
         return List(parts, "List.And");

@@ -35,8 +35,11 @@ namespace CeuRules.Explanations;
 /// <para>Units: the built-in units (AAMA points, CCP points, NHA credits, clock and contact hours, IACET
 /// CEUs, college credits) are named from the resources by unit id, in the reader's language. A custom
 /// policy that gives its unit names of its own (<see cref="UnitRule.PluralName"/>,
-/// <see cref="UnitRule.SingularName"/>) has them used as given, in every language; so are the ids of
-/// custom categories, activity kinds and bodies, which the resources do not know.</para>
+/// <see cref="UnitRule.SingularName"/>) has them used in the reader's language where it translates them
+/// (<see cref="UnitRule.PluralNameTranslations"/>) and as given otherwise. A category is named as its policy
+/// names it in the reader's language (<see cref="CategoryRule.Names"/>), else as the resources name a
+/// built-in category, else by the policy's English name, else by its id; the ids of custom activity kinds
+/// and bodies, which the resources do not know, are used as they are.</para>
 /// <para>No sentence names a rule id, a policy id or an activity id: those stay available as data on the
 /// results (<c>RuleId</c>, <c>Code</c>, <c>Arguments</c>, <c>ActivityId</c>) for a details part.</para>
 /// <para>The results' English <c>Message</c> and <c>StatusExplanation</c> properties, and the JSON

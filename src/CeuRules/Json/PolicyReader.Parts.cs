@@ -23,10 +23,10 @@ internal sealed partial class PolicyReader
 
     private static readonly string[] ExpirationFields = ["cycle", "convention", "ruleId", "source"];
     private static readonly string[] WindowFields = ["start", "lookback", "ruleId", "source"];
-    private static readonly string[] UnitsFields = ["unit", "singular", "plural", "conversions", "fromDuration", "ruleId", "source"];
+    private static readonly string[] UnitsFields = ["unit", "singular", "plural", "singularTranslations", "pluralTranslations", "conversions", "fromDuration", "ruleId", "source"];
     private static readonly string[] ConversionFields = ["from", "factor", "countsAsNonApproved", "impliedMinutesPerUnit", "ruleId", "source"];
     private static readonly string[] DurationFields = ["minutesPerUnit", "ruleId", "source"];
-    private static readonly string[] CategoriesFields = ["ids", "required", "ruleId", "source"];
+    private static readonly string[] CategoriesFields = ["ids", "required", "names", "ruleId", "source"];
     private static readonly string[] RequirementFields = ["type", "category", "minimum", "ruleId", "source"];
     private static readonly string[] CapFields = ["limit", "ruleId", "source"];
     private static readonly string[] CprFields = ["creditPerCard", "category", "validMonths", "maxCards", "countsAsApproved", "kind", "ruleId", "source"];
@@ -343,6 +343,8 @@ internal sealed partial class PolicyReader
         string? unit = Id(part, "unit", partPath, required: true, "unit");
         string? singular = Text(part, "singular", partPath, required: false);
         string? plural = Text(part, "plural", partPath, required: false);
+        var singularTranslations = ReadTranslations(part, "singularTranslations", partPath);
+        var pluralTranslations = ReadTranslations(part, "pluralTranslations", partPath);
 
         var conversions = ImmutableArray.CreateBuilder<UnitConversion>();
         if (ArrayField(part, "conversions", partPath, required: false) is { } list)
@@ -395,7 +397,7 @@ internal sealed partial class PolicyReader
                 fromDuration = Construct(durationPath, () => new DurationConversion(durationId, durationSource, minutes.Value));
             }
         }
-        if (findings.ErrorCount > errorsBefore || ruleId is null || unit is null)
+        if (findings.ErrorCount > errorsBefore || ruleId is null || unit is null || singularTranslations is null || pluralTranslations is null)
         {
             return null;
         }
@@ -403,6 +405,8 @@ internal sealed partial class PolicyReader
         {
             PluralName = plural ?? unit,
             SingularName = singular ?? plural ?? unit,
+            SingularNameTranslations = singularTranslations,
+            PluralNameTranslations = pluralTranslations,
             FromDuration = fromDuration,
         });
     }
@@ -430,12 +434,59 @@ internal sealed partial class PolicyReader
             findings.Error(FindingCodes.InconsistentParts, partPath + ".required", ("reason", "required-without-categories"));
             return null;
         }
-        if (ruleId is null || ids is null || required is null)
+        var names = ReadCategoryNames(part, partPath, ids);
+        if (ruleId is null || ids is null || required is null || names is null)
         {
             return null;
         }
         read = true;
-        return Construct(partPath, () => new CategoryRule(ruleId, source, ids.Select(id => new Category(id)), required.Value));
+        return Construct(partPath, () => new CategoryRule(ruleId, source, ids.Select(id => new Category(id)), required.Value) { Names = names });
+    }
+
+    /// <summary>
+    /// Reads the categories' names by language (<c>{ "safety": { "en": "Safety", "es": "Seguridad" } }</c>); empty
+    /// when absent, null after a finding. A name for a category not in <paramref name="ids"/> is an unknown category.
+    /// </summary>
+    private ImmutableSortedDictionary<Category, ImmutableSortedDictionary<string, string>>? ReadCategoryNames(JsonElement part, string path, List<string>? ids)
+    {
+        var empty = ImmutableSortedDictionary<Category, ImmutableSortedDictionary<string, string>>.Empty;
+        if (Object(part, "names", path, required: false) is not { } names)
+        {
+            return part.TryGetProperty("names", out var present) && present.ValueKind != JsonValueKind.Null ? null : empty;
+        }
+        var builder = empty.ToBuilder();
+        bool ok = true;
+        var known = ids?.Select(id => new Category(id)).ToImmutableArray();
+        foreach (var property in names.EnumerateObject())
+        {
+            string namePath = $"{path}.names.{property.Name}";
+            if (!Category.IsValidId(property.Name))
+            {
+                findings.Error(FindingCodes.InvalidId, namePath, ("value", Truncate(property.Name)), ("what", "category"));
+                ok = false;
+                continue;
+            }
+            if (!KnownCategory(property.Name, namePath, known))
+            {
+                ok = false;
+                continue;
+            }
+            if (builder.ContainsKey(new Category(property.Name)))
+            {
+                findings.Error(FindingCodes.DuplicateField, namePath, ("name", Truncate(property.Name)));
+                ok = false;
+                continue;
+            }
+            if (ReadTranslations(names, property.Name, path + ".names") is { } byLanguage)
+            {
+                builder.Add(new Category(property.Name), byLanguage);
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+        return ok ? builder.ToImmutable() : null;
     }
 
     /// <summary>Reads an array of distinct ids.</summary>

@@ -38,6 +38,44 @@ public sealed class CategoryRule : PolicyRule
     /// <summary>Whether a line of credit without a category needs manual review.</summary>
     public bool Required { get; }
 
+    /// <summary>
+    /// The categories' names as a reader sees them, by category and then by two-letter ISO 639-1 language code
+    /// (for example <c>safety</c> → <c>en</c> "safety", <c>es</c> "seguridad"); empty by default. The
+    /// explanation layer names a category in the reader's language when it is here, then as its resources
+    /// name a built-in category, then in English from here, and by its id otherwise.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value or a category's names are null.</exception>
+    /// <exception cref="ArgumentException">A category is not in <see cref="Categories"/>, a language is not two lower-case letters, or a name is blank.</exception>
+    public ImmutableSortedDictionary<Category, ImmutableSortedDictionary<string, string>> Names
+    {
+        get => names;
+        init
+        {
+            Preconditions.CheckNotNull(value);
+            foreach (var (category, byLanguage) in value)
+            {
+                Preconditions.CheckArgument(Categories.Contains(category), $"'{category}' is not one of the policy's categories.", nameof(Names));
+                Preconditions.CheckNotNull(byLanguage, nameof(Names));
+                foreach (var (language, name) in byLanguage)
+                {
+                    Preconditions.CheckArgument(ExamRoute.IsLanguage(language) && !string.IsNullOrWhiteSpace(name),
+                        $"'{language}' is not a two-letter lower-case language code with a name.", nameof(Names));
+                }
+            }
+            names = value;
+        }
+    }
+
+    private readonly ImmutableSortedDictionary<Category, ImmutableSortedDictionary<string, string>> names =
+        ImmutableSortedDictionary<Category, ImmutableSortedDictionary<string, string>>.Empty;
+
+    /// <summary>The name <see cref="Names"/> gives <paramref name="category"/> in <paramref name="language"/>, or null.</summary>
+    /// <param name="category">The category.</param>
+    /// <param name="language">A two-letter ISO 639-1 language code, for example <c>es</c>.</param>
+    /// <returns>The name, or null when there is none in that language.</returns>
+    public string? NameIn(Category category, string language) =>
+        names.TryGetValue(category, out var byLanguage) && byLanguage.TryGetValue(language, out var name) ? name : null;
+
     /// <summary>The position of <paramref name="category"/> in <see cref="Categories"/>, or -1.</summary>
     /// <param name="category">The category.</param>
     /// <returns>The index, or -1 when the policy does not have it.</returns>

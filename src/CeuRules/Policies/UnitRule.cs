@@ -130,6 +130,60 @@ public sealed class UnitRule : PolicyRule
 
     private readonly string? singularName;
 
+    /// <summary>
+    /// <see cref="PluralName"/> in other languages, by two-letter ISO 639-1 code (for example <c>es</c> →
+    /// "puntos de seguridad"); empty by default. The explanation layer uses the name in the reader's language
+    /// when it is here, and <see cref="PluralName"/> otherwise.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">A language is not two lower-case letters, or a name is blank.</exception>
+    public ImmutableSortedDictionary<string, string> PluralNameTranslations
+    {
+        get => pluralNameTranslations;
+        init => pluralNameTranslations = CheckTranslations(value, nameof(PluralNameTranslations));
+    }
+
+    private readonly ImmutableSortedDictionary<string, string> pluralNameTranslations = ImmutableSortedDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// <see cref="SingularName"/> in other languages, by two-letter ISO 639-1 code (for example <c>es</c> →
+    /// "punto de seguridad"); empty by default. A language without a singular here uses its plural from
+    /// <see cref="PluralNameTranslations"/>, and <see cref="SingularName"/> when it has neither.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">A language is not two lower-case letters, or a name is blank.</exception>
+    public ImmutableSortedDictionary<string, string> SingularNameTranslations
+    {
+        get => singularNameTranslations;
+        init => singularNameTranslations = CheckTranslations(value, nameof(SingularNameTranslations));
+    }
+
+    private readonly ImmutableSortedDictionary<string, string> singularNameTranslations = ImmutableSortedDictionary<string, string>.Empty;
+
+    /// <summary>The unit's name in <paramref name="language"/> from the translations, or null when it has none there.</summary>
+    /// <param name="language">A two-letter ISO 639-1 language code, for example <c>es</c>.</param>
+    /// <param name="plural">Whether the plural is wanted.</param>
+    /// <returns>The name, or null.</returns>
+    public string? NameIn(string language, bool plural)
+    {
+        if (!plural && singularNameTranslations.TryGetValue(language, out var singular))
+        {
+            return singular;
+        }
+        return pluralNameTranslations.TryGetValue(language, out var name) ? name : null;
+    }
+
+    private static ImmutableSortedDictionary<string, string> CheckTranslations(ImmutableSortedDictionary<string, string> value, string name)
+    {
+        Preconditions.CheckNotNull(value, name);
+        foreach (var (language, text) in value)
+        {
+            Preconditions.CheckArgument(ExamRoute.IsLanguage(language) && !string.IsNullOrWhiteSpace(text),
+                $"'{language}' is not a two-letter lower-case language code with a name.", name);
+        }
+        return value;
+    }
+
     /// <summary>An amount with the unit's name in words, for example "1 AAMA point" or "2.5 AAMA points".</summary>
     /// <param name="amount">The amount.</param>
     /// <returns>The amount in words.</returns>

@@ -177,6 +177,17 @@ public sealed class JsonSchemaTest
         AssertValid(JsonSchemas.Policy, PolicyJsonWriter.Write(PolicyJsonRoundTripTest.BuiltIn(credentialId)), $"the {credentialId} policy file");
 
     [Fact]
+    public void A_policy_naming_its_categories_and_unit_per_language_matches_the_policy_schema_and_a_wrong_language_does_not()
+    {
+        string written = PolicyJsonWriter.Write(PolicyNamesPerLanguageTest.Named().Policies);
+        Assert.Contains("\"pluralTranslations\"", written, StringComparison.Ordinal);
+        AssertValid(JsonSchemas.Policy, written, "a policy with names per language");
+        var root = System.Text.Json.Nodes.JsonNode.Parse(written)!;
+        root["versions"]![0]!["categories"]!["names"]!["safety"]!["spa"] = "seguridad";
+        AssertInvalid(JsonSchemas.Policy, root.ToJsonString(), "/versions/0/categories/names/safety");
+    }
+
+    [Fact]
     public void The_custom_test_policy_written_matches_the_policy_schema() =>
         AssertValid(JsonSchemas.Policy, PolicyJsonWriter.Write(TestPolicies.Custom), "the custom test policy file");
 

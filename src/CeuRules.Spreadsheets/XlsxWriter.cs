@@ -110,7 +110,10 @@ internal static class XlsxWriter
         WriteRow(writer, rowIndex, values, style);
     }
 
-    /// <summary>The cell of a value, or null for an empty one.</summary>
+    /// <summary>
+    /// The cell of a value, or null for an empty one. Numbers are exact (decimal, int, long): an amount is never
+    /// passed through a binary double on its way to a cell, and any other type is refused.
+    /// </summary>
     internal static XlsxCell? CellOf(object? value, string reference, uint textStyle = 0) => value switch
     {
         null => null,
@@ -124,7 +127,6 @@ internal static class XlsxWriter
         DateTime date => new XlsxCell(new CellValue((date.Date - Epoch).Days)) { CellReference = reference, StyleIndex = DateStyle },
         decimal number => new XlsxCell(new CellValue(number)) { CellReference = reference },
         int number => new XlsxCell(new CellValue(number)) { CellReference = reference },
-        double number => new XlsxCell(new CellValue(number)) { CellReference = reference },
         long number => new XlsxCell(new CellValue(number.ToString(CultureInfo.InvariantCulture))) { CellReference = reference },
         _ => throw new ArgumentException($"A workbook cell cannot hold a {value.GetType().Name}.", nameof(value)),
     };

@@ -68,7 +68,7 @@ internal static class BatchCommand
             if (!OutputFiles.AreSafe(
                 [("--out", options.Report), ("--calendar", options.Calendar)],
                 [("the input file", options.File), ("the --certifications file", options.Sheets.Certifications), ("the --exam-attempts file", options.Sheets.ExamAttempts),
-                    .. (parse.GetValue(policies.Files) ?? []).Select(p => ("the policy file", (FileInfo?)p))],
+                    .. PolicyFiles.ReadFrom(parse, policies)],
                 context.Inputs, stderr))
             {
                 return CliApp.Unreadable;

@@ -41,6 +41,36 @@ internal sealed class PolicyFiles
         });
 
     /// <summary>
+    /// Every policy file the command reads, each with what it is, for <see cref="OutputFiles.AreSafe"/>: the
+    /// <c>--policy</c> files and the files of the <c>--policies</c> folder that <see cref="PolicyDirectory.Read"/>
+    /// reads (none when the folder cannot be listed: reading it then refuses the run anyway).
+    /// </summary>
+    internal static IEnumerable<(string What, FileInfo? File)> ReadFrom(ParseResult parse, PolicyFiles options)
+    {
+        foreach (var file in parse.GetValue(options.Files) ?? [])
+        {
+            yield return ("the policy file", file);
+        }
+        if (parse.GetValue(options.Directory) is not { Exists: true } directory)
+        {
+            yield break;
+        }
+        FileInfo[] inFolder;
+        try
+        {
+            inFolder = directory.GetFiles(PolicyDirectory.SearchPattern, SearchOption.TopDirectoryOnly);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            yield break;
+        }
+        foreach (var file in inFolder)
+        {
+            yield return ("a policy file of --policies", file);
+        }
+    }
+
+    /// <summary>
     /// The built-in catalog with the policies of the <c>--policy</c> files and then of the <c>--policies</c> folder,
     /// or null after writing why one cannot be used (unreadable, any error finding, or policies that disagree) to
     /// <paramref name="stderr"/>.

@@ -47,7 +47,7 @@ internal static class RecommendCommand
                 [("--out", parse.GetValue(output))],
                 [("the input file", parse.GetRequiredValue(file)),
                     .. (parse.GetValue(catalogs) ?? []).Select(c => ("the catalog", (FileInfo?)c)),
-                    .. (parse.GetValue(policies.Files) ?? []).Select(p => ("the policy file", (FileInfo?)p))],
+                    .. PolicyFiles.ReadFrom(parse, policies)],
                 context.Inputs, stderr)
                 || !CliOptions.TryParseAsOf(parse.GetValue(asOf), stderr, out var asOfDate))
             {

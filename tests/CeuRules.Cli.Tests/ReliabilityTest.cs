@@ -122,6 +122,31 @@ public sealed class ReliabilityTest : IDisposable
     }
 
     [Theory]
+    [InlineData("batch", "--out")]
+    [InlineData("batch", "--calendar")]
+    [InlineData("recommend", "--out")]
+    public void No_output_may_be_a_file_of_the_policies_folder(string command, string option)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(scratch, "policies")).FullName;
+        var policy = Path.Combine(folder, "x-ma.json");
+        File.WriteAllText(policy, """{ "credential": { "id": "x-ma", "acronym": "XMA", "name": "X", "body": { "id": "xb", "acronym": "XB", "name": "X body" } } }""");
+        var before = File.ReadAllBytes(policy);
+        var input = Lines("w.jsonl", Good);
+        var catalog = Path.Combine(scratch, "catalog.json");
+        File.WriteAllText(catalog, """{ "vendor": "V", "courses": [] }""");
+        string[] args = command == "batch"
+            ? ["batch", input, "--policies", folder, option, policy, "--as-of", "2025-11-23"]
+            : ["recommend", input, "--catalog", catalog, "--policies", folder, option, policy];
+
+        var (exit, _, error) = Run(args);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"{option} '{policy}' is a policy file of --policies", error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(policy));
+        Assert.Empty(Directory.GetFiles(scratch, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Theory]
     [InlineData("report.csv")]
     [InlineData("report.json")]
     public void A_run_that_fails_or_is_interrupted_leaves_the_previous_report_untouched(string name)

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using CeuRules.Evaluation;
+using CeuRules.Explanations;
 using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
@@ -86,8 +87,17 @@ internal static class HtmlReport
         html.Open("ul");
         foreach (var finding in findings)
         {
-            html.Open("li").Element("strong", words.Severity(finding.Severity)).Text(": " + words.Finding(finding) + " ")
-                .Element("small", ReportWords.FindingDetails(finding), ("class", "details")).Close("li");
+            html.Open("li");
+            foreach (var (part, text) in words.FindingLineParts(finding))
+            {
+                _ = part switch
+                {
+                    FindingLinePart.Severity => html.Element("strong", text),
+                    FindingLinePart.Details => html.Element("small", text, ("class", "details")),
+                    _ => html.Text(text),
+                };
+            }
+            html.Close("li");
         }
         html.Close("ul").Close("section");
     }

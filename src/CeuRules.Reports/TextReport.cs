@@ -26,7 +26,7 @@ internal static class TextReport
                 FindingSeverity.Warning => TextEmphasis.Warning,
                 _ => TextEmphasis.None,
             };
-            Line(layout, $"{words.Severity(finding.Severity)}: {words.Finding(finding)} ({ReportWords.FindingDetails(finding)})", emphasis);
+            Line(layout, words.FindingLine(finding), emphasis);
         }
 
         var leftOut = Json.Completeness.LeftOut(findings);

@@ -38,7 +38,7 @@ public sealed class PolicyCatalog
     internal PolicyCatalog(IEnumerable<CredentialPolicy> policies, IReadOnlyDictionary<string, PolicyOrigin>? origins)
     {
         var all = Preconditions.CheckNotNull(policies).ToList();
-        var problems = new List<string>();
+        var problems = new List<(PolicyInconsistency Problem, string Message)>();
         versionsByCredential = new Dictionary<string, ImmutableArray<CredentialPolicy>>(StringComparer.Ordinal);
         foreach (var group in all.Select((p, i) => p ?? throw new ArgumentException($"The policy at index {i} is null.", nameof(policies)))
                      .GroupBy(p => p.Credential.Id, StringComparer.Ordinal))
@@ -48,24 +48,24 @@ public sealed class PolicyCatalog
             {
                 if (versions[i].EffectiveFrom == versions[i - 1].EffectiveFrom)
                 {
-                    problems.Add($"{versions[i - 1].PolicyId} and {versions[i].PolicyId} take effect on the same date.");
+                    problems.Add((new(PolicyInconsistency.SameEffectiveDate, versions[i - 1].PolicyId + ", " + versions[i].PolicyId), $"{versions[i - 1].PolicyId} and {versions[i].PolicyId} take effect on the same date."));
                 }
             }
             if (versions.Select(v => v.Version).Distinct(StringComparer.Ordinal).Count() != versions.Length)
             {
-                problems.Add($"Two versions of {group.Key} share a version name.");
+                problems.Add((new(PolicyInconsistency.DuplicateVersion, group.Key), $"Two versions of {group.Key} share a version name."));
             }
             var credential = versions[0].Credential;
             if (versions.Any(v => v.Credential.Body.Id != credential.Body.Id || v.Credential.Acronym != credential.Acronym))
             {
-                problems.Add($"The versions of {group.Key} disagree about the credential's body or acronym.");
+                problems.Add((new(PolicyInconsistency.CredentialDisagrees, group.Key), $"The versions of {group.Key} disagree about the credential's body or acronym."));
             }
             problems.AddRange(versions.SelectMany(v => v.Problems()));
             versionsByCredential.Add(group.Key, versions);
         }
         if (problems.Count > 0)
         {
-            throw new ArgumentException("The policies are inconsistent: " + string.Join(" ", problems), nameof(policies));
+            throw new PolicyInconsistencyException(problems, nameof(policies));
         }
         Policies = versionsByCredential.Values.SelectMany(v => v).OrderBy(p => p.Credential.Id, StringComparer.Ordinal).ThenBy(p => p.EffectiveFrom).ToImmutableArray();
         Credentials = versionsByCredential.Values.Select(v => v[0].Credential).OrderBy(c => c.Id, StringComparer.Ordinal).ToImmutableArray();

@@ -44,7 +44,7 @@ public static class PolicyDirectory
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
-            findings.Add(new Finding("cannot-read", FindingSeverity.Error, directory, $"The policy directory '{directory}' cannot be read: {e.Message}"));
+            findings.Add(new Finding(FindingCodes.CannotRead, FindingSeverity.Error, directory, ("what", "policy directory"), ("file", directory), ("reason", FindingCodes.ReadProblem(e))));
             return new PolicyDirectoryResult(null, findings.ToImmutable(), ImmutableArray<string>.Empty);
         }
         Array.Sort(files, StringComparer.Ordinal);
@@ -107,9 +107,13 @@ public static class PolicyDirectory
             {
                 catalog = catalog.With(read.Policies, PolicyOrigin.FromFile(file, valid.Span));
             }
-            catch (ArgumentException e)
+            catch (PolicyInconsistencyException e)
             {
-                findings.Add(InFile(name, "inconsistent-policy", FindingSeverity.Error, "versions", e.Message));
+                foreach (var problem in e.Problems)
+                {
+                    var finding = new Finding(FindingCodes.InconsistentPolicy, FindingSeverity.Error, "versions", ("reason", problem.Reason), ("subject", problem.Subject));
+                    findings.Add(InFile(name, finding.Code, finding.Severity, finding.Path, finding.Message, finding.Arguments));
+                }
                 usable = false;
             }
         }

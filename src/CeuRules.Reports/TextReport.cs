@@ -14,6 +14,15 @@ internal static class TextReport
 {
     internal static void Write(TextLayout layout, NodaTime.LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> results, ReportOptions options)
     {
+        // Every abbreviation the report uses is spelled out before its first use, on a line after the header.
+        var recorded = new RecordingLayout();
+        WriteBody(recorded, asOf, transcript, results, options);
+        string? abbreviations = ReportWords.For(options.Culture).Explain.Abbreviations(recorded.Texts);
+        recorded.WriteTo(layout, abbreviations is null ? null : Safe(abbreviations));
+    }
+
+    private static void WriteBody(TextLayout layout, NodaTime.LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> results, ReportOptions options)
+    {
         var words = ReportWords.For(options.Culture);
         var findings = options.Findings;
 

@@ -195,16 +195,9 @@ internal sealed partial class PolicyReader
 
         if (findings.ErrorCount == 0)
         {
-            try
+            foreach (var (problem, _) in PolicyCatalog.Inconsistencies(policies))
             {
-                _ = new PolicyCatalog(policies);
-            }
-            catch (PolicyInconsistencyException e)
-            {
-                foreach (var problem in e.Problems)
-                {
-                    findings.Error(FindingCodes.InconsistentPolicy, "versions", ("reason", problem.Reason), ("subject", problem.Subject));
-                }
+                findings.Error(FindingCodes.InconsistentPolicy, "versions", ("reason", problem.Reason), ("subject", problem.Subject));
             }
         }
         return new PolicyReadResult(findings.ErrorCount == 0 ? policies.ToImmutable() : none, findings.ToImmutable());

@@ -38,10 +38,41 @@ public sealed class PolicyCatalog
     internal PolicyCatalog(IEnumerable<CredentialPolicy> policies, IReadOnlyDictionary<string, PolicyOrigin>? origins)
     {
         var all = Preconditions.CheckNotNull(policies).ToList();
-        var problems = new List<(PolicyInconsistency Problem, string Message)>();
         versionsByCredential = new Dictionary<string, ImmutableArray<CredentialPolicy>>(StringComparer.Ordinal);
-        foreach (var group in all.Select((p, i) => p ?? throw new ArgumentException($"The policy at index {i} is null.", nameof(policies)))
-                     .GroupBy(p => p.Credential.Id, StringComparer.Ordinal))
+        var problems = Inconsistencies(all.Select((p, i) => p ?? throw new ArgumentException($"The policy at index {i} is null.", nameof(policies))));
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("The policies are inconsistent: " + string.Join(" ", problems.Select(p => p.Message)), nameof(policies));
+        }
+        foreach (var group in all.GroupBy(p => p.Credential.Id, StringComparer.Ordinal))
+        {
+            versionsByCredential.Add(group.Key, group.OrderBy(p => p.EffectiveFrom).ToImmutableArray());
+        }
+        Policies = versionsByCredential.Values.SelectMany(v => v).OrderBy(p => p.Credential.Id, StringComparer.Ordinal).ThenBy(p => p.EffectiveFrom).ToImmutableArray();
+        Credentials = versionsByCredential.Values.Select(v => v[0].Credential).OrderBy(c => c.Id, StringComparer.Ordinal).ToImmutableArray();
+        this.origins = new Dictionary<string, PolicyOrigin>(StringComparer.Ordinal);
+        foreach (var id in versionsByCredential.Keys)
+        {
+            this.origins.Add(id, origins is not null && origins.TryGetValue(id, out var origin) ? origin : PolicyOrigin.Code);
+        }
+    }
+
+    /// <summary>
+    /// The built-in policies: every version of the CMA (AAMA), RMA (AMT), CCMA (NHA) and NCMA (NCCT), read at
+    /// first use from the policy files embedded in the library (the package's <c>policies/</c> folder holds
+    /// the same files) by the reader of users' policy files.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A built-in policy file cannot be read: the library is damaged.</exception>
+    public static PolicyCatalog BuiltIn => BuiltInCatalog.Value;
+
+    /// <summary>
+    /// How <paramref name="policies"/> contradict one another or themselves, each by code with the English
+    /// sentence of the refusal; empty when a catalog of them can be made. The readers word each by its code.
+    /// </summary>
+    internal static List<(PolicyInconsistency Problem, string Message)> Inconsistencies(IEnumerable<CredentialPolicy> policies)
+    {
+        var problems = new List<(PolicyInconsistency Problem, string Message)>();
+        foreach (var group in policies.GroupBy(p => p.Credential.Id, StringComparer.Ordinal))
         {
             var versions = group.OrderBy(p => p.EffectiveFrom).ToImmutableArray();
             for (int i = 1; i < versions.Length; i++)
@@ -61,28 +92,9 @@ public sealed class PolicyCatalog
                 problems.Add((new(PolicyInconsistency.CredentialDisagrees, group.Key), $"The versions of {group.Key} disagree about the credential's body or acronym."));
             }
             problems.AddRange(versions.SelectMany(v => v.Problems()));
-            versionsByCredential.Add(group.Key, versions);
         }
-        if (problems.Count > 0)
-        {
-            throw new PolicyInconsistencyException(problems, nameof(policies));
-        }
-        Policies = versionsByCredential.Values.SelectMany(v => v).OrderBy(p => p.Credential.Id, StringComparer.Ordinal).ThenBy(p => p.EffectiveFrom).ToImmutableArray();
-        Credentials = versionsByCredential.Values.Select(v => v[0].Credential).OrderBy(c => c.Id, StringComparer.Ordinal).ToImmutableArray();
-        this.origins = new Dictionary<string, PolicyOrigin>(StringComparer.Ordinal);
-        foreach (var id in versionsByCredential.Keys)
-        {
-            this.origins.Add(id, origins is not null && origins.TryGetValue(id, out var origin) ? origin : PolicyOrigin.Code);
-        }
+        return problems;
     }
-
-    /// <summary>
-    /// The built-in policies: every version of the CMA (AAMA), RMA (AMT), CCMA (NHA) and NCMA (NCCT), read at
-    /// first use from the policy files embedded in the library (the package's <c>policies/</c> folder holds
-    /// the same files) by the reader of users' policy files.
-    /// </summary>
-    /// <exception cref="InvalidOperationException">A built-in policy file cannot be read: the library is damaged.</exception>
-    public static PolicyCatalog BuiltIn => BuiltInCatalog.Value;
 
     /// <summary>
     /// A catalog with the policies of this one and <paramref name="policies"/>: the versions of a

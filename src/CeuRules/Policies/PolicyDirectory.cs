@@ -103,19 +103,19 @@ public static class PolicyDirectory
             {
                 continue;
             }
-            try
+            var replaced = read.Policies.Select(p => p.Credential.Id).ToHashSet(StringComparer.Ordinal);
+            var problems = PolicyCatalog.Inconsistencies(catalog.Policies.Where(p => !replaced.Contains(p.Credential.Id)).Concat(read.Policies));
+            foreach (var (problem, _) in problems)
             {
-                catalog = catalog.With(read.Policies, PolicyOrigin.FromFile(file, valid.Span));
+                var finding = new Finding(FindingCodes.InconsistentPolicy, FindingSeverity.Error, "versions", ("reason", problem.Reason), ("subject", problem.Subject));
+                findings.Add(InFile(name, finding.Code, finding.Severity, finding.Path, finding.Message, finding.Arguments));
             }
-            catch (PolicyInconsistencyException e)
+            if (problems.Count > 0)
             {
-                foreach (var problem in e.Problems)
-                {
-                    var finding = new Finding(FindingCodes.InconsistentPolicy, FindingSeverity.Error, "versions", ("reason", problem.Reason), ("subject", problem.Subject));
-                    findings.Add(InFile(name, finding.Code, finding.Severity, finding.Path, finding.Message, finding.Arguments));
-                }
                 usable = false;
+                continue;
             }
+            catalog = catalog.With(read.Policies, PolicyOrigin.FromFile(file, valid.Span));
         }
         return new PolicyDirectoryResult(usable ? catalog : null, findings.ToImmutable(), files.Select(Path.GetFileName).ToImmutableArray()!);
     }

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 
 namespace CeuRules.Policies;
 
@@ -45,17 +42,4 @@ internal readonly record struct PolicyInconsistency(string Reason, string Subjec
         SameEffectiveDate, DuplicateVersion, CredentialDisagrees, DuplicateRuleId, UnlistedRequirementCategory,
         UnlistedCprCategory, CprKindNotAccepted, ReactivationWithoutTimeLimit, DurationWithoutCategory,
     ];
-}
-
-/// <summary>The <see cref="ArgumentException"/> of policies that contradict one another or themselves, with each contradiction by code.</summary>
-internal sealed class PolicyInconsistencyException : ArgumentException
-{
-    internal PolicyInconsistencyException(IReadOnlyList<(PolicyInconsistency Problem, string Message)> problems, string parameterName)
-        : base("The policies are inconsistent: " + string.Join(" ", problems.Select(p => p.Message)), parameterName)
-    {
-        Problems = [.. problems.Select(p => p.Problem)];
-    }
-
-    /// <summary>The contradictions, in the order found.</summary>
-    internal ImmutableArray<PolicyInconsistency> Problems { get; }
 }

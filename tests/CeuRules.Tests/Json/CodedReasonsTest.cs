@@ -15,26 +15,29 @@ namespace CeuRules.Tests.Json;
 public sealed partial class CodedReasonsTest
 {
     /// <summary>Two built-in versions given twice: the reader's own checks never see them, the catalog refuses them.</summary>
-    private static PolicyInconsistencyException Refusal()
+    private static System.Collections.Generic.List<(PolicyInconsistency Problem, string Message)> Refusal()
     {
         var cma = PolicyCatalog.BuiltIn.Policies.First(p => p.Credential.Id == "aama-cma");
-        return Assert.IsType<PolicyInconsistencyException>(Record.Exception(() => new PolicyCatalog([cma, cma])));
+        var e = Assert.Throws<ArgumentException>(() => new PolicyCatalog([cma, cma]));
+        var problems = PolicyCatalog.Inconsistencies([cma, cma]);
+        // The refusal's English sentence is the coded problems' sentences, for logs; the readers word each problem by its code.
+        Assert.All(problems, p => Assert.Contains(p.Message, e.Message, StringComparison.Ordinal));
+        return problems;
     }
 
     [Fact]
     public void A_catalog_refusal_names_each_contradiction_by_code()
     {
-        var e = Refusal();
-        Assert.Contains(e.Problems, p => p.Reason == PolicyInconsistency.SameEffectiveDate && p.Subject.Contains("aama-cma@", StringComparison.Ordinal));
-        Assert.Contains(e.Problems, p => p.Reason == PolicyInconsistency.DuplicateVersion && p.Subject == "aama-cma");
-        Assert.All(e.Problems, p => Assert.Contains(p.Reason, PolicyInconsistency.All));
-        Assert.IsAssignableFrom<ArgumentException>(e);
+        var problems = Refusal().Select(p => p.Problem).ToList();
+        Assert.Contains(problems, p => p.Reason == PolicyInconsistency.SameEffectiveDate && p.Subject.Contains("aama-cma@", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Reason == PolicyInconsistency.DuplicateVersion && p.Subject == "aama-cma");
+        Assert.All(problems, p => Assert.Contains(p.Reason, PolicyInconsistency.All));
     }
 
     [Fact]
     public void A_contradiction_is_worded_in_both_languages_from_its_code()
     {
-        var problem = Refusal().Problems.First(p => p.Reason == PolicyInconsistency.SameEffectiveDate);
+        var problem = Refusal().Select(p => p.Problem).First(p => p.Reason == PolicyInconsistency.SameEffectiveDate);
         var finding = new Finding(FindingCodes.InconsistentPolicy, FindingSeverity.Error, "versions", ("reason", problem.Reason), ("subject", problem.Subject));
         Assert.Contains("two versions take effect on the same date", FindingExplainer.English.Sentence(finding), StringComparison.Ordinal);
         string spanish = FindingExplainer.Spanish.Sentence(finding);

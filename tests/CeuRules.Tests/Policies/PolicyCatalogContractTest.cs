@@ -40,7 +40,7 @@ public sealed class PolicyCatalogContractTest
     /// <summary>The message of the refusal of <paramref name="policies"/>, checked to name the argument.</summary>
     private static string Refusal(params CredentialPolicy[] policies)
     {
-        var e = Assert.ThrowsAny<ArgumentException>(() => new PolicyCatalog(policies));
+        var e = Assert.Throws<ArgumentException>(() => new PolicyCatalog(policies));
         Assert.Equal("policies", e.ParamName);
         return e.Message;
     }

@@ -217,7 +217,7 @@ internal static class RecommendCommand
             string after = Terminal.Text(Words.StatusName(outlook.StatusAfter));
             outlooks.AddRow(Terminal.Text(outlook.Credential.ToString()), Terminal.Text(Words.StatusName(outlook.StatusBefore)),
                 outlook.BecomesCurrent ? $"[green]{after}[/]" : after,
-                Terminal.Text(outlook.Uncovered.IsEmpty && outlook.Reason is { } why ? Words.Reason(why) : string.Join(" ", outlook.Uncovered.Select(u => Words.Reason(u.Reason)))));
+                Terminal.Text(outlook.Uncovered.IsEmpty && outlook.Reason is { } why ? Words.Reason(why) : string.Join(" ", outlook.Uncovered.Select(u => Words.Reason(u.Reason, outlook.EvaluationAfter.Policy)))));
         }
         console.Write(outlooks);
 

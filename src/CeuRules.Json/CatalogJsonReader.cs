@@ -150,7 +150,7 @@ public static class CatalogJsonReader
         var courses = ImmutableArray.CreateBuilder<Course>();
         if (!root.TryGetProperty("courses", out var list) || list.ValueKind == JsonValueKind.Null)
         {
-            findings.Error(FindingCodes.MissingField, "courses");
+            findings.Error(FindingCodes.MissingField, "courses", ("expected", "courses"));
         }
         else if (list.ValueKind != JsonValueKind.Array)
         {
@@ -262,7 +262,7 @@ public static class CatalogJsonReader
         int? minutes = reader.OptionalInt(element, "minutes", path, int.MaxValue);
         if (minutes is null && !element.TryGetProperty("minutes", out _))
         {
-            findings.Error(FindingCodes.MissingField, path + ".minutes");
+            findings.Error(FindingCodes.MissingField, path + ".minutes", ("expected", "whole-number"));
         }
         return category is null || minutes is null ? null : new ContentArea(new Category(category), minutes.Value);
     }

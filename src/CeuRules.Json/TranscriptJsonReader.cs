@@ -177,7 +177,7 @@ public static class TranscriptJsonReader
                 }
                 else
                 {
-                    findings.Error(FindingCodes.MissingField, "personId");
+                    findings.Error(FindingCodes.MissingField, "personId", ("expected", "text"));
                 }
                 personId = null;
             }
@@ -185,7 +185,7 @@ public static class TranscriptJsonReader
             var certifications = ImmutableArray.CreateBuilder<Certification>();
             if (!root.TryGetProperty("certifications", out var certs))
             {
-                findings.Error(FindingCodes.MissingField, "certifications");
+                findings.Error(FindingCodes.MissingField, "certifications", ("expected", "certifications"));
             }
             else if (certs.ValueKind != JsonValueKind.Array)
             {
@@ -208,7 +208,7 @@ public static class TranscriptJsonReader
                 }
                 if (i == 0)
                 {
-                    findings.Error(FindingCodes.MissingField, "certifications");
+                    findings.Error(FindingCodes.MissingField, "certifications", ("expected", "certifications"));
                 }
             }
 
@@ -403,7 +403,7 @@ public static class TranscriptJsonReader
             CreditAmount? amount = null;
             if (!element.TryGetProperty("amount", out var amountElement))
             {
-                findings.Error(FindingCodes.MissingField, path + ".amount");
+                findings.Error(FindingCodes.MissingField, path + ".amount", ("expected", "number"));
             }
             else if (amountElement.ValueKind != JsonValueKind.Number)
             {
@@ -478,7 +478,7 @@ public static class TranscriptJsonReader
             {
                 if (required)
                 {
-                    findings.Error(FindingCodes.MissingField, fieldPath);
+                    findings.Error(FindingCodes.MissingField, fieldPath, ("expected", "text"));
                 }
                 return null;
             }
@@ -520,7 +520,7 @@ public static class TranscriptJsonReader
             string fieldPath = Field(path, name);
             if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             {
-                findings.Error(FindingCodes.MissingField, fieldPath);
+                findings.Error(FindingCodes.MissingField, fieldPath, ("expected", "text"));
                 return null;
             }
             if (value.ValueKind != JsonValueKind.String)
@@ -531,7 +531,7 @@ public static class TranscriptJsonReader
             var text = value.GetString()!;
             if (string.IsNullOrWhiteSpace(text))
             {
-                findings.Error(FindingCodes.MissingField, fieldPath);
+                findings.Error(FindingCodes.MissingField, fieldPath, ("expected", "text"));
                 return null;
             }
             return text;
@@ -562,7 +562,7 @@ public static class TranscriptJsonReader
         {
             if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             {
-                findings.Error(FindingCodes.MissingField, Field(path, name));
+                findings.Error(FindingCodes.MissingField, Field(path, name), ("expected", "date"));
                 return null;
             }
             return Date(value, Field(path, name));
@@ -580,7 +580,7 @@ public static class TranscriptJsonReader
         {
             if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             {
-                findings.Error(FindingCodes.MissingField, Field(path, name));
+                findings.Error(FindingCodes.MissingField, Field(path, name), ("expected", "boolean"));
                 return null;
             }
             return Bool(value, Field(path, name));

@@ -173,7 +173,7 @@ public static class WorkforceJsonLines
             var document = read.Document!;
             if (document.PersonId is not { } personId)
             {
-                return WorkforceEntry.Malformed(line.Number, [new Finding(FindingCodes.MissingField, FindingSeverity.Error, "personId")]);
+                return WorkforceEntry.Malformed(line.Number, [new Finding(FindingCodes.MissingField, FindingSeverity.Error, "personId", ("expected", "text"))]);
             }
             if (string.IsNullOrWhiteSpace(personId))
             {

@@ -266,7 +266,7 @@ public sealed class CourseRecommender
         {
             if (person.Certifications.IsEmpty)
             {
-                findings.Add(new Finding(FindingCodes.NoCertification, FindingSeverity.Error, "certifications"));
+                findings.Add(new Finding(FindingCodes.NoCertification, FindingSeverity.Error, "certifications", ("what", "request")));
             }
             for (int i = 0; i < person.Certifications.Length; i++)
             {

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Net;
 using CeuRules.Evaluation;
+using CeuRules.Explanations;
 using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
@@ -25,7 +27,9 @@ internal static class HtmlReport
         var words = ReportWords.For(options.Culture);
         var findings = options.Findings;
         string title = options.Title ?? words.DefaultTitle;
-        var html = new MarkupWriter(writer);
+        // The page is written to a buffer first, so that every abbreviation it uses is spelled out after its header, before its first use.
+        var buffer = new StringWriter(CultureInfo.InvariantCulture);
+        var html = new MarkupWriter(buffer);
         html.Raw("<!DOCTYPE html>\n").Open("html", ("lang", Language(options.Culture, words)));
         WriteHead(html, words.PageTitle(title, options.DocumentName));
         html.Open("body").Open("main");
@@ -33,6 +37,7 @@ internal static class HtmlReport
         html.Element("h1", title);
         html.Element("p", words.PageMeta(options.DocumentName, asOf, results.Count, transcript.Activities.Length), ("class", "meta"));
         html.Close("header");
+        int afterHeader = buffer.GetStringBuilder().Length;
         WriteFindings(html, findings, words);
         var leftOut = Json.Completeness.LeftOut(findings);
         if (!leftOut.IsEmpty)
@@ -54,6 +59,14 @@ internal static class HtmlReport
             RecommendationSection.WriteHtml(html, recommendation, words, options.IncludeDetails);
         }
         html.Close("main").Close("body").Close("html");
+        var page = buffer.GetStringBuilder();
+        if (words.Explain.Abbreviations([WebUtility.HtmlDecode(page.ToString(afterHeader, page.Length - afterHeader))]) is { } abbreviations)
+        {
+            var line = new StringWriter(CultureInfo.InvariantCulture);
+            new MarkupWriter(line).Element("p", abbreviations, ("class", "abbreviations"));
+            page.Insert(afterHeader, line.ToString());
+        }
+        writer.Write(page.ToString());
         writer.WriteLine();
     }
 
@@ -86,8 +99,17 @@ internal static class HtmlReport
         html.Open("ul");
         foreach (var finding in findings)
         {
-            html.Open("li").Element("strong", words.Severity(finding.Severity)).Text(": " + words.Finding(finding) + " ")
-                .Element("small", ReportWords.FindingDetails(finding), ("class", "details")).Close("li");
+            html.Open("li");
+            foreach (var (part, text) in words.FindingLineParts(finding))
+            {
+                _ = part switch
+                {
+                    FindingLinePart.Severity => html.Element("strong", text),
+                    FindingLinePart.Details => html.Element("small", text, ("class", "details")),
+                    _ => html.Text(text),
+                };
+            }
+            html.Close("li");
         }
         html.Close("ul").Close("section");
     }

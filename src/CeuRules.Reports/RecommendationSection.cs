@@ -59,7 +59,7 @@ internal static class RecommendationSection
                 html.Open("ul");
                 foreach (var uncovered in outlook.Uncovered)
                 {
-                    html.Element("li", explain.Reason(uncovered.Reason));
+                    html.Element("li", explain.Reason(uncovered.Reason, outlook.EvaluationAfter.Policy));
                 }
                 html.Close("ul");
             }
@@ -111,7 +111,7 @@ internal static class RecommendationSection
             TextReport.Line(layout, $"{outlook.Credential}: {words.Outlook(outlook)}");
             foreach (var uncovered in outlook.Uncovered)
             {
-                TextReport.Line(layout, "  - " + explain.Reason(uncovered.Reason));
+                TextReport.Line(layout, "  - " + explain.Reason(uncovered.Reason, outlook.EvaluationAfter.Policy));
             }
         }
         if (!recommendation.Alternatives.IsEmpty)

@@ -87,11 +87,11 @@ internal sealed class ReportWords
     /// <summary>A finding in a sentence a person reads.</summary>
     internal string Finding(Finding finding) => Explain.Finding(finding);
 
-    /// <summary>A finding's details, for a details part beside its sentence: the path and the code, "activities[1].completedOn · not-a-date".</summary>
-    internal static string FindingDetails(Finding finding) => finding.Path + " · " + finding.Code;
+    /// <summary>A finding on one line, severity, sentence and details joined by the words layer's one format: "Error: … (activities[1].completedOn · not-a-date)".</summary>
+    internal string FindingLine(Finding finding) => Explain.FindingLine(finding);
 
-    /// <summary>A finding with its severity: "Error: …".</summary>
-    internal string FindingLine(Finding finding) => Format("Problems.Line", Severity(finding.Severity), Finding(finding));
+    /// <summary>The parts of <see cref="FindingLine"/>, for a page that sets the severity and the details apart.</summary>
+    internal System.Collections.Immutable.ImmutableArray<(FindingLinePart Part, string Text)> FindingLineParts(Finding finding) => Explain.FindingLineParts(finding);
 
     /// <summary>The sentence on the parts of the document left out, naming where they were in words ("activity 2").</summary>
     internal string Incomplete(IReadOnlyList<Finding> leftOut) =>

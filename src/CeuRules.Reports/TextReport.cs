@@ -14,6 +14,15 @@ internal static class TextReport
 {
     internal static void Write(TextLayout layout, NodaTime.LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> results, ReportOptions options)
     {
+        // Every abbreviation the report uses is spelled out before its first use, on a line after the header.
+        var recorded = new RecordingLayout();
+        WriteBody(recorded, asOf, transcript, results, options);
+        string? abbreviations = ReportWords.For(options.Culture).Explain.Abbreviations(recorded.Texts);
+        recorded.WriteTo(layout, abbreviations is null ? null : Safe(abbreviations));
+    }
+
+    private static void WriteBody(TextLayout layout, NodaTime.LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> results, ReportOptions options)
+    {
         var words = ReportWords.For(options.Culture);
         var findings = options.Findings;
 
@@ -26,7 +35,7 @@ internal static class TextReport
                 FindingSeverity.Warning => TextEmphasis.Warning,
                 _ => TextEmphasis.None,
             };
-            Line(layout, $"{words.Severity(finding.Severity)}: {words.Finding(finding)} ({ReportWords.FindingDetails(finding)})", emphasis);
+            Line(layout, words.FindingLine(finding), emphasis);
         }
 
         var leftOut = Json.Completeness.LeftOut(findings);

@@ -50,9 +50,10 @@ internal static class CsvTables
             }
             return new Table(name, headers, rows, null);
         }
-        catch (CsvFormatException e)
+        catch (CsvFormatException)
         {
-            findings.Error("not-csv", name, $"{name} is not a CSV file that can be read: {e.Message}", ("file", name));
+            // The parser's own message is English made outside the words layer; the place and the file say where.
+            findings.Error("not-csv", name, $"{name} is not a CSV file that can be read.", ("file", name));
             return null;
         }
     }

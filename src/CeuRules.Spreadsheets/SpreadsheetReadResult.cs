@@ -50,7 +50,7 @@ public sealed class SpreadsheetReadResult
             return new TranscriptReadResult(People[0].Document, Findings);
         }
         var finding = People.IsEmpty
-            ? new Finding(FindingCodes.NoCertification, FindingSeverity.Error, "$")
+            ? new Finding(FindingCodes.NoCertification, FindingSeverity.Error, "$", ("what", "document"))
             : new Finding(FindingCodes.SeveralPeople, FindingSeverity.Error, "$", ("people", People.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return new TranscriptReadResult(null, Findings.Add(finding));
     }

@@ -76,7 +76,7 @@ internal sealed class TableInterpreter
             }
             if (order.Count == 0)
             {
-                findings.Error("no-certification", certifications.Name, $"{certifications.Name} has no certification row; nothing can be evaluated without a certification.", ("sheet", certifications.Name));
+                findings.Error("no-certification", certifications.Name, $"{certifications.Name} has no certification row; nothing can be evaluated without a certification.", ("sheet", certifications.Name), ("what", "sheet"));
             }
         }
         currentPerson = null;
@@ -204,7 +204,7 @@ internal sealed class TableInterpreter
         }
         if (Text(at, "personId", required: true, maxLength: 200) is not { } id)
         {
-            Error(at, "row-left-out", null, $"row {at.Row.Number} of {at.Table.Name} was left out: it names no person.");
+            Error(at, "row-left-out", null, $"row {at.Row.Number} of {at.Table.Name} was left out: it names no person.", ("why", "no-person"));
             return false;
         }
         key = id;
@@ -222,14 +222,19 @@ internal sealed class TableInterpreter
                 currentPerson = order[0].Key;
                 return order[0];
             }
-            Error(at, "row-left-out", null, order.Count == 0
-                ? $"row {at.Row.Number} of {at.Table.Name} was left out: the {what} belongs to no certification that could be read."
-                : $"row {at.Row.Number} of {at.Table.Name} was left out: {at.Table.Name} has no person column and the certifications name {order.Count} people.");
+            if (order.Count == 0)
+            {
+                Error(at, "row-left-out", null, $"row {at.Row.Number} of {at.Table.Name} was left out: the {what} belongs to no certification that could be read.", ("why", "no-certification"));
+            }
+            else
+            {
+                Error(at, "row-left-out", null, $"row {at.Row.Number} of {at.Table.Name} was left out: {at.Table.Name} has no person column and the certifications name {order.Count} people.", ("why", "no-person-column"));
+            }
             return null;
         }
         if (Text(at, "personId", required: true, maxLength: 200) is not { } id)
         {
-            Error(at, "row-left-out", null, $"row {at.Row.Number} of {at.Table.Name} was left out: it names no person.");
+            Error(at, "row-left-out", null, $"row {at.Row.Number} of {at.Table.Name} was left out: it names no person.", ("why", "no-person"));
             return null;
         }
         string key = personColumn ? id : string.Empty;
@@ -284,7 +289,7 @@ internal sealed class TableInterpreter
         var passed = Bool(at, "passed", required: true);
         if (findings.ErrorCount > errors || text is null || on is null || passed is null)
         {
-            Error(at, "exam-attempt-left-out", null, $"row {at.Row.Number} of {at.Table.Name}: this exam attempt was left out because of the errors above.");
+            Error(at, "exam-attempt-left-out", null, $"row {at.Row.Number} of {at.Table.Name}: this exam attempt was left out because of the errors above.", ("why", "errors"));
             return;
         }
         string id = ValueId(text);
@@ -293,7 +298,7 @@ internal sealed class TableInterpreter
         {
             Error(at, "exam-attempt-left-out", "credential",
                 $"row {at.Row.Number}, {at.Header("credential")}: the person has no readable '{text}' certification; this exam attempt was left out.",
-                ("value", text));
+                ("value", text), ("why", "no-such-certification"));
             return;
         }
         certification.Attempts.Add(new ExamAttempt(on.Value, passed.Value));
@@ -322,7 +327,7 @@ internal sealed class TableInterpreter
             if (findings.ErrorCount > errors || kind is null || completedOn is null)
             {
                 draft.Failed = true;
-                Error(at, "activity-left-out", null, $"row {at.Row.Number} of {at.Table.Name}: the activity '{id}' was not evaluated because of the errors above.", ("id", id));
+                Error(at, "activity-left-out", null, $"row {at.Row.Number} of {at.Table.Name}: the activity '{id}' was not evaluated because of the errors above.");
                 return;
             }
             draft.Kind = kind;
@@ -342,7 +347,7 @@ internal sealed class TableInterpreter
         // A further credit line of the same activity: its activity cells must be blank or agree with the first row.
         if (existing.Failed)
         {
-            Error(at, "activity-left-out", null, $"row {at.Row.Number} of {at.Table.Name}: the activity '{id}' (first on row {existing.FirstRow}) was not evaluated because of errors, so this credit line was left out too.", ("id", id));
+            Error(at, "activity-left-out", null, $"row {at.Row.Number} of {at.Table.Name}: the activity '{id}' (first on row {existing.FirstRow}) was not evaluated because of errors, so this credit line was left out too.");
             return;
         }
         Agree(at, "kind", kind, existing.Kind, existing);
@@ -354,7 +359,7 @@ internal sealed class TableInterpreter
         Agree(at, "validMonths", validMonths?.ToString(CultureInfo.InvariantCulture), existing.ValidMonths?.ToString(CultureInfo.InvariantCulture), existing);
         if (findings.ErrorCount > errors)
         {
-            Error(at, "row-left-out", null, $"row {at.Row.Number} of {at.Table.Name}: this credit line of the activity '{id}' was left out because of the errors above.", ("id", id));
+            Error(at, "row-left-out", null, $"row {at.Row.Number} of {at.Table.Name}: this credit line of the activity '{id}' was left out because of the errors above.", ("why", "errors"));
             return;
         }
         if (line is null)
@@ -425,7 +430,7 @@ internal sealed class TableInterpreter
         {
             if (required && at.Has(field))
             {
-                Error(at, "missing-value", field, $"row {at.Row.Number}, {at.Header(field)}: the cell is empty; a value is required.");
+                Error(at, "missing-value", field, $"row {at.Row.Number}, {at.Header(field)}: the cell is empty; a value is required.", ("expected", "value"));
             }
             return null;
         }
@@ -451,7 +456,7 @@ internal sealed class TableInterpreter
         {
             if (required && at.Has(field))
             {
-                Error(at, "missing-value", field, $"row {at.Row.Number}, {at.Header(field)}: the cell is empty; a date is required.");
+                Error(at, "missing-value", field, $"row {at.Row.Number}, {at.Header(field)}: the cell is empty; a date is required.", ("expected", "date"));
             }
             return null;
         }
@@ -507,7 +512,7 @@ internal sealed class TableInterpreter
         {
             if (required && at.Has(field))
             {
-                Error(at, "missing-value", field, $"row {at.Row.Number}, {at.Header(field)}: the cell is empty; yes or no is required.");
+                Error(at, "missing-value", field, $"row {at.Row.Number}, {at.Header(field)}: the cell is empty; yes or no is required.", ("expected", "yes-or-no"));
             }
             return null;
         }
@@ -560,7 +565,7 @@ internal sealed class TableInterpreter
         var cell = at.Cell("amount");
         if (cell.IsBlank)
         {
-            Error(at, "missing-value", "amount", $"row {at.Row.Number}, {at.Header("amount")}: the cell is empty, but the row states a credit; an amount is required.");
+            Error(at, "missing-value", "amount", $"row {at.Row.Number}, {at.Header("amount")}: the cell is empty, but the row states a credit; an amount is required.", ("expected", "amount"));
             return null;
         }
         if (cell.Kind == CellKind.Error)

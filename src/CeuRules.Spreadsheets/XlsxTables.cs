@@ -50,7 +50,8 @@ internal static class XlsxTables
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            findings.Error("not-a-workbook", name, $"{name} is not an Excel workbook (XLSX) that can be read: {e.Message}", ("file", name));
+            // The SDK's own message is English made outside the words layer; the finding says what it is by code.
+            findings.Error("not-a-workbook", name, $"{name} is not an Excel workbook (XLSX) that can be read.", ("file", name));
             return null;
         }
     }

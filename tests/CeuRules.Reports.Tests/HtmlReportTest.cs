@@ -109,7 +109,7 @@ public sealed class HtmlReportTest : IDisposable
     }
 
     [Theory]
-    [InlineData("cma-in-progress.json", "Current until 28 February 2026 (3 months left). You still need 14 AAMA points in total, 1 AAMA point in the administrative category and 2 AAMA points approved by the AAMA.")]
+    [InlineData("cma-in-progress.json", "Current until 28 February 2026 (3 months left). You still need 14 AAMA points in total, 1 AAMA point in the administrative category and 2 points approved by the AAMA.")]
     [InlineData("cma-met.json", "Current until 28 February 2026 (44 days left). Every requirement is met.")]
     [InlineData("cma-within-ce-time-limit.json", "Expired on 30 June 2025. The credit completed by 30 June 2025 falls short by 27 AAMA points in total and 1 AAMA point in the administrative category, and credit completed after that day does not count for this cycle.")]
     [InlineData("cma-lapsed.json", "Lapsed: the time to recertify by CE ended on 29 June 2024; recertify by passing the exam (3 of 3 attempts left).")]
@@ -194,7 +194,7 @@ public sealed class HtmlReportTest : IDisposable
         Assert.Equal("Complete 14 AAMA points and apply to recertify by CE by 28 February 2026 (in 3 months).", WithClass(next, "p", "next-step").Single().Value);
         Assert.Equal("earn-then-apply", (string?)next.Attribute("data-next-action"));
         Assert.Equal(
-            ["14 AAMA points in total", "including at least 1 AAMA point in the administrative category", "including at least 2 AAMA points approved by the AAMA"],
+            ["14 AAMA points in total", "including at least 1 AAMA point in the administrative category", "and at least 2 points approved by the AAMA"],
             WithClass(next, "ul", "plan").Single().Elements("li").Select(li => li.Value));
         var fee = WithClass(next, "table", "fees").Single().Element("tbody")!.Element("tr")!;
         Assert.Equal("Fees due (member of the AAMA)", WithClass(next, "table", "fees").Single().Element("caption")!.Value);

@@ -45,7 +45,46 @@ public sealed class SpreadsheetFindingWordsTest
             {
                 Assert.True(finding.Arguments.ContainsKey(name), $"{finding} lacks the argument {name} its words name.");
             }
+            // A value the finding carries but its code does not declare is a value the words of other languages never name.
+            foreach (var name in finding.Arguments.Keys)
+            {
+                Assert.True(code.ArgumentNames.Contains(name) || PlaceArguments.Contains(name), $"{finding} carries the argument {name}, which the words of {code.Id} do not name.");
+            }
         }
+    }
+
+    /// <summary>The arguments that say where a finding is, which its place words name.</summary>
+    private static readonly string[] PlaceArguments = ["row", "sheet", "column", "field", "file"];
+
+    /// <summary>Rows left out and an exam attempt left out, each for a reason of its own, and an empty cell where a value is needed.</summary>
+    private static SpreadsheetReadResult LeftOut() => SpreadsheetTranscriptReader.ReadCsv(
+        new CsvInput("activities.csv", Utf8(
+            "Person,Activity ID,Kind,Completed on,Amount,Unit\n"
+            + ",c1,course,2022-03-01,1,aama-point\n"
+            + "E1,c2,course,,1,aama-point\n")),
+        new CsvInput("certifications.csv", Utf8("Person,Credential,Certified on,Member\nE1,CMA,2021-02-10,yes\n")),
+        new CsvInput("exams.csv", Utf8("Person,Credential,On,Passed\nE1,RMA,2022-01-01,no\nE1,CMA,,no\n")),
+        null);
+
+    [Fact]
+    public void Every_row_left_out_says_why_in_both_languages()
+    {
+        var read = LeftOut();
+        var leftOut = read.Findings.Where(f => f.Code is "row-left-out" or "exam-attempt-left-out" or "missing-value").ToList();
+        Assert.True(leftOut.Count >= 4, string.Join("; ", read.Findings));
+        foreach (var finding in leftOut)
+        {
+            Assert.True(FindingCodes.TryGet(finding.Code, out var code));
+            Assert.NotEmpty(code!.ArgumentNames);
+            string english = FindingExplainer.English.Sentence(finding);
+            string spanish = FindingExplainer.Spanish.Sentence(finding);
+            Assert.NotEqual(english, spanish);
+        }
+        string Spanish(string code, string name, string value) =>
+            FindingExplainer.Spanish.Sentence(leftOut.First(f => f.Code == code && f.Arguments[name] == value));
+        Assert.Contains("la persona no tiene ninguna certificación legible de esa credencial", Spanish("exam-attempt-left-out", "why", "no-such-certification"), System.StringComparison.Ordinal);
+        Assert.Contains("no nombra a ninguna persona", Spanish("row-left-out", "why", "no-person"), System.StringComparison.Ordinal);
+        Assert.Contains("se necesita una fecha", Spanish("missing-value", "expected", "date"), System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -41,8 +41,35 @@ internal sealed class TranscriptForm
     internal static IReadOnlyList<string> Units { get; } =
         ["aama-point", "amt-ccp-point", "nha-credit", "clock-hour", "contact-hour", "iacet-ceu", "college-credit"];
 
-    /// <summary>The categories the form offers.</summary>
+    /// <summary>The built-in categories the form offers.</summary>
     internal static IReadOnlyList<string> Categories { get; } = ["general", "clinical", "administrative"];
+
+    /// <summary>
+    /// The categories the form offers with their names in the reader's language: the built-in ones, then each
+    /// category a policy of <paramref name="policies"/> lists, named as that policy names it (a custom
+    /// policy's own names, in the reader's language where it gives them).
+    /// </summary>
+    internal static IReadOnlyList<(string Id, string Name)> CategoryChoices(CeuRules.Policies.PolicyCatalog policies, CeuRules.Explanations.Explainer words)
+    {
+        var choices = new List<(string Id, string Name)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in Categories)
+        {
+            seen.Add(id);
+            choices.Add((id, words.CategoryName(new CeuRules.Model.Category(id))));
+        }
+        foreach (var policy in policies.Policies)
+        {
+            foreach (var category in policy.Categories?.Categories ?? [])
+            {
+                if (category.Id is { } id && seen.Add(id))
+                {
+                    choices.Add((id, words.CategoryName(category, policy)));
+                }
+            }
+        }
+        return choices;
+    }
 
     internal string Credential { get; set; } = "aama-cma";
 

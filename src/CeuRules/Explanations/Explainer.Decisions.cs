@@ -42,7 +42,9 @@ public sealed partial class Explainer
         var a = credit.Arguments;
         var policy = credit.Policy;
         string body = Body(policy.Credential.Body);
-        string notApproved = Approval(policy.Credential.Body, approved: false);
+        // "una actividad no aprobada", "actividades no aprobadas": the approval agrees with the activities it describes.
+        string notApproved = Approval(policy.Credential.Body, approved: false, plural: false, feminine: true);
+        string notApprovedActivities = Approval(policy.Credential.Body, approved: false, plural: true, feminine: true);
         string sentence = credit.Code switch
         {
             DecisionCodes.AfterAsOf => Format("after-as-of.Sentence", Date(a.Get(ArgumentKeys.CompletedOn)), Date(a.Get(ArgumentKeys.AsOf))),
@@ -69,7 +71,7 @@ public sealed partial class Explainer
             DecisionCodes.DurationLimit => Format(a.Get(ArgumentKeys.ImpliedByUnits) ? "duration-limit.FromUnits" : "duration-limit.Sentence",
                 Minutes(a.Get(ArgumentKeys.Minutes)), Amount(a.Get(ArgumentKeys.Supported), policy), Amount(CreditAmount.FromUnits(1), policy),
                 PerTime(a.Get(ArgumentKeys.MinutesPerUnit)), Amount(a.Get(ArgumentKeys.Claimed), policy)),
-            DecisionCodes.NonApprovedOverCap => Format("non-approved-over-cap.Sentence", Amount(a.Get(ArgumentKeys.Limit), policy), notApproved),
+            DecisionCodes.NonApprovedOverCap => Format("non-approved-over-cap.Sentence", Amount(a.Get(ArgumentKeys.Limit), policy), notApprovedActivities),
             _ => Get("Decision.Other.Sentence"),
         };
         return Capitalized(sentence);
@@ -100,7 +102,7 @@ public sealed partial class Explainer
         string toward = credit.Category is { } category ? CategoryPhrase(category, policy) : Get("Counted.Total");
         if (DistinguishesApproval(policy))
         {
-            toward = Format("Counted.WithApproval", toward, Approval(policy.Credential.Body, credit.Approved));
+            toward = Format("Counted.WithApproval", toward, Approval(policy.Credential.Body, credit.Approved, credit.Amount, policy.Units.Unit));
         }
         return Capitalized(Plural("Counted", credit.Amount == CreditAmount.FromUnits(1), Amount(credit.Amount, policy), toward));
     }

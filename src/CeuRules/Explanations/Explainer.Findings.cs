@@ -1,9 +1,28 @@
 using System;
+using System.Collections.Immutable;
 using CeuRules.Model;
+using System.Linq;
+using CeuRules.Utility;
 using NodaTime;
 using NodaTime.Text;
 
 namespace CeuRules.Explanations;
+
+/// <summary>A part of a finding's line (<see cref="Explainer.FindingLineParts(Finding)"/>).</summary>
+public enum FindingLinePart
+{
+    /// <summary>Punctuation or words joining the other parts, as the language writes them.</summary>
+    Joint = 0,
+
+    /// <summary>The severity's label: "Error".</summary>
+    Severity = 1,
+
+    /// <summary>The finding's sentence.</summary>
+    Sentence = 2,
+
+    /// <summary>The details: the path and the code.</summary>
+    Details = 3,
+}
 
 /// <summary>Findings about a document: their severity and their sentence.</summary>
 public sealed partial class Explainer
@@ -27,6 +46,62 @@ public sealed partial class Explainer
     /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
     public string Finding(Finding finding) =>
         (ReferenceEquals(this, Messages) ? FindingExplainer.Messages : FindingExplainer.For(Culture)).Sentence(finding);
+
+    /// <summary>A finding's details, for a details part beside its sentence: its path and its code, "activities[1].completedOn · not-a-date".</summary>
+    /// <param name="finding">The finding.</param>
+    /// <returns>The details.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
+    public string FindingDetails(Finding finding)
+    {
+        Preconditions.CheckNotNull(finding);
+        return Format("Finding.Details", finding.Path, finding.Code);
+    }
+
+    /// <summary>
+    /// A finding on one line, its severity, its sentence and its details joined as the language joins them:
+    /// "Error: The completion date of activity 2 is … (activities[1].completedOn · not-a-date)". A page that
+    /// sets the parts apart (the HTML report) reads <see cref="FindingLineParts(CeuRules.Finding)"/>, the same line in parts.
+    /// </summary>
+    /// <param name="finding">The finding.</param>
+    /// <returns>The line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
+    public string FindingLine(Finding finding) => string.Concat(FindingLineParts(finding).Select(p => p.Text));
+
+    /// <summary>
+    /// The parts of <see cref="FindingLine(CeuRules.Finding)"/> in order: the severity, the sentence and the
+    /// details, with the punctuation between them as parts of kind <see cref="FindingLinePart.Joint"/>.
+    /// </summary>
+    /// <param name="finding">The finding.</param>
+    /// <returns>The parts; joined, they are the line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
+    public ImmutableArray<(FindingLinePart Part, string Text)> FindingLineParts(Finding finding)
+    {
+        Preconditions.CheckNotNull(finding);
+        string template = Get("Finding.Line");
+        var parts = ImmutableArray.CreateBuilder<(FindingLinePart, string)>(7);
+        int i = 0;
+        while (i < template.Length)
+        {
+            int open = template.IndexOf('{', i);
+            if (open < 0 || open + 2 >= template.Length || template[open + 2] != '}' || template[open + 1] is < '0' or > '2')
+            {
+                parts.Add((FindingLinePart.Joint, template[i..]));
+                break;
+            }
+            if (open > i)
+            {
+                parts.Add((FindingLinePart.Joint, template[i..open]));
+            }
+            parts.Add(template[open + 1] switch
+            {
+                '0' => (FindingLinePart.Severity, SeverityName(finding.Severity)),
+                '1' => (FindingLinePart.Sentence, Finding(finding)),
+                _ => (FindingLinePart.Details, FindingDetails(finding)),
+            });
+            i = open + 3;
+        }
+        return parts.ToImmutable();
+    }
 
     /// <summary>An error finding about a certification's own date, with its dates as arguments.</summary>
     internal static Finding CertificationFinding(string code, LocalDate certifiedOn, LocalDate asOf) => code == FindingCodes.CertifiedAfterAsOf.Id

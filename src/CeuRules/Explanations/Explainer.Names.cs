@@ -90,11 +90,37 @@ public sealed partial class Explainer
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown next action."),
     };
 
-    /// <summary>"approved by the AAMA" or "not approved by the AAMA", agreeing with whatever it follows in either language.</summary>
-    private string Approval(CertifyingBody body, bool approved)
+    /// <summary>
+    /// "approved by the AAMA" or "not approved by the AAMA" after an amount, agreeing with it: in Spanish in
+    /// number with the amount as written and in gender with its unit ("1 punto aprobado", "2 horas de contacto
+    /// aprobadas"; a unit is feminine where the resources say <c>Unit.{id}.Gender</c> is <c>f</c>).
+    /// </summary>
+    private string Approval(CertifyingBody body, bool approved, CreditAmount amount, CreditUnit unit) =>
+        Approval(body, approved, plural: !IsOne(amount), feminine: IsFeminine(unit));
+
+    /// <summary>"approved by the AAMA" agreeing with a noun of the given number and gender: "una actividad no aprobada por la AAMA", "créditos no aprobados".</summary>
+    private string Approval(CertifyingBody body, bool approved, bool plural, bool feminine)
     {
-        string key = approved ? "Body.Approved" : "Body.NotApproved";
-        return Find(key + "." + body.Acronym) ?? Format(key, body.Acronym);
+        string key = (approved ? "Approval.Approved" : "Approval.NotApproved") + (plural ? ".Other" : ".One");
+        return Format(feminine && Find(key + ".Feminine") is not null ? key + ".Feminine" : key, Body(body));
+    }
+
+    /// <summary>The key of words that agree with a unit's gender: its ".Feminine" form for a feminine unit where the language has one ("de las cuales" for horas).</summary>
+    private string Gendered(string key, CreditUnit unit) =>
+        IsFeminine(unit) && Find(key + ".Feminine") is not null ? key + ".Feminine" : key;
+
+    /// <summary>Whether the language names the unit with a feminine noun (the resources' <c>Unit.{id}.Gender</c> is <c>f</c>).</summary>
+    private bool IsFeminine(CreditUnit unit) => Find("Unit." + unit.Id + ".Gender") == "f";
+
+    /// <summary>An amount followed by whether its body approved it: "2 points approved by the AAMA", "2 puntos aprobados por la AAMA" (the unit's short name where the body is already said).</summary>
+    private string ApprovedAmount(CreditAmount amount, CredentialPolicy policy, bool approved)
+    {
+        var unit = policy.Units.Unit;
+        bool plural = !IsOne(amount);
+        string name = OwnUnitName(unit, policy, plural) is null && Find("Unit." + unit.Id + ".Short" + (plural ? ".Other" : ".One")) is { } shortName
+            ? shortName
+            : UnitName(unit, policy, plural);
+        return Format("Approval.Amount", Number(amount) + " " + name, Approval(policy.Credential.Body, approved, amount, unit));
     }
 
     private string CategoryPhrase(Category category, CredentialPolicy? policy) => Format("Category.Phrase", CategoryName(category, policy));

@@ -153,26 +153,25 @@ public sealed partial class Explainer
     /// know the unit, unless the policy gives its own unit a name of its own (then that name, as given); an
     /// unknown unit by its id.
     /// </summary>
-    private string UnitName(CreditUnit unit, CredentialPolicy policy, bool plural)
+    private string UnitName(CreditUnit unit, CredentialPolicy policy, bool plural) =>
+        OwnUnitName(unit, policy, plural) ?? Find("Unit." + unit.Id + (plural ? ".Other" : ".One")) ?? unit.Id ?? string.Empty;
+
+    /// <summary>The name a policy gives its own unit (in the reader's language, else its own name where it is not a built-in one), or null where the resources name the unit.</summary>
+    private string? OwnUnitName(CreditUnit unit, CredentialPolicy policy, bool plural)
     {
-        string suffix = plural ? ".Other" : ".One";
-        string key = "Unit." + unit.Id + suffix;
-        if (unit == policy.Units.Unit)
+        if (unit != policy.Units.Unit)
         {
-            var rule = policy.Units;
-            if (rule.NameIn(Culture.TwoLetterISOLanguageName, plural) is { } translated)
-            {
-                return translated;
-            }
-            string? builtIn = Resources.GetString(key, CultureInfo.InvariantCulture);
-            bool named = rule.PluralName != unit.Id;
-            bool ownName = named && (builtIn is null || rule.PluralName != Resources.GetString("Unit." + unit.Id + ".Other", CultureInfo.InvariantCulture));
-            if (ownName || builtIn is null)
-            {
-                return plural ? rule.PluralName : rule.SingularName;
-            }
+            return null;
         }
-        return Find(key) ?? unit.Id ?? string.Empty;
+        var rule = policy.Units;
+        if (rule.NameIn(Culture.TwoLetterISOLanguageName, plural) is { } translated)
+        {
+            return translated;
+        }
+        string? builtIn = Resources.GetString("Unit." + unit.Id + (plural ? ".Other" : ".One"), CultureInfo.InvariantCulture);
+        bool named = rule.PluralName != unit.Id;
+        bool ownName = named && (builtIn is null || rule.PluralName != Resources.GetString("Unit." + unit.Id + ".Other", CultureInfo.InvariantCulture));
+        return ownName || builtIn is null ? (plural ? rule.PluralName : rule.SingularName) : null;
     }
 
     private string Months(int months) => Plural("Period.Month", months == 1, months);

@@ -19,7 +19,18 @@ public sealed partial class Explainer
     /// <param name="reason">The reason.</param>
     /// <returns>The sentence.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
-    public string Reason(RecommendationReason reason)
+    public string Reason(RecommendationReason reason) => Reason(reason, null);
+
+    /// <summary>
+    /// A recommendation's reason in a sentence (see <see cref="Reason(RecommendationReason)"/>), naming a
+    /// category as <paramref name="policy"/> names it: a custom policy's own name in the reader's language
+    /// ("Los catálogos ofrecen muy poco crédito en la categoría seguridad laboral: …").
+    /// </summary>
+    /// <param name="reason">The reason.</param>
+    /// <param name="policy">The policy of the credential the reason is about (for example <see cref="CertificationOutlook.EvaluationAfter"/>'s), or null for the built-in names only.</param>
+    /// <returns>The sentence.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
+    public string Reason(RecommendationReason reason, CredentialPolicy? policy)
     {
         Preconditions.CheckNotNull(reason);
         string key = "Recommendation." + reason.Code;
@@ -37,7 +48,7 @@ public sealed partial class Explainer
             RecommendationCodes.OutsideWindow => Format(key, CredentialName(reason.Argument("credential")),
                 reason.Argument("start") is LocalDate start ? Date(start) : string.Empty, reason.Argument("end") is LocalDate end ? Date(end) : string.Empty),
             RecommendationCodes.CategoryNotSupplied => Format(Agreeing(key, reason.Argument("shortfall")),
-                reason.Argument("category") is Category category ? CategoryPhrase(category, null) : string.Empty, CreditWords(reason.Argument("shortfall"))),
+                reason.Argument("category") is Category category ? CategoryPhrase(category, policy) : string.Empty, CreditWords(reason.Argument("shortfall"))),
             RecommendationCodes.ApprovedNotSupplied or RecommendationCodes.TotalNotSupplied => Format(Agreeing(key, reason.Argument("shortfall")), CreditWords(reason.Argument("shortfall"))),
             RecommendationCodes.NonApprovedCapReached => Format(Agreeing(key, reason.Argument("shortfall")), CreditWords(reason.Argument("shortfall")), CreditWords(reason.Argument("limit"))),
             RecommendationCodes.NoPrice when reason.Argument("credential") is not null => Format(key + ".Uncovered", CredentialName(reason.Argument("credential"))),
@@ -114,7 +125,7 @@ public sealed partial class Explainer
         string toward = credit.Category is { } category ? CategoryPhrase(category, policy) : Get("Counted.Total");
         if (!credit.Approved && DistinguishesApproval(policy))
         {
-            toward = Format("Counted.WithApproval", toward, Approval(policy.Credential.Body, approved: false));
+            toward = Format("Counted.WithApproval", toward, Approval(policy.Credential.Body, approved: false, credit.Amount, credit.Unit));
         }
         return Format("Recommendation.Earns", Amount(new Credit(credit.Amount, credit.Unit), policy), toward);
     }

@@ -20,9 +20,9 @@ public sealed partial class Explainer
         return requirement.Rule switch
         {
             TotalMinimum => Get("Requirement.Total"),
-            ApprovedMinimum => Capitalized(Approval(policy.Credential.Body, approved: true)),
+            ApprovedMinimum => Format("Requirement.Approved", Body(policy.Credential.Body)),
             CategoryMinimum byCategory => Capitalized(Format("Requirement.Category", CategoryName(byCategory.Category, policy))),
-            NonApprovedCap => Format("Requirement.NonApprovedLimit", Approval(policy.Credential.Body, approved: false)),
+            NonApprovedCap => Format("Requirement.NonApprovedLimit", Approval(policy.Credential.Body, approved: false, plural: true, feminine: false)),
             CprCardRule => Get("Requirement.CprCards"),
             _ => Get("Requirement.Other"),
         };

@@ -88,11 +88,12 @@ public sealed partial class Explainer
         items.Add(Format("Plan.Total", Need(plan.Total, policy)));
         foreach (var need in plan.ByCategory)
         {
-            items.Add(Format("Plan.Category", Need(need.Amount, policy), CategoryPhrase(need.Category, policy)));
+            // Spanish says "de los cuales" once: the parts after the first join on with "y".
+            items.Add(Format(items.Count > 1 ? "Plan.Category.Next" : Gendered("Plan.Category", policy.Units.Unit), Need(need.Amount, policy), CategoryPhrase(need.Category, policy)));
         }
         if (!plan.Approved.IsZero)
         {
-            items.Add(Format("Plan.Approved", Need(plan.Approved, policy), Approval(evaluation.Credential.Body, approved: true)));
+            items.Add(Format(items.Count > 1 ? "Plan.Approved.Next" : Gendered("Plan.Approved", policy.Units.Unit), ApprovedAmount(plan.Approved.RoundedUp, policy, approved: true)));
         }
         return items.ToImmutable();
     }
@@ -204,7 +205,7 @@ public sealed partial class Explainer
         var parts = e.Requirements.Where(r => !r.IsMet).Select(r => r.Rule switch
         {
             TotalMinimum => Format("Need.Total", Need(r.Shortfall, policy)),
-            ApprovedMinimum => Format("Need.Approved", Need(r.Shortfall, policy), Approval(policy.Credential.Body, approved: true)),
+            ApprovedMinimum => ApprovedAmount(r.Shortfall.RoundedUp, policy, approved: true),
             CategoryMinimum byCategory => Format("Need.Category", Need(r.Shortfall, policy), CategoryPhrase(byCategory.Category, policy)),
             _ => Format("Need.Other", Need(r.Shortfall, policy)),
         }).ToList();

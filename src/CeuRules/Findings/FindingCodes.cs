@@ -26,14 +26,14 @@ public static class FindingCodes
     /// <summary>Error: a string whose \u escapes are half a character.</summary>
     public static readonly FindingCode InvalidEscape = new("invalid-escape", FindingArgument.Word("what", "Document"));
 
-    /// <summary>Error: the file could not be opened or read.</summary>
-    public static readonly FindingCode CannotRead = new("cannot-read", FindingArgument.Word("what", "Document"), FindingArgument.Text("file"), FindingArgument.Text("reason"));
+    /// <summary>Error: the file could not be opened or read; the reason is <c>not-found</c>, <c>no-permission</c> or <c>unreadable</c> (<see cref="ReadProblem(System.Exception)"/>).</summary>
+    public static readonly FindingCode CannotRead = new("cannot-read", FindingArgument.Word("what", "Document"), FindingArgument.Text("file"), FindingArgument.Word("reason", "ReadProblem"));
 
     /// <summary>Error: a value of the wrong JSON type.</summary>
     public static readonly FindingCode WrongType = new("wrong-type", FindingArgument.Text("value"), FindingArgument.Word("type", "Json"), FindingArgument.Word("expected", "Expected"));
 
     /// <summary>Error: a required field is missing or empty.</summary>
-    public static readonly FindingCode MissingField = new("missing-field");
+    public static readonly FindingCode MissingField = new("missing-field", FindingArgument.Word("expected", "Expected"));
 
     /// <summary>Error: not an existing date in YYYY-MM-DD.</summary>
     public static readonly FindingCode NotADate = new("not-a-date", FindingArgument.Text("value"));
@@ -123,10 +123,10 @@ public static class FindingCodes
     public static readonly FindingCode InconsistentParts = new("inconsistent-parts", FindingArgument.Word("reason", "Inconsistent"));
 
     /// <summary>Error: a policy that contradicts itself.</summary>
-    public static readonly FindingCode InconsistentPolicy = new("inconsistent-policy");
+    public static readonly FindingCode InconsistentPolicy = new("inconsistent-policy", FindingArgument.Word("reason", "Inconsistency"), FindingArgument.Text("subject"));
 
     /// <summary>Error: a part of a policy that cannot be used.</summary>
-    public static readonly FindingCode InvalidPart = new("invalid-part");
+    public static readonly FindingCode InvalidPart = new("invalid-part", FindingArgument.Word("reason", "PartProblem"));
 
     /// <summary>Error: a rule id that is not well formed.</summary>
     public static readonly FindingCode InvalidRuleId = new("invalid-rule-id", FindingArgument.Text("value"));
@@ -249,10 +249,10 @@ public static class FindingCodes
     public static readonly FindingCode FileTooLarge = new("file-too-large", FindingArgument.Text("limit"));
 
     /// <summary>Error: a file that cannot be read as CSV.</summary>
-    public static readonly FindingCode NotCsv = new("not-csv");
+    public static readonly FindingCode NotCsv = new("not-csv", FindingArgument.Text("file"));
 
     /// <summary>Error: a file that cannot be read as an Excel workbook.</summary>
-    public static readonly FindingCode NotAWorkbook = new("not-a-workbook");
+    public static readonly FindingCode NotAWorkbook = new("not-a-workbook", FindingArgument.Text("file"));
 
     /// <summary>Error: a sheet with more rows than are read.</summary>
     public static readonly FindingCode TooManyRows = new("too-many-rows", FindingArgument.Text("limit"));
@@ -270,7 +270,7 @@ public static class FindingCodes
     public static readonly FindingCode MissingSheet = new("missing-sheet", FindingArgument.Text("sheet"), FindingArgument.Text("file"));
 
     /// <summary>Error: no certification could be read; nothing can be evaluated or recommended.</summary>
-    public static readonly FindingCode NoCertification = new("no-certification");
+    public static readonly FindingCode NoCertification = new("no-certification", FindingArgument.Word("what", "Document"));
 
     /// <summary>Error: a file with several people read as one person's.</summary>
     public static readonly FindingCode SeveralPeople = new("several-people", FindingArgument.Text("people"));
@@ -306,13 +306,13 @@ public static class FindingCodes
     public static readonly FindingCode ErrorValue = new("error-value");
 
     /// <summary>Error: an exam attempt left out because of the errors in its row.</summary>
-    public static readonly FindingCode ExamAttemptLeftOut = new("exam-attempt-left-out");
+    public static readonly FindingCode ExamAttemptLeftOut = new("exam-attempt-left-out", FindingArgument.Word("why", "LeftOut"));
 
     /// <summary>Error: a formula whose value was never saved.</summary>
     public static readonly FindingCode FormulaWithoutValue = new("formula-without-value");
 
     /// <summary>Error: a required cell is empty.</summary>
-    public static readonly FindingCode MissingValue = new("missing-value");
+    public static readonly FindingCode MissingValue = new("missing-value", FindingArgument.Word("expected", "CellValue"));
 
     /// <summary>Error: a cell that is not a number.</summary>
     public static readonly FindingCode NotANumber = new("not-a-number", FindingArgument.Text("value"));
@@ -327,7 +327,7 @@ public static class FindingCodes
     public static readonly FindingCode NotYesOrNo = new("not-yes-or-no", FindingArgument.Text("value"));
 
     /// <summary>Error: a row left out because of the errors in it.</summary>
-    public static readonly FindingCode RowLeftOut = new("row-left-out");
+    public static readonly FindingCode RowLeftOut = new("row-left-out", FindingArgument.Word("why", "LeftOut"));
 
     /// <summary>Error: a row for a person the certifications sheet does not name.</summary>
     public static readonly FindingCode UnknownPerson = new("unknown-person", FindingArgument.Text("value"));
@@ -481,4 +481,15 @@ public static class FindingCodes
         }
         return index;
     }
+
+    /// <summary>The coded reason of a <c>cannot-read</c> finding for what stopped a file or folder from being read: <c>not-found</c>, <c>no-permission</c> or <c>unreadable</c>.</summary>
+    /// <param name="exception">What the file system threw.</param>
+    /// <returns>The reason's code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="exception"/> is null.</exception>
+    public static string ReadProblem(Exception exception) => Utility.Preconditions.CheckNotNull(exception) switch
+    {
+        System.IO.FileNotFoundException or System.IO.DirectoryNotFoundException => "not-found",
+        UnauthorizedAccessException or System.Security.SecurityException => "no-permission",
+        _ => "unreadable",
+    };
 }

@@ -233,7 +233,7 @@ internal static class JsonInput
         }
         catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            findings.Error(FindingCodes.CannotRead, "$", ("what", what), ("file", path), ("reason", e.Message));
+            findings.Error(FindingCodes.CannotRead, "$", ("what", what), ("file", path), ("reason", FindingCodes.ReadProblem(e)));
             return null;
         }
     }

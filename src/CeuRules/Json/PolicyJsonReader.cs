@@ -158,7 +158,7 @@ internal sealed partial class PolicyReader
         var policies = ImmutableArray.CreateBuilder<CredentialPolicy>();
         if (!root.TryGetProperty("versions", out var versions) || versions.ValueKind == JsonValueKind.Null)
         {
-            findings.Error(FindingCodes.MissingField, "versions");
+            findings.Error(FindingCodes.MissingField, "versions", ("expected", "versions"));
         }
         else if (versions.ValueKind != JsonValueKind.Array)
         {
@@ -166,7 +166,7 @@ internal sealed partial class PolicyReader
         }
         else if (versions.GetArrayLength() == 0)
         {
-            findings.Error(FindingCodes.MissingField, "versions");
+            findings.Error(FindingCodes.MissingField, "versions", ("expected", "versions"));
         }
         else if (versions.GetArrayLength() > PolicyJsonReader.MaxVersions)
         {
@@ -195,13 +195,9 @@ internal sealed partial class PolicyReader
 
         if (findings.ErrorCount == 0)
         {
-            try
+            foreach (var (problem, _) in PolicyCatalog.Inconsistencies(policies))
             {
-                _ = new PolicyCatalog(policies);
-            }
-            catch (ArgumentException e)
-            {
-                findings.Error("inconsistent-policy", "versions", WithoutParameter(e));
+                findings.Error(FindingCodes.InconsistentPolicy, "versions", ("reason", problem.Reason), ("subject", problem.Subject));
             }
         }
         return new PolicyReadResult(findings.ErrorCount == 0 ? policies.ToImmutable() : none, findings.ToImmutable());
@@ -321,15 +317,9 @@ internal sealed partial class PolicyReader
         }
         catch (ArgumentException e)
         {
-            findings.Error("invalid-part", path, WithoutParameter(e));
+            // The constructor's own message is English made outside the words layer; the finding names the kind of refusal by code.
+            findings.Error(FindingCodes.InvalidPart, path, ("reason", e is ArgumentOutOfRangeException ? "out-of-range" : "values-disagree"));
             return null;
         }
-    }
-
-    private static string WithoutParameter(ArgumentException e)
-    {
-        string message = e.Message;
-        int at = e.ParamName is null ? -1 : message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
-        return at > 0 ? message[..at] : message;
     }
 }

@@ -314,7 +314,7 @@ internal sealed partial class PolicyReader
         var lookback = hasLookback ? PeriodValue(part, "lookback", partPath, required: false) : null;
         if (start == (int)WindowStart.LookbackFromEnd && !hasLookback)
         {
-            findings.Error(FindingCodes.MissingField, partPath + ".lookback");
+            findings.Error(FindingCodes.MissingField, partPath + ".lookback", ("expected", "period"));
             return null;
         }
         if (start is not null && start != (int)WindowStart.LookbackFromEnd && hasLookback)
@@ -519,7 +519,7 @@ internal sealed partial class PolicyReader
         }
         if (i == 0 && !allowEmpty)
         {
-            findings.Error(FindingCodes.MissingField, path + "." + name);
+            findings.Error(FindingCodes.MissingField, path + "." + name, ("expected", "ids"));
             return null;
         }
         return ok ? ids : null;

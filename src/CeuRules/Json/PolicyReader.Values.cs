@@ -41,7 +41,7 @@ internal sealed partial class PolicyReader
         }
         if (required)
         {
-            findings.Error(FindingCodes.MissingField, Field(path, name));
+            findings.Error(FindingCodes.MissingField, Field(path, name), ("expected", "value"));
         }
         return null;
     }
@@ -98,7 +98,7 @@ internal sealed partial class PolicyReader
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            findings.Error(FindingCodes.MissingField, path);
+            findings.Error(FindingCodes.MissingField, path, ("expected", "text"));
             return null;
         }
         if (text.Length > PolicyJsonReader.MaxTextLength)

@@ -387,38 +387,38 @@ public sealed class CredentialPolicy
     }
 
     /// <summary>The inconsistencies between parts, each as a sentence; empty for a consistent policy.</summary>
-    internal IEnumerable<string> Problems()
+    internal IEnumerable<(PolicyInconsistency Problem, string Message)> Problems()
     {
         var ruleIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in Rules())
         {
             if (!ruleIds.Add(rule.RuleId))
             {
-                yield return $"{PolicyId}: the rule id '{rule.RuleId}' is used by two rules.";
+                yield return (new(PolicyInconsistency.DuplicateRuleId, rule.RuleId), $"{PolicyId}: the rule id '{rule.RuleId}' is used by two rules.");
             }
         }
         foreach (var requirement in requirements)
         {
             if (requirement is CategoryMinimum byCategory && (Categories is null || Categories.IndexOf(byCategory.Category) < 0))
             {
-                yield return $"{PolicyId}: the requirement '{requirement.RequirementId}' names a category the policy does not list.";
+                yield return (new(PolicyInconsistency.UnlistedRequirementCategory, byCategory.Category.Id ?? string.Empty), $"{PolicyId}: the requirement '{requirement.RequirementId}' names a category the policy does not list.");
             }
         }
         if (CprCards is not null && (Categories is null || Categories.IndexOf(CprCards.Category) < 0))
         {
-            yield return $"{PolicyId}: CPR cards count in '{CprCards.Category}', a category the policy does not list.";
+            yield return (new(PolicyInconsistency.UnlistedCprCategory, CprCards.Category.Id ?? string.Empty), $"{PolicyId}: CPR cards count in '{CprCards.Category}', a category the policy does not list.");
         }
         if (CprCards is not null && NotAcceptedKinds is not null && NotAcceptedKinds.Refuses(CprCards.Kind))
         {
-            yield return $"{PolicyId}: '{CprCards.Kind}' is both valued as a CPR card and not accepted.";
+            yield return (new(PolicyInconsistency.CprKindNotAccepted, CprCards.Kind.Id ?? string.Empty), $"{PolicyId}: '{CprCards.Kind}' is both valued as a CPR card and not accepted.");
         }
         if (ReactivationWindow is not null && CeTimeLimit.Length is null)
         {
-            yield return $"{PolicyId}: a reactivation window needs a CE time limit, since without one CE is not allowed after expiration.";
+            yield return (new(PolicyInconsistency.ReactivationWithoutTimeLimit, PolicyId), $"{PolicyId}: a reactivation window needs a CE time limit, since without one CE is not allowed after expiration.");
         }
         if (Categories is { Required: true } && Units.FromDuration is not null)
         {
-            yield return $"{PolicyId}: credit converted from a duration has no category, but the policy requires one on every line.";
+            yield return (new(PolicyInconsistency.DurationWithoutCategory, PolicyId), $"{PolicyId}: credit converted from a duration has no category, but the policy requires one on every line.");
         }
     }
 

@@ -38,34 +38,15 @@ public sealed class PolicyCatalog
     internal PolicyCatalog(IEnumerable<CredentialPolicy> policies, IReadOnlyDictionary<string, PolicyOrigin>? origins)
     {
         var all = Preconditions.CheckNotNull(policies).ToList();
-        var problems = new List<string>();
         versionsByCredential = new Dictionary<string, ImmutableArray<CredentialPolicy>>(StringComparer.Ordinal);
-        foreach (var group in all.Select((p, i) => p ?? throw new ArgumentException($"The policy at index {i} is null.", nameof(policies)))
-                     .GroupBy(p => p.Credential.Id, StringComparer.Ordinal))
-        {
-            var versions = group.OrderBy(p => p.EffectiveFrom).ToImmutableArray();
-            for (int i = 1; i < versions.Length; i++)
-            {
-                if (versions[i].EffectiveFrom == versions[i - 1].EffectiveFrom)
-                {
-                    problems.Add($"{versions[i - 1].PolicyId} and {versions[i].PolicyId} take effect on the same date.");
-                }
-            }
-            if (versions.Select(v => v.Version).Distinct(StringComparer.Ordinal).Count() != versions.Length)
-            {
-                problems.Add($"Two versions of {group.Key} share a version name.");
-            }
-            var credential = versions[0].Credential;
-            if (versions.Any(v => v.Credential.Body.Id != credential.Body.Id || v.Credential.Acronym != credential.Acronym))
-            {
-                problems.Add($"The versions of {group.Key} disagree about the credential's body or acronym.");
-            }
-            problems.AddRange(versions.SelectMany(v => v.Problems()));
-            versionsByCredential.Add(group.Key, versions);
-        }
+        var problems = Inconsistencies(all.Select((p, i) => p ?? throw new ArgumentException($"The policy at index {i} is null.", nameof(policies))));
         if (problems.Count > 0)
         {
-            throw new ArgumentException("The policies are inconsistent: " + string.Join(" ", problems), nameof(policies));
+            throw new ArgumentException("The policies are inconsistent: " + string.Join(" ", problems.Select(p => p.Message)), nameof(policies));
+        }
+        foreach (var group in all.GroupBy(p => p.Credential.Id, StringComparer.Ordinal))
+        {
+            versionsByCredential.Add(group.Key, group.OrderBy(p => p.EffectiveFrom).ToImmutableArray());
         }
         Policies = versionsByCredential.Values.SelectMany(v => v).OrderBy(p => p.Credential.Id, StringComparer.Ordinal).ThenBy(p => p.EffectiveFrom).ToImmutableArray();
         Credentials = versionsByCredential.Values.Select(v => v[0].Credential).OrderBy(c => c.Id, StringComparer.Ordinal).ToImmutableArray();
@@ -83,6 +64,37 @@ public sealed class PolicyCatalog
     /// </summary>
     /// <exception cref="InvalidOperationException">A built-in policy file cannot be read: the library is damaged.</exception>
     public static PolicyCatalog BuiltIn => BuiltInCatalog.Value;
+
+    /// <summary>
+    /// How <paramref name="policies"/> contradict one another or themselves, each by code with the English
+    /// sentence of the refusal; empty when a catalog of them can be made. The readers word each by its code.
+    /// </summary>
+    internal static List<(PolicyInconsistency Problem, string Message)> Inconsistencies(IEnumerable<CredentialPolicy> policies)
+    {
+        var problems = new List<(PolicyInconsistency Problem, string Message)>();
+        foreach (var group in policies.GroupBy(p => p.Credential.Id, StringComparer.Ordinal))
+        {
+            var versions = group.OrderBy(p => p.EffectiveFrom).ToImmutableArray();
+            for (int i = 1; i < versions.Length; i++)
+            {
+                if (versions[i].EffectiveFrom == versions[i - 1].EffectiveFrom)
+                {
+                    problems.Add((new(PolicyInconsistency.SameEffectiveDate, versions[i - 1].PolicyId + ", " + versions[i].PolicyId), $"{versions[i - 1].PolicyId} and {versions[i].PolicyId} take effect on the same date."));
+                }
+            }
+            if (versions.Select(v => v.Version).Distinct(StringComparer.Ordinal).Count() != versions.Length)
+            {
+                problems.Add((new(PolicyInconsistency.DuplicateVersion, group.Key), $"Two versions of {group.Key} share a version name."));
+            }
+            var credential = versions[0].Credential;
+            if (versions.Any(v => v.Credential.Body.Id != credential.Body.Id || v.Credential.Acronym != credential.Acronym))
+            {
+                problems.Add((new(PolicyInconsistency.CredentialDisagrees, group.Key), $"The versions of {group.Key} disagree about the credential's body or acronym."));
+            }
+            problems.AddRange(versions.SelectMany(v => v.Problems()));
+        }
+        return problems;
+    }
 
     /// <summary>
     /// A catalog with the policies of this one and <paramref name="policies"/>: the versions of a

@@ -44,7 +44,7 @@ public static class PolicyDirectory
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
-            findings.Add(new Finding("cannot-read", FindingSeverity.Error, directory, $"The policy directory '{directory}' cannot be read: {e.Message}"));
+            findings.Add(new Finding(FindingCodes.CannotRead, FindingSeverity.Error, directory, ("what", "policy directory"), ("file", directory), ("reason", FindingCodes.ReadProblem(e))));
             return new PolicyDirectoryResult(null, findings.ToImmutable(), ImmutableArray<string>.Empty);
         }
         Array.Sort(files, StringComparer.Ordinal);
@@ -103,15 +103,19 @@ public static class PolicyDirectory
             {
                 continue;
             }
-            try
+            var replaced = read.Policies.Select(p => p.Credential.Id).ToHashSet(StringComparer.Ordinal);
+            var problems = PolicyCatalog.Inconsistencies(catalog.Policies.Where(p => !replaced.Contains(p.Credential.Id)).Concat(read.Policies));
+            foreach (var (problem, _) in problems)
             {
-                catalog = catalog.With(read.Policies, PolicyOrigin.FromFile(file, valid.Span));
+                var finding = new Finding(FindingCodes.InconsistentPolicy, FindingSeverity.Error, "versions", ("reason", problem.Reason), ("subject", problem.Subject));
+                findings.Add(InFile(name, finding.Code, finding.Severity, finding.Path, finding.Message, finding.Arguments));
             }
-            catch (ArgumentException e)
+            if (problems.Count > 0)
             {
-                findings.Add(InFile(name, "inconsistent-policy", FindingSeverity.Error, "versions", e.Message));
                 usable = false;
+                continue;
             }
+            catalog = catalog.With(read.Policies, PolicyOrigin.FromFile(file, valid.Span));
         }
         return new PolicyDirectoryResult(usable ? catalog : null, findings.ToImmutable(), files.Select(Path.GetFileName).ToImmutableArray()!);
     }

@@ -345,6 +345,6 @@ public sealed class CatalogValidatorMessagesTest
     {
         var offered = Assert.Single(Validate(Course(120, Offer("aama-cma", Points(2, approved: false)))).Yields);
         Assert.Equal("2 AAMA points in the clinical category (not approved by the AAMA)", offered.Description);
-        Assert.Equal("2 puntos de la AAMA en la categoría clínica (sin aprobación de la AAMA)", Explainer.Spanish.Yield(offered));
+        Assert.Equal("2 puntos de la AAMA en la categoría clínica (no aprobados por la AAMA)", Explainer.Spanish.Yield(offered));
     }
 }

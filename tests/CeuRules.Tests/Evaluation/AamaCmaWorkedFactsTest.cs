@@ -403,7 +403,7 @@ public sealed class AamaCmaWorkedFactsTest
         Assert.Equal(new[] { ("clinical", Units(4)), ("administrative", Units(10)) }, result.Plan.ByCategory.Select(n => (n.Category.Id, n.Amount)));
         Assert.Equal(D(2026, 2, 28), result.Plan.CompleteBy);
         Assert.Contains("10 AAMA points in total", result.StatusExplanation, System.StringComparison.Ordinal);
-        Assert.Contains("10 AAMA points approved by the AAMA", result.StatusExplanation, System.StringComparison.Ordinal);
+        Assert.Contains("10 points approved by the AAMA", result.StatusExplanation, System.StringComparison.Ordinal);
         Assert.Contains("4 AAMA points in the clinical category", result.StatusExplanation, System.StringComparison.Ordinal);
     }
 

@@ -91,10 +91,10 @@ public sealed class EvaluationEdgesTest
     public void The_status_sentences_name_their_dates_and_what_is_missing()
     {
         Assert.Equal(
-            "Current until 2026-02-28 (today is the last day). You still need 60 AAMA points in total, 10 AAMA points in the general category, 10 AAMA points in the clinical category, 10 AAMA points in the administrative category and 30 AAMA points approved by the AAMA.",
+            "Current until 2026-02-28 (today is the last day). You still need 60 AAMA points in total, 10 AAMA points in the general category, 10 AAMA points in the clinical category, 10 AAMA points in the administrative category and 30 points approved by the AAMA.",
             Cma(D(2026, 2, 28)).StatusExplanation);
         Assert.Equal(
-            "Expired on 2026-02-28. The credit completed by 2026-02-28 falls short by 60 AAMA points in total, 10 AAMA points in the general category, 10 AAMA points in the clinical category, 10 AAMA points in the administrative category and 30 AAMA points approved by the AAMA, and credit completed after that day does not count for this cycle.",
+            "Expired on 2026-02-28. The credit completed by 2026-02-28 falls short by 60 AAMA points in total, 10 AAMA points in the general category, 10 AAMA points in the clinical category, 10 AAMA points in the administrative category and 30 points approved by the AAMA, and credit completed after that day does not count for this cycle.",
             Cma(D(2026, 3, 1)).StatusExplanation);
         Assert.Equal("Lapsed: the time to recertify by CE ended on 2026-05-29; recertify by passing the exam (3 of 3 attempts left).", Cma(D(2026, 5, 30)).StatusExplanation);
         var met = Evaluator.Evaluate(Build.Cma(Start), T(FullCycle(Start)), D(2026, 2, 28));

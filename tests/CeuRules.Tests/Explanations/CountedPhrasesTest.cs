@@ -88,8 +88,8 @@ public sealed class CountedPhrasesTest
 
     [Theory]
     [InlineData(0, "today", "hoy")]
-    [InlineData(1, "in 1 day", "en 1 día")]
-    [InlineData(2, "in 2 days", "en 2 días")]
+    [InlineData(1, "in 1 day", "dentro de 1 día")]
+    [InlineData(2, "in 2 days", "dentro de 2 días")]
     [InlineData(-1, "1 day ago", "hace 1 día")]
     [InlineData(-2, "2 days ago", "hace 2 días")]
     public void Days_agree_with_their_number(int days, string english, string spanish)

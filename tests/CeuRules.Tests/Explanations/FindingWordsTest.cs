@@ -63,6 +63,30 @@ public sealed partial class FindingWordsTest
         }
     }
 
+    /// <summary>
+    /// The codes whose words name no value: each says all there is from its place alone. A new code without
+    /// arguments fails here until its words are read and it joins the list; a finding that names a value (a
+    /// file, a reason, what was expected) declares it, so that every language can say it.
+    /// </summary>
+    private static readonly string[] WordsWithoutValues =
+    [
+        "activity-left-out", "certification-left-out", "missing-duration", "no-offers", "zero-amount", "invalid-person",
+        "encoding-windows-1252", "unnamed-column", "bad-serial-date", "error-value", "formula-without-value", "not-accepted", "no-catalog",
+    ];
+
+    [Fact]
+    public void Only_codes_whose_words_need_no_value_declare_no_arguments()
+    {
+        var without = FindingCodes.All.Where(c => c.ArgumentNames.IsEmpty).Select(c => c.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(WordsWithoutValues.Order(StringComparer.Ordinal), without);
+        foreach (var id in WordsWithoutValues)
+        {
+            // Such words name at most their place.
+            Assert.DoesNotContain(Names(English[id]), n => n != "place");
+            Assert.DoesNotContain(Names(Spanish[id]), n => n != "place");
+        }
+    }
+
     [Fact]
     public void Every_word_an_argument_names_has_Spanish_words_of_its_own()
     {

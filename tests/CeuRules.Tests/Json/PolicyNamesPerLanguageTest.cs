@@ -69,6 +69,18 @@ public sealed class PolicyNamesPerLanguageTest
     }
 
     [Fact]
+    public void A_recommendation_reason_names_the_category_as_the_policy_names_it()
+    {
+        var policy = Assert.Single(Named().Policies);
+        var reason = new CeuRules.Recommendations.RecommendationReason(CeuRules.Recommendations.RecommendationCodes.CategoryNotSupplied,
+            [new DecisionArgument("category", new Category("safety")), new DecisionArgument("shortfall", new Credit(CreditAmount.FromUnits(2), policy.Units.Unit))]);
+        Assert.Contains("la categoría seguridad laboral", Explainer.Spanish.Reason(reason, policy), StringComparison.Ordinal);
+        Assert.Contains("the workplace safety category", Explainer.English.Reason(reason, policy), StringComparison.Ordinal);
+        // Without the policy only the built-in words are at hand.
+        Assert.Contains("safety", Explainer.Spanish.Reason(reason), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_name_missing_in_the_readers_language_falls_back_to_English_then_to_the_id()
     {
         var policy = Assert.Single(Named().Policies);

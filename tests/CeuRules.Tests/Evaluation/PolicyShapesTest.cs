@@ -84,6 +84,26 @@ public sealed class PolicyShapesTest
     }
 
     [Fact]
+    public void A_policy_without_minimums_is_met_from_the_first_day_by_its_window()
+    {
+        var credential = new Credential("no-minimum-ma", new CertifyingBody("no-minimum", "NOM", "No Minimum Board"), "NM-CE", "A credential that asks for no credit");
+        var policy = new CredentialPolicy(credential, "2024", NodaTime.LocalDate.MinIsoValue,
+            new ExpirationRule("no-minimum-ma/expiration", Memo, NodaTime.Period.FromYears(1), ExpirationConvention.DayBeforeAnniversary),
+            new CreditWindowRule("no-minimum-ma/window", Memo),
+            new UnitRule("no-minimum-ma/units", Memo, CreditUnit.ContactHour, []),
+            new CeTimeLimit("no-minimum-ma/ce-time-limit", Memo, NodaTime.Period.FromDays(30)));
+        var evaluator = new CertificationEvaluator(new PolicyCatalog([policy]));
+
+        var result = evaluator.Evaluate(new Certification(credential, D(2024, 1, 1)), T(), D(2024, 1, 2));
+
+        Assert.Equal(CertificationStatus.RequirementsMet, result.Status);
+        Assert.Same(policy.Window, result.StatusRule);
+        Assert.True(result.Plan.IsEmpty);
+        Assert.Equal(NextAction.Apply, result.NextStep.Action);
+        Assert.Empty(result.Requirements);
+    }
+
+    [Fact]
     public void Only_a_gate_that_refuses_has_a_refusal()
     {
         var prepared = new PreparedPolicy(AamaCma.From2020);

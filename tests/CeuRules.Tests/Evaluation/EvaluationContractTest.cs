@@ -160,6 +160,7 @@ public sealed class EvaluationContractTest
     }
 
     [Theory]
+    [InlineData("provider")]
     [InlineData("duration")]
     [InlineData("purchased")]
     [InlineData("valid")]
@@ -172,6 +173,7 @@ public sealed class EvaluationContractTest
         LearningActivity Make(bool first) => new("same", LearningActivityKind.Course, on)
         {
             Title = "Course",
+            Provider = field == "provider" ? (first ? "Alpha" : "Beta") : null,
             DurationMinutes = field == "duration" ? (first ? 60 : 90) : null,
             PurchasedOn = field == "purchased" ? (first ? D(2021, 3, 1) : D(2021, 4, 1)) : null,
             ValidMonths = field == "valid" ? (first ? 12 : 24) : null,
@@ -189,6 +191,22 @@ public sealed class EvaluationContractTest
             Assert.NotEmpty(result.Activities[kept].Counted);
             Assert.Equal(DecisionCodes.DuplicateId, Assert.Single(result.Activities[1 - kept].NotCounted).Code);
         }
+    }
+
+    [Fact]
+    public void Over_the_cap_the_lines_of_one_activity_take_the_rest_of_the_room_in_their_order()
+    {
+        // 40 points not approved, 30 count: 10 to each category short first, the last 10 to the first line.
+        var twoLines = new LearningActivity("two", LearningActivityKind.Course, D(2022, 1, 1))
+        {
+            Title = "Two areas",
+            DurationMinutes = 2400,
+            Credits = [Line(20, "clinical", approved: false), Line(20, "general", approved: false)],
+        };
+        var result = Evaluator.Evaluate(Certified2021, T(twoLines), D(2025, 6, 1));
+        Assert.Equal(CreditAmount.FromUnits(20), result.Requirements.Single(r => r.RequirementId == "category:clinical").Counted);
+        Assert.Equal(CreditAmount.FromUnits(10), result.Requirements.Single(r => r.RequirementId == "category:general").Counted);
+        Assert.Equal(CreditAmount.FromUnits(10), Assert.Single(result.Activities[0].NotCounted).Amount);
     }
 
     [Fact]

@@ -160,6 +160,8 @@ public sealed class EvaluationContractTest
     }
 
     [Theory]
+    [InlineData("kind")]
+    [InlineData("title")]
     [InlineData("provider")]
     [InlineData("duration")]
     [InlineData("purchased")]
@@ -170,9 +172,9 @@ public sealed class EvaluationContractTest
     public void Of_two_activities_with_the_same_id_the_first_in_canonical_order_counts_whatever_field_tells_them_apart(string field)
     {
         var on = D(2022, 1, 1);
-        LearningActivity Make(bool first) => new("same", LearningActivityKind.Course, on)
+        LearningActivity Make(bool first) => new("same", field == "kind" && first ? LearningActivityKind.Conference : LearningActivityKind.Course, on)
         {
-            Title = "Course",
+            Title = field == "title" ? (first ? "A course" : "B course") : "Course",
             Provider = field == "provider" ? (first ? "Alpha" : "Beta") : null,
             DurationMinutes = field == "duration" ? (first ? 60 : 90) : null,
             PurchasedOn = field == "purchased" ? (first ? D(2021, 3, 1) : D(2021, 4, 1)) : null,

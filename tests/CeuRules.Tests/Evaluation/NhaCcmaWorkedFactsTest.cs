@@ -90,7 +90,8 @@ public sealed class NhaCcmaWorkedFactsTest
     public void A_documented_duration_is_read_from_its_first_minute_when_no_line_is_in_nha_credits(int minutes)
     {
         var activity = new LearningActivity("p", LearningActivityKind.Course, D(2025, 6, 1)) { DurationMinutes = minutes, Credits = [Line(3, "clinical", unit: CreditUnit.AamaPoint)] };
-        var decision = Eval(D(2025, 1, 15), D(2026, 1, 1), activity).Activities[0];
+        var result = Eval(D(2025, 1, 15), D(2026, 1, 1), activity);
+        var decision = result.Activities[0];
         if (minutes == 0)
         {
             Assert.Equal(NotCountedReason.UnknownUnit, Assert.Single(decision.NotCounted).Reason);
@@ -100,7 +101,8 @@ public sealed class NhaCcmaWorkedFactsTest
         {
             Assert.Empty(decision.NotCounted);
             Assert.Equal(CreditAmount.FromFraction(minutes, 120), decision.CountedTotal);
-            Assert.Contains(decision.Notes, n => n.Code == DecisionCodes.ConvertedFromDuration);
+            var duration = result.Policy.Units.FromDuration!;
+            Assert.Contains(decision.Notes, n => n.Code == DecisionCodes.ConvertedFromDuration && n.RuleId == duration.RuleId && n.Source == duration.Source);
         }
     }
 

@@ -84,6 +84,28 @@ public sealed class NhaCcmaWorkedFactsTest
         Assert.DoesNotContain("aama-point", refused.Message, System.StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void A_documented_duration_is_read_from_its_first_minute_when_no_line_is_in_nha_credits(int minutes)
+    {
+        var activity = new LearningActivity("p", LearningActivityKind.Course, D(2025, 6, 1)) { DurationMinutes = minutes, Credits = [Line(3, "clinical", unit: CreditUnit.AamaPoint)] };
+        var result = Eval(D(2025, 1, 15), D(2026, 1, 1), activity);
+        var decision = result.Activities[0];
+        if (minutes == 0)
+        {
+            Assert.Equal(NotCountedReason.UnknownUnit, Assert.Single(decision.NotCounted).Reason);
+            Assert.Empty(decision.Counted);
+        }
+        else
+        {
+            Assert.Empty(decision.NotCounted);
+            Assert.Equal(CreditAmount.FromFraction(minutes, 120), decision.CountedTotal);
+            var duration = result.Policy.Units.FromDuration!;
+            Assert.Contains(decision.Notes, n => n.Code == DecisionCodes.ConvertedFromDuration && n.RuleId == duration.RuleId && n.Source == duration.Source);
+        }
+    }
+
     [Fact]
     public void Nothing_carries_over_and_there_is_no_ce_time_limit_by_default()
     {

@@ -66,9 +66,6 @@ internal readonly struct CycleDates
     /// </summary>
     internal CredentialPolicy LapsePolicy { get; }
 
-    /// <summary>Whether an activity completed on <paramref name="date"/> falls in the window.</summary>
-    internal bool InWindow(LocalDate date) => WindowStart <= date && date <= WindowEnd;
-
     /// <summary>
     /// Resolves the governing version and the dates, whatever the as-of date. The expiration is first
     /// derived under the version in force when the cycle started, then the version in force on that

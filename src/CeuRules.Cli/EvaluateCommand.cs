@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
@@ -6,6 +7,7 @@ using CeuRules.Evaluation;
 using CeuRules.Json;
 using CeuRules.Policies;
 using CeuRules.Reports;
+using CeuRules.Spreadsheets;
 using NodaTime;
 
 namespace CeuRules.Cli;
@@ -66,7 +68,17 @@ internal static class EvaluateCommand
         TranscriptReadResult read;
         if (SpreadsheetInput.IsSpreadsheet(file))
         {
-            if (SpreadsheetInput.Read(file, sheets, catalog, stderr) is not { } sheet)
+            SpreadsheetReadResult? sheet;
+            try
+            {
+                sheet = SpreadsheetInput.Read(file, sheets, catalog, stderr, context.CancellationToken);
+            }
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            {
+                stderr.WriteLine($"interrupted: reading '{file}' was stopped; nothing was evaluated.");
+                return CliApp.Interrupted;
+            }
+            if (sheet is null)
             {
                 return CliApp.Unreadable;
             }

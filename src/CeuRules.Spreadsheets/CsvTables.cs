@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using System.Threading;
 using Sylvan.Data.Csv;
 
 namespace CeuRules.Spreadsheets;
@@ -16,7 +17,7 @@ internal static class CsvTables
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    internal static Table? Read(byte[] bytes, string name, SheetFindings findings)
+    internal static Table? Read(byte[] bytes, string name, SheetFindings findings, CancellationToken cancellationToken)
     {
         string text = Decode(bytes, name, findings);
         try
@@ -34,6 +35,7 @@ internal static class CsvTables
             var rows = new List<TableRow>();
             while (reader.Read())
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var cells = new Cell[reader.RowFieldCount];
                 for (int i = 0; i < cells.Length; i++)
                 {

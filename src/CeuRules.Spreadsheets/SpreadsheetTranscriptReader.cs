@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using CeuRules.Json;
 using CeuRules.Policies;
 
@@ -29,19 +30,23 @@ public static class SpreadsheetTranscriptReader
     /// <param name="options">One's own headers; <see cref="SpreadsheetReadOptions.Default"/> when null.</param>
     /// <param name="catalog">The policies that name the known credentials; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
     /// <param name="name">The file's name, used in findings about the file as a whole.</param>
+    /// <param name="cancellationToken">Checked while the file is read and at every row; reading then stops with <see cref="OperationCanceledException"/> and returns nothing.</param>
     /// <returns>The people and the findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="workbook"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static SpreadsheetReadResult ReadXlsx(Stream workbook, SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null, string name = "workbook")
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static SpreadsheetReadResult ReadXlsx(Stream workbook, SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null, string name = "workbook",
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workbook);
+        cancellationToken.ThrowIfCancellationRequested();
         var findings = new SheetFindings();
-        if (ReadAll(workbook, name, findings) is not { } bytes)
+        if (ReadAll(workbook, name, findings, cancellationToken) is not { } bytes)
         {
             return new SpreadsheetReadResult([], [], [], findings.ToImmutable());
         }
         using var memory = new MemoryStream(bytes, writable: false);
-        var tables = XlsxTables.Read(memory, name, findings);
+        var tables = XlsxTables.Read(memory, name, findings, cancellationToken);
         if (tables is null)
         {
             return new SpreadsheetReadResult([], [], [], findings.ToImmutable());
@@ -71,7 +76,7 @@ public static class SpreadsheetTranscriptReader
                 $"{name} has no activities sheet (a sheet named \"Activities\"); the certifications are evaluated without any activity.",
                 ("file", name), ("sheet", "Activities"));
         }
-        return new TableInterpreter(findings, options ?? SpreadsheetReadOptions.Default, catalog ?? PolicyCatalog.BuiltIn)
+        return new TableInterpreter(findings, options ?? SpreadsheetReadOptions.Default, catalog ?? PolicyCatalog.BuiltIn, cancellationToken)
             .Read(activities, certifications, Find("examAttempts"));
     }
 
@@ -81,13 +86,15 @@ public static class SpreadsheetTranscriptReader
     /// <param name="examAttempts">The exam attempts file, or null.</param>
     /// <param name="options">One's own headers; <see cref="SpreadsheetReadOptions.Default"/> when null.</param>
     /// <param name="catalog">The policies that name the known credentials; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
+    /// <param name="cancellationToken">Checked while the files are read and at every row; reading then stops with <see cref="OperationCanceledException"/> and returns nothing.</param>
     /// <returns>The people and the findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="certifications"/> is null.</exception>
     /// <exception cref="IOException">A stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static SpreadsheetReadResult ReadCsv(Stream? activities, Stream certifications, Stream? examAttempts = null,
-        SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null) =>
+        SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null, CancellationToken cancellationToken = default) =>
         ReadCsv(activities is null ? null : new CsvInput("activities.csv", activities), new CsvInput("certifications.csv", certifications ?? throw new ArgumentNullException(nameof(certifications))),
-            examAttempts is null ? null : new CsvInput("exam-attempts.csv", examAttempts), options, catalog);
+            examAttempts is null ? null : new CsvInput("exam-attempts.csv", examAttempts), options, catalog, cancellationToken);
 
     /// <summary>Reads CSV files, each with the name that findings use for it (for example the file's name).</summary>
     /// <param name="activities">The activities file and its name, or null.</param>
@@ -95,32 +102,36 @@ public static class SpreadsheetTranscriptReader
     /// <param name="examAttempts">The exam attempts file and its name, or null.</param>
     /// <param name="options">One's own headers; <see cref="SpreadsheetReadOptions.Default"/> when null.</param>
     /// <param name="catalog">The policies that name the known credentials; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
+    /// <param name="cancellationToken">Checked while the files are read and at every row; reading then stops with <see cref="OperationCanceledException"/> and returns nothing.</param>
     /// <returns>The people and the findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="certifications"/> is null.</exception>
     /// <exception cref="IOException">A stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static SpreadsheetReadResult ReadCsv(CsvInput? activities, CsvInput certifications, CsvInput? examAttempts = null,
-        SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null)
+        SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(certifications);
+        cancellationToken.ThrowIfCancellationRequested();
         var findings = new SheetFindings();
         Table? Load(CsvInput? file) =>
-            file is not null && ReadAll(file.Stream, file.Name, findings) is { } bytes
-                ? CsvTables.Read(bytes, file.Name, findings)
+            file is not null && ReadAll(file.Stream, file.Name, findings, cancellationToken) is { } bytes
+                ? CsvTables.Read(bytes, file.Name, findings, cancellationToken)
                 : null;
         var activityTable = Load(activities);
         var certificationTable = Load(certifications);
         var examTable = Load(examAttempts);
-        return new TableInterpreter(findings, options ?? SpreadsheetReadOptions.Default, catalog ?? PolicyCatalog.BuiltIn)
+        return new TableInterpreter(findings, options ?? SpreadsheetReadOptions.Default, catalog ?? PolicyCatalog.BuiltIn, cancellationToken)
             .Read(activityTable, certificationTable, examTable);
     }
 
-    private static byte[]? ReadAll(Stream stream, string name, SheetFindings findings)
+    private static byte[]? ReadAll(Stream stream, string name, SheetFindings findings, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[1 << 16];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (buffer.Length + read > MaxFileBytes)
             {
                 findings.Error("file-too-large", name, $"{name} has more than {MaxFileBytes} bytes.", ("file", name), ("limit", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)));

@@ -31,12 +31,16 @@ public static class SpreadsheetWorkforce
     /// <param name="files">The workbook, or the CSV files.</param>
     /// <param name="options">One's own headers; <see cref="SpreadsheetReadOptions.Default"/> when null.</param>
     /// <param name="catalog">The policies that name the known credentials; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
+    /// <param name="cancellationToken">Checked while the files are read and at every row; reading then stops with <see cref="OperationCanceledException"/>, the files opened are closed, and nothing is returned.</param>
     /// <returns>The people and the findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="files"/> is null.</exception>
     /// <exception cref="IOException">A file cannot be opened or read.</exception>
-    public static SpreadsheetReadResult Read(SpreadsheetFiles files, SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static SpreadsheetReadResult Read(SpreadsheetFiles files, SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
+        cancellationToken.ThrowIfCancellationRequested();
         var streams = new List<Stream>();
         try
         {
@@ -48,10 +52,10 @@ public static class SpreadsheetWorkforce
             }
             if (files.Certifications is not { } certifications)
             {
-                return SpreadsheetTranscriptReader.ReadXlsx(Open(files.Main), options, catalog, files.Main.Name);
+                return SpreadsheetTranscriptReader.ReadXlsx(Open(files.Main), options, catalog, files.Main.Name, cancellationToken);
             }
             return SpreadsheetTranscriptReader.ReadCsv(new CsvInput(files.Main.Name, Open(files.Main)), new CsvInput(certifications.Name, Open(certifications)),
-                files.ExamAttempts is { } exams ? new CsvInput(exams.Name, Open(exams)) : null, options, catalog);
+                files.ExamAttempts is { } exams ? new CsvInput(exams.Name, Open(exams)) : null, options, catalog, cancellationToken);
         }
         finally
         {

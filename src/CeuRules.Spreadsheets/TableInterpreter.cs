@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using CeuRules.Json;
 using CeuRules.Model;
 using CeuRules.Policies;
@@ -36,8 +37,11 @@ internal sealed class TableInterpreter
     /// <summary>The person the current row belongs to, or null while it is not known.</summary>
     private string? currentPerson;
 
-    internal TableInterpreter(SheetFindings findings, SpreadsheetReadOptions options, PolicyCatalog catalog)
+    private readonly CancellationToken cancellationToken;
+
+    internal TableInterpreter(SheetFindings findings, SpreadsheetReadOptions options, PolicyCatalog catalog, CancellationToken cancellationToken)
     {
+        this.cancellationToken = cancellationToken;
         this.findings = findings;
         this.options = options;
         this.catalog = catalog;
@@ -55,6 +59,7 @@ internal sealed class TableInterpreter
             anyPersonColumn = columns.ContainsKey("personId");
             foreach (var row in certifications.Rows)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (row.IsBlank)
                 {
                     continue;
@@ -86,6 +91,7 @@ internal sealed class TableInterpreter
             var columns = MapHeaders(exams, SpreadsheetWords.ExamColumns, ["credential", "on", "passed"]);
             foreach (var row in exams.Rows)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (row.IsBlank)
                 {
                     continue;
@@ -104,6 +110,7 @@ internal sealed class TableInterpreter
             var columns = MapHeaders(activities, SpreadsheetWords.ActivityColumns, ["kind", "completedOn"]);
             foreach (var row in activities.Rows)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (row.IsBlank)
                 {
                     continue;
@@ -120,6 +127,7 @@ internal sealed class TableInterpreter
         var results = ImmutableArray.CreateBuilder<TranscriptReadResult>(order.Count);
         foreach (var person in order)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (person.Certifications.Count == 0)
             {
                 currentPerson = person.Key;

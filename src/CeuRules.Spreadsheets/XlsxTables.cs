@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -21,7 +22,7 @@ internal static class XlsxTables
     private const long MaxCharactersInPart = 64L * 1024 * 1024;
 
     /// <summary>The workbook's sheets by name, in workbook order, or null when the bytes are not a workbook.</summary>
-    internal static List<Table>? Read(Stream stream, string name, SheetFindings findings)
+    internal static List<Table>? Read(Stream stream, string name, SheetFindings findings, CancellationToken cancellationToken = default)
     {
         try
         {
@@ -42,12 +43,12 @@ internal static class XlsxTables
                 {
                     continue;
                 }
-                tables.Add(ReadSheet(part, sheet.Name?.Value ?? $"Sheet{tables.Count + 1}", system, strings, dateStyles, findings));
+                tables.Add(ReadSheet(part, sheet.Name?.Value ?? $"Sheet{tables.Count + 1}", system, strings, dateStyles, findings, cancellationToken));
             }
             return tables;
         }
 #pragma warning disable CA1031 // A file that is not a readable workbook is a finding, whatever the SDK throws for it.
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
 #pragma warning restore CA1031
         {
             findings.Error("not-a-workbook", name, $"{name} is not an Excel workbook (XLSX) that can be read: {e.Message}", ("file", name));
@@ -55,12 +56,13 @@ internal static class XlsxTables
         }
     }
 
-    private static Table ReadSheet(WorksheetPart part, string sheetName, DateSystem system, string[] strings, HashSet<uint> dateStyles, SheetFindings findings)
+    private static Table ReadSheet(WorksheetPart part, string sheetName, DateSystem system, string[] strings, HashSet<uint> dateStyles, SheetFindings findings, CancellationToken cancellationToken)
     {
         var rows = new SortedDictionary<int, Dictionary<int, Cell>>();
         int rowIndex = 0;
         foreach (var row in part.Worksheet?.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
         {
+            cancellationToken.ThrowIfCancellationRequested();
             rowIndex = row.RowIndex?.Value is { } r and > 0 ? (int)Math.Min(r, int.MaxValue) : rowIndex + 1;
             if (rows.Count > SpreadsheetTranscriptReader.MaxRows)
             {

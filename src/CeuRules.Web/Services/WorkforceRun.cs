@@ -109,10 +109,10 @@ internal sealed class WorkforceRun
     internal WorkforcePerson? Find(string personId) => byId.TryGetValue(personId, out int index) ? people[index] : null;
 
     /// <summary>The report as an XLSX workbook (sheets "People", "Due soon" and "Summary").</summary>
-    internal byte[] Xlsx()
+    internal byte[] Xlsx(CancellationToken cancellationToken = default)
     {
         using var stream = new MemoryStream();
-        Report.WriteXlsx(stream);
+        Report.WriteXlsx(stream, cancellationToken);
         return stream.ToArray();
     }
 

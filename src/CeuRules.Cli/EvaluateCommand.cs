@@ -121,13 +121,23 @@ internal static class EvaluateCommand
         }
         else
         {
+            Recommendations.Recommendation? recommendation;
+            try
+            {
+                recommendation = catalogs is null ? null : RecommendCommand.Recommend(document, catalogs, asOf, courses.Objective, catalog, context.CancellationToken);
+            }
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            {
+                stderr.WriteLine("interrupted: the recommendation was stopped; no report was written.");
+                return CliApp.Interrupted;
+            }
             // The reports speak the culture asked for (English by default); the JSON above never depends on it.
             var report = new ReportOptions
             {
                 Culture = culture ?? ReportOptions.Default.Culture,
                 DocumentName = InputFiles.Name(file),
                 Findings = read.Findings,
-                Recommendation = catalogs is null ? null : RecommendCommand.Recommend(document, catalogs, asOf, courses.Objective, catalog),
+                Recommendation = recommendation,
             };
             if (format == "html")
             {

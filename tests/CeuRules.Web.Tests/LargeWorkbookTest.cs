@@ -1,0 +1,125 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using PuppeteerSharp;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace CeuRules.Web.Tests;
+
+/// <summary>
+/// A large HR workbook on the Workforce page of the published site, in headless Chromium: the progress bar
+/// moves while people are evaluated, the page answers between chunks, and the result is the command line's
+/// (<c>ceurules batch</c>) for the same file. 8,000 activity rows by default; <c>CEURULES_WEB_LARGE_ROWS</c>
+/// sets another count (100000 for the figures of docs/performance.md). The test log holds the time, the
+/// longest stretch the page did not answer, and the memory of the page's WebAssembly heap and renderer.
+/// </summary>
+[Collection(SiteTests.Name)]
+public sealed class LargeWorkbookTest(PublishedSite site, ITestOutputHelper output)
+{
+    private const int DefaultRows = 8_000;
+
+    [SkippableFact]
+    public async Task A_large_workbook_shows_progress_and_gives_the_command_lines_result()
+    {
+        await site.StartAsync();
+        int rows = Environment.GetEnvironmentVariable("CEURULES_WEB_LARGE_ROWS") is { Length: > 0 } text
+            ? int.Parse(text, CultureInfo.InvariantCulture) : DefaultRows;
+        string folder = Directory.CreateTempSubdirectory("ceurules-large-").FullName;
+        try
+        {
+            var generate = Stopwatch.StartNew();
+            string path = LargeWorkbook.Write(folder, rows);
+            output.WriteLine($"{rows:N0} rows, {rows / LargeWorkbook.RowsPerPerson:N0} people, {new FileInfo(path).Length / 1024.0 / 1024.0:0.0} MiB, generated in {generate.Elapsed.TotalSeconds:0.0} s");
+
+            await using var page = await site.OpenAsync("workforce");
+            page.DefaultTimeout = 30 * 60_000;
+            var input = await page.WaitForSelectorAsync("#workforce-file");
+            await input.UploadFileAsync(path);
+            await page.EvaluateFunctionAsync(
+                "(s, v) => { const e = document.querySelector(s); e.value = v; e.dispatchEvent(new Event('change', { bubbles: true })); }",
+                "#workforce-as-of", Repository.WorkforceAsOf);
+            // Wait until the file is in the page (the button is enabled once it has been read into memory).
+            await page.WaitForFunctionAsync("() => !document.querySelector('section.panel button.primary').disabled");
+            // A timer that notes the longest gap between its ticks: how long the page did not answer.
+            await page.EvaluateExpressionAsync(
+                "window.__gap = 0; window.__last = performance.now(); window.__ticker = setInterval(() => { const now = performance.now(); window.__gap = Math.max(window.__gap, now - window.__last); window.__last = now; }, 50);");
+
+            var clock = Stopwatch.StartNew();
+            await page.ClickAsync("section.panel button.primary");
+            // The progress bar shows people evaluated part of the way: neither none nor all.
+            await page.WaitForFunctionAsync(
+                "() => { const p = document.getElementById('workforce-progress'); return p !== null && p.value > 0 && p.value < p.max; }",
+                new WaitForFunctionOptions { Polling = WaitForFunctionPollingOption.Mutation });
+            string label = await page.EvaluateExpressionAsync<string>("document.querySelector('label[for=workforce-progress]').textContent");
+            await page.WaitForSelectorAsync("section.result");
+            var elapsed = clock.Elapsed;
+            double gap = await page.EvaluateExpressionAsync<double>("clearInterval(window.__ticker); window.__gap");
+            double heap = await page.EvaluateExpressionAsync<double>(
+                "(() => { try { return getDotnetRuntime(0).Module.HEAPU8.length; } catch { return 0; } })()");
+            output.WriteLine($"evaluated in {elapsed.TotalSeconds:0.0} s; longest time without answering {gap / 1000:0.0} s; "
+                + $"WebAssembly heap {heap / 1024 / 1024:0} MiB; renderer peak {RendererPeakMiB(site.Browser.Process?.Id ?? 0):0} MiB");
+            Assert.Matches(@"^Evaluated [\d,]+ of [\d,]+ people$", label);
+
+            var summary = CliFindings.BatchReport(path, Repository.WorkforceAsOf).GetProperty("summary");
+            foreach (var (attribute, member) in new[] { ("people", "people"), ("certifications", "certifications"), ("due", "dueWithinDays"), ("problems", "malformedLines") })
+            {
+                Assert.Equal(summary.GetProperty(member).GetInt32().ToString(CultureInfo.InvariantCulture),
+                    await page.EvaluateExpressionAsync<string>($"document.querySelector('section.result').dataset.{attribute}"));
+            }
+            Assert.Equal((rows / LargeWorkbook.RowsPerPerson).ToString(CultureInfo.InvariantCulture),
+                await page.EvaluateExpressionAsync<string>("document.querySelector('section.result').dataset.people"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>The largest peak resident memory of this browser's renderer processes, in MiB (0 where /proc cannot tell).</summary>
+    private static double RendererPeakMiB(int browser)
+    {
+        double peak = 0;
+        foreach (var dir in Directory.Exists("/proc") ? Directory.GetDirectories("/proc") : [])
+        {
+            try
+            {
+                string command = File.ReadAllText(Path.Combine(dir, "cmdline"));
+                if (!command.Contains("--type=renderer", StringComparison.Ordinal) || !DescendsFrom(Path.GetFileName(dir), browser))
+                {
+                    continue;
+                }
+                var line = File.ReadLines(Path.Combine(dir, "status")).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+                if (line is not null)
+                {
+                    peak = Math.Max(peak, double.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024);
+                }
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+        return peak;
+    }
+
+    private static bool DescendsFrom(string pid, int ancestor)
+    {
+        for (int i = 0; i < 16 && int.TryParse(pid, out int id) && id > 1; i++)
+        {
+            if (id == ancestor)
+            {
+                return true;
+            }
+            // /proc/PID/stat: "PID (name) state PPID ...", the name in parentheses.
+            string stat = File.ReadAllText($"/proc/{id}/stat");
+            pid = stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1];
+        }
+        return false;
+    }
+}

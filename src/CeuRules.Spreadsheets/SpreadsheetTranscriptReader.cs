@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using CeuRules.Json;
 using CeuRules.Policies;
@@ -40,16 +42,36 @@ public static class SpreadsheetTranscriptReader
     {
         ArgumentNullException.ThrowIfNull(workbook);
         cancellationToken.ThrowIfCancellationRequested();
+        var result = new StrongBox<SpreadsheetReadResult?>();
+        foreach (bool _ in XlsxSteps(workbook, options, catalog, name, result, cancellationToken))
+        {
+        }
+        return result.Value!;
+    }
+
+    /// <summary>
+    /// Reads a workbook a step at a time (true for each row read from the file, false for other work), so that a
+    /// caller can pause between steps; the result is in <paramref name="result"/> at the end.
+    /// </summary>
+    internal static IEnumerable<bool> XlsxSteps(Stream workbook, SpreadsheetReadOptions? options, PolicyCatalog? catalog, string name,
+        StrongBox<SpreadsheetReadResult?> result, CancellationToken cancellationToken)
+    {
         var findings = new SheetFindings();
         if (ReadAll(workbook, name, findings, cancellationToken) is not { } bytes)
         {
-            return new SpreadsheetReadResult([], [], [], findings.ToImmutable());
+            result.Value = new SpreadsheetReadResult([], [], [], findings.ToImmutable());
+            yield break;
         }
         using var memory = new MemoryStream(bytes, writable: false);
-        var tables = XlsxTables.Read(memory, name, findings, cancellationToken);
-        if (tables is null)
+        var read = new StrongBox<List<Table>?>();
+        foreach (bool step in XlsxTables.Steps(memory, name, findings, read, cancellationToken))
         {
-            return new SpreadsheetReadResult([], [], [], findings.ToImmutable());
+            yield return step;
+        }
+        if (read.Value is not { } tables)
+        {
+            result.Value = new SpreadsheetReadResult([], [], [], findings.ToImmutable());
+            yield break;
         }
         Table? Find(string part) => tables.FirstOrDefault(t =>
             SpreadsheetWords.SheetAliases.TryGetValue(SpreadsheetWords.Normalize(t.Name), out var id) && id == part);
@@ -76,8 +98,12 @@ public static class SpreadsheetTranscriptReader
                 $"{name} has no activities sheet (a sheet named \"Activities\"); the certifications are evaluated without any activity.",
                 ("file", name), ("sheet", "Activities"));
         }
-        return new TableInterpreter(findings, options ?? SpreadsheetReadOptions.Default, catalog ?? PolicyCatalog.BuiltIn, cancellationToken)
-            .Read(activities, certifications, Find("examAttempts"));
+        var interpreter = new TableInterpreter(findings, options ?? SpreadsheetReadOptions.Default, catalog ?? PolicyCatalog.BuiltIn, cancellationToken);
+        foreach (bool step in interpreter.Steps(activities, certifications, Find("examAttempts")))
+        {
+            yield return step;
+        }
+        result.Value = interpreter.Result;
     }
 
     /// <summary>Reads CSV files: the activities, the certifications and optionally the exam attempts.</summary>
@@ -112,16 +138,38 @@ public static class SpreadsheetTranscriptReader
     {
         ArgumentNullException.ThrowIfNull(certifications);
         cancellationToken.ThrowIfCancellationRequested();
+        var result = new StrongBox<SpreadsheetReadResult?>();
+        foreach (bool _ in CsvSteps(activities, certifications, examAttempts, options, catalog, result, cancellationToken))
+        {
+        }
+        return result.Value!;
+    }
+
+    /// <summary>Reads CSV files a step at a time (true for each row read from a file), as <see cref="XlsxSteps"/> does.</summary>
+    internal static IEnumerable<bool> CsvSteps(CsvInput? activities, CsvInput certifications, CsvInput? examAttempts, SpreadsheetReadOptions? options, PolicyCatalog? catalog,
+        StrongBox<SpreadsheetReadResult?> result, CancellationToken cancellationToken)
+    {
         var findings = new SheetFindings();
-        Table? Load(CsvInput? file) =>
-            file is not null && ReadAll(file.Stream, file.Name, findings, cancellationToken) is { } bytes
-                ? CsvTables.Read(bytes, file.Name, findings, cancellationToken)
-                : null;
-        var activityTable = Load(activities);
-        var certificationTable = Load(certifications);
-        var examTable = Load(examAttempts);
-        return new TableInterpreter(findings, options ?? SpreadsheetReadOptions.Default, catalog ?? PolicyCatalog.BuiltIn, cancellationToken)
-            .Read(activityTable, certificationTable, examTable);
+        var tables = new Table?[3];
+        var files = new[] { activities, certifications, examAttempts };
+        for (int i = 0; i < files.Length; i++)
+        {
+            if (files[i] is { } file && ReadAll(file.Stream, file.Name, findings, cancellationToken) is { } bytes)
+            {
+                var table = new StrongBox<Table?>();
+                foreach (bool step in CsvTables.Steps(bytes, file.Name, findings, table, cancellationToken))
+                {
+                    yield return step;
+                }
+                tables[i] = table.Value;
+            }
+        }
+        var interpreter = new TableInterpreter(findings, options ?? SpreadsheetReadOptions.Default, catalog ?? PolicyCatalog.BuiltIn, cancellationToken);
+        foreach (bool step in interpreter.Steps(tables[0], tables[1], tables[2]))
+        {
+            yield return step;
+        }
+        result.Value = interpreter.Result;
     }
 
     private static byte[]? ReadAll(Stream stream, string name, SheetFindings findings, CancellationToken cancellationToken)

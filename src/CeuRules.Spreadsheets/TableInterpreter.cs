@@ -47,7 +47,19 @@ internal sealed class TableInterpreter
         this.catalog = catalog;
     }
 
+    /// <summary>What <see cref="Steps"/> read, once it has been run to its end.</summary>
+    internal SpreadsheetReadResult? Result { get; private set; }
+
     internal SpreadsheetReadResult Read(Table? activities, Table? certifications, Table? exams)
+    {
+        foreach (bool _ in Steps(activities, certifications, exams))
+        {
+        }
+        return Result!;
+    }
+
+    /// <summary>Reads the tables a step at a time, one step per row and per person (never true: no row is read from a file here), then sets <see cref="Result"/>.</summary>
+    internal IEnumerable<bool> Steps(Table? activities, Table? certifications, Table? exams)
     {
         var people = new Dictionary<string, PersonDraft>(StringComparer.Ordinal);
         var order = new List<PersonDraft>();
@@ -60,6 +72,7 @@ internal sealed class TableInterpreter
             foreach (var row in certifications.Rows)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                yield return false;
                 if (row.IsBlank)
                 {
                     continue;
@@ -92,6 +105,7 @@ internal sealed class TableInterpreter
             foreach (var row in exams.Rows)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                yield return false;
                 if (row.IsBlank)
                 {
                     continue;
@@ -111,6 +125,7 @@ internal sealed class TableInterpreter
             foreach (var row in activities.Rows)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                yield return false;
                 if (row.IsBlank)
                 {
                     continue;
@@ -128,6 +143,7 @@ internal sealed class TableInterpreter
         foreach (var person in order)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            yield return false;
             if (person.Certifications.Count == 0)
             {
                 currentPerson = person.Key;
@@ -152,7 +168,7 @@ internal sealed class TableInterpreter
             }
             results.Add(new TranscriptReadResult(document, personFindings));
         }
-        return new SpreadsheetReadResult(results.ToImmutable(), order.Select(p => p.FirstRow).ToImmutableArray(), order.Select(p => p.Id).ToImmutableArray(), findings.ToImmutable());
+        Result = new SpreadsheetReadResult(results.ToImmutable(), order.Select(p => p.FirstRow).ToImmutableArray(), order.Select(p => p.Id).ToImmutableArray(), findings.ToImmutable());
     }
 
     private Dictionary<string, int> MapHeaders(Table table, ImmutableDictionary<string, string> aliases, string[] required)

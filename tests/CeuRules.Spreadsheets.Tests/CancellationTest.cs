@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using CeuRules.Json;
 using NodaTime;
 using Xunit;
@@ -92,6 +94,47 @@ public sealed class CancellationTest
         Assert.All(opened, s => Assert.True(s.Disposed));
         Assert.True(opened[1].ReachedEnd);
         Assert.True(SpreadsheetWorkforce.Read(SpreadsheetFiles.Csv(File("hr-activities.csv", null), File("hr-certifications.csv", null))).People.Length > 0);
+    }
+
+    [Fact]
+    public async Task SpreadsheetWorkforce_ReadAsync_stops_in_its_row_loop_and_closes_every_file_it_opened()
+    {
+        using var stop = new CancellationTokenSource();
+        CancelAtEnd? opened = null;
+        var files = SpreadsheetFiles.Workbook(new SpreadsheetFile("hr-workforce.xlsx", () => opened = new CancelAtEnd(File.ReadAllBytes(Paths.Examples("hr-workforce.xlsx")), stop)));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SpreadsheetWorkforce.ReadAsync(files, cancellationToken: stop.Token));
+
+        Assert.NotNull(opened);
+        Assert.True(opened.ReachedEnd);
+        Assert.True(opened.Disposed);
+    }
+
+    [Theory]
+    [InlineData("hr-workforce.xlsx")]
+    [InlineData("hr-activities.csv")]
+    public async Task SpreadsheetWorkforce_ReadAsync_reads_what_Read_reads_and_counts_the_rows(string file)
+    {
+        SpreadsheetFile Of(string name) => new(name, () => File.OpenRead(Paths.Examples(name)));
+        var files = file.EndsWith(".xlsx", StringComparison.Ordinal)
+            ? SpreadsheetFiles.Workbook(Of(file))
+            : SpreadsheetFiles.Csv(Of(file), Of("hr-certifications.csv"));
+        var rows = new List<int>();
+
+        var read = await SpreadsheetWorkforce.ReadAsync(files, rowsRead: new Recorder(rows));
+
+        var expected = SpreadsheetWorkforce.Read(files);
+        Assert.Equal(expected.PersonIds.ToArray(), read.PersonIds.ToArray());
+        Assert.Equal(expected.PersonRows.ToArray(), read.PersonRows.ToArray());
+        Assert.Equal(expected.Findings.Select(f => f.ToString()), read.Findings.Select(f => f.ToString()));
+        Assert.Equal(expected.People.Select(p => p.Document), read.People.Select(p => p.Document));
+        // The last report is every row of every sheet or file, headers included for a workbook.
+        Assert.True(rows.Count > 0 && rows[^1] > expected.People.Length, string.Join(", ", rows));
+    }
+
+    private sealed class Recorder(List<int> into) : IProgress<int>
+    {
+        public void Report(int value) => into.Add(value);
     }
 
     [Fact]

@@ -60,6 +60,13 @@ internal static class SheetInput
         System.Threading.CancellationToken cancellationToken = default) =>
         SpreadsheetWorkforce.Read(Files(file, certifications, examAttempts), options, catalog, cancellationToken);
 
+    /// <summary>Reads the people as <see cref="Read"/> does, in slices between which the page paints, telling <paramref name="rowsRead"/> how far it is.</summary>
+    /// <exception cref="SheetInputException">A CSV file of activities came without its certifications file.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    internal static System.Threading.Tasks.Task<SpreadsheetReadResult> ReadAsync(DroppedFile file, DroppedFile? certifications, DroppedFile? examAttempts,
+        SpreadsheetReadOptions options, PolicyCatalog catalog, IProgress<int>? rowsRead, System.Threading.CancellationToken cancellationToken) =>
+        SpreadsheetWorkforce.ReadAsync(Files(file, certifications, examAttempts), options, catalog, rowsRead, cancellationToken);
+
     private static SpreadsheetFile Of(DroppedFile file) => new(file.Name, file.Open);
 }
 

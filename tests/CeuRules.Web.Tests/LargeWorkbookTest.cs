@@ -37,6 +37,15 @@ public sealed class LargeWorkbookTest(PublishedSite site, ITestOutputHelper outp
 
             await using var page = await site.OpenAsync("workforce");
             page.DefaultTimeout = 30 * 60_000;
+            // What the page says went wrong, if anything, goes to the test log.
+            page.Console += (_, e) =>
+            {
+                if (e.Message.Type is ConsoleType.Error or ConsoleType.Warning)
+                {
+                    output.WriteLine($"console {e.Message.Type}: {e.Message.Text}");
+                }
+            };
+            page.PageError += (_, e) => output.WriteLine($"page error: {e.Message}");
             var input = await page.WaitForSelectorAsync("#workforce-file");
             await input.UploadFileAsync(path);
             await page.EvaluateFunctionAsync(
@@ -86,6 +95,8 @@ public sealed class LargeWorkbookTest(PublishedSite site, ITestOutputHelper outp
     /// </summary>
     private static async Task WaitLong(IPage page, string function)
     {
+        // An unhandled error shows Blazor's error bar: nothing will change any more.
+        function = $"() => {{ const e = document.getElementById('blazor-error-ui'); if (e && getComputedStyle(e).display !== 'none') throw new Error('the page failed: ' + e.textContent); return ({function})(); }}";
         var clock = Stopwatch.StartNew();
         while (true)
         {

@@ -20,7 +20,12 @@ namespace CeuRules.Spreadsheets;
 /// </summary>
 internal static class XlsxTables
 {
-    private const long MaxCharactersInPart = 64L * 1024 * 1024;
+    /// <summary>
+    /// The most characters in one part (a sheet): 512 Mi, room for the most rows read (200,000) of a wide sheet
+    /// written with inline strings (about 700 characters a row for 14 columns). A sheet is read a row at a time,
+    /// so the limit bounds the time a crafted file can take, not the memory.
+    /// </summary>
+    private const long MaxCharactersInPart = 512L * 1024 * 1024;
 
     /// <summary>The workbook's sheets by name, in workbook order, or null when the bytes are not a workbook.</summary>
     internal static List<Table>? Read(Stream stream, string name, SheetFindings findings, CancellationToken cancellationToken = default)
@@ -136,8 +141,8 @@ internal static class XlsxTables
             }
             if (full)
             {
-                yield return false;
-                continue;
+                // The sheet is refused; what follows is not read.
+                break;
             }
             var row = (Row)element;
             rowIndex = row.RowIndex?.Value is { } r and > 0 ? (int)Math.Min(r, int.MaxValue) : rowIndex + 1;

@@ -108,7 +108,7 @@ internal static class BatchCommand
         {
             if (reportFile is not null)
             {
-                report = ReportWriter.Create(reportFile, asOf, withinDays, catalog);
+                report = ReportWriter.Create(reportFile, asOf, withinDays, catalog, cancellationToken);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -191,7 +191,7 @@ internal static class BatchCommand
         LocalDate asOf, BatchState state, TextWriter stderr, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await Task.Yield();
-        var read = SpreadsheetInput.Read(file, sheets, catalog, stderr);
+        var read = SpreadsheetInput.Read(file, sheets, catalog, stderr, cancellationToken);
         Interlocked.Exchange(ref state.BytesRead, file.Length);
         if (read is null)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
@@ -6,6 +7,7 @@ using CeuRules.Evaluation;
 using CeuRules.Json;
 using CeuRules.Policies;
 using CeuRules.Reports;
+using CeuRules.Spreadsheets;
 using NodaTime;
 
 namespace CeuRules.Cli;
@@ -66,7 +68,17 @@ internal static class EvaluateCommand
         TranscriptReadResult read;
         if (SpreadsheetInput.IsSpreadsheet(file))
         {
-            if (SpreadsheetInput.Read(file, sheets, catalog, stderr) is not { } sheet)
+            SpreadsheetReadResult? sheet;
+            try
+            {
+                sheet = SpreadsheetInput.Read(file, sheets, catalog, stderr, context.CancellationToken);
+            }
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            {
+                stderr.WriteLine($"interrupted: reading '{file}' was stopped; nothing was evaluated.");
+                return CliApp.Interrupted;
+            }
+            if (sheet is null)
             {
                 return CliApp.Unreadable;
             }
@@ -109,13 +121,23 @@ internal static class EvaluateCommand
         }
         else
         {
+            Recommendations.Recommendation? recommendation;
+            try
+            {
+                recommendation = catalogs is null ? null : RecommendCommand.Recommend(document, catalogs, asOf, courses.Objective, catalog, context.CancellationToken);
+            }
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            {
+                stderr.WriteLine("interrupted: the recommendation was stopped; no report was written.");
+                return CliApp.Interrupted;
+            }
             // The reports speak the culture asked for (English by default); the JSON above never depends on it.
             var report = new ReportOptions
             {
                 Culture = culture ?? ReportOptions.Default.Culture,
                 DocumentName = InputFiles.Name(file),
                 Findings = read.Findings,
-                Recommendation = catalogs is null ? null : RecommendCommand.Recommend(document, catalogs, asOf, courses.Objective, catalog),
+                Recommendation = recommendation,
             };
             if (format == "html")
             {

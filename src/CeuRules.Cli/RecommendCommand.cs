@@ -88,7 +88,16 @@ internal static class RecommendCommand
         }
 
         var asOf = asOfOption ?? document.AsOf ?? context.Today();
-        var recommendation = Recommend(document, catalogs, asOf, objective, policies);
+        Recommendation recommendation;
+        try
+        {
+            recommendation = Recommend(document, catalogs, asOf, objective, policies, context.CancellationToken);
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            stderr.WriteLine("interrupted: the recommendation was stopped; nothing was written.");
+            return CliApp.Interrupted;
+        }
 
         try
         {
@@ -162,10 +171,11 @@ internal static class RecommendCommand
     }
 
     /// <summary>The recommendation for the document's person (every certification) from the catalogs.</summary>
-    internal static Recommendation Recommend(TranscriptDocument document, IReadOnlyList<CourseCatalog> catalogs, LocalDate asOf, RecommendationObjective objective, PolicyCatalog policies)
+    internal static Recommendation Recommend(TranscriptDocument document, IReadOnlyList<CourseCatalog> catalogs, LocalDate asOf, RecommendationObjective objective, PolicyCatalog policies,
+        System.Threading.CancellationToken cancellationToken)
     {
         var person = new Person(document.PersonId ?? "person", document.Certifications, document.Transcript);
-        return new CourseRecommender(policies).Recommend(person, catalogs, asOf, new RecommendationOptions { Objective = objective });
+        return new CourseRecommender(policies).Recommend(person, catalogs, asOf, new RecommendationOptions { Objective = objective }, cancellationToken);
     }
 
     private static void Write(TextWriter writer, string format, string fileName, Recommendation recommendation, bool interactive)

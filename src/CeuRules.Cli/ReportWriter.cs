@@ -48,7 +48,8 @@ internal abstract class ReportWriter : IDisposable
     /// A report for <paramref name="target"/>, written to a temporary file beside it: the target itself
     /// is replaced only by <see cref="Commit"/>, and left as it was when the writer is disposed without one.
     /// </summary>
-    internal static ReportWriter Create(FileInfo target, LocalDate asOf, int withinDays, Policies.PolicyCatalog? catalog = null)
+    internal static ReportWriter Create(FileInfo target, LocalDate asOf, int withinDays, Policies.PolicyCatalog? catalog = null,
+        System.Threading.CancellationToken cancellationToken = default)
     {
         var atomic = AtomicFile.Create(target.FullName);
         try
@@ -56,7 +57,7 @@ internal abstract class ReportWriter : IDisposable
             var extension = target.Extension.ToLowerInvariant();
             ReportWriter report = extension == ".json"
                 ? new JsonReport(atomic.Stream, asOf, withinDays)
-                : new SpreadsheetReport(atomic.Stream, extension == ".xlsx", asOf, withinDays, catalog);
+                : new SpreadsheetReport(atomic.Stream, extension == ".xlsx", asOf, withinDays, catalog, cancellationToken);
             report.file = atomic;
             return report;
         }

@@ -21,8 +21,9 @@ internal static class SpreadsheetInput
     /// <summary>Whether the file is read as a spreadsheet (by its extension: .csv or .xlsx).</summary>
     internal static bool IsSpreadsheet(FileInfo file) => SpreadsheetFile.IsSpreadsheet(file.Name);
 
-    /// <summary>The people of the file, or null after writing "error: ..." to <paramref name="stderr"/>.</summary>
-    internal static SpreadsheetReadResult? Read(FileInfo file, SheetArguments arguments, PolicyCatalog catalog, TextWriter stderr)
+    /// <summary>The people of the file, or null after writing "error: ..." to <paramref name="stderr"/>; a cancelled token throws <see cref="OperationCanceledException"/>.</summary>
+    internal static SpreadsheetReadResult? Read(FileInfo file, SheetArguments arguments, PolicyCatalog catalog, TextWriter stderr,
+        System.Threading.CancellationToken cancellationToken)
     {
         var options = SpreadsheetReadOptions.Default;
         foreach (var mapping in arguments.Columns)
@@ -55,7 +56,7 @@ internal static class SpreadsheetInput
         }
         try
         {
-            return SpreadsheetWorkforce.Read(files, options, catalog);
+            return SpreadsheetWorkforce.Read(files, options, catalog, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {

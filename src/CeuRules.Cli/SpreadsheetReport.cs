@@ -16,11 +16,13 @@ internal sealed class SpreadsheetReport : ReportWriter
     private readonly Stream stream;
     private readonly WorkforceReport? workbook;
     private readonly WorkforceCsvWriter? csv;
+    private readonly System.Threading.CancellationToken cancellationToken;
 
-    internal SpreadsheetReport(Stream stream, bool xlsx, LocalDate asOf, int withinDays, PolicyCatalog? catalog)
+    internal SpreadsheetReport(Stream stream, bool xlsx, LocalDate asOf, int withinDays, PolicyCatalog? catalog, System.Threading.CancellationToken cancellationToken)
         : base(asOf, withinDays)
     {
         this.stream = stream;
+        this.cancellationToken = cancellationToken;
         if (xlsx)
         {
             workbook = new WorkforceReport(asOf, withinDays);
@@ -47,7 +49,7 @@ internal sealed class SpreadsheetReport : ReportWriter
     {
         if (workbook is not null)
         {
-            workbook.WriteXlsx(stream);
+            workbook.WriteXlsx(stream, cancellationToken);
             stream.Flush();
             return;
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using CeuRules.Catalogs;
 using CeuRules.Evaluation;
 using CeuRules.Evaluation.Engine;
@@ -65,9 +66,12 @@ public sealed class CourseRecommender
     /// <param name="catalogs">The catalogs the person can buy from.</param>
     /// <param name="asOf">The date; every recommended course is assumed completed on it.</param>
     /// <param name="options">The objective and limits; null for <see cref="RecommendationOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Checked at every course and stops the solver's search; the method then throws <see cref="OperationCanceledException"/> and returns nothing.</param>
     /// <returns>The recommendation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="person"/> or <paramref name="catalogs"/> is null, or a catalog is null.</exception>
-    public Recommendation Recommend(Person person, IEnumerable<CourseCatalog> catalogs, LocalDate asOf, RecommendationOptions? options = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Recommendation Recommend(Person person, IEnumerable<CourseCatalog> catalogs, LocalDate asOf, RecommendationOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(catalogs);
@@ -76,7 +80,14 @@ public sealed class CourseRecommender
         {
             throw new ArgumentNullException(nameof(catalogs), "A catalog must not be null.");
         }
-        return new Run(this, person, catalogList.Select(c => validator.Validate(c, asOf)).ToImmutableArray(), asOf, options ?? RecommendationOptions.Default).Execute();
+        cancellationToken.ThrowIfCancellationRequested();
+        var validations = ImmutableArray.CreateBuilder<CatalogValidation>(catalogList.Length);
+        foreach (var catalog in catalogList)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            validations.Add(validator.Validate(catalog, asOf));
+        }
+        return new Run(this, person, validations.MoveToImmutable(), asOf, options ?? RecommendationOptions.Default, cancellationToken).Execute();
     }
 
     /// <summary>
@@ -88,10 +99,13 @@ public sealed class CourseRecommender
     /// <param name="validatedCatalogs">The catalogs' validations, each made as of <paramref name="asOf"/>.</param>
     /// <param name="asOf">The date; every recommended course is assumed completed on it.</param>
     /// <param name="options">The objective and limits; null for <see cref="RecommendationOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Checked at every course and stops the solver's search; the method then throws <see cref="OperationCanceledException"/> and returns nothing.</param>
     /// <returns>The recommendation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="person"/> or <paramref name="validatedCatalogs"/> is null, or a validation is null.</exception>
     /// <exception cref="ArgumentException">A validation was made as of another date.</exception>
-    public Recommendation RecommendValidated(Person person, IEnumerable<CatalogValidation> validatedCatalogs, LocalDate asOf, RecommendationOptions? options = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Recommendation RecommendValidated(Person person, IEnumerable<CatalogValidation> validatedCatalogs, LocalDate asOf, RecommendationOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(validatedCatalogs);
@@ -104,7 +118,8 @@ public sealed class CourseRecommender
         {
             throw new ArgumentException($"The validation of {other.Catalog} was made as of {other.AsOf}, not {asOf}; yields depend on the date.", nameof(validatedCatalogs));
         }
-        return new Run(this, person, list, asOf, options ?? RecommendationOptions.Default).Execute();
+        cancellationToken.ThrowIfCancellationRequested();
+        return new Run(this, person, list, asOf, options ?? RecommendationOptions.Default, cancellationToken).Execute();
     }
 
     /// <summary>A course of a catalog, as a candidate for the selection.</summary>
@@ -167,7 +182,8 @@ public sealed class CourseRecommender
         internal CredentialPolicy Policy => Before.Policy;
     }
 
-    private sealed class Run(CourseRecommender owner, Person person, ImmutableArray<CatalogValidation> validations, LocalDate asOf, RecommendationOptions options)
+    private sealed class Run(CourseRecommender owner, Person person, ImmutableArray<CatalogValidation> validations, LocalDate asOf, RecommendationOptions options,
+        CancellationToken cancellationToken)
     {
         private readonly List<Finding> findings = [];
         private readonly List<Candidate> candidates = [];
@@ -208,7 +224,7 @@ public sealed class CourseRecommender
             {
                 local.Add(useful[i].Index, i);
             }
-            return SelectionModel.Solve(useful.Count, models.Select(m => m.Localize(local)).ToList(), Objectives(useful), options.TimeLimit.ToTimeSpan());
+            return SelectionModel.Solve(useful.Count, models.Select(m => m.Localize(local)).ToList(), Objectives(useful), options.TimeLimit.ToTimeSpan(), cancellationToken);
         }
 
         /// <summary>
@@ -303,6 +319,7 @@ public sealed class CourseRecommender
                 }
                 for (int c = 0; c < catalog.Courses.Length; c++)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     var course = catalog.Courses[c];
                     string path = $"catalogs[{k}].courses[{c}]";
                     if (seen.TryGetValue((catalog.Vendor, course.Id), out string? first))
@@ -394,6 +411,7 @@ public sealed class CourseRecommender
             var parts = new List<Candidate>();
             foreach (var candidate in candidates)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (candidate.Excluded?.Code == RecommendationCodes.AlreadyTaken)
                 {
                     continue;

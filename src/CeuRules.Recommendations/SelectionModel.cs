@@ -215,7 +215,8 @@ internal readonly record struct Selection(bool[] Chosen, RecommendationSolveStat
 /// </summary>
 internal static class SelectionModel
 {
-    internal static Selection Solve(int candidates, IReadOnlyList<CertificationModel> certifications, IReadOnlyList<long[]> objectives, TimeSpan timeLimit)
+    internal static Selection Solve(int candidates, IReadOnlyList<CertificationModel> certifications, IReadOnlyList<long[]> objectives, TimeSpan timeLimit,
+        System.Threading.CancellationToken cancellationToken = default)
     {
         var model = new CpModel();
         var x = new BoolVar[candidates];
@@ -248,7 +249,14 @@ internal static class SelectionModel
             {
                 StringParameters = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"max_time_in_seconds:{left:0.###} num_workers:1 cp_model_presolve:false linearization_level:2 random_seed:1"),
             };
-            var result = solver.Solve(model);
+            cancellationToken.ThrowIfCancellationRequested();
+            CpSolverStatus result;
+            // A cancellation stops the search; the answer it leaves is not used.
+            using (cancellationToken.Register(solver.StopSearch))
+            {
+                result = solver.Solve(model);
+            }
+            cancellationToken.ThrowIfCancellationRequested();
             if (result is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
             {
                 best = x.Select(v => solver.BooleanValue(v)).ToArray();

@@ -1,6 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using CeuRules.Json;
 using CeuRules.Policies;
 
@@ -29,22 +32,46 @@ public static class SpreadsheetTranscriptReader
     /// <param name="options">One's own headers; <see cref="SpreadsheetReadOptions.Default"/> when null.</param>
     /// <param name="catalog">The policies that name the known credentials; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
     /// <param name="name">The file's name, used in findings about the file as a whole.</param>
+    /// <param name="cancellationToken">Checked while the file is read and at every row; reading then stops with <see cref="OperationCanceledException"/> and returns nothing.</param>
     /// <returns>The people and the findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="workbook"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static SpreadsheetReadResult ReadXlsx(Stream workbook, SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null, string name = "workbook")
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static SpreadsheetReadResult ReadXlsx(Stream workbook, SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null, string name = "workbook",
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workbook);
-        var findings = new SheetFindings();
-        if (ReadAll(workbook, name, findings) is not { } bytes)
+        cancellationToken.ThrowIfCancellationRequested();
+        var result = new StrongBox<SpreadsheetReadResult?>();
+        foreach (bool _ in XlsxSteps(workbook, options, catalog, name, result, cancellationToken))
         {
-            return new SpreadsheetReadResult([], [], [], findings.ToImmutable());
+        }
+        return result.Value!;
+    }
+
+    /// <summary>
+    /// Reads a workbook a step at a time (true for each row read from the file, false for other work), so that a
+    /// caller can pause between steps; the result is in <paramref name="result"/> at the end.
+    /// </summary>
+    internal static IEnumerable<bool> XlsxSteps(Stream workbook, SpreadsheetReadOptions? options, PolicyCatalog? catalog, string name,
+        StrongBox<SpreadsheetReadResult?> result, CancellationToken cancellationToken)
+    {
+        var findings = new SheetFindings();
+        if (ReadAll(workbook, name, findings, cancellationToken) is not { } bytes)
+        {
+            result.Value = new SpreadsheetReadResult([], [], [], findings.ToImmutable());
+            yield break;
         }
         using var memory = new MemoryStream(bytes, writable: false);
-        var tables = XlsxTables.Read(memory, name, findings);
-        if (tables is null)
+        var read = new StrongBox<List<Table>?>();
+        foreach (bool step in XlsxTables.Steps(memory, name, findings, read, cancellationToken))
         {
-            return new SpreadsheetReadResult([], [], [], findings.ToImmutable());
+            yield return step;
+        }
+        if (read.Value is not { } tables)
+        {
+            result.Value = new SpreadsheetReadResult([], [], [], findings.ToImmutable());
+            yield break;
         }
         Table? Find(string part) => tables.FirstOrDefault(t =>
             SpreadsheetWords.SheetAliases.TryGetValue(SpreadsheetWords.Normalize(t.Name), out var id) && id == part);
@@ -71,8 +98,12 @@ public static class SpreadsheetTranscriptReader
                 $"{name} has no activities sheet (a sheet named \"Activities\"); the certifications are evaluated without any activity.",
                 ("file", name), ("sheet", "Activities"));
         }
-        return new TableInterpreter(findings, options ?? SpreadsheetReadOptions.Default, catalog ?? PolicyCatalog.BuiltIn)
-            .Read(activities, certifications, Find("examAttempts"));
+        var interpreter = new TableInterpreter(findings, options ?? SpreadsheetReadOptions.Default, catalog ?? PolicyCatalog.BuiltIn, cancellationToken);
+        foreach (bool step in interpreter.Steps(activities, certifications, Find("examAttempts")))
+        {
+            yield return step;
+        }
+        result.Value = interpreter.Result;
     }
 
     /// <summary>Reads CSV files: the activities, the certifications and optionally the exam attempts.</summary>
@@ -81,13 +112,15 @@ public static class SpreadsheetTranscriptReader
     /// <param name="examAttempts">The exam attempts file, or null.</param>
     /// <param name="options">One's own headers; <see cref="SpreadsheetReadOptions.Default"/> when null.</param>
     /// <param name="catalog">The policies that name the known credentials; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
+    /// <param name="cancellationToken">Checked while the files are read and at every row; reading then stops with <see cref="OperationCanceledException"/> and returns nothing.</param>
     /// <returns>The people and the findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="certifications"/> is null.</exception>
     /// <exception cref="IOException">A stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static SpreadsheetReadResult ReadCsv(Stream? activities, Stream certifications, Stream? examAttempts = null,
-        SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null) =>
+        SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null, CancellationToken cancellationToken = default) =>
         ReadCsv(activities is null ? null : new CsvInput("activities.csv", activities), new CsvInput("certifications.csv", certifications ?? throw new ArgumentNullException(nameof(certifications))),
-            examAttempts is null ? null : new CsvInput("exam-attempts.csv", examAttempts), options, catalog);
+            examAttempts is null ? null : new CsvInput("exam-attempts.csv", examAttempts), options, catalog, cancellationToken);
 
     /// <summary>Reads CSV files, each with the name that findings use for it (for example the file's name).</summary>
     /// <param name="activities">The activities file and its name, or null.</param>
@@ -95,32 +128,58 @@ public static class SpreadsheetTranscriptReader
     /// <param name="examAttempts">The exam attempts file and its name, or null.</param>
     /// <param name="options">One's own headers; <see cref="SpreadsheetReadOptions.Default"/> when null.</param>
     /// <param name="catalog">The policies that name the known credentials; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
+    /// <param name="cancellationToken">Checked while the files are read and at every row; reading then stops with <see cref="OperationCanceledException"/> and returns nothing.</param>
     /// <returns>The people and the findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="certifications"/> is null.</exception>
     /// <exception cref="IOException">A stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static SpreadsheetReadResult ReadCsv(CsvInput? activities, CsvInput certifications, CsvInput? examAttempts = null,
-        SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null)
+        SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(certifications);
-        var findings = new SheetFindings();
-        Table? Load(CsvInput? file) =>
-            file is not null && ReadAll(file.Stream, file.Name, findings) is { } bytes
-                ? CsvTables.Read(bytes, file.Name, findings)
-                : null;
-        var activityTable = Load(activities);
-        var certificationTable = Load(certifications);
-        var examTable = Load(examAttempts);
-        return new TableInterpreter(findings, options ?? SpreadsheetReadOptions.Default, catalog ?? PolicyCatalog.BuiltIn)
-            .Read(activityTable, certificationTable, examTable);
+        cancellationToken.ThrowIfCancellationRequested();
+        var result = new StrongBox<SpreadsheetReadResult?>();
+        foreach (bool _ in CsvSteps(activities, certifications, examAttempts, options, catalog, result, cancellationToken))
+        {
+        }
+        return result.Value!;
     }
 
-    private static byte[]? ReadAll(Stream stream, string name, SheetFindings findings)
+    /// <summary>Reads CSV files a step at a time (true for each row read from a file), as <see cref="XlsxSteps"/> does.</summary>
+    internal static IEnumerable<bool> CsvSteps(CsvInput? activities, CsvInput certifications, CsvInput? examAttempts, SpreadsheetReadOptions? options, PolicyCatalog? catalog,
+        StrongBox<SpreadsheetReadResult?> result, CancellationToken cancellationToken)
+    {
+        var findings = new SheetFindings();
+        var tables = new Table?[3];
+        var files = new[] { activities, certifications, examAttempts };
+        for (int i = 0; i < files.Length; i++)
+        {
+            if (files[i] is { } file && ReadAll(file.Stream, file.Name, findings, cancellationToken) is { } bytes)
+            {
+                var table = new StrongBox<Table?>();
+                foreach (bool step in CsvTables.Steps(bytes, file.Name, findings, table, cancellationToken))
+                {
+                    yield return step;
+                }
+                tables[i] = table.Value;
+            }
+        }
+        var interpreter = new TableInterpreter(findings, options ?? SpreadsheetReadOptions.Default, catalog ?? PolicyCatalog.BuiltIn, cancellationToken);
+        foreach (bool step in interpreter.Steps(tables[0], tables[1], tables[2]))
+        {
+            yield return step;
+        }
+        result.Value = interpreter.Result;
+    }
+
+    private static byte[]? ReadAll(Stream stream, string name, SheetFindings findings, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[1 << 16];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (buffer.Length + read > MaxFileBytes)
             {
                 findings.Error("file-too-large", name, $"{name} has more than {MaxFileBytes} bytes.", ("file", name), ("limit", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)));

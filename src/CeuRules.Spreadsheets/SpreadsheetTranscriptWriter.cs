@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using CeuRules.Json;
 
 namespace CeuRules.Spreadsheets;
@@ -26,9 +27,11 @@ public static class SpreadsheetTranscriptWriter
     /// <summary>Writes people's documents as one workbook; a document without a person id is written under "person-1", "person-2" and so on.</summary>
     /// <param name="stream">Where to write; not closed.</param>
     /// <param name="documents">The documents.</param>
+    /// <param name="cancellationToken">Checked at every document and every row; cancelled, the method throws <see cref="OperationCanceledException"/> and nothing has been written to <paramref name="stream"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is null, or a document is.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
-    public static void WriteXlsx(Stream stream, IEnumerable<TranscriptDocument> documents)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static void WriteXlsx(Stream stream, IEnumerable<TranscriptDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(documents);
@@ -38,6 +41,7 @@ public static class SpreadsheetTranscriptWriter
         int n = 0;
         foreach (var document in documents)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             ArgumentNullException.ThrowIfNull(document, nameof(documents));
             string person = document.PersonId ?? $"person-{++n}";
             foreach (var certification in document.Certifications)
@@ -64,7 +68,7 @@ public static class SpreadsheetTranscriptWriter
             new XlsxSheet("Activities", ActivityHeaders, activities, Widths),
             new XlsxSheet("Certifications", CertificationHeaders, certifications, Widths),
             new XlsxSheet("Exam attempts", ExamHeaders, exams, Widths),
-        ]);
+        ], cancellationToken);
     }
 
     private static object?[] Row(string[] headers, params object?[] values)

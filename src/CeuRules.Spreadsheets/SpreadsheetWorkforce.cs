@@ -31,12 +31,16 @@ public static class SpreadsheetWorkforce
     /// <param name="files">The workbook, or the CSV files.</param>
     /// <param name="options">One's own headers; <see cref="SpreadsheetReadOptions.Default"/> when null.</param>
     /// <param name="catalog">The policies that name the known credentials; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
+    /// <param name="cancellationToken">Checked while the files are read and at every row; reading then stops with <see cref="OperationCanceledException"/>, the files opened are closed, and nothing is returned.</param>
     /// <returns>The people and the findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="files"/> is null.</exception>
     /// <exception cref="IOException">A file cannot be opened or read.</exception>
-    public static SpreadsheetReadResult Read(SpreadsheetFiles files, SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static SpreadsheetReadResult Read(SpreadsheetFiles files, SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
+        cancellationToken.ThrowIfCancellationRequested();
         var streams = new List<Stream>();
         try
         {
@@ -48,16 +52,86 @@ public static class SpreadsheetWorkforce
             }
             if (files.Certifications is not { } certifications)
             {
-                return SpreadsheetTranscriptReader.ReadXlsx(Open(files.Main), options, catalog, files.Main.Name);
+                return SpreadsheetTranscriptReader.ReadXlsx(Open(files.Main), options, catalog, files.Main.Name, cancellationToken);
             }
             return SpreadsheetTranscriptReader.ReadCsv(new CsvInput(files.Main.Name, Open(files.Main)), new CsvInput(certifications.Name, Open(certifications)),
-                files.ExamAttempts is { } exams ? new CsvInput(exams.Name, Open(exams)) : null, options, catalog);
+                files.ExamAttempts is { } exams ? new CsvInput(exams.Name, Open(exams)) : null, options, catalog, cancellationToken);
         }
         finally
         {
             foreach (var stream in streams)
             {
                 stream.Dispose();
+            }
+        }
+    }
+
+    /// <summary>How long <see cref="ReadAsync"/> works before it gives the thread back (milliseconds).</summary>
+    private const int SliceMilliseconds = 50;
+
+    /// <summary>
+    /// Reads the files of an HR export as <see cref="Read"/> does, with the same result, but in slices of about
+    /// 50 ms of work between which the thread is given back, so that a single-threaded host (a browser page
+    /// running WebAssembly) paints and answers input while a large workbook is read. The rows read so far are
+    /// reported after each slice. Every part of a workbook is read an element at a time, never as a whole tree.
+    /// </summary>
+    /// <param name="files">The workbook, or the CSV files.</param>
+    /// <param name="options">One's own headers; <see cref="SpreadsheetReadOptions.Default"/> when null.</param>
+    /// <param name="catalog">The policies that name the known credentials; <see cref="PolicyCatalog.BuiltIn"/> when null.</param>
+    /// <param name="rowsRead">Told, after each slice, how many rows have been read from the files so far; may be null.</param>
+    /// <param name="cancellationToken">Checked at every row; reading then stops with <see cref="OperationCanceledException"/>, the files opened are closed, and nothing is returned.</param>
+    /// <returns>The people and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="files"/> is null.</exception>
+    /// <exception cref="IOException">A file cannot be opened or read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<SpreadsheetReadResult> ReadAsync(SpreadsheetFiles files, SpreadsheetReadOptions? options = null, PolicyCatalog? catalog = null,
+        IProgress<int>? rowsRead = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ReadInSlicesAsync(files, options, catalog, rowsRead, cancellationToken);
+    }
+
+    private static async Task<SpreadsheetReadResult> ReadInSlicesAsync(SpreadsheetFiles files, SpreadsheetReadOptions? options, PolicyCatalog? catalog,
+        IProgress<int>? rowsRead, CancellationToken cancellationToken)
+    {
+        var streams = new List<Stream>();
+        try
+        {
+            Stream Open(SpreadsheetFile file)
+            {
+                var stream = file.Open();
+                streams.Add(stream);
+                return stream;
+            }
+            var result = new StrongBox<SpreadsheetReadResult?>();
+            var steps = files.Certifications is not { } certifications
+                ? SpreadsheetTranscriptReader.XlsxSteps(Open(files.Main), options, catalog, files.Main.Name, result, cancellationToken)
+                : SpreadsheetTranscriptReader.CsvSteps(new CsvInput(files.Main.Name, Open(files.Main)), new CsvInput(certifications.Name, Open(certifications)),
+                    files.ExamAttempts is { } exams ? new CsvInput(exams.Name, Open(exams)) : null, options, catalog, result, cancellationToken);
+            int rows = 0;
+            var slice = System.Diagnostics.Stopwatch.StartNew();
+            foreach (bool row in steps)
+            {
+                if (row)
+                {
+                    rows++;
+                }
+                if (slice.ElapsedMilliseconds >= SliceMilliseconds)
+                {
+                    rowsRead?.Report(rows);
+                    await Task.Delay(1, cancellationToken).ConfigureAwait(false);
+                    slice.Restart();
+                }
+            }
+            rowsRead?.Report(rows);
+            return result.Value!;
+        }
+        finally
+        {
+            foreach (var stream in streams)
+            {
+                await stream.DisposeAsync().ConfigureAwait(false);
             }
         }
     }

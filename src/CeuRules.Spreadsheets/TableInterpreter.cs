@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using CeuRules.Json;
 using CeuRules.Model;
 using CeuRules.Policies;
@@ -36,14 +37,29 @@ internal sealed class TableInterpreter
     /// <summary>The person the current row belongs to, or null while it is not known.</summary>
     private string? currentPerson;
 
-    internal TableInterpreter(SheetFindings findings, SpreadsheetReadOptions options, PolicyCatalog catalog)
+    private readonly CancellationToken cancellationToken;
+
+    internal TableInterpreter(SheetFindings findings, SpreadsheetReadOptions options, PolicyCatalog catalog, CancellationToken cancellationToken)
     {
+        this.cancellationToken = cancellationToken;
         this.findings = findings;
         this.options = options;
         this.catalog = catalog;
     }
 
+    /// <summary>What <see cref="Steps"/> read, once it has been run to its end.</summary>
+    internal SpreadsheetReadResult? Result { get; private set; }
+
     internal SpreadsheetReadResult Read(Table? activities, Table? certifications, Table? exams)
+    {
+        foreach (bool _ in Steps(activities, certifications, exams))
+        {
+        }
+        return Result!;
+    }
+
+    /// <summary>Reads the tables a step at a time, one step per row and per person (never true: no row is read from a file here), then sets <see cref="Result"/>.</summary>
+    internal IEnumerable<bool> Steps(Table? activities, Table? certifications, Table? exams)
     {
         var people = new Dictionary<string, PersonDraft>(StringComparer.Ordinal);
         var order = new List<PersonDraft>();
@@ -55,6 +71,8 @@ internal sealed class TableInterpreter
             anyPersonColumn = columns.ContainsKey("personId");
             foreach (var row in certifications.Rows)
             {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return false;
                 if (row.IsBlank)
                 {
                     continue;
@@ -86,6 +104,8 @@ internal sealed class TableInterpreter
             var columns = MapHeaders(exams, SpreadsheetWords.ExamColumns, ["credential", "on", "passed"]);
             foreach (var row in exams.Rows)
             {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return false;
                 if (row.IsBlank)
                 {
                     continue;
@@ -104,6 +124,8 @@ internal sealed class TableInterpreter
             var columns = MapHeaders(activities, SpreadsheetWords.ActivityColumns, ["kind", "completedOn"]);
             foreach (var row in activities.Rows)
             {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return false;
                 if (row.IsBlank)
                 {
                     continue;
@@ -120,6 +142,8 @@ internal sealed class TableInterpreter
         var results = ImmutableArray.CreateBuilder<TranscriptReadResult>(order.Count);
         foreach (var person in order)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return false;
             if (person.Certifications.Count == 0)
             {
                 currentPerson = person.Key;
@@ -144,7 +168,7 @@ internal sealed class TableInterpreter
             }
             results.Add(new TranscriptReadResult(document, personFindings));
         }
-        return new SpreadsheetReadResult(results.ToImmutable(), order.Select(p => p.FirstRow).ToImmutableArray(), order.Select(p => p.Id).ToImmutableArray(), findings.ToImmutable());
+        Result = new SpreadsheetReadResult(results.ToImmutable(), order.Select(p => p.FirstRow).ToImmutableArray(), order.Select(p => p.Id).ToImmutableArray(), findings.ToImmutable());
     }
 
     private Dictionary<string, int> MapHeaders(Table table, ImmutableDictionary<string, string> aliases, string[] required)

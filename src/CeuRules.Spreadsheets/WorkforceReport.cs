@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using CeuRules.Evaluation;
 using CeuRules.Explanations;
 using CeuRules.Workforce;
@@ -154,11 +155,14 @@ public sealed class WorkforceReport
 
     /// <summary>Writes the report as an XLSX workbook: "People" (input order), "Due soon" (one row per certification whose next step is due inside the horizon, most urgent first) and "Summary".</summary>
     /// <param name="stream">Where to write; not closed.</param>
+    /// <param name="cancellationToken">Checked at every row; cancelled, the method throws <see cref="OperationCanceledException"/>, nothing has been written to <paramref name="stream"/>, and the report can be written again.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
-    public void WriteXlsx(Stream stream)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public void WriteXlsx(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
         {
             var headers = Headers(OrderedIds(requirementIds), words);
@@ -189,17 +193,20 @@ public sealed class WorkforceReport
                 new XlsxSheet(words.ColumnHeader("sheet:dueSoon"), DueColumns.Select(h => words.ColumnHeader(h)).ToList(), due, widths),
                 new XlsxSheet(words.ColumnHeader("sheet:summary"),
                     [words.ColumnHeader("credential"), words.ColumnHeader("status"), words.ColumnHeader("certifications")], summary, widths),
-            ]);
+            ], cancellationToken);
         }
     }
 
     /// <summary>Writes the "People" rows as CSV (RFC 4180) in UTF-8 with a byte-order mark, so that spreadsheet programs read accents right; text that a spreadsheet would run as a formula is made inert.</summary>
     /// <param name="stream">Where to write; not closed.</param>
+    /// <param name="cancellationToken">Checked at every row; cancelled, the method throws <see cref="OperationCanceledException"/> and the report can be written again. The rows are streamed, so the rows before the cancellation may already be in <paramref name="stream"/>: discard what it holds.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
-    public void WriteCsv(Stream stream)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public void WriteCsv(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
         {
             var headers = Headers(OrderedIds(requirementIds), words);
@@ -207,6 +214,7 @@ public sealed class WorkforceReport
             WriteCsvHeader(writer, headers);
             foreach (var row in Ordered())
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 WriteCsvRow(writer, row, headers);
             }
         }

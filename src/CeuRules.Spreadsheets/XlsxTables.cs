@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -18,56 +20,139 @@ namespace CeuRules.Spreadsheets;
 /// </summary>
 internal static class XlsxTables
 {
-    private const long MaxCharactersInPart = 64L * 1024 * 1024;
+    /// <summary>
+    /// The most characters in one part (a sheet): 512 Mi, room for the most rows read (200,000) of a wide sheet
+    /// written with inline strings (about 700 characters a row for 14 columns). A sheet is read a row at a time,
+    /// so the limit bounds the time a crafted file can take, not the memory.
+    /// </summary>
+    private const long MaxCharactersInPart = 512L * 1024 * 1024;
 
     /// <summary>The workbook's sheets by name, in workbook order, or null when the bytes are not a workbook.</summary>
-    internal static List<Table>? Read(Stream stream, string name, SheetFindings findings)
+    internal static List<Table>? Read(Stream stream, string name, SheetFindings findings, CancellationToken cancellationToken = default)
     {
-        try
+        var result = new StrongBox<List<Table>?>();
+        foreach (bool _ in Steps(stream, name, findings, result, cancellationToken))
         {
-            using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
-            var workbookPart = document.WorkbookPart;
-            if (workbookPart?.Workbook?.Sheets is not { } sheets)
-            {
-                findings.Error("not-a-workbook", name, $"{name} holds no workbook.", ("file", name));
-                return null;
-            }
-            var system = workbookPart.Workbook.WorkbookProperties?.Date1904?.Value == true ? DateSystem.Date1904 : DateSystem.Date1900;
-            var strings = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(TextOf).ToArray() ?? [];
-            var dateStyles = DateStyles(workbookPart.WorkbookStylesPart?.Stylesheet);
-            var tables = new List<Table>();
-            foreach (var sheet in sheets.Elements<Sheet>())
-            {
-                if (sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart part)
-                {
-                    continue;
-                }
-                tables.Add(ReadSheet(part, sheet.Name?.Value ?? $"Sheet{tables.Count + 1}", system, strings, dateStyles, findings));
-            }
-            return tables;
         }
-#pragma warning disable CA1031 // A file that is not a readable workbook is a finding, whatever the SDK throws for it.
-        catch (Exception e) when (e is not OutOfMemoryException)
-#pragma warning restore CA1031
+        return result.Value;
+    }
+
+    /// <summary>
+    /// Reads the workbook a step at a time: one step per shared string and per row (true for a row), so that a
+    /// caller can pause between steps. The sheets (or null when the bytes are not a workbook) are in <paramref name="result"/>
+    /// at the end. Every part is read with the SDK's forward reader, an element at a time, never as a whole tree.
+    /// </summary>
+    internal static IEnumerable<bool> Steps(Stream stream, string name, SheetFindings findings, StrongBox<List<Table>?> result, CancellationToken cancellationToken)
+    {
+        using var steps = Unguarded(stream, name, findings, result, cancellationToken).GetEnumerator();
+        while (true)
         {
-            // The SDK's own message is English made outside the words layer; the finding says what it is by code.
-            findings.Error("not-a-workbook", name, $"{name} is not an Excel workbook (XLSX) that can be read.", ("file", name));
-            return null;
+            try
+            {
+                if (!steps.MoveNext())
+                {
+                    yield break;
+                }
+            }
+#pragma warning disable CA1031 // A file that is not a readable workbook is a finding, whatever the SDK throws for it.
+            catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                // The SDK's own message is English made outside the words layer; the finding says what it is by code.
+                result.Value = null;
+                findings.Error("not-a-workbook", name, $"{name} is not an Excel workbook (XLSX) that can be read.", ("file", name));
+                yield break;
+            }
+            yield return steps.Current;
         }
     }
 
-    private static Table ReadSheet(WorksheetPart part, string sheetName, DateSystem system, string[] strings, HashSet<uint> dateStyles, SheetFindings findings)
+    private static IEnumerable<bool> Unguarded(Stream stream, string name, SheetFindings findings, StrongBox<List<Table>?> result, CancellationToken cancellationToken)
+    {
+        using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
+        var workbookPart = document.WorkbookPart;
+        if (workbookPart?.Workbook?.Sheets is not { } sheets)
+        {
+            findings.Error("not-a-workbook", name, $"{name} holds no workbook.", ("file", name));
+            result.Value = null;
+            yield break;
+        }
+        var system = workbookPart.Workbook.WorkbookProperties?.Date1904?.Value == true ? DateSystem.Date1904 : DateSystem.Date1900;
+        var strings = new List<string>();
+        if (workbookPart.SharedStringTablePart is { } sharedStrings)
+        {
+            foreach (var item in Elements(sharedStrings, typeof(SharedStringItem)))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                strings.Add(TextOf(item));
+                yield return false;
+            }
+        }
+        var dateStyles = DateStyles(workbookPart.WorkbookStylesPart?.Stylesheet);
+        var tables = new List<Table>();
+        foreach (var sheet in sheets.Elements<Sheet>())
+        {
+            if (sheet.Id?.Value is not { } id || workbookPart.GetPartById(id) is not WorksheetPart part)
+            {
+                continue;
+            }
+            var read = new StrongBox<Table?>();
+            foreach (bool step in ReadSheet(part, sheet.Name?.Value ?? $"Sheet{tables.Count + 1}", system, strings, dateStyles, findings, read, cancellationToken))
+            {
+                yield return step;
+            }
+            tables.Add(read.Value!);
+        }
+        result.Value = tables;
+    }
+
+    /// <summary>The elements of the given types in a part, each loaded alone (with its children) as the forward reader reaches it.</summary>
+    private static IEnumerable<OpenXmlElement> Elements(OpenXmlPart part, params Type[] types)
+    {
+        using var reader = OpenXmlReader.Create(part);
+        bool more = reader.Read();
+        while (more)
+        {
+            if (reader.IsStartElement && Array.IndexOf(types, reader.ElementType) >= 0)
+            {
+                // Loading the element moves the reader past it, onto what follows.
+                var element = reader.LoadCurrentElement()!;
+                yield return element;
+                more = !reader.EOF;
+                continue;
+            }
+            more = reader.Read();
+        }
+    }
+
+    private static IEnumerable<bool> ReadSheet(WorksheetPart part, string sheetName, DateSystem system, List<string> strings, HashSet<uint> dateStyles, SheetFindings findings,
+        StrongBox<Table?> result, CancellationToken cancellationToken)
     {
         var rows = new SortedDictionary<int, Dictionary<int, Cell>>();
+        var merges = new List<MergeCell>();
         int rowIndex = 0;
-        foreach (var row in part.Worksheet?.GetFirstChild<SheetData>()?.Elements<Row>() ?? [])
+        bool full = false;
+        foreach (var element in Elements(part, typeof(Row), typeof(MergeCell)))
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (element is MergeCell merge)
+            {
+                merges.Add(merge);
+                continue;
+            }
+            if (full)
+            {
+                // The sheet is refused; what follows is not read.
+                break;
+            }
+            var row = (Row)element;
             rowIndex = row.RowIndex?.Value is { } r and > 0 ? (int)Math.Min(r, int.MaxValue) : rowIndex + 1;
             if (rows.Count > SpreadsheetTranscriptReader.MaxRows)
             {
                 findings.Error("too-many-rows", $"{sheetName}!{rowIndex}", $"The sheet {sheetName} has more than {SpreadsheetTranscriptReader.MaxRows} rows; the rest were not read.",
                     ("sheet", sheetName), ("limit", SpreadsheetTranscriptReader.MaxRows.ToString(CultureInfo.InvariantCulture)));
-                break;
+                full = true;
+                continue;
             }
             var cells = new Dictionary<int, Cell>();
             int column = -1;
@@ -88,8 +173,9 @@ internal static class XlsxTables
             {
                 rows[rowIndex] = cells;
             }
+            yield return true;
         }
-        Merge(part, sheetName, rows, findings);
+        Merge(merges, sheetName, rows, findings);
 
         var headers = new List<string>();
         var data = new List<TableRow>();
@@ -116,10 +202,10 @@ internal static class XlsxTables
                 data.Add(new TableRow(number, array));
             }
         }
-        return new Table(sheetName, headers, data, system);
+        result.Value = new Table(sheetName, headers, data, system);
     }
 
-    private static Cell ReadCell(DocumentFormat.OpenXml.Spreadsheet.Cell cell, DateSystem system, string[] strings, HashSet<uint> dateStyles)
+    private static Cell ReadCell(DocumentFormat.OpenXml.Spreadsheet.Cell cell, DateSystem system, List<string> strings, HashSet<uint> dateStyles)
     {
         string? raw = cell.CellValue?.Text;
         var type = cell.DataType?.Value;
@@ -135,7 +221,7 @@ internal static class XlsxTables
         }
         if (type == CellValues.SharedString)
         {
-            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < strings.Length
+            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index < strings.Count
                 ? Cell.FromText(strings[index])
                 : new Cell(CellKind.Error, raw, Note: "bad-shared-string");
         }
@@ -171,9 +257,9 @@ internal static class XlsxTables
     }
 
     /// <summary>Repeats each merged range's value over the range, with a warning naming it.</summary>
-    private static void Merge(WorksheetPart part, string sheetName, SortedDictionary<int, Dictionary<int, Cell>> rows, SheetFindings findings)
+    private static void Merge(List<MergeCell> merges, string sheetName, SortedDictionary<int, Dictionary<int, Cell>> rows, SheetFindings findings)
     {
-        foreach (var merge in part.Worksheet?.Elements<MergeCells>().SelectMany(m => m.Elements<MergeCell>()) ?? [])
+        foreach (var merge in merges)
         {
             string? reference = merge.Reference?.Value;
             var bounds = reference?.Split(':');

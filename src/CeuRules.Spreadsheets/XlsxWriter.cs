@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using System.Threading;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -26,8 +27,11 @@ internal static class XlsxWriter
     private const uint HeaderStyle = 2;
     private static readonly DateTime Epoch = new(1899, 12, 30, 0, 0, 0, DateTimeKind.Unspecified);
 
-    /// <summary>Writes <paramref name="sheets"/> as a workbook to <paramref name="stream"/>, which stays open.</summary>
-    internal static void Write(Stream stream, IEnumerable<XlsxSheet> sheets)
+    /// <summary>
+    /// Writes <paramref name="sheets"/> as a workbook to <paramref name="stream"/>, which stays open. The token is
+    /// checked at every row; cancelled, nothing has reached the stream, since the workbook is copied there only whole.
+    /// </summary>
+    internal static void Write(Stream stream, IEnumerable<XlsxSheet> sheets, CancellationToken cancellationToken = default)
     {
         // The package writes to a buffer it can seek; the stream given may not (a response body).
         using var buffer = new MemoryStream();
@@ -41,16 +45,17 @@ internal static class XlsxWriter
             foreach (var sheet in sheets)
             {
                 var part = workbookPart.AddNewPart<WorksheetPart>();
-                WriteSheet(part, sheet);
+                WriteSheet(part, sheet, cancellationToken);
                 list.AppendChild(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = sheetId++, Name = sheet.Name });
             }
             workbookPart.Workbook.Save();
         }
+        cancellationToken.ThrowIfCancellationRequested();
         buffer.Position = 0;
         buffer.CopyTo(stream);
     }
 
-    private static void WriteSheet(WorksheetPart part, XlsxSheet sheet)
+    private static void WriteSheet(WorksheetPart part, XlsxSheet sheet, CancellationToken cancellationToken)
     {
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
@@ -81,6 +86,7 @@ internal static class XlsxWriter
         WriteRow(writer, rowIndex++, sheet.Headers, HeaderStyle);
         foreach (var row in sheet.Rows)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             WriteRow(writer, rowIndex++, row, 0);
         }
         writer.WriteEndElement();

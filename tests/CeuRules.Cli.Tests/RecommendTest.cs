@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -15,6 +16,22 @@ public sealed class RecommendTest
     private static string Person => Path.Combine(Root(), "docs", "examples", "cma-ccma-recommend.json");
 
     private static string Catalog(string name) => Path.Combine(Root(), "docs", "examples", "catalogs", name);
+
+    [Fact]
+    public void Ctrl_C_stops_a_recommendation_and_writes_nothing()
+    {
+        string output = Path.Combine(Path.GetTempPath(), $"ceurules-recommend-{Guid.NewGuid():N}.json");
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        int exit = CeuRules.Cli.CliApp.Run(["recommend", Person, "--catalog", Catalog("course-market.json"), "--as-of", "2026-11-23", "--out", output],
+            stdout, stderr, cancellationToken: new System.Threading.CancellationToken(canceled: true));
+
+        Assert.Equal(130, exit);
+        Assert.StartsWith("interrupted:", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, stdout.ToString());
+        Assert.False(File.Exists(output));
+    }
 
     [Fact]
     public void The_documented_example_recommends_three_courses_for_60_dollars_and_makes_both_credentials_current()

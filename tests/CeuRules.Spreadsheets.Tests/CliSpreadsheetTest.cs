@@ -22,6 +22,25 @@ public sealed class CliSpreadsheetTest : IDisposable
     }
 
     [Fact]
+    public void Ctrl_C_stops_evaluate_and_batch_while_they_read_a_spreadsheet_and_leaves_no_report()
+    {
+        var stopped = new System.Threading.CancellationToken(canceled: true);
+        string report = Path.Combine(scratch, "report.xlsx");
+
+        var evaluate = CliRun.Run(Today, stopped, "evaluate", Paths.Examples("hr-workforce.xlsx"), "--as-of", "2025-11-23");
+        var batch = CliRun.Run(Today, stopped, "batch", Paths.Examples("hr-workforce.xlsx"), "--as-of", "2025-11-23", "--out", report);
+
+        Assert.Equal((130, string.Empty), (evaluate.Exit, evaluate.Out));
+        Assert.StartsWith("interrupted:", evaluate.Err, StringComparison.Ordinal);
+        Assert.Equal(130, batch.Exit);
+        Assert.StartsWith("interrupted:", batch.Err, StringComparison.Ordinal);
+        Assert.False(File.Exists(report));
+        Assert.Empty(Directory.GetFiles(scratch, "*.tmp"));
+        Assert.Equal(0, CliRun.Run(Today, "batch", Paths.Examples("hr-workforce.xlsx"), "--as-of", "2025-11-23", "--out", report).Exit);
+        Assert.True(File.Exists(report));
+    }
+
+    [Fact]
     public void Evaluate_reads_one_persons_csv_files_and_reports_each_bad_cell_on_stderr()
     {
         string activities = Write("a.csv", "Kind,Completion Date,Credits,Unit,Category,Approved by\ncourse,2022-03-01,2,AAMA points,clinical,AAMA\ncourse,2022-13-01,2,AAMA points,clinical,AAMA\n");

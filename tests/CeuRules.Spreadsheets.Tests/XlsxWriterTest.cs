@@ -60,7 +60,7 @@ public sealed class XlsxWriterTest
         report.AddProblem(3, "p-1", "bad \u0001 row");
         using var template = File.OpenRead(Paths.Examples("cma-in-progress.json"));
         var document = TranscriptJsonReader.Read(template).Document!;
-        foreach (var write in new System.Action<Stream>[] { report.WriteXlsx, s => SpreadsheetTranscriptWriter.WriteXlsx(s, [document]) })
+        foreach (var write in new System.Action<Stream>[] { s => report.WriteXlsx(s), s => SpreadsheetTranscriptWriter.WriteXlsx(s, [document]) })
         {
             using var stream = new MemoryStream();
             write(stream);

@@ -137,21 +137,18 @@ public sealed class WorkforcePageTest : PageContext
             page.FindAll("button").Single(b => b.TextContent == UiText.Get("Workforce.Evaluate")).Click();
 
             // The page is drawn between chunks: the progress bar shows a part done, not only the end.
-            var seen = new System.Collections.Generic.HashSet<int>();
             page.WaitForAssertion(() =>
             {
                 var progress = page.Find("progress#workforce-progress");
                 int done = int.Parse(progress.GetAttribute("value")!, System.Globalization.CultureInfo.InvariantCulture);
                 int total = int.Parse(progress.GetAttribute("max")!, System.Globalization.CultureInfo.InvariantCulture);
                 Assert.Equal(people.Count, total);
-                seen.Add(done);
                 Assert.InRange(done, 1, total - 1);
             }, TimeSpan.FromMinutes(5));
             page.WaitForElement("section.result", TimeSpan.FromMinutes(5));
 
             Assert.Equal(people.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), page.Find("section.result").GetAttribute("data-people"));
             Assert.Equal("0", page.Find("section.result").GetAttribute("data-problems"));
-            Assert.All(seen, done => Assert.Equal(0, done % WorkforceRun.ChunkSize));
             // Only a page of the due list is drawn, however many are due.
             Assert.InRange(page.FindAll("table.due tbody tr").Count, 1, 200);
         }

@@ -31,8 +31,14 @@ public abstract class LocalizedComponent : ComponentBase, IDisposable
     {
     }
 
+    /// <summary>Called when the page is left, before it stops listening for the language (to stop its own work).</summary>
+    protected virtual void OnDisposing()
+    {
+    }
+
     public void Dispose()
     {
+        OnDisposing();
         Language.Changed -= Refresh;
         GC.SuppressFinalize(this);
     }

@@ -55,8 +55,17 @@ internal static class SheetInput
 
     /// <summary>Reads the people of <paramref name="file"/> (XLSX, or activities CSV with <paramref name="certifications"/>).</summary>
     /// <exception cref="SheetInputException">A CSV file of activities came without its certifications file.</exception>
-    internal static SpreadsheetReadResult Read(DroppedFile file, DroppedFile? certifications, DroppedFile? examAttempts, SpreadsheetReadOptions options, PolicyCatalog catalog) =>
-        SpreadsheetWorkforce.Read(Files(file, certifications, examAttempts), options, catalog);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    internal static SpreadsheetReadResult Read(DroppedFile file, DroppedFile? certifications, DroppedFile? examAttempts, SpreadsheetReadOptions options, PolicyCatalog catalog,
+        System.Threading.CancellationToken cancellationToken = default) =>
+        SpreadsheetWorkforce.Read(Files(file, certifications, examAttempts), options, catalog, cancellationToken);
+
+    /// <summary>Reads the people as <see cref="Read"/> does, in slices between which the page paints, telling <paramref name="rowsRead"/> how far it is.</summary>
+    /// <exception cref="SheetInputException">A CSV file of activities came without its certifications file.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    internal static System.Threading.Tasks.Task<SpreadsheetReadResult> ReadAsync(DroppedFile file, DroppedFile? certifications, DroppedFile? examAttempts,
+        SpreadsheetReadOptions options, PolicyCatalog catalog, IProgress<int>? rowsRead, System.Threading.CancellationToken cancellationToken) =>
+        SpreadsheetWorkforce.ReadAsync(Files(file, certifications, examAttempts), options, catalog, rowsRead, cancellationToken);
 
     private static SpreadsheetFile Of(DroppedFile file) => new(file.Name, file.Open);
 }

@@ -29,8 +29,11 @@ internal sealed record WorkforcePerson(long Row, Person Person, IReadOnlyList<Fi
 /// </summary>
 internal sealed class WorkforceRun
 {
-    /// <summary>Rows taken between two yields to the browser.</summary>
+    /// <summary>The most rows taken between two yields to the browser.</summary>
     internal const int ChunkSize = 500;
+
+    /// <summary>The most time spent between two yields to the browser (milliseconds): in WebAssembly, 500 people can take seconds.</summary>
+    internal const int SliceMilliseconds = 50;
 
     private readonly List<WorkforceProblem> problems = new();
     private readonly List<WorkforcePerson> people = new();
@@ -63,7 +66,7 @@ internal sealed class WorkforceRun
     /// <summary>The report an HR officer downloads as XLSX, the same rows as <c>ceurules batch --out report.xlsx</c>.</summary>
     internal WorkforceReport Report { get; }
 
-    /// <summary>Evaluates the people of <paramref name="read"/>, reporting (done, total) rows after each chunk.</summary>
+    /// <summary>Evaluates the people of <paramref name="read"/>, reporting (done, total) rows after each chunk (at most <see cref="ChunkSize"/> rows or <see cref="SliceMilliseconds"/>).</summary>
     internal static async Task<WorkforceRun> EvaluateAsync(Engine engine, string fileName, SpreadsheetReadResult read, LocalDate asOf, int withinDays,
         IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -76,6 +79,7 @@ internal sealed class WorkforceRun
         var workforce = new WorkforceEvaluator(engine.Evaluator, maxDegreeOfParallelism: 1);
         int total = SpreadsheetWorkforce.RowCount(read);
         int done = 0;
+        var slice = System.Diagnostics.Stopwatch.StartNew();
         await foreach (var row in SpreadsheetWorkforce.EvaluateInOrderAsync(workforce, read, asOf, cancellationToken))
         {
             run.Report.Add(row);
@@ -90,8 +94,9 @@ internal sealed class WorkforceRun
             {
                 run.problems.Add(new WorkforceProblem(row.Line, row.PersonId, row.Findings));
             }
-            if (++done % ChunkSize == 0)
+            if (++done % ChunkSize == 0 || slice.ElapsedMilliseconds >= SliceMilliseconds)
             {
+                slice.Restart();
                 progress?.Report((done, total));
                 // Lets the browser paint the progress and take input before the next chunk.
                 await Task.Delay(1, cancellationToken);
@@ -109,10 +114,10 @@ internal sealed class WorkforceRun
     internal WorkforcePerson? Find(string personId) => byId.TryGetValue(personId, out int index) ? people[index] : null;
 
     /// <summary>The report as an XLSX workbook (sheets "People", "Due soon" and "Summary").</summary>
-    internal byte[] Xlsx()
+    internal byte[] Xlsx(CancellationToken cancellationToken = default)
     {
         using var stream = new MemoryStream();
-        Report.WriteXlsx(stream);
+        Report.WriteXlsx(stream, cancellationToken);
         return stream.ToArray();
     }
 

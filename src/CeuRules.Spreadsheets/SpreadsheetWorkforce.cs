@@ -44,18 +44,11 @@ public static class SpreadsheetWorkforce
         var streams = new List<Stream>();
         try
         {
-            Stream Open(SpreadsheetFile file)
+            var result = new StrongBox<SpreadsheetReadResult?>();
+            foreach (bool _ in Steps(files, options, catalog, streams, result, cancellationToken))
             {
-                var stream = file.Open();
-                streams.Add(stream);
-                return stream;
             }
-            if (files.Certifications is not { } certifications)
-            {
-                return SpreadsheetTranscriptReader.ReadXlsx(Open(files.Main), options, catalog, files.Main.Name, cancellationToken);
-            }
-            return SpreadsheetTranscriptReader.ReadCsv(new CsvInput(files.Main.Name, Open(files.Main)), new CsvInput(certifications.Name, Open(certifications)),
-                files.ExamAttempts is { } exams ? new CsvInput(exams.Name, Open(exams)) : null, options, catalog, cancellationToken);
+            return result.Value!;
         }
         finally
         {
@@ -64,6 +57,26 @@ public static class SpreadsheetWorkforce
                 stream.Dispose();
             }
         }
+    }
+
+    /// <summary>
+    /// The one reading of an HR export that <see cref="Read"/> and <see cref="ReadAsync"/> both run: a step (true)
+    /// per row read from a file, the result in <paramref name="result"/> at the end, every stream opened added to
+    /// <paramref name="streams"/> for the caller to close.
+    /// </summary>
+    private static IEnumerable<bool> Steps(SpreadsheetFiles files, SpreadsheetReadOptions? options, PolicyCatalog? catalog, List<Stream> streams,
+        StrongBox<SpreadsheetReadResult?> result, CancellationToken cancellationToken)
+    {
+        Stream Open(SpreadsheetFile file)
+        {
+            var stream = file.Open();
+            streams.Add(stream);
+            return stream;
+        }
+        return files.Certifications is not { } certifications
+            ? SpreadsheetTranscriptReader.XlsxSteps(Open(files.Main), options, catalog, files.Main.Name, result, cancellationToken)
+            : SpreadsheetTranscriptReader.CsvSteps(new CsvInput(files.Main.Name, Open(files.Main)), new CsvInput(certifications.Name, Open(certifications)),
+                files.ExamAttempts is { } exams ? new CsvInput(exams.Name, Open(exams)) : null, options, catalog, result, cancellationToken);
     }
 
     /// <summary>How long <see cref="ReadAsync"/> works before it gives the thread back (milliseconds).</summary>
@@ -98,17 +111,8 @@ public static class SpreadsheetWorkforce
         var streams = new List<Stream>();
         try
         {
-            Stream Open(SpreadsheetFile file)
-            {
-                var stream = file.Open();
-                streams.Add(stream);
-                return stream;
-            }
             var result = new StrongBox<SpreadsheetReadResult?>();
-            var steps = files.Certifications is not { } certifications
-                ? SpreadsheetTranscriptReader.XlsxSteps(Open(files.Main), options, catalog, files.Main.Name, result, cancellationToken)
-                : SpreadsheetTranscriptReader.CsvSteps(new CsvInput(files.Main.Name, Open(files.Main)), new CsvInput(certifications.Name, Open(certifications)),
-                    files.ExamAttempts is { } exams ? new CsvInput(exams.Name, Open(exams)) : null, options, catalog, result, cancellationToken);
+            var steps = Steps(files, options, catalog, streams, result, cancellationToken);
             int rows = 0;
             var slice = System.Diagnostics.Stopwatch.StartNew();
             foreach (bool row in steps)

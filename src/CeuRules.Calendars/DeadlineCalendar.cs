@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using CeuRules.Evaluation;
 using CeuRules.Explanations;
 using CeuRules.Policies;
@@ -67,17 +68,22 @@ public static class DeadlineCalendar
     /// <param name="forecast">The forecast; build it without a listing limit to have every certification due soon.</param>
     /// <param name="reminderDays">Days before each event to remind (each 0 to 3,650); <see cref="DefaultReminderDays"/> when null.</param>
     /// <param name="words">The words of the events; <see cref="Explainer.English"/> when null.</param>
+    /// <param name="cancellationToken">Checked at every certification; making the calendar then stops with <see cref="OperationCanceledException"/> and nothing is returned.</param>
     /// <returns>The iCalendar text, with CRLF line ends.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="forecast"/> is null.</exception>
     /// <exception cref="ArgumentException">A reminder is outside 0 to 3,650 days.</exception>
-    public static string ForWorkforce(WorkforceForecast forecast, IEnumerable<int>? reminderDays = null, Explainer? words = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static string ForWorkforce(WorkforceForecast forecast, IEnumerable<int>? reminderDays = null, Explainer? words = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(forecast);
+        cancellationToken.ThrowIfCancellationRequested();
         var reminders = Reminders(reminderDays);
         words ??= Explainer.English;
         var calendar = NewCalendar(words.CalendarName(forecast.WithinDays, forecast.AsOf));
         foreach (var entry in forecast.DueSoon)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             string credential = Policies.PolicyCatalog.BuiltIn.TryGetCredential(entry.CredentialId, out var known) ? known.ToString() : entry.CredentialId;
             var subject = new Subject(entry.PersonId, entry.CredentialId, credential, entry.Status, entry.Policy, entry.Plan, forecast.AsOf, reminders, words);
             AddEvents(calendar, subject, entry.NextStep, entry.Due);

@@ -156,7 +156,7 @@ internal static class BatchCommand
                 {
                     // Written beside the target and renamed, like the report: an earlier calendar survives a failed run.
                     using var ics = AtomicFile.Create(calendarFile!.FullName);
-                    var bytes = new System.Text.UTF8Encoding(false).GetBytes(Calendars.DeadlineCalendar.ForWorkforce(calendar.Build()));
+                    var bytes = new System.Text.UTF8Encoding(false).GetBytes(Calendars.DeadlineCalendar.ForWorkforce(calendar.Build(), cancellationToken: cancellationToken));
                     ics.Stream.Write(bytes);
                     ics.Commit();
                 }

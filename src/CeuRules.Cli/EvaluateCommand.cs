@@ -110,7 +110,7 @@ internal static class EvaluateCommand
             // Streamed to the writer as it is made: the JSON of a large document is never held whole as a string.
             using (var stream = new TextWriterStream(stdout))
             {
-                EvaluationJsonWriter.Write(asOf, results, read.Findings, stream);
+                EvaluationJsonWriter.Write(asOf, results, read.Findings, stream, context.CancellationToken);
             }
             stdout.WriteLine();
         }

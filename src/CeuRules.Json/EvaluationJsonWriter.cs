@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
 using CeuRules.Evaluation;
 using CeuRules.Model;
 using CeuRules.Policies;
@@ -25,12 +26,20 @@ public static class EvaluationJsonWriter
     /// <param name="results">The evaluations, one per certification.</param>
     /// <param name="findings">The findings of reading the document; may be empty.</param>
     /// <param name="stream">The stream; not closed.</param>
+    /// <param name="cancellationToken">
+    /// Checked before each result is written; writing then stops with <see cref="OperationCanceledException"/>. The
+    /// results written before it are already in <paramref name="stream"/> (each is handed over as it is written), so
+    /// a caller that cancels discards what the stream holds.
+    /// </param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(LocalDate asOf, IEnumerable<CertificationEvaluation> results, IEnumerable<Finding> findings, Stream stream)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static void Write(LocalDate asOf, IEnumerable<CertificationEvaluation> results, IEnumerable<Finding> findings, Stream stream,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(stream);
+        cancellationToken.ThrowIfCancellationRequested();
         using var writer = new Utf8JsonWriter(stream, JsonText.Indented);
         var leftOut = Completeness.LeftOut(findings);
         writer.WriteStartObject();
@@ -49,6 +58,7 @@ public static class EvaluationJsonWriter
         writer.WriteStartArray("results");
         foreach (var result in results)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             ArgumentNullException.ThrowIfNull(result, nameof(results));
             WriteResult(writer, result, leftOut);
             // Hand each result to the stream as it is written, so a large one is never held whole in memory.

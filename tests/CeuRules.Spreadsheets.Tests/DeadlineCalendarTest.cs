@@ -87,6 +87,22 @@ public sealed class DeadlineCalendarTest
     }
 
     [Fact]
+    public void The_workforce_calendar_stops_at_a_cancelled_token_between_certifications_and_is_whole_afterwards()
+    {
+        var builder = new WorkforceForecastBuilder(AsOf, 60);
+        builder.Add(Scenarios.Evaluate("soon", Cma(new LocalDate(2020, 12, 1))));
+        builder.Add(Scenarios.Evaluate("ccma", new Certification(Credential.NhaCcma, new LocalDate(2023, 12, 15))));
+        var forecast = builder.Build();
+        using var stop = new System.Threading.CancellationTokenSource();
+        stop.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => DeadlineCalendar.ForWorkforce(forecast, cancellationToken: stop.Token));
+
+        Assert.Equal(DeadlineCalendar.ForWorkforce(forecast), DeadlineCalendar.ForWorkforce(forecast, cancellationToken: System.Threading.CancellationToken.None));
+        Assert.Equal(4, CalendarEvents.Read(DeadlineCalendar.ForWorkforce(forecast)).Count);
+    }
+
+    [Fact]
     public void The_workforce_calendar_holds_the_next_step_first_for_each_certification_due_and_nothing_for_the_others()
     {
         var builder = new WorkforceForecastBuilder(AsOf, 60);

@@ -1,5 +1,10 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
+using System.Threading;
 using CeuRules.Evaluation;
 using CeuRules.Json;
 using FsCheck;
@@ -31,6 +36,36 @@ public sealed class JsonWriterTest
         var second = EvaluationJsonWriter.Write(scenario.AsOf, [evaluator.Evaluate(scenario.Certification, scenario.Transcript, scenario.AsOf)], []);
         using var json = JsonDocument.Parse(first);
         return first == second && json.RootElement.GetProperty("results")[0].GetProperty("activities").GetArrayLength() == scenario.Transcript.Activities.Length;
+    }
+
+    [Fact]
+    public void Writing_stops_before_the_next_result_once_the_token_is_cancelled()
+    {
+        var document = TranscriptJsonReaderTest.Document();
+        var evaluator = new CertificationEvaluator();
+        var result = evaluator.Evaluate(document.Certifications[0], document.Transcript, document.AsOf!.Value);
+        using var stop = new CancellationTokenSource();
+        IEnumerable<CertificationEvaluation> Results()
+        {
+            yield return result;
+            stop.Cancel();   // the caller gives up while the first result is being written
+            yield return result;
+        }
+        using var stream = new MemoryStream();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => EvaluationJsonWriter.Write(document.AsOf.Value, Results(), [], stream, stop.Token));
+
+        // The first result was handed to the stream as it was written; the second never was.
+        string written = Encoding.UTF8.GetString(stream.ToArray());
+        string one = EvaluationJsonWriter.Write(document.AsOf.Value, [result], []);
+        string two = EvaluationJsonWriter.Write(document.AsOf.Value, [result, result], []);
+        Assert.StartsWith(written, two, StringComparison.Ordinal);
+        Assert.Equal(Count(one, "\"credential\":"), Count(written, "\"credential\":"));
+        Assert.True(written.Length < one.Length);
+        using var whole = JsonDocument.Parse(two);
+        Assert.Equal(2, whole.RootElement.GetProperty("results").GetArrayLength());
+
+        static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
     }
 
     [Fact]

@@ -84,8 +84,8 @@ public static class DeadlineCalendar
         foreach (var entry in forecast.DueSoon)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            string credential = Policies.PolicyCatalog.BuiltIn.TryGetCredential(entry.CredentialId, out var known) ? known.ToString() : entry.CredentialId;
-            var subject = new Subject(entry.PersonId, entry.CredentialId, credential, entry.Status, entry.Policy, entry.Plan, forecast.AsOf, reminders, words);
+            // The credential as its policy names it, as ForPerson does: a custom credential is not in the built-in catalog.
+            var subject = new Subject(entry.PersonId, entry.CredentialId, entry.Policy.Credential.ToString(), entry.Status, entry.Policy, entry.Plan, forecast.AsOf, reminders, words);
             AddEvents(calendar, subject, entry.NextStep, entry.Due);
         }
         return Serialize(calendar);

@@ -103,6 +103,21 @@ public sealed class DeadlineCalendarTest
     }
 
     [Fact]
+    public void The_workforce_calendar_names_a_custom_credential_as_its_policy_does()
+    {
+        var read = CeuRules.Json.PolicyJsonReader.Read(System.IO.File.ReadAllText(Paths.Examples("policies/employer-annual.json")));
+        var policy = read.Policies[0];
+        var workforce = new WorkforceEvaluator(new CertificationEvaluator(CeuRules.Policies.PolicyCatalog.BuiltIn.With(read.Policies)), 1);
+        var builder = new WorkforceForecastBuilder(AsOf, 60);
+        builder.Add(workforce.Evaluate(new Person("E7", [new Certification(policy.Credential, new LocalDate(2025, 1, 1))], Transcript.Empty), AsOf));
+
+        var events = CalendarEvents.Read(DeadlineCalendar.ForWorkforce(builder.Build()));
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Contains(policy.Credential.ToString(), e.Summary + e.Description, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_workforce_calendar_holds_the_next_step_first_for_each_certification_due_and_nothing_for_the_others()
     {
         var builder = new WorkforceForecastBuilder(AsOf, 60);

@@ -64,10 +64,14 @@ public static class Completeness
         return false;
     }
 
-    /// <summary>The sentence that qualifies a status a left-out part could change.</summary>
-    /// <param name="leftOut">The parts left out.</param>
-    /// <returns>For example "Could change: 2 activities were left out because of errors, and any of them might count."</returns>
+    /// <summary>
+    /// The sentence that qualifies a status a left-out part could change, in English: the words layer's
+    /// <see cref="Explanations.Explainer.CouldChange(int)"/> of the number of activities left out.
+    /// </summary>
+    /// <param name="leftOut">The parts left out; at least one is an activity (<see cref="CouldChange"/> is true).</param>
+    /// <returns>For example "Could change: 2 activities were left out because of errors, and any of them might count once corrected."</returns>
     /// <exception cref="ArgumentNullException"><paramref name="leftOut"/> is null.</exception>
+    /// <exception cref="ArgumentException">No activity was left out, so nothing qualifies the status.</exception>
     public static string Qualification(IEnumerable<Finding> leftOut)
     {
         ArgumentNullException.ThrowIfNull(leftOut);
@@ -79,8 +83,10 @@ public static class Completeness
                 activities++;
             }
         }
-        return activities == 1
-            ? "Could change: 1 activity was left out because of errors, and it might count once corrected."
-            : $"Could change: {activities} activities were left out because of errors, and any of them might count once corrected.";
+        if (activities == 0)
+        {
+            throw new ArgumentException("No activity was left out, so no status is qualified.", nameof(leftOut));
+        }
+        return Explanations.Explainer.English.CouldChange(activities);
     }
 }

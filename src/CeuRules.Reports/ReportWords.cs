@@ -45,7 +45,7 @@ internal sealed class ReportWords
     internal string Until(LocalDate asOf, LocalDate date) => Explain.Distance(asOf, date);
 
     /// <summary>The sentence when no deadline applies any more.</summary>
-    internal string NoDateAhead => Text("Dates.None");
+    internal string NoDateAhead => Explain.NoDeadlineAhead();
 
     /// <summary>An amount of credit with its unit's name: "2 AAMA points".</summary>
     internal string Amount(CredentialPolicy policy, CreditAmount amount) => Explain.Amount(amount, policy);
@@ -57,7 +57,7 @@ internal sealed class ReportWords
     internal string Number(int value) => value.ToString(Culture);
 
     /// <summary>A span of dates: "1 March 2021 to 28 February 2026".</summary>
-    internal string Span(LocalDate from, LocalDate to) => Format("Span", Date(from), Date(to));
+    internal string Span(LocalDate from, LocalDate to) => Explain.DateSpan(from, to);
 
     // ---- The page ---------------------------------------------------------------------------------
 
@@ -94,18 +94,13 @@ internal sealed class ReportWords
     internal System.Collections.Immutable.ImmutableArray<(FindingLinePart Part, string Text)> FindingLineParts(Finding finding) => Explain.FindingLineParts(finding);
 
     /// <summary>The sentence on the parts of the document left out, naming where they were in words ("activity 2").</summary>
-    internal string Incomplete(IReadOnlyList<Finding> leftOut) =>
-        Format(leftOut.Count == 1 ? "Incomplete.One" : "Incomplete.Other", Number(leftOut.Count), string.Join(", ", leftOut.Select(Explanations.FindingExplainer.For(Culture).Place)));
+    internal string Incomplete(IReadOnlyList<Finding> leftOut) => Explain.PartsLeftOut(leftOut);
 
     /// <summary>
     /// The sentence that qualifies a status a left-out activity could change, in the report's language;
     /// the same sentence as the JSON's English <c>qualification</c> (<see cref="Json.Completeness.Qualification"/>), from the same data.
     /// </summary>
-    internal string CouldChange(IReadOnlyList<Finding> leftOut)
-    {
-        int activities = leftOut.Count(f => f.Code == Json.Completeness.ActivityLeftOut);
-        return Format(activities == 1 ? "CouldChange.One" : "CouldChange.Other", Number(activities));
-    }
+    internal string CouldChange(IReadOnlyList<Finding> leftOut) => Explain.CouldChange(leftOut.Count(f => f.Code == Json.Completeness.ActivityLeftOut));
 
     // ---- A certification --------------------------------------------------------------------------
 
@@ -124,7 +119,7 @@ internal sealed class ReportWords
     internal string StatusLine(CertificationEvaluation result) => Format("Status.Line", Badge(result));
 
     /// <summary>The credit window in words.</summary>
-    internal string WindowLine(DateInterval window) => Format("Window.Line", Span(window.Start, window.End));
+    internal string WindowLine(DateInterval window) => Explain.CreditThatCounts(window);
 
     /// <summary>The status's name, for example "Within the time allowed for CE".</summary>
     internal string Status(CertificationStatus status) => Explain.StatusName(status);
@@ -165,13 +160,7 @@ internal sealed class ReportWords
     internal string SummaryLine(CertificationEvaluation result) => Format("Summary.Line", result.Credential, Badge(result), Explain.NextStepBrief(result));
 
     /// <summary>The status badge: the status's name, or where the routes say more, that the credential has expired and what is left (met, reactivation, the exam).</summary>
-    internal string Badge(CertificationEvaluation result) => result.Status switch
-    {
-        CertificationStatus.RequirementsMet when result.AsOf > result.ExpiresOn => Text("Badge.MetExpired"),
-        CertificationStatus.WithinCeTimeLimit when result.NextStep.Action == NextAction.Reactivate => Text("Badge.Reactivation"),
-        CertificationStatus.WithinCeTimeLimit when result.NextStep.Action == NextAction.Exam => Text("Badge.ExamNeeded"),
-        _ => Status(result.Status),
-    };
+    internal string Badge(CertificationEvaluation result) => Explain.StatusBadge(result);
 
     /// <summary>Where the exam route stands.</summary>
     internal string ExamRoute(ExamStanding exam) => Explain.ExamStanding(exam);

@@ -92,6 +92,8 @@ public sealed partial class OneLanguageTest
         var policy = evaluation.Policy;
         yield return words.Headline(evaluation);
         yield return words.StatusName(evaluation.Status);
+        yield return words.StatusBadge(evaluation);
+        yield return words.CreditThatCounts(evaluation.Window);
         yield return words.NextStep(evaluation);
         yield return words.NextStepBrief(evaluation);
         yield return words.StillNeeded(evaluation);

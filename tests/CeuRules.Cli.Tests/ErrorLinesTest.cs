@@ -39,7 +39,7 @@ public sealed partial class ErrorLinesTest : IDisposable
     // ---- The source: stderr is written only by the words layer's lines. ----
 
     /// <summary>A write to stderr (by the writer's name) whose text is a string literal with a space, or an interpolated string.</summary>
-    [GeneratedRegex(@"\b(?<receiver>[sS]tderr|Error|Writer|errors\.Writer)\s*\.\s*Write(Line)?\s*\((?<argument>[^;]*)\);")]
+    [GeneratedRegex(@"\b(?<receiver>[sS]tderr|Error|Writer|errors\.Writer)\s*\.\s*Write(Line)?\s*\((?<argument>[^\n]*)\);")]
     private static partial Regex StderrWrite();
 
     [GeneratedRegex(@"\$@?""|""[^""\n]* [^""\n]*""")]
@@ -55,6 +55,7 @@ public sealed partial class ErrorLinesTest : IDisposable
         Assert.NotEmpty(SentencesWrittenToStderr("""stderr.WriteLine($"error: --as-of '{text}' is not a date.");"""));
         Assert.NotEmpty(SentencesWrittenToStderr("""context.Stderr.WriteLine("Run 'ceurules --help' for usage.");"""));
         Assert.NotEmpty(SentencesWrittenToStderr("""Writer.WriteLine("interrupted: the batch was stopped");"""));
+        Assert.NotEmpty(SentencesWrittenToStderr("""stderr.WriteLine($"error: '{a}' and '{b}' are the same file; each needs its own.");"""));
         Assert.Empty(SentencesWrittenToStderr("""Writer.WriteLine(words.FindingCommandLine(finding, source));"""));
         Assert.Empty(SentencesWrittenToStderr("""stdout.WriteLine($"{cases.Count - failed} of {cases.Count} cases conform.");"""));
     }

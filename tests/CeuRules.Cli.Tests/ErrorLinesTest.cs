@@ -232,6 +232,21 @@ public sealed partial class ErrorLinesTest : IDisposable
         Assert.Contains("cannot-read]", missing.Err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--as-of")]
+    [InlineData("--culture")]
+    [InlineData("--column")]
+    public void A_value_from_the_user_reaches_the_line_escaped(string option)
+    {
+        string hostile = "\u001B]0;title\u0007\u202E";
+        var (exit, _, error) = Run("evaluate", Example("hr-activities.csv"), option, hostile);
+        Assert.Equal(2, exit);
+        Assert.Contains("\\u001B]0;title\\u0007\\u202E", error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001B', error);
+        Assert.DoesNotContain('\u202E', error);
+        Assert.Contains($"[{option} · ", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_command_line_not_understood_is_one_coded_line_per_problem()
     {

@@ -194,6 +194,15 @@ public sealed partial class ErrorLinesTest : IDisposable
     }
 
     [Fact]
+    public void An_empty_policy_folder_is_a_warning_in_the_culture_asked_for()
+    {
+        var (exit, _, error) = Run("evaluate", Example("cma-met.json"), "--policies", scratch, "--culture", "es");
+        Assert.Equal(0, exit);
+        Assert.Equal(Explainer.Spanish.FindingCommandLine(new Finding(FindingCodes.NoPolicyFiles, FindingSeverity.Warning, scratch)) + Environment.NewLine, error);
+        Assert.StartsWith("advertencia: La carpeta de políticas no tiene", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_interrupted_run_says_so_by_code_in_the_culture_asked_for()
     {
         var batch = Interrupted("batch", Example("workforce.jsonl"), "--as-of", "2025-11-23");

@@ -374,6 +374,9 @@ public static class FindingCodes
     /// <summary>Error: two policy files state the same credential.</summary>
     public static readonly FindingCode DuplicateCredential = new("duplicate-credential", FindingArgument.Text("credential"), FindingArgument.Text("first"));
 
+    /// <summary>Warning: a policy folder without a policy file; only the other policies are in force (the path is the folder).</summary>
+    public static readonly FindingCode NoPolicyFiles = new("no-policy-files");
+
     /// <summary>Error: a policy file that contradicts the other policies in force.</summary>
     public static readonly FindingCode ConflictingPolicies = new("conflicting-policies", FindingArgument.Text("file"));
 
@@ -525,6 +528,7 @@ public static class FindingCodes
         InvalidColumnMapping,
         MissingCertificationsFile,
         DuplicateCredential,
+        NoPolicyFiles,
         ConflictingPolicies,
         UnknownRule,
         Interrupted,

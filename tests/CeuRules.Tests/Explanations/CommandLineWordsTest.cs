@@ -21,7 +21,7 @@ public sealed partial class CommandLineWordsTest
     public static TheoryData<string> CommandLineCodes() =>
     [
         "invalid-command-line", "unknown-culture", "not-a-date", "out-of-range", "cannot-read", "cannot-write", "output-is-input", "same-output",
-        "unsupported-format", "catalog-not-for-format", "invalid-column-mapping", "missing-certifications-file", "duplicate-credential",
+        "unsupported-format", "catalog-not-for-format", "invalid-column-mapping", "missing-certifications-file", "duplicate-credential", "no-policy-files",
         "conflicting-policies", "unknown-credential", "unknown-rule", "interrupted", "batch-interrupted", "batch-failed", "more-malformed-lines",
         "invalid-conformance-case", "no-conformance-case", "unexpected-error",
     ];

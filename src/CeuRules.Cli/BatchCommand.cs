@@ -184,8 +184,9 @@ internal static class BatchCommand
         {
             foreach (var finding in findings)
             {
-                // The line is named as the library's paths name a line ("line 5"), in the details beside the finding's own path.
-                errors.Write(finding, "line " + Number(line));
+                // A JSON line is named as the library's paths name a line ("line 5"), in the details beside the finding's own
+                // path; a spreadsheet's finding names its sheet, row and cell in its path already.
+                errors.Write(finding, SpreadsheetInput.IsSpreadsheet(file) ? null : "line " + Number(line));
             }
         }
         if (state.MalformedLines > state.Errors.Count)

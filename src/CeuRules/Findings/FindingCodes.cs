@@ -5,7 +5,7 @@ using System.Collections.Immutable;
 namespace CeuRules;
 
 /// <summary>
-/// Every finding code, declared once with the arguments its words name (docs/formats.md, docs/vendors.md,
+/// Every finding code, declared once with the arguments its words name (docs/formats.md, docs/vendors.md, docs/cli.md,
 /// docs/custom-policies.md and docs/hr-integration.md say when each is given). A code never changes meaning;
 /// new checks get new codes. The explanation layer words each code in English and Spanish.
 /// </summary>

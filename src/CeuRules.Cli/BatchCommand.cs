@@ -27,6 +27,10 @@ internal static class BatchCommand
     private const int MaxErrorsShown = 20;
     private const int MaxDueShown = 25;
 
+    // The ranges of --within-days (a hundred years) and --parallelism.
+    private const int MaxWithinDays = 36_500;
+    private const int MaxParallelism = 1024;
+
     // The certifications with no route left that the summary names; the count says how many there are in all.
     private const int NoRouteShown = 10;
 
@@ -46,34 +50,34 @@ internal static class BatchCommand
         sheets.AddTo(command);
         command.SetAction(parse =>
         {
-            var stderr = context.Stderr;
-            if (!CliOptions.TryParseAsOf(parse.GetValue(asOf), stderr, out var asOfDate))
+            var errors = context.Errors();
+            if (!CliOptions.TryParseAsOf(parse.GetValue(asOf), errors, out var asOfDate))
             {
                 return CliApp.Unreadable;
             }
             int days = parse.GetValue(withinDays);
-            if (days is < 0 or > 36_500)
+            if (days is < 0 or > MaxWithinDays)
             {
-                stderr.WriteLine($"error: --within-days {days} is outside 0 to 36500.");
+                errors.Error(FindingCodes.OutOfRange, "--within-days", ("value", Number(days)), ("min", "0"), ("max", Number(MaxWithinDays)));
                 return CliApp.Unreadable;
             }
             int? degree = parse.GetValue(parallelism);
-            if (degree is < 1 or > 1024)
+            if (degree is < 1 or > MaxParallelism)
             {
-                stderr.WriteLine($"error: --parallelism {degree} is outside 1 to 1024.");
+                errors.Error(FindingCodes.OutOfRange, "--parallelism", ("value", Number(degree.Value)), ("min", "1"), ("max", Number(MaxParallelism)));
                 return CliApp.Unreadable;
             }
             var options = new BatchOptions(parse.GetRequiredValue(file), asOfDate ?? context.Today(), days, parse.GetValue(output), degree, sheets.Read(parse), parse.GetValue(calendar));
             // Refused before anything is read or written: a report must never replace an input, a policy or the other report.
             if (!OutputFiles.AreSafe(
                 [("--out", options.Report), ("--calendar", options.Calendar)],
-                [("the input file", options.File), ("the --certifications file", options.Sheets.Certifications), ("the --exam-attempts file", options.Sheets.ExamAttempts),
+                [("input", options.File), ("certifications", options.Sheets.Certifications), ("exam-attempts", options.Sheets.ExamAttempts),
                     .. PolicyFiles.ReadFrom(parse, policies)],
-                context.Inputs, stderr))
+                context.Inputs, errors))
             {
                 return CliApp.Unreadable;
             }
-            var catalog = PolicyFiles.Load(parse, policies, stderr, context.Inputs);
+            var catalog = PolicyFiles.Load(parse, policies, errors, context.Inputs);
             return catalog is null ? CliApp.Unreadable : Run(options, catalog, context);
         });
         return command;
@@ -84,11 +88,12 @@ internal static class BatchCommand
     {
         var (file, asOf, withinDays, reportFile, parallelism, sheets, calendarFile) = options;
         var (stdout, stderr, interactive, progress, inputs, cancellationToken) = (context.Stdout, context.Stderr, context.Interactive, context.Progress, context.Inputs, context.CancellationToken);
+        var errors = context.Errors();
         if (reportFile is not null)
         {
             if (!ReportWriter.IsSupported(reportFile))
             {
-                stderr.WriteLine($"error: --out: {ReportWriter.Unsupported(reportFile)}");
+                errors.Error(FindingCodes.UnsupportedFormat, "--out", ("file", reportFile.ToString()), ("formats", string.Join(", ", ReportWriter.Extensions)));
                 return CliApp.Unreadable;
             }
         }
@@ -99,7 +104,7 @@ internal static class BatchCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            stderr.WriteLine($"error: cannot read '{file}': {e.Message}");
+            errors.Error(FindingCodes.CannotRead, file.ToString(), ("what", "workforce"), ("file", file.ToString()), ("reason", FindingCodes.ReadProblem(e)));
             return CliApp.Unreadable;
         }
         using var input = stream;
@@ -113,7 +118,7 @@ internal static class BatchCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            stderr.WriteLine($"error: cannot write '{reportFile}': {e.Message}");
+            errors.Error(FindingCodes.CannotWrite, reportFile!.ToString(), ("what", "report"), ("file", reportFile.ToString()), ("reason", FindingCodes.WriteProblem(e)));
             return CliApp.Unreadable;
         }
 
@@ -121,13 +126,14 @@ internal static class BatchCommand
         var forecast = new WorkforceForecastBuilder(asOf, withinDays, MaxDueShown);
         var calendar = calendarFile is null ? null : new WorkforceForecastBuilder(asOf, withinDays);
         var state = new BatchState();
-        string unchanged = reportFile is null ? string.Empty : $" The report '{reportFile}' was not written{(reportFile.Exists ? "; the previous one is unchanged" : string.Empty)}.";
+        // What became of the report when the run does not finish: none was asked for, none was written, or the previous one is kept.
+        string kept = reportFile is null ? "none" : reportFile.Exists ? "unchanged" : "not-written";
         try
         {
             using (report)
             {
                 var rows = SpreadsheetInput.IsSpreadsheet(file)
-                    ? SpreadsheetRows(workforce, file, sheets, catalog, asOf, state, stderr, cancellationToken)
+                    ? SpreadsheetRows(workforce, file, sheets, catalog, asOf, state, errors, cancellationToken)
                     : workforce.EvaluateInOrderAsync(
                         WorkforceJsonLines.ReadLinesAsync(stream, WorkforceJsonLines.DefaultMaxLineBytes, bytesRead: total => Interlocked.Exchange(ref state.BytesRead, total), cancellationToken: cancellationToken),
                         line => WorkforceJsonLines.Read(line, catalog), asOf, cancellationToken);
@@ -164,23 +170,28 @@ internal static class BatchCommand
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            stderr.WriteLine($"interrupted: the batch was stopped after {state.People} people.{unchanged}");
+            errors.Error(FindingCodes.BatchInterrupted, "$", ("people", Number(state.People)), ("report", kept));
             return CliApp.Interrupted;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"error: reading '{file}' or writing the report failed: {e.Message}.{unchanged}");
+            errors.Error(FindingCodes.BatchFailed, "$", ("file", file.ToString()), ("reason", FindingCodes.ReadProblem(e)), ("report", kept));
             return CliApp.Unreadable;
         }
 
         var result = forecast.Build();
-        foreach (var (line, reason) in state.Errors.Take(MaxErrorsShown))
+        foreach (var (line, findings) in state.Errors)
         {
-            stderr.WriteLine($"line {line}: {reason}");
+            foreach (var finding in findings)
+            {
+                // A JSON line is named as the library's paths name a line ("line 5"), in the details beside the finding's own
+                // path; a spreadsheet's finding names its sheet, row and cell in its path already.
+                errors.Write(finding, SpreadsheetInput.IsSpreadsheet(file) ? null : "line " + Number(line));
+            }
         }
-        if (state.Errors.Count > MaxErrorsShown)
+        if (state.MalformedLines > state.Errors.Count)
         {
-            stderr.WriteLine($"... and {state.Errors.Count - MaxErrorsShown} more malformed lines{(report is null ? string.Empty : " (all are in the report)")}.");
+            errors.Report(FindingSeverity.Info, FindingCodes.MoreMalformedLines, "$", ("count", Number(state.MalformedLines - state.Errors.Count)), ("where", report is null ? "none" : "report"));
         }
         WriteSummary(stdout, InputFiles.Name(file), result, state, reportFile, interactive);
         return state.MalformedLines > 0 || state.Unreadable ? CliApp.SomeLinesMalformed : CliApp.Evaluated;
@@ -188,10 +199,10 @@ internal static class BatchCommand
 
     /// <summary>The rows of a spreadsheet through the library's spreadsheet pipeline; none when it cannot be read at all (the reason is on stderr).</summary>
     private static async IAsyncEnumerable<WorkforceRow> SpreadsheetRows(WorkforceEvaluator workforce, FileInfo file, SheetArguments sheets, PolicyCatalog catalog,
-        LocalDate asOf, BatchState state, TextWriter stderr, [EnumeratorCancellation] CancellationToken cancellationToken)
+        LocalDate asOf, BatchState state, ErrorLines errors, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await Task.Yield();
-        var read = SpreadsheetInput.Read(file, sheets, catalog, stderr, cancellationToken);
+        var read = SpreadsheetInput.Read(file, sheets, catalog, errors, cancellationToken);
         Interlocked.Exchange(ref state.BytesRead, file.Length);
         if (read is null)
         {
@@ -220,9 +231,9 @@ internal static class BatchCommand
             else
             {
                 state.MalformedLines++;
-                if (state.Errors.Count < 1000)
+                if (state.Errors.Count < MaxErrorsShown)
                 {
-                    state.Errors.Add((row.Line, row.PersonId is null ? row.Reason : $"{row.PersonId}: {row.Reason}"));
+                    state.Errors.Add((row.Line, [.. row.Findings.Where(f => f.Severity == FindingSeverity.Error)]));
                 }
             }
             report?.Write(row);
@@ -273,6 +284,8 @@ internal static class BatchCommand
 
     private static string Iso(LocalDate date) => Terminal.Iso(date);
 
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>Counters, written by the consuming side (and the bytes read by the reading side).</summary>
     internal sealed class BatchState
     {
@@ -289,7 +302,8 @@ internal static class BatchCommand
         /// <summary>True when a spreadsheet could not be read at all (the reason is already on stderr).</summary>
         internal bool Unreadable { get; set; }
 
-        internal List<(long Line, string Reason)> Errors { get; } = new();
+        /// <summary>The first malformed lines, each with its errors.</summary>
+        internal List<(long Line, Finding[] Findings)> Errors { get; } = new();
     }
 }
 

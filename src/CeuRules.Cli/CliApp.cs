@@ -32,11 +32,12 @@ internal static class CliApp
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
+                // System.CommandLine's own message is quoted as it writes it, inside a line of the words layer.
+                var errors = new ErrorLines(stderr);
                 foreach (var error in parse.Errors)
                 {
-                    stderr.WriteLine($"error: {error.Message}");
+                    errors.Error(FindingCodes.InvalidCommandLine, "$", ("error", error.Message));
                 }
-                stderr.WriteLine("Run 'ceurules --help' for usage.");
                 return Unreadable;
             }
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
@@ -45,7 +46,8 @@ internal static class CliApp
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            stderr.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+            // The kind of error only: an exception's message is not a sentence for a person.
+            new ErrorLines(stderr).Error(FindingCodes.UnexpectedError, "$", ("error", e.GetType().Name));
             return InternalError;
         }
     }

@@ -20,4 +20,7 @@ internal sealed record CliContext(TextWriter Stdout, TextWriter Stderr, bool Int
 {
     /// <summary>Today in the system's time zone: the as-of date when no other is given.</summary>
     internal LocalDate Today() => Clock.InTzdbSystemDefaultZone().GetCurrentDate();
+
+    /// <summary>The error lines of a command, in the language of <paramref name="culture"/> (English when null).</summary>
+    internal ErrorLines Errors(System.Globalization.CultureInfo? culture = null) => new(Stderr, culture);
 }

@@ -18,7 +18,7 @@ internal static class CliOptions
     /// Reads an <c>--as-of</c> value: true with null when none was given, true with the date when it is one, and
     /// false after writing why when it is not a date every reader accepts back (0001-01-01 to 9999-12-31).
     /// </summary>
-    internal static bool TryParseAsOf(string? text, TextWriter stderr, out LocalDate? date)
+    internal static bool TryParseAsOf(string? text, ErrorLines errors, out LocalDate? date)
     {
         date = null;
         if (text is null)
@@ -29,7 +29,7 @@ internal static class CliOptions
         // A result dated in year 0 could not be read again.
         if (!parsed.Success || text.Length != 10 || parsed.Value.Year < 1)
         {
-            stderr.WriteLine($"error: --as-of '{text}' is not a date from 0001-01-01 to 9999-12-31 (expected YYYY-MM-DD).");
+            errors.Error(FindingCodes.NotADate, "--as-of", ("value", text));
             return false;
         }
         date = parsed.Value;

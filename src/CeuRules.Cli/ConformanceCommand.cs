@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using CeuRules.Json;
@@ -24,7 +25,7 @@ internal static class ConformanceCommand
             { directory, policies };
         command.SetAction(parse =>
         {
-            var catalog = PolicyFiles.Load(parse, policies, context.Stderr, context.Inputs);
+            var catalog = PolicyFiles.Load(parse, policies, context.Errors(), context.Inputs);
             return catalog is null ? CliApp.Unreadable : Run(new ConformanceOptions(parse.GetRequiredValue(directory)), catalog, context);
         });
         return command;
@@ -33,20 +34,15 @@ internal static class ConformanceCommand
     /// <summary>Runs the corpus of <paramref name="options"/> against <paramref name="catalog"/>.</summary>
     internal static int Run(ConformanceOptions options, PolicyCatalog catalog, CliContext context)
     {
-        var (stdout, stderr) = (context.Stdout, context.Stderr);
-        System.Collections.Immutable.ImmutableArray<ConformanceCase> cases;
-        try
+        var stdout = context.Stdout;
+        var errors = context.Errors();
+        if (Read(options.Directory, errors) is not { } cases)
         {
-            cases = ConformanceCase.ReadDirectory(options.Directory.FullName);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
-        {
-            stderr.WriteLine($"error: the conformance corpus '{PlainText.Escape(options.Directory.ToString())}' cannot be read: {PlainText.Escape(e.Message)}");
             return CliApp.Unreadable;
         }
-        if (cases.IsEmpty)
+        if (cases.Count == 0)
         {
-            stderr.WriteLine($"error: '{PlainText.Escape(options.Directory.ToString())}' has no conformance case (*.json).");
+            errors.Error(FindingCodes.NoConformanceCase, options.Directory.ToString(), ("directory", options.Directory.ToString()));
             return CliApp.Unreadable;
         }
         int failed = 0;
@@ -60,8 +56,63 @@ internal static class ConformanceCommand
             }
             failed += differences.IsEmpty ? 0 : 1;
         }
-        stdout.WriteLine($"{cases.Length - failed} of {cases.Length} cases conform.");
+        stdout.WriteLine($"{cases.Count - failed} of {cases.Count} cases conform.");
         return failed == 0 ? CliApp.Evaluated : Differs;
+    }
+
+    /// <summary>
+    /// The cases of the corpus, file by file as <see cref="ConformanceCase.ReadDirectory"/> reads them (every <c>*.json</c>
+    /// directly in the folder, in ordinal order of name), or null after one coded line naming the file that cannot be
+    /// read or used and why.
+    /// </summary>
+    private static List<ConformanceCase>? Read(DirectoryInfo directory, ErrorLines errors)
+    {
+        string[] files;
+        try
+        {
+            files = Directory.GetFiles(directory.FullName, "*.json", SearchOption.TopDirectoryOnly);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            errors.Error(FindingCodes.CannotRead, directory.ToString(), ("what", "conformance corpus"), ("file", directory.ToString()), ("reason", FindingCodes.ReadProblem(e)));
+            return null;
+        }
+        Array.Sort(files, StringComparer.Ordinal);
+        var cases = new List<ConformanceCase>(files.Length);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string file in files)
+        {
+            string name = Path.GetFileName(file);
+            string? problem = null;
+            try
+            {
+                if (new FileInfo(file).Length > ConformanceCase.MaxCaseBytes)
+                {
+                    problem = "too-large";
+                }
+                else
+                {
+                    var read = ConformanceCase.Parse(File.ReadAllText(file, System.Text.Encoding.UTF8));
+                    problem = ids.Add(read.Id) ? null : "duplicate-id";
+                    cases.Add(read);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                errors.Error(FindingCodes.CannotRead, name, ("what", "conformance case"), ("file", name), ("reason", FindingCodes.ReadProblem(e)));
+                return null;
+            }
+            catch (FormatException)
+            {
+                problem = "not-a-case";
+            }
+            if (problem is not null)
+            {
+                errors.Error(FindingCodes.InvalidConformanceCase, name, ("file", name), ("reason", problem));
+                return null;
+            }
+        }
+        return cases;
     }
 }
 

@@ -35,18 +35,23 @@ internal static class EvaluateCommand
         sheets.AddTo(command);
         command.SetAction(parse =>
         {
-            var stderr = context.Stderr;
-            if (!CliOptions.TryParseAsOf(parse.GetValue(asOf), stderr, out var asOfDate) || !ReportCulture.TryParse(parse.GetValue(culture), stderr, out var reportCulture))
+            // The culture first: every later line speaks it.
+            if (!ReportCulture.TryParse(parse.GetValue(culture), context.Errors(), out var reportCulture))
+            {
+                return CliApp.Unreadable;
+            }
+            var errors = context.Errors(reportCulture);
+            if (!CliOptions.TryParseAsOf(parse.GetValue(asOf), errors, out var asOfDate))
             {
                 return CliApp.Unreadable;
             }
             var courseCatalogs = parse.GetValue(catalogs) ?? [];
             if (courseCatalogs.Length > 0 && parse.GetValue(format) is "json" or "ics")
             {
-                stderr.WriteLine("error: --catalog adds a section to the html and text reports; for the recommendation as JSON, use 'ceurules recommend FILE --catalog CATALOG --format json'.");
+                errors.Error(FindingCodes.CatalogNotForFormat, "--catalog", ("format", parse.GetValue(format)!));
                 return CliApp.Unreadable;
             }
-            var catalog = PolicyFiles.Load(parse, policies, stderr, context.Inputs);
+            var catalog = PolicyFiles.Load(parse, policies, errors, context.Inputs);
             return catalog is null
                 ? CliApp.Unreadable
                 : Run(new EvaluateOptions(parse.GetRequiredValue(file), asOfDate, parse.GetValue(format) ?? "text", sheets.Read(parse), reportCulture,
@@ -59,8 +64,9 @@ internal static class EvaluateCommand
     internal static int Run(EvaluateOptions options, PolicyCatalog catalog, CliContext context)
     {
         var (file, asOfOption, format, sheets, culture, courses) = options;
-        var (stdout, stderr, interactive, inputs) = (context.Stdout, context.Stderr, context.Interactive, context.Inputs);
-        var catalogs = courses is { Catalogs.Count: > 0 } ? RecommendCommand.ReadCatalogs(courses.Catalogs, inputs, stderr) : null;
+        var (stdout, interactive, inputs) = (context.Stdout, context.Interactive, context.Inputs);
+        var errors = context.Errors(culture);
+        var catalogs = courses is { Catalogs.Count: > 0 } ? RecommendCommand.ReadCatalogs(courses.Catalogs, inputs, errors) : null;
         if (courses is { Catalogs.Count: > 0 } && catalogs is null)
         {
             return CliApp.Unreadable;
@@ -71,11 +77,11 @@ internal static class EvaluateCommand
             SpreadsheetReadResult? sheet;
             try
             {
-                sheet = SpreadsheetInput.Read(file, sheets, catalog, stderr, context.CancellationToken);
+                sheet = SpreadsheetInput.Read(file, sheets, catalog, errors, context.CancellationToken);
             }
             catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
             {
-                stderr.WriteLine($"interrupted: reading '{file}' was stopped; nothing was evaluated.");
+                errors.Error(FindingCodes.Interrupted, "$", ("what", "reading"));
                 return CliApp.Interrupted;
             }
             if (sheet is null)
@@ -84,7 +90,7 @@ internal static class EvaluateCommand
             }
             read = sheet.ToSingleDocument();
         }
-        else if (inputs.Read(file, "document", TranscriptJsonReader.MaxDocumentBytes, stderr) is { } bytes)
+        else if (inputs.Read(file, "document", TranscriptJsonReader.MaxDocumentBytes, errors) is { } bytes)
         {
             read = TranscriptJsonReader.Read(bytes, catalog);
         }
@@ -94,10 +100,10 @@ internal static class EvaluateCommand
         }
         if (read.Document is not { } document)
         {
-            stderr.WriteLine($"error: '{file}' could not be read:");
+            // Each finding names the file in its details: the document was refused.
             foreach (var finding in read.Findings)
             {
-                stderr.WriteLine($"  {finding}");
+                errors.Write(finding, InputFiles.Source(file));
             }
             return CliApp.Unreadable;
         }
@@ -128,7 +134,7 @@ internal static class EvaluateCommand
             }
             catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
             {
-                stderr.WriteLine("interrupted: the recommendation was stopped; no report was written.");
+                errors.Error(FindingCodes.Interrupted, "$", ("what", "recommendation"));
                 return CliApp.Interrupted;
             }
             // The reports speak the culture asked for (English by default); the JSON above never depends on it.
@@ -151,7 +157,7 @@ internal static class EvaluateCommand
         }
         foreach (var finding in read.Findings.Where(f => f.Severity == FindingSeverity.Error))
         {
-            stderr.WriteLine($"error: {finding}");
+            errors.Write(finding);
         }
         // Evaluated without a part of the document: exit 1, as batch does for its malformed lines.
         return read.IsValid ? CliApp.Evaluated : CliApp.SomeLinesMalformed;

@@ -31,6 +31,9 @@ internal sealed class InputFiles
     /// <summary>How messages name the file: its name, or "standard input".</summary>
     internal static string Name(FileInfo file) => IsStandardInput(file) ? "standard input" : file.Name;
 
+    /// <summary>How the details of an error line name the file: its name, or <c>-</c> for standard input.</summary>
+    internal static string Source(FileInfo file) => IsStandardInput(file) ? StandardInputName : file.Name;
+
     /// <summary>
     /// The path that names the file read: the file's own, or for standard input <c>/dev/stdin</c> on
     /// Linux (which leads to a file redirected with <c>&lt; file</c>); null when there is none to compare.
@@ -47,9 +50,10 @@ internal sealed class InputFiles
     /// <summary>
     /// The bytes of <paramref name="file"/>, at most <paramref name="maxBytes"/> + 1 of them (one more
     /// than the reader accepts, so that the reader reports the document as too large and nothing more is
-    /// read), or null after writing "error: cannot read the WHAT 'file': reason".
+    /// read), or null after writing a <c>cannot-read</c> line: <paramref name="what"/> is the document's word id
+    /// ("document", "catalog", "policy file"), the reason the coded one of <see cref="FindingCodes.ReadProblem"/>.
     /// </summary>
-    internal byte[]? Read(FileInfo file, string what, int maxBytes, TextWriter stderr)
+    internal byte[]? Read(FileInfo file, string what, int maxBytes, ErrorLines errors)
     {
         try
         {
@@ -74,7 +78,7 @@ internal sealed class InputFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            stderr.WriteLine($"error: cannot read the {what} '{file}': {e.Message}");
+            errors.Error(FindingCodes.CannotRead, file.ToString(), ("what", what), ("file", file.ToString()), ("reason", FindingCodes.ReadProblem(e)));
             return null;
         }
     }

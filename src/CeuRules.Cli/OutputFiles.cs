@@ -13,14 +13,14 @@ internal static class OutputFiles
 {
     /// <summary>
     /// True when every output is distinct from every input and from every other output; otherwise writes
-    /// one line naming both options and files to <paramref name="stderr"/> and returns false.
+    /// one line naming both options and files to <paramref name="errors"/> and returns false.
     /// </summary>
     /// <param name="outputs">The files to be written, each with the option that names it ("--out").</param>
-    /// <param name="readFrom">The files read, each with what it is ("the input file", "--policy").</param>
+    /// <param name="readFrom">The files read, each with the word id of what it is (<c>input</c>, <c>certifications</c>, <c>exam-attempts</c>, <c>policy</c>, <c>policies</c>, <c>catalog</c>).</param>
     /// <param name="inputs">How the command reads its inputs (standard input has no path to compare).</param>
-    /// <param name="stderr">Where the refusal is written.</param>
+    /// <param name="errors">Where the refusal is written.</param>
     internal static bool AreSafe(IReadOnlyList<(string Option, FileInfo? File)> outputs, IReadOnlyList<(string What, FileInfo? File)> readFrom,
-        InputFiles inputs, TextWriter stderr)
+        InputFiles inputs, ErrorLines errors)
     {
         for (int o = 0; o < outputs.Count; o++)
         {
@@ -32,7 +32,7 @@ internal static class OutputFiles
             {
                 if (file is not null && inputs.SourcePath(file) is { } source && FileIdentity.Same(source, output.FullName))
                 {
-                    stderr.WriteLine($"error: {outputs[o].Option} '{output}' is {what} '{file}' (the same file, or a link to it); choose another file. Nothing was written.");
+                    errors.Error(FindingCodes.OutputIsInput, outputs[o].Option, ("option", outputs[o].Option), ("file", output.ToString()), ("what", what), ("input", file.ToString()));
                     return false;
                 }
             }
@@ -40,7 +40,8 @@ internal static class OutputFiles
             {
                 if (outputs[other].File is { } second && SamePlace(output, second))
                 {
-                    stderr.WriteLine($"error: {outputs[o].Option} '{output}' and {outputs[other].Option} '{second}' are the same file; each needs its own. Nothing was written.");
+                    errors.Error(FindingCodes.SameOutput, outputs[o].Option,
+                        ("option", outputs[o].Option), ("file", output.ToString()), ("other", outputs[other].Option), ("second", second.ToString()));
                     return false;
                 }
             }

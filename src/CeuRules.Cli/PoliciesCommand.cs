@@ -33,7 +33,7 @@ internal static class PoliciesCommand
             { credential, format, history, policies };
         command.SetAction(parse =>
         {
-            var catalog = PolicyFiles.Load(parse, policies, context.Stderr, context.Inputs);
+            var catalog = PolicyFiles.Load(parse, policies, context.Errors(), context.Inputs);
             return catalog is null ? CliApp.Unreadable : Run(new PoliciesOptions(parse.GetValue(credential), parse.GetValue(format)!, parse.GetValue(history)), catalog, context);
         });
         return command;
@@ -43,7 +43,7 @@ internal static class PoliciesCommand
     internal static int Run(PoliciesOptions options, PolicyCatalog catalog, CliContext context)
     {
         var (credentialId, format, ruleId) = options;
-        var (stdout, stderr, interactive) = (context.Stdout, context.Stderr, context.Interactive);
+        var (stdout, interactive) = (context.Stdout, context.Interactive);
         if (ruleId is not null)
         {
             return History(ruleId, format, catalog, context);
@@ -53,7 +53,7 @@ internal static class PoliciesCommand
         {
             if (!catalog.TryGetCredential(credentialId, out var credential))
             {
-                stderr.WriteLine($"error: '{credentialId}' is not a known credential; known: {string.Join(", ", catalog.Credentials.Select(c => c.Id))}.");
+                context.Errors().Error(FindingCodes.UnknownCredential, "$", ("value", credentialId), ("known", string.Join(", ", catalog.Credentials.Select(c => c.Id))));
                 return CliApp.Unreadable;
             }
             credentials = [credential];
@@ -80,7 +80,7 @@ internal static class PoliciesCommand
         var history = catalog.History(ruleId);
         if (history.IsEmpty)
         {
-            context.Stderr.WriteLine($"error: '{PlainText.Escape(ruleId)}' is no rule of any policy version; 'ceurules policies CREDENTIAL' lists the rule ids of a credential.");
+            context.Errors().Error(FindingCodes.UnknownRule, "--history", ("value", ruleId));
             return CliApp.Unreadable;
         }
         switch (format)

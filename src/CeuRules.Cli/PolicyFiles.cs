@@ -49,7 +49,7 @@ internal sealed class PolicyFiles
     {
         foreach (var file in parse.GetValue(options.Files) ?? [])
         {
-            yield return ("the policy file", file);
+            yield return ("policy", file);
         }
         if (parse.GetValue(options.Directory) is not { Exists: true } directory)
         {
@@ -66,46 +66,48 @@ internal sealed class PolicyFiles
         }
         foreach (var file in inFolder)
         {
-            yield return ("a policy file of --policies", file);
+            yield return ("policies", file);
         }
     }
 
     /// <summary>
     /// The built-in catalog with the policies of the <c>--policy</c> files and then of the <c>--policies</c> folder,
     /// or null after writing why one cannot be used (unreadable, any error finding, or policies that disagree) to
-    /// <paramref name="stderr"/>.
+    /// <paramref name="errors"/>.
     /// </summary>
-    internal static PolicyCatalog? Load(ParseResult parse, PolicyFiles options, TextWriter stderr, InputFiles inputs)
+    internal static PolicyCatalog? Load(ParseResult parse, PolicyFiles options, ErrorLines errors, InputFiles inputs)
     {
-        var catalog = Load(parse.GetValue(options.Files), stderr, inputs);
+        var catalog = Load(parse.GetValue(options.Files), errors, inputs);
         if (catalog is null || parse.GetValue(options.Directory) is not { } directory)
         {
             return catalog;
         }
         var read = PolicyDirectory.Read(directory.FullName, catalog);
+        // Each finding's path is FILE:PATH; the file is named in the details, the place in the file in words.
         foreach (var finding in read.Findings)
         {
-            stderr.WriteLine($"{(finding.Severity == FindingSeverity.Error ? "error" : "warning")}: policy folder '{PlainText.Escape(directory.ToString())}': {PlainText.Escape(finding.ToString())}");
+            errors.WriteInFile(finding);
         }
         return read.Catalog;
     }
 
     /// <summary>
     /// The built-in catalog with the policies of <paramref name="files"/>, or null after writing why
-    /// a file cannot be used (unreadable, any error finding, or policies that disagree) to <paramref name="stderr"/>.
+    /// a file cannot be used (unreadable, any error finding, or policies that disagree) to <paramref name="errors"/>.
     /// </summary>
-    private static PolicyCatalog? Load(FileInfo[]? files, TextWriter stderr, InputFiles inputs)
+    private static PolicyCatalog? Load(FileInfo[]? files, ErrorLines errors, InputFiles inputs)
     {
         if (files is null || files.Length == 0)
         {
             return PolicyCatalog.BuiltIn;
         }
         var catalog = PolicyCatalog.BuiltIn;
-        var credentials = new HashSet<string>(StringComparer.Ordinal);
+        // Each credential with the file that stated it first.
+        var credentials = new Dictionary<string, string>(StringComparer.Ordinal);
         bool usable = true;
         foreach (var file in files)
         {
-            if (inputs.Read(file, "policy file", PolicyJsonReader.MaxDocumentBytes, stderr) is not { } bytes)
+            if (inputs.Read(file, "policy file", PolicyJsonReader.MaxDocumentBytes, errors) is not { } bytes)
             {
                 usable = false;
                 continue;
@@ -113,16 +115,18 @@ internal sealed class PolicyFiles
             var read = PolicyJsonReader.Read(bytes);
             foreach (var finding in read.Findings)
             {
-                stderr.WriteLine($"{(finding.Severity == FindingSeverity.Error ? "error" : "warning")}: policy file '{InputFiles.Name(file)}': {finding}");
+                errors.Write(finding, InputFiles.Source(file));
             }
             usable &= read.IsValid;
             if (!usable)
             {
                 continue;
             }
-            if (!credentials.Add(read.Policies[0].Credential.Id))
+            string credential = read.Policies[0].Credential.Id;
+            if (!credentials.TryAdd(credential, InputFiles.Source(file)))
             {
-                stderr.WriteLine($"error: policy file '{InputFiles.Name(file)}': another --policy file states '{read.Policies[0].Credential.Id}'; one file states every version of a credential.");
+                errors.Write(new Finding(FindingCodes.DuplicateCredential, FindingSeverity.Error, "credential.id", ("credential", credential), ("first", credentials[credential])),
+                    InputFiles.Source(file));
                 usable = false;
                 continue;
             }
@@ -130,9 +134,9 @@ internal sealed class PolicyFiles
             {
                 catalog = catalog.With(read.Policies, PolicyOrigin.FromFile(InputFiles.Name(file), bytes));
             }
-            catch (ArgumentException e)
+            catch (ArgumentException)
             {
-                stderr.WriteLine($"error: the policy files cannot be used together: {e.Message}");
+                errors.Error(FindingCodes.ConflictingPolicies, InputFiles.Source(file), ("file", InputFiles.Source(file)));
                 usable = false;
             }
         }

@@ -41,19 +41,19 @@ internal static class RecommendCommand
             { file, catalogs, objective, asOf, format, output, policies };
         command.SetAction(parse =>
         {
-            var stderr = context.Stderr;
+            var errors = context.Errors();
             // As for batch: the output must never replace the document, a catalog or a policy file.
             if (!OutputFiles.AreSafe(
                 [("--out", parse.GetValue(output))],
-                [("the input file", parse.GetRequiredValue(file)),
-                    .. (parse.GetValue(catalogs) ?? []).Select(c => ("the catalog", (FileInfo?)c)),
+                [("input", parse.GetRequiredValue(file)),
+                    .. (parse.GetValue(catalogs) ?? []).Select(c => ("catalog", (FileInfo?)c)),
                     .. PolicyFiles.ReadFrom(parse, policies)],
-                context.Inputs, stderr)
-                || !CliOptions.TryParseAsOf(parse.GetValue(asOf), stderr, out var asOfDate))
+                context.Inputs, errors)
+                || !CliOptions.TryParseAsOf(parse.GetValue(asOf), errors, out var asOfDate))
             {
                 return CliApp.Unreadable;
             }
-            var catalog = PolicyFiles.Load(parse, policies, stderr, context.Inputs);
+            var catalog = PolicyFiles.Load(parse, policies, errors, context.Inputs);
             return catalog is null
                 ? CliApp.Unreadable
                 : Run(new RecommendOptions(parse.GetRequiredValue(file), parse.GetValue(catalogs) ?? [], asOfDate, Objective(parse.GetValue(objective)), parse.GetValue(format) ?? "text",
@@ -66,23 +66,24 @@ internal static class RecommendCommand
     internal static int Run(RecommendOptions options, PolicyCatalog policies, CliContext context)
     {
         var (file, catalogFiles, asOfOption, objective, format, output) = options;
-        var (stdout, stderr, interactive, inputs) = (context.Stdout, context.Stderr, context.Interactive, context.Inputs);
-        if (inputs.Read(file, "document", TranscriptJsonReader.MaxDocumentBytes, stderr) is not { } bytes)
+        var (stdout, interactive, inputs) = (context.Stdout, context.Interactive, context.Inputs);
+        var errors = context.Errors();
+        if (inputs.Read(file, "document", TranscriptJsonReader.MaxDocumentBytes, errors) is not { } bytes)
         {
             return CliApp.Unreadable;
         }
         var read = TranscriptJsonReader.Read(bytes, policies);
         if (read.Document is not { } document)
         {
-            stderr.WriteLine($"error: '{file}' could not be read:");
+            // Each finding names the file in its details: the document was refused.
             foreach (var finding in read.Findings)
             {
-                stderr.WriteLine($"  {finding}");
+                errors.Write(finding, InputFiles.Source(file));
             }
             return CliApp.Unreadable;
         }
         var inputFindings = read.Findings.ToList();
-        if (ReadCatalogs(catalogFiles, inputs, stderr) is not { } catalogs)
+        if (ReadCatalogs(catalogFiles, inputs, errors) is not { } catalogs)
         {
             return CliApp.Unreadable;
         }
@@ -95,7 +96,7 @@ internal static class RecommendCommand
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
-            stderr.WriteLine("interrupted: the recommendation was stopped; nothing was written.");
+            errors.Error(FindingCodes.Interrupted, "$", ("what", "recommendation"));
             return CliApp.Interrupted;
         }
 
@@ -118,12 +119,12 @@ internal static class RecommendCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"error: could not write '{output}': {e.Message}");
+            errors.Error(FindingCodes.CannotWrite, output!.ToString(), ("what", "output"), ("file", output.ToString()), ("reason", FindingCodes.WriteProblem(e)));
             return CliApp.Unreadable;
         }
         foreach (var finding in inputFindings.Concat(recommendation.Findings).Where(f => f.Severity == FindingSeverity.Error))
         {
-            stderr.WriteLine($"error: {finding}");
+            errors.Write(finding);
         }
         bool clean = Finding.AreValid(inputFindings) && Finding.AreValid(recommendation.Findings);
         return clean ? CliApp.Evaluated : CliApp.SomeLinesMalformed;
@@ -146,22 +147,22 @@ internal static class RecommendCommand
     }
 
     /// <summary>The catalogs named by <c>--catalog</c>, or null after saying on stderr which one cannot be read or used.</summary>
-    internal static List<CourseCatalog>? ReadCatalogs(IReadOnlyList<FileInfo> files, InputFiles inputs, TextWriter stderr)
+    internal static List<CourseCatalog>? ReadCatalogs(IReadOnlyList<FileInfo> files, InputFiles inputs, ErrorLines errors)
     {
         var catalogs = new List<CourseCatalog>(files.Count);
         foreach (var file in files)
         {
-            if (inputs.Read(file, "catalog", CatalogJsonReader.MaxDocumentBytes, stderr) is not { } bytes)
+            if (inputs.Read(file, "catalog", CatalogJsonReader.MaxDocumentBytes, errors) is not { } bytes)
             {
                 return null;
             }
             var read = CatalogJsonReader.Read(bytes);
             if (read.Catalog is not { } catalog)
             {
-                stderr.WriteLine($"error: '{file}' is not a course catalog that can be used:");
+                // Each finding names the catalog's file in its details: the catalog was refused.
                 foreach (var finding in read.Findings)
                 {
-                    stderr.WriteLine($"  {finding}");
+                    errors.Write(finding, InputFiles.Source(file));
                 }
                 return null;
             }

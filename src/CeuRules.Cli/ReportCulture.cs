@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.IO;
 using CeuRules.Explanations;
 
 namespace CeuRules.Cli;
@@ -18,7 +17,7 @@ internal static class ReportCulture
     /// Reads a <c>--culture</c> value: true with null when none was given, true with the culture named, and false
     /// after writing why, naming the accepted cultures, when it is not a culture of a language the words are written in.
     /// </summary>
-    internal static bool TryParse(string? name, TextWriter stderr, out CultureInfo? culture)
+    internal static bool TryParse(string? name, ErrorLines errors, out CultureInfo? culture)
     {
         culture = null;
         if (name is null)
@@ -27,7 +26,7 @@ internal static class ReportCulture
         }
         if (!Explainer.TryForName(name, out var words))
         {
-            stderr.WriteLine($"error: --culture '{PlainText.Escape(name)}' is not a culture the words are written in: use {Explainer.AcceptedCultures}.");
+            errors.Error(FindingCodes.UnknownCulture, "--culture", ("value", name));
             return false;
         }
         culture = words.Culture;

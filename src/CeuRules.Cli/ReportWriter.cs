@@ -40,10 +40,6 @@ internal abstract class ReportWriter : IDisposable
     /// <summary>True when the report's extension is one of <see cref="Extensions"/>.</summary>
     internal static bool IsSupported(FileInfo file) => Array.IndexOf(Extensions, file.Extension.ToLowerInvariant()) >= 0;
 
-    /// <summary>"The report is written as .xlsx or .csv or .json (…); 'x.txt' ends in none of them."</summary>
-    internal static string Unsupported(FileInfo file) =>
-        $"the report is written as {string.Join(" or ", Extensions)} (chosen by the file's extension); '{file.Name}' ends in none of them.";
-
     /// <summary>
     /// A report for <paramref name="target"/>, written to a temporary file beside it: the target itself
     /// is replaced only by <see cref="Commit"/>, and left as it was when the writer is disposed without one.

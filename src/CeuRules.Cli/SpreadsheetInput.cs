@@ -21,8 +21,8 @@ internal static class SpreadsheetInput
     /// <summary>Whether the file is read as a spreadsheet (by its extension: .csv or .xlsx).</summary>
     internal static bool IsSpreadsheet(FileInfo file) => SpreadsheetFile.IsSpreadsheet(file.Name);
 
-    /// <summary>The people of the file, or null after writing "error: ..." to <paramref name="stderr"/>; a cancelled token throws <see cref="OperationCanceledException"/>.</summary>
-    internal static SpreadsheetReadResult? Read(FileInfo file, SheetArguments arguments, PolicyCatalog catalog, TextWriter stderr,
+    /// <summary>The people of the file, or null after writing an error line to <paramref name="errors"/>; a cancelled token throws <see cref="OperationCanceledException"/>.</summary>
+    internal static SpreadsheetReadResult? Read(FileInfo file, SheetArguments arguments, PolicyCatalog catalog, ErrorLines errors,
         System.Threading.CancellationToken cancellationToken)
     {
         var options = SpreadsheetReadOptions.Default;
@@ -32,9 +32,9 @@ internal static class SpreadsheetInput
             {
                 options = options.WithColumnMapping(mapping);
             }
-            catch (ArgumentException e)
+            catch (ArgumentException)
             {
-                stderr.WriteLine($"error: --column '{mapping}': {e.Message}");
+                errors.Error(FindingCodes.InvalidColumnMapping, "--column", ("value", mapping));
                 return null;
             }
         }
@@ -51,7 +51,7 @@ internal static class SpreadsheetInput
         }
         else
         {
-            stderr.WriteLine($"error: '{file}' is a CSV file of activities; name the certifications file too: --certifications certifications.csv (see {DocLinks.To("hr-integration.md")}).");
+            errors.Error(FindingCodes.MissingCertificationsFile, file.ToString(), ("file", file.ToString()), ("guide", DocLinks.To("hr-integration.md")));
             return null;
         }
         try
@@ -60,7 +60,8 @@ internal static class SpreadsheetInput
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            stderr.WriteLine($"error: cannot read '{file}' or the files named with it: {e.Message}");
+            // The file that failed is the spreadsheet or one named with it; the reason is coded, never the exception's message.
+            errors.Error(FindingCodes.CannotRead, file.ToString(), ("what", "spreadsheet"), ("file", file.ToString()), ("reason", FindingCodes.ReadProblem(e)));
             return null;
         }
     }

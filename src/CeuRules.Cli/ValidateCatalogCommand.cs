@@ -33,11 +33,13 @@ internal static class ValidateCatalogCommand
             { file, asOf, format, policies, culture };
         command.SetAction(parse =>
         {
-            if (!CliOptions.TryParseAsOf(parse.GetValue(asOf), context.Stderr, out var asOfDate) || !ReportCulture.TryParse(parse.GetValue(culture), context.Stderr, out var textCulture))
+            // The culture first: every later line speaks it.
+            if (!ReportCulture.TryParse(parse.GetValue(culture), context.Errors(), out var textCulture)
+                || !CliOptions.TryParseAsOf(parse.GetValue(asOf), context.Errors(textCulture), out var asOfDate))
             {
                 return CliApp.Unreadable;
             }
-            var catalog = PolicyFiles.Load(parse, policies, context.Stderr, context.Inputs);
+            var catalog = PolicyFiles.Load(parse, policies, context.Errors(textCulture), context.Inputs);
             return catalog is null
                 ? CliApp.Unreadable
                 : Run(new ValidateCatalogOptions(parse.GetRequiredValue(file), asOfDate ?? context.Today(), parse.GetValue(format) == "json", textCulture), catalog, context);
@@ -49,8 +51,9 @@ internal static class ValidateCatalogCommand
     internal static int Run(ValidateCatalogOptions options, PolicyCatalog policies, CliContext context)
     {
         var (file, asOf, json, culture) = options;
-        var (stdout, stderr, interactive, inputs) = (context.Stdout, context.Stderr, context.Interactive, context.Inputs);
-        if (inputs.Read(file, "catalog", CatalogJsonReader.MaxDocumentBytes, stderr) is not { } bytes)
+        var (stdout, interactive, inputs) = (context.Stdout, context.Interactive, context.Inputs);
+        var errors = context.Errors(culture);
+        if (inputs.Read(file, "catalog", CatalogJsonReader.MaxDocumentBytes, errors) is not { } bytes)
         {
             return CliApp.Unreadable;
         }
@@ -58,10 +61,10 @@ internal static class ValidateCatalogCommand
         var findings = read.Findings.ToList();
         if (read.IsRefused)
         {
-            stderr.WriteLine($"error: '{file}' is not a course catalog:");
+            // Each finding names the catalog's file in its details: the catalog was refused.
             foreach (var finding in findings)
             {
-                stderr.WriteLine($"  {finding}");
+                errors.Write(finding, InputFiles.Source(file));
             }
             return CliApp.Unreadable;
         }

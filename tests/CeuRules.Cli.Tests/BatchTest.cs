@@ -31,7 +31,8 @@ public sealed class BatchTest : IDisposable
         var nonBlank = File.ReadAllLines(Example()).Select((text, i) => (text, line: i + 1)).Where(l => !string.IsNullOrWhiteSpace(l.text)).Select(l => l.line.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(nonBlank.Order(), rows.Select(r => r.Split(',')[0]).Order());
         Assert.Equal(3, rows.Count(r => r.Split(',')[2].Length == 0));
-        Assert.Contains("line 5: $: The document is not valid JSON", error, StringComparison.Ordinal);
+        Assert.Contains("error: The document is not valid JSON", error, StringComparison.Ordinal);
+        Assert.Contains("[line 5 · invalid-json]", error, StringComparison.Ordinal);
         Assert.Contains("6 people evaluated", output, StringComparison.Ordinal);
         Assert.Contains("3 malformed lines", output, StringComparison.Ordinal);
         var baseline = Path.Combine(scratch, "report-baseline.csv");

@@ -58,8 +58,9 @@ public sealed class CultureOptionTest
         {
             var (exit, output, error) = CliTestPaths.Run(Today, "evaluate", Example("cma-met.json"), "--format", format, "--culture", culture);
             Assert.Equal((2, string.Empty), (exit, output));
-            Assert.Contains($"--culture '{culture}'", error, StringComparison.Ordinal);
+            Assert.Contains($"The option --culture is “{culture}”", error, StringComparison.Ordinal);
             Assert.Contains("en-US or es-US", error, StringComparison.Ordinal);
+            Assert.Contains("[--culture · unknown-culture]", error, StringComparison.Ordinal);
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class RecommendTest
             stdout, stderr, cancellationToken: new System.Threading.CancellationToken(canceled: true));
 
         Assert.Equal(130, exit);
-        Assert.StartsWith("interrupted:", stderr.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("error: Interrupted: the recommendation was stopped; nothing was written. [interrupted]", stderr.ToString(), StringComparison.Ordinal);
         Assert.Equal(string.Empty, stdout.ToString());
         Assert.False(File.Exists(output));
     }
@@ -109,7 +109,8 @@ public sealed class RecommendTest
         {
             var (exit, output, error) = Run("recommend", Person, "--catalog", file);
             Assert.Equal((2, string.Empty), (exit, output));
-            Assert.Contains("is not a course catalog", error, System.StringComparison.Ordinal);
+            Assert.Contains("The catalog is not valid JSON", error, System.StringComparison.Ordinal);
+            Assert.Contains($"[{Path.GetFileName(file)} · invalid-json]", error, System.StringComparison.Ordinal);
         }
         finally
         {

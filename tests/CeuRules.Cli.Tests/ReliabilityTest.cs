@@ -141,7 +141,8 @@ public sealed class ReliabilityTest : IDisposable
         var (exit, _, error) = Run(args);
 
         Assert.Equal(2, exit);
-        Assert.Contains($"{option} '{policy}' is a policy file of --policies", error, StringComparison.Ordinal);
+        Assert.Contains($"{option} “{policy}” is a policy file of --policies", error, StringComparison.Ordinal);
+        Assert.Contains($"[{option} · output-is-input]", error, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(policy));
         Assert.Empty(Directory.GetFiles(scratch, "*.tmp", SearchOption.AllDirectories));
     }
@@ -218,7 +219,8 @@ public sealed class ReliabilityTest : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("2 people evaluated", output, StringComparison.Ordinal);
         Assert.Contains("1 malformed lines", output, StringComparison.Ordinal);
-        Assert.StartsWith("line 2: ", error, StringComparison.Ordinal);
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.Contains("[line 2", error, StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
         Assert.Equal(["1", "2", "3"], File.ReadAllLines(report).Skip(1).Select(r => r.Split(',')[0]).Order());
     }
@@ -299,8 +301,8 @@ public sealed class ReliabilityTest : IDisposable
         var tooLong = Lines("long.jsonl", Good, new string(' ', 1024 * 1024 + 1) + Good, Good.Replace("\"P\"", "\"Q\"", StringComparison.Ordinal));
         var (exit, output, error) = Run("batch", tooLong, "--out", report, "--as-of", "2025-11-23");
         Assert.Equal(1, exit);
-        Assert.Contains($"line 2: $: The line has {1024 * 1024 + 1 + Good.Length} bytes", error, StringComparison.Ordinal);
-        Assert.Contains("[line-too-large]", error, StringComparison.Ordinal);
+        Assert.Contains($"error: The line has {1024 * 1024 + 1 + Good.Length} bytes", error, StringComparison.Ordinal);
+        Assert.Contains("[line 2 · line-too-large]", error, StringComparison.Ordinal);
         Assert.Contains("3 lines, 2 people evaluated", output, StringComparison.Ordinal);
         Assert.True(new FileInfo(report).Length > 0);
     }
@@ -315,7 +317,7 @@ public sealed class ReliabilityTest : IDisposable
         var (exit, _, error) = Run(endless, CancellationToken.None, command, "-", "--as-of", "2025-11-23");
         // A batch reports the endless line as one malformed line (it has no end, so nothing follows it); a document is refused.
         Assert.Equal(command == "batch" ? 1 : 2, exit);
-        Assert.Contains(command == "batch" ? "[line-too-large]" : "[document-too-large]", error, StringComparison.Ordinal);
+        Assert.Contains(command == "batch" ? "[line 1 · line-too-large]" : "[- · document-too-large]", error, StringComparison.Ordinal);
         Assert.InRange(endless.Served, 1L, 16L * 1024 * 1024 + (1 << 17));
     }
 
@@ -332,7 +334,8 @@ public sealed class ReliabilityTest : IDisposable
         File.WriteAllText(path, text[..(quote + 1)] + "\\ud800" + text[(quote + 1)..]);
         var (exit, _, error) = command == "policy" ? Run("policies", "--policy", path) : Run(command, path, "--as-of", "2025-11-23");
         Assert.Equal(2, exit);
-        Assert.Contains("[invalid-escape]", error, StringComparison.Ordinal);
+        Assert.Contains("invalid-escape]", error, StringComparison.Ordinal);
+        Assert.Contains($"[{Path.GetFileName(example)}", error, StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
     }
 
@@ -358,7 +361,8 @@ public sealed class ReliabilityTest : IDisposable
     {
         var (exit, _, error) = Run("batch", Path.Combine(CliTestPaths.Root(), "docs", "examples", "workforce.jsonl"), "--out", Path.Combine(scratch, name));
         Assert.Equal(2, exit);
-        Assert.Contains(".xlsx or .csv or .json", error, StringComparison.Ordinal);
+        Assert.Contains(".xlsx, .csv, .json", error, StringComparison.Ordinal);
+        Assert.Contains("[--out · unsupported-format]", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Parameter", error, StringComparison.Ordinal);
     }
 

@@ -74,7 +74,8 @@ public sealed class ValidateCatalogTest
     {
         var (exit, output, error) = Run("validate-catalog", Example("example-academy.json"), "--culture", "fr-FR");
         Assert.Equal((2, string.Empty), (exit, output));
-        Assert.Contains("--culture 'fr-FR'", error, System.StringComparison.Ordinal);
+        Assert.Contains("The option --culture is “fr-FR”", error, System.StringComparison.Ordinal);
+        Assert.Contains("[--culture · unknown-culture]", error, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -103,6 +103,32 @@ public sealed partial class Explainer
         return parts.ToImmutable();
     }
 
+    /// <summary>
+    /// A finding as one line of a command line's error output: its severity, its sentence and, in brackets, its
+    /// details: "error: The option --as-of is … [--as-of · not-a-date]". The details are the file or line the
+    /// finding is in (<paramref name="source"/>) joined to its path by ':', then the code; a path of the whole
+    /// document ("$") is left out. Every line a command writes about a problem has this one form.
+    /// </summary>
+    /// <param name="finding">The finding.</param>
+    /// <param name="source">Where the finding's document is, as a path names it (a file's name, <c>line 5</c>); null when the finding's path says it all.</param>
+    /// <returns>The line, without a line end.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
+    public string FindingCommandLine(Finding finding, string? source = null)
+    {
+        Preconditions.CheckNotNull(finding);
+        var words = FindingExplainer.For(Culture);
+        string path = finding.Path == "$" ? source ?? string.Empty
+            : source is null ? finding.Path : string.Format(Culture, words.Find("CommandLine.Path")!, source, finding.Path);
+        string details = path.Length == 0 ? finding.Code : string.Format(Culture, words.Find("CommandLine.Details")!, path, finding.Code);
+        string severity = Get(finding.Severity switch
+        {
+            FindingSeverity.Error => "Finding.Error",
+            FindingSeverity.Warning => "Finding.Warning",
+            _ => "Finding.Info",
+        });
+        return string.Format(Culture, words.Find("CommandLine.Line")!, severity, Finding(finding), details);
+    }
+
     /// <summary>An error finding about a certification's own date, with its dates as arguments.</summary>
     internal static Finding CertificationFinding(string code, LocalDate certifiedOn, LocalDate asOf) => code == FindingCodes.CertifiedAfterAsOf.Id
         ? new Finding(FindingCodes.CertifiedAfterAsOf, FindingSeverity.Error, "certifiedOn", ("certifiedOn", Words.Iso(certifiedOn)), ("asOf", Words.Iso(asOf)))

@@ -5,7 +5,7 @@ using System.Collections.Immutable;
 namespace CeuRules;
 
 /// <summary>
-/// Every finding code, declared once with the arguments its words name (docs/formats.md, docs/vendors.md,
+/// Every finding code, declared once with the arguments its words name (docs/formats.md, docs/vendors.md, docs/cli.md,
 /// docs/custom-policies.md and docs/hr-integration.md say when each is given). A code never changes meaning;
 /// new checks get new codes. The explanation layer words each code in English and Spanish.
 /// </summary>
@@ -344,6 +344,66 @@ public static class FindingCodes
     /// <summary>Error: the chosen courses did not make the certification current when evaluated.</summary>
     public static readonly FindingCode VerificationFailed = new("verification-failed", FindingArgument.Text("credential"));
 
+    /// <summary>Error: the command line is not understood (System.CommandLine's own message is the argument <c>error</c>).</summary>
+    public static readonly FindingCode InvalidCommandLine = new("invalid-command-line", FindingArgument.Text("error"));
+
+    /// <summary>Error: a <c>--culture</c> that names no language the words are written in.</summary>
+    public static readonly FindingCode UnknownCulture = new("unknown-culture", FindingArgument.Text("value"));
+
+    /// <summary>Error: a file could not be written; the reason is <c>not-found</c>, <c>no-permission</c> or <c>unwritable</c> (<see cref="WriteProblem(System.Exception)"/>).</summary>
+    public static readonly FindingCode CannotWrite = new("cannot-write", FindingArgument.Word("what", "Document"), FindingArgument.Text("file"), FindingArgument.Word("reason", "WriteProblem"));
+
+    /// <summary>Error: a file to be written is a file the command reads; nothing was written.</summary>
+    public static readonly FindingCode OutputIsInput = new("output-is-input", FindingArgument.Text("option"), FindingArgument.Text("file"), FindingArgument.Word("what", "Input"), FindingArgument.Text("input"));
+
+    /// <summary>Error: two files to be written are one file; nothing was written.</summary>
+    public static readonly FindingCode SameOutput = new("same-output", FindingArgument.Text("option"), FindingArgument.Text("file"), FindingArgument.Text("other"), FindingArgument.Text("second"));
+
+    /// <summary>Error: a report file whose extension names no format the report is written in.</summary>
+    public static readonly FindingCode UnsupportedFormat = new("unsupported-format", FindingArgument.Text("file"), FindingArgument.Text("formats"));
+
+    /// <summary>Error: <c>--catalog</c> with an output format that has no section for courses (json, ics).</summary>
+    public static readonly FindingCode CatalogNotForFormat = new("catalog-not-for-format", FindingArgument.Text("format"));
+
+    /// <summary>Error: a <c>--column</c> mapping that is not HEADER=COLUMN-ID.</summary>
+    public static readonly FindingCode InvalidColumnMapping = new("invalid-column-mapping", FindingArgument.Text("value"));
+
+    /// <summary>Error: a CSV file of activities without the CSV file of certifications.</summary>
+    public static readonly FindingCode MissingCertificationsFile = new("missing-certifications-file", FindingArgument.Text("file"), FindingArgument.Text("guide"));
+
+    /// <summary>Error: two policy files state the same credential.</summary>
+    public static readonly FindingCode DuplicateCredential = new("duplicate-credential", FindingArgument.Text("credential"), FindingArgument.Text("first"));
+
+    /// <summary>Warning: a policy folder without a policy file; only the other policies are in force (the path is the folder).</summary>
+    public static readonly FindingCode NoPolicyFiles = new("no-policy-files");
+
+    /// <summary>Error: a policy file that contradicts the other policies in force.</summary>
+    public static readonly FindingCode ConflictingPolicies = new("conflicting-policies", FindingArgument.Text("file"));
+
+    /// <summary>Error: a rule id that no policy version has.</summary>
+    public static readonly FindingCode UnknownRule = new("unknown-rule", FindingArgument.Text("value"));
+
+    /// <summary>Error: a run stopped by an interrupt (SIGINT, SIGTERM) before it wrote anything; <c>what</c> says what was stopped.</summary>
+    public static readonly FindingCode Interrupted = new("interrupted", FindingArgument.Word("what", "Stopped"));
+
+    /// <summary>Error: a batch stopped by an interrupt; <c>report</c> says what became of the report file.</summary>
+    public static readonly FindingCode BatchInterrupted = new("batch-interrupted", FindingArgument.Text("people"), FindingArgument.Word("report", "Kept"));
+
+    /// <summary>Error: a batch that failed to read its input or write its report part way; <c>report</c> says what became of the report file.</summary>
+    public static readonly FindingCode BatchFailed = new("batch-failed", FindingArgument.Text("file"), FindingArgument.Word("reason", "RunProblem"), FindingArgument.Word("report", "Kept"));
+
+    /// <summary>Information: more malformed lines than are listed one by one; <c>where</c> says where all of them are.</summary>
+    public static readonly FindingCode MoreMalformedLines = new("more-malformed-lines", FindingArgument.Text("count"), FindingArgument.Word("where", "Listed"));
+
+    /// <summary>Error: a file of a conformance corpus that is not a conformance case.</summary>
+    public static readonly FindingCode InvalidConformanceCase = new("invalid-conformance-case", FindingArgument.Text("file"), FindingArgument.Word("reason", "CaseProblem"));
+
+    /// <summary>Error: a conformance corpus without a case.</summary>
+    public static readonly FindingCode NoConformanceCase = new("no-conformance-case", FindingArgument.Text("directory"));
+
+    /// <summary>Error: a command stopped by an internal error (the argument <c>error</c> is the kind of error, never its message).</summary>
+    public static readonly FindingCode UnexpectedError = new("unexpected-error", FindingArgument.Text("error"));
+
     /// <summary>Every declared code, in the order above.</summary>
     public static ImmutableArray<FindingCode> All { get; } =
     [
@@ -458,6 +518,26 @@ public static class FindingCodes
         DuplicateCourse,
         NoPrice,
         VerificationFailed,
+        InvalidCommandLine,
+        UnknownCulture,
+        CannotWrite,
+        OutputIsInput,
+        SameOutput,
+        UnsupportedFormat,
+        CatalogNotForFormat,
+        InvalidColumnMapping,
+        MissingCertificationsFile,
+        DuplicateCredential,
+        NoPolicyFiles,
+        ConflictingPolicies,
+        UnknownRule,
+        Interrupted,
+        BatchInterrupted,
+        BatchFailed,
+        MoreMalformedLines,
+        InvalidConformanceCase,
+        NoConformanceCase,
+        UnexpectedError,
     ];
 
     private static readonly Dictionary<string, FindingCode> ById = CreateIndex();
@@ -491,5 +571,16 @@ public static class FindingCodes
         System.IO.FileNotFoundException or System.IO.DirectoryNotFoundException => "not-found",
         UnauthorizedAccessException or System.Security.SecurityException => "no-permission",
         _ => "unreadable",
+    };
+
+    /// <summary>The coded reason of a <c>cannot-write</c> finding for what stopped a file from being written: <c>not-found</c> (its folder does not exist), <c>no-permission</c> or <c>unwritable</c>.</summary>
+    /// <param name="exception">What the file system threw.</param>
+    /// <returns>The reason's code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="exception"/> is null.</exception>
+    public static string WriteProblem(Exception exception) => Utility.Preconditions.CheckNotNull(exception) switch
+    {
+        System.IO.FileNotFoundException or System.IO.DirectoryNotFoundException => "not-found",
+        UnauthorizedAccessException or System.Security.SecurityException => "no-permission",
+        _ => "unwritable",
     };
 }

@@ -20,7 +20,7 @@ namespace CeuRules.Tests.Explanations;
 public sealed partial class OneLanguageTest
 {
     /// <summary>Common English words that no Spanish sentence uses.</summary>
-    private static readonly string[] English =
+    internal static readonly string[] English =
     [
         "the", "and", "of", "to", "by", "for", "with", "until", "from", "after", "before", "within", "still", "need", "needed",
         "credit", "credits", "counted", "count", "counts", "approved", "expired", "expires", "current", "days", "day", "hours",
@@ -29,7 +29,7 @@ public sealed partial class OneLanguageTest
     ];
 
     /// <summary>Common Spanish words that no English sentence uses.</summary>
-    private static readonly string[] Spanish =
+    internal static readonly string[] Spanish =
     [
         "el", "la", "los", "las", "del", "que", "para", "con", "por", "hasta", "según", "créditos", "crédito", "faltan", "falta",
         "vence", "venció", "vigente", "días", "años", "meses", "categoría", "examen", "cuota", "hoy", "usted", "le", "se", "una", "uno",
@@ -139,7 +139,7 @@ public sealed partial class OneLanguageTest
     }
 
     /// <summary>The foreign words in a sentence, once quoted text, parenthesized ids and acronyms are taken out.</summary>
-    private static List<string> Foreign(string sentence, string[] foreign)
+    internal static List<string> Foreign(string sentence, string[] foreign)
     {
         string plain = Quoted().Replace(sentence, " ");
         return Word().Matches(plain).Select(m => m.Value)

@@ -109,6 +109,16 @@ public sealed class WorkforcePageTest : PageContext
     }
 
     [Fact]
+    public void A_column_mapping_that_cannot_be_used_says_what_to_write_and_no_parser_message()
+    {
+        var page = Render<Pages.Workforce>();
+        Upload(page, "workforce-file", Path.Combine(Repository.Examples, "hr-workforce.xlsx"));
+        page.Find("#workforce-columns").Change("Staff # personId");
+        page.FindAll("button").Single(b => b.TextContent == UiText.Get("Workforce.Evaluate")).Click();
+        page.WaitForAssertion(() => Assert.Equal(UiText.Format("Sheet.Mapping", "Staff # personId"), page.Find("p.error").TextContent.Trim()));
+    }
+
+    [Fact]
     public void A_workbook_of_100000_rows_is_evaluated_in_chunks_with_progress_shown_between_them()
     {
         // Generated here, not committed: the example's people copied under new ids until the sheets hold 100,000 rows.
@@ -170,5 +180,30 @@ public sealed class WorkforcePageTest : PageContext
         page.FindAll("button").Single(b => b.TextContent == UiText.Get("Workforce.Evaluate")).Click();
         page.WaitForElement("section.result", TimeSpan.FromMinutes(1));
         return page;
+    }
+}
+
+/// <summary>The Workforce page in Spanish: what it says about a spreadsheet it cannot read is Spanish too.</summary>
+[Collection(ComponentTests.Name)]
+public sealed class SpanishWorkforcePageTest : PageContext
+{
+    public SpanishWorkforcePageTest()
+        : base("es")
+    {
+    }
+
+    [Fact]
+    public void A_column_mapping_that_cannot_be_used_is_explained_in_Spanish()
+    {
+        var page = Render<Pages.Workforce>();
+        Upload(page, "workforce-file", Path.Combine(Repository.Examples, "hr-workforce.xlsx"));
+        page.Find("#workforce-columns").Change("Staff # personId");
+        page.FindAll("button").Single(b => b.TextContent == UiText.Get("Workforce.Evaluate")).Click();
+        page.WaitForAssertion(() =>
+        {
+            string error = page.Find("p.error").TextContent;
+            Assert.StartsWith("No se puede usar la correspondencia de columnas 'Staff # personId'", error.Trim(), StringComparison.Ordinal);
+            Assert.DoesNotContain("header", error, StringComparison.OrdinalIgnoreCase);
+        });
     }
 }

@@ -29,9 +29,10 @@ internal static class SheetInput
             {
                 options = options.WithColumnMapping(mapping);
             }
-            catch (ArgumentException e)
+            catch (ArgumentException)
             {
-                throw new SheetInputException(SheetProblem.Mapping, mapping, e.Message);
+                // The page says what a mapping must be; the parser's English message is never shown.
+                throw new SheetInputException(SheetProblem.Mapping, mapping);
             }
         }
         return options;
@@ -48,7 +49,7 @@ internal static class SheetInput
         }
         if (certifications is null)
         {
-            throw new SheetInputException(SheetProblem.CertificationsMissing, file.Name, null);
+            throw new SheetInputException(SheetProblem.CertificationsMissing, file.Name);
         }
         return SpreadsheetFiles.Csv(Of(file), Of(certifications), examAttempts is null ? null : Of(examAttempts));
     }
@@ -80,15 +81,14 @@ internal enum SheetProblem
     Mapping,
 }
 
-/// <summary>A spreadsheet that cannot be read at all, with what to show: the problem, the file or mapping it concerns, and the reader's reason.</summary>
+/// <summary>A spreadsheet that cannot be read at all, with what to show: the problem and the file or mapping it concerns.</summary>
 internal sealed class SheetInputException : Exception
 {
-    internal SheetInputException(SheetProblem problem, string subject, string? detail)
-        : base($"{problem}: {subject}{(detail is null ? string.Empty : ": " + detail)}")
+    internal SheetInputException(SheetProblem problem, string subject)
+        : base($"{problem}: {subject}")
     {
         Problem = problem;
         Subject = subject;
-        Detail = detail;
     }
 
     public SheetInputException()
@@ -111,6 +111,4 @@ internal sealed class SheetInputException : Exception
     internal SheetProblem Problem { get; }
 
     internal string Subject { get; }
-
-    internal string? Detail { get; }
 }

@@ -6,6 +6,6 @@ internal static class SheetText
     internal static string Problem(SheetInputException problem) => problem.Problem switch
     {
         SheetProblem.CertificationsMissing => UiText.Format("Sheet.CertificationsMissing", problem.Subject),
-        _ => UiText.Format("Sheet.Mapping", problem.Subject, problem.Detail),
+        _ => UiText.Format("Sheet.Mapping", problem.Subject),
     };
 }

@@ -204,6 +204,48 @@ public sealed class PolicyWordsPerLanguageTest
     }
 
     [Fact]
+    public void A_finding_names_kinds_categories_and_units_as_the_policies_do()
+    {
+        var kind = new Finding(FindingCodes.KindNotAccepted, FindingSeverity.Error, "courses[0]", ("kind", "in-service"), ("credential", Policy.Credential.ToString()));
+        var area = new Finding(FindingCodes.DuplicateContentArea, FindingSeverity.Error, "courses[0].contentAreas[1]", ("category", "fire"));
+        var unit = new Finding(FindingCodes.UnknownUnit, FindingSeverity.Error, "courses[0].offers[0].credits[0].unit",
+            ("unit", "widget"), ("credential", Policy.Credential.ToString()), ("units", "safety-hour"));
+        var catalog = PolicyCatalog.BuiltIn.With([Policy]);
+        var spanish = FindingExplainer.For(System.Globalization.CultureInfo.GetCultureInfo("es-US"), catalog);
+
+        Assert.Contains("capacitación interna", spanish.Sentence(kind), StringComparison.Ordinal);
+        Assert.Contains("prevención de incendios", spanish.Sentence(area), StringComparison.Ordinal);
+        Assert.Contains("horas de seguridad", spanish.Sentence(unit), StringComparison.Ordinal);
+        Assert.Contains("in-service training", FindingExplainer.For(System.Globalization.CultureInfo.GetCultureInfo("en-US"), catalog).Sentence(kind), StringComparison.Ordinal);
+        Assert.Equal(spanish.Sentence(area), Explainer.Spanish.Finding(area, catalog.Policies));
+        Assert.Contains("prevención de incendios", Explainer.Spanish.FindingLine(area, [Policy]), StringComparison.Ordinal);
+
+        // Without the policies only the built-in words are at hand: the ids.
+        Assert.Contains("in-service", FindingExplainer.Spanish.Sentence(kind), StringComparison.Ordinal);
+        Assert.DoesNotContain("capacitación interna", FindingExplainer.Spanish.Sentence(kind), StringComparison.Ordinal);
+        Assert.Contains("fire", FindingExplainer.Spanish.Sentence(area), StringComparison.Ordinal);
+        Assert.Equal(FindingExplainer.Spanish.Sentence(area), FindingExplainer.For(System.Globalization.CultureInfo.GetCultureInfo("es-US"), PolicyCatalog.BuiltIn).Sentence(area));
+        Assert.Throws<ArgumentNullException>(() => FindingExplainer.For(System.Globalization.CultureInfo.InvariantCulture, (PolicyCatalog)null!));
+        Assert.Throws<ArgumentException>(() => FindingExplainer.For(System.Globalization.CultureInfo.InvariantCulture, [Policy, null!]));
+    }
+
+    [Fact]
+    public void The_policy_of_the_credential_a_finding_names_comes_first()
+    {
+        var other = Assert.Single(SpanishNamedPolicy.ReadFile(root =>
+        {
+            root["credential"]!["id"] = "other-safety";
+            root["credential"]!["acronym"] = "Other CE";
+            root["versions"]![0]!["categories"]!["names"]!["fire"]!["es"] = "incendios";
+        }).Policies);
+        var cpr = new Finding(FindingCodes.CprCredit, FindingSeverity.Error, "courses[0]", ("credit", "1 safety-hour"), ("category", "fire"),
+            ("credential", other.Credential.ToString()), ("claimed", "2 safety-hour fire"));
+        var spanish = FindingExplainer.For(System.Globalization.CultureInfo.GetCultureInfo("es-US"), [Policy, other]);
+        Assert.Contains("categoría incendios", spanish.Sentence(cpr), StringComparison.Ordinal);
+        Assert.DoesNotContain("prevención de incendios", spanish.Sentence(cpr), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_model_refuses_names_it_cannot_show()
     {
         Assert.Throws<ArgumentException>(() => new NameForms(" ", "x"));

@@ -246,6 +246,21 @@ public sealed class PolicyWordsPerLanguageTest
     }
 
     [Fact]
+    public void A_transcript_may_state_a_kind_the_policy_names_without_an_unknown_kind_warning()
+    {
+        const string document = """
+            { "certifications": [ { "credential": "example-safety", "certifiedOn": "2024-03-01" } ],
+              "activities": [ { "id": "a", "kind": "in-service", "completedOn": "2024-06-01" },
+                              { "id": "b", "kind": "yoga", "completedOn": "2024-06-02" } ] }
+            """;
+        var read = TranscriptJsonReader.Read(document, PolicyCatalog.BuiltIn.With([Policy]));
+        var warning = Assert.Single(read.Findings);
+        Assert.Equal(("unknown-kind", "activities[1].kind", "yoga"), (warning.Code, warning.Path, warning.Arguments["value"]));
+        Assert.Contains("in-service", warning.Arguments["known"], StringComparison.Ordinal);
+        Assert.Contains(TranscriptJsonReader.Read(document, PolicyCatalog.BuiltIn).Findings, f => f.Code == "unknown-kind" && f.Path == "activities[0].kind");
+    }
+
+    [Fact]
     public void The_model_refuses_names_it_cannot_show()
     {
         Assert.Throws<ArgumentException>(() => new NameForms(" ", "x"));

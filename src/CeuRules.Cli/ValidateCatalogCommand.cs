@@ -82,12 +82,12 @@ internal static class ValidateCatalogCommand
         else
         {
             // The text speaks the culture asked for, English by default; the JSON above never depends on it.
-            Text(culture is null ? Explainer.English : Explainer.For(culture), InputFiles.Name(file), valid, asOf, read.Catalog, findings, validation, stdout, interactive);
+            Text(culture is null ? Explainer.English : Explainer.For(culture), policies, InputFiles.Name(file), valid, asOf, read.Catalog, findings, validation, stdout, interactive);
         }
         return valid ? CliApp.Evaluated : Invalid;
     }
 
-    private static void Text(Explainer words, string fileName, bool valid, LocalDate asOf, CourseCatalog? catalog, List<Finding> findings, CatalogValidation? validation,
+    private static void Text(Explainer words, PolicyCatalog policies, string fileName, bool valid, LocalDate asOf, CourseCatalog? catalog, List<Finding> findings, CatalogValidation? validation,
         TextWriter writer, bool interactive)
     {
         var (console, border) = Terminal.For(writer, interactive);
@@ -100,7 +100,7 @@ internal static class ValidateCatalogCommand
         var groups = findings.GroupBy(f => CoursePrefix(f.Path)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         if (groups.TryGetValue(string.Empty, out var general))
         {
-            WriteFindings(words, console, border, words.CatalogColumn("catalog"), general);
+            WriteFindings(words, policies, console, border, words.CatalogColumn("catalog"), general);
         }
         var courses = catalog?.Courses ?? [];
         // Each course's yields, found once by their path's prefix: looking them up per course would be quadratic.
@@ -114,7 +114,7 @@ internal static class ValidateCatalogCommand
             console.Write(new Rule($"[bold]{Terminal.Text(course.Id)}[/] {Terminal.Text(course.Title)} ({Terminal.Text(prefix)})") { Justification = Justify.Left });
             if (groups.TryGetValue(prefix, out var own))
             {
-                WriteFindings(words, console, border, null, own);
+                WriteFindings(words, policies, console, border, null, own);
             }
             shown.Add(prefix);
             var yields = yieldsByCourse.TryGetValue(prefix, out var courseYields) ? courseYields : [];
@@ -131,11 +131,11 @@ internal static class ValidateCatalogCommand
         }
         foreach (var (prefix, rest) in groups.Where(g => g.Key.Length > 0 && !shown.Contains(g.Key)))
         {
-            WriteFindings(words, console, border, prefix, rest);
+            WriteFindings(words, policies, console, border, prefix, rest);
         }
     }
 
-    private static void WriteFindings(Explainer words, IAnsiConsole console, TableBorder border, string? title, List<Finding> findings)
+    private static void WriteFindings(Explainer words, PolicyCatalog policies, IAnsiConsole console, TableBorder border, string? title, List<Finding> findings)
     {
         if (title is not null)
         {
@@ -151,7 +151,7 @@ internal static class ValidateCatalogCommand
                 FindingSeverity.Warning => $"[yellow]{name}[/]",
                 _ => name,
             };
-            table.AddRow(severity, Terminal.Text(finding.Code), Terminal.Text(finding.Path), Terminal.Text(words.Finding(finding)));
+            table.AddRow(severity, Terminal.Text(finding.Code), Terminal.Text(finding.Path), Terminal.Text(words.Finding(finding, policies.Policies)));
         }
         console.Write(table);
     }

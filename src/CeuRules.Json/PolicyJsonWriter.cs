@@ -73,6 +73,15 @@ public static class PolicyJsonWriter
             writer.WriteString("id", credential.Body.Id);
             writer.WriteString("acronym", credential.Body.Acronym);
             writer.WriteString("name", credential.Body.Name);
+            if (!credential.Body.InSentence.IsEmpty)
+            {
+                writer.WriteStartObject("inSentence");
+                foreach (var (language, text) in credential.Body.InSentence)
+                {
+                    writer.WriteString(language, text);
+                }
+                writer.WriteEndObject();
+            }
             writer.WriteEndObject();
             writer.WriteEndObject();
             Parts.Source(writer, "source", fileSource);
@@ -173,6 +182,24 @@ public static class PolicyJsonWriter
                     writer.WriteEndObject();
                 }
                 Tail(categories, "categories");
+                writer.WriteEndObject();
+            }
+
+            if (!policy.KindNames.IsEmpty)
+            {
+                writer.WriteStartObject("kinds");
+                foreach (var (kind, byLanguage) in policy.KindNames)
+                {
+                    writer.WriteStartObject(kind.Id);
+                    foreach (var (language, name) in byLanguage)
+                    {
+                        writer.WriteStartObject(language);
+                        writer.WriteString("one", name.One);
+                        writer.WriteString("other", name.Other);
+                        writer.WriteEndObject();
+                    }
+                    writer.WriteEndObject();
+                }
                 writer.WriteEndObject();
             }
 
@@ -369,6 +396,15 @@ public static class PolicyJsonWriter
             }
             Translations("singularTranslations", units.SingularNameTranslations);
             Translations("pluralTranslations", units.PluralNameTranslations);
+            if (!units.Genders.IsEmpty)
+            {
+                writer.WriteStartObject("genders");
+                foreach (var (language, gender) in units.Genders)
+                {
+                    writer.WriteString(language, PolicyJsonNames.ToId(gender));
+                }
+                writer.WriteEndObject();
+            }
             if (!units.Conversions.IsEmpty)
             {
                 writer.WriteStartArray("conversions");

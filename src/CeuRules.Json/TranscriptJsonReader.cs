@@ -150,10 +150,43 @@ public static class TranscriptJsonReader
         private readonly JsonFindings findings;
         private readonly PolicyCatalog catalog;
 
+        private string[]? kinds;
+
         internal Reader(JsonFindings findings, PolicyCatalog catalog)
         {
             this.findings = findings;
             this.catalog = catalog;
+        }
+
+        /// <summary>The kinds of activity a document may state without an <c>unknown-kind</c> warning: the built-in ones and those the catalog's policies name or rule on.</summary>
+        private string[] Kinds => kinds ??= KnownKinds.Concat(catalog.Policies.SelectMany(PolicyKinds).Select(k => k.Id)).Distinct(StringComparer.Ordinal).ToArray();
+
+        private static IEnumerable<LearningActivityKind> PolicyKinds(CredentialPolicy policy)
+        {
+            foreach (var kind in policy.KindNames.Keys)
+            {
+                yield return kind;
+            }
+            if (policy.CprCards is { } cards)
+            {
+                yield return cards.Kind;
+            }
+            if (policy.SelfStudy is { } selfStudy)
+            {
+                yield return selfStudy.Kind;
+            }
+            foreach (var kind in policy.NotAcceptedKinds?.Kinds ?? [])
+            {
+                yield return kind;
+            }
+            foreach (var cutoff in policy.Cutoffs)
+            {
+                yield return cutoff.Kind;
+            }
+            if (policy.RecurringTraining is { } recurring)
+            {
+                yield return recurring.Kind;
+            }
         }
 
         internal TranscriptReadResult ReadDocument(JsonElement root)
@@ -345,7 +378,7 @@ public static class TranscriptJsonReader
             {
                 findings.Error(FindingCodes.TextTooLong, path + ".id", ("length", JsonWords.Number(id.Length)), ("limit", JsonWords.Number(LearningActivity.MaxIdLength)));
             }
-            var kind = ReadId(element, "kind", path, KnownKinds, required: true, FindingCodes.UnknownKind, "kind");
+            var kind = ReadId(element, "kind", path, Kinds, required: true, FindingCodes.UnknownKind, "kind");
             var completedOn = RequiredDate(element, "completedOn", path);
             string? title = OptionalText(element, "title", path);
             string? provider = OptionalText(element, "provider", path);

@@ -24,7 +24,7 @@ internal static class HtmlReport
 {
     internal static void Write(TextWriter writer, LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> results, ReportOptions options)
     {
-        var words = ReportWords.For(options.Culture);
+        var words = ReportWords.For(options.Culture, results);
         var findings = options.Findings;
         string title = options.Title ?? words.DefaultTitle;
         // The page is written to a buffer first, so that every abbreviation it uses is spelled out after its header, before its first use.
@@ -306,7 +306,7 @@ internal static class HtmlReport
         html.Open("tr", ("class", outcome), ("data-activity", row.Decision.ActivityId));
         html.Open("td", ("class", "number-cell")).Element("span", words.Number(row.Number), ("class", $"chip {outcome}")).Close("td");
         html.Open("td").Element("strong", row.Name);
-        if (Describe(row.Activity, words) is { Length: > 0 } description)
+        if (Describe(row.Activity, result.Policy, words) is { Length: > 0 } description)
         {
             html.Element("span", description, ("class", "sub"));
         }
@@ -330,7 +330,7 @@ internal static class HtmlReport
     }
 
     /// <summary>The provider, kind and duration of an activity, without its id.</summary>
-    private static string Describe(LearningActivity? activity, ReportWords words)
+    private static string Describe(LearningActivity? activity, CredentialPolicy policy, ReportWords words)
     {
         if (activity is null)
         {
@@ -341,7 +341,7 @@ internal static class HtmlReport
         {
             parts.Add(activity.Provider);
         }
-        parts.Add(words.Kind(activity.Kind));
+        parts.Add(words.Kind(activity.Kind, policy));
         if (activity.DurationMinutes is { } minutes)
         {
             parts.Add(words.Minutes(minutes));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Resources;
@@ -18,14 +19,21 @@ namespace CeuRules.Reports;
 /// from the evaluation's English messages; the report's own layout words (headings, column names, the
 /// timeline's hints and key, the details part's labels) come from this package's resources
 /// (<c>ReportText.resx</c>, with a Spanish satellite assembly). The report writers hold no words of
-/// their own; they ask an instance of this class, made once per report by <see cref="For"/>.
+/// their own; they ask an instance of this class, made once per report by <see cref="For(CultureInfo, IReadOnlyList{CertificationEvaluation})"/>.
 /// </summary>
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 internal sealed class ReportWords
 {
     private static readonly ResourceManager Resources = new("CeuRules.Reports.ReportText", typeof(ReportWords).Assembly);
 
-    private ReportWords(Explainer explainer) => Explain = explainer;
+    /// <summary>The policies of the evaluations the report shows, whose own names of categories, kinds and units the findings are worded with.</summary>
+    private readonly System.Collections.Immutable.ImmutableArray<CredentialPolicy> policies;
+
+    private ReportWords(Explainer explainer, System.Collections.Immutable.ImmutableArray<CredentialPolicy> policies)
+    {
+        Explain = explainer;
+        this.policies = policies;
+    }
 
     /// <summary>The explainer every domain word comes from.</summary>
     internal Explainer Explain { get; }
@@ -34,7 +42,11 @@ internal sealed class ReportWords
     internal CultureInfo Culture => Explain.Culture;
 
     /// <summary>The words for a culture, by the rule of <see cref="Explainer.For(CultureInfo)"/>.</summary>
-    internal static ReportWords For(CultureInfo culture) => new(Explainer.For(culture ?? throw new ArgumentNullException(nameof(culture))));
+    internal static ReportWords For(CultureInfo culture) => For(culture, []);
+
+    /// <summary>The words for a culture of a report showing <paramref name="results"/>: findings name categories, kinds and units as the results' policies do.</summary>
+    internal static ReportWords For(CultureInfo culture, IReadOnlyList<CertificationEvaluation> results) =>
+        new(Explainer.For(culture ?? throw new ArgumentNullException(nameof(culture))), results.Select(r => r.Policy).Distinct().ToImmutableArray());
 
     // ---- Dates, counts, amounts -------------------------------------------------------------------
 
@@ -85,13 +97,13 @@ internal sealed class ReportWords
     internal string Severity(FindingSeverity severity) => Explain.SeverityName(severity);
 
     /// <summary>A finding in a sentence a person reads.</summary>
-    internal string Finding(Finding finding) => Explain.Finding(finding);
+    internal string Finding(Finding finding) => Explain.Finding(finding, policies);
 
     /// <summary>A finding on one line, severity, sentence and details joined by the words layer's one format: "Error: … (activities[1].completedOn · not-a-date)".</summary>
-    internal string FindingLine(Finding finding) => Explain.FindingLine(finding);
+    internal string FindingLine(Finding finding) => Explain.FindingLine(finding, policies);
 
     /// <summary>The parts of <see cref="FindingLine"/>, for a page that sets the severity and the details apart.</summary>
-    internal System.Collections.Immutable.ImmutableArray<(FindingLinePart Part, string Text)> FindingLineParts(Finding finding) => Explain.FindingLineParts(finding);
+    internal System.Collections.Immutable.ImmutableArray<(FindingLinePart Part, string Text)> FindingLineParts(Finding finding) => Explain.FindingLineParts(finding, policies);
 
     /// <summary>The sentence on the parts of the document left out, naming where they were in words ("activity 2").</summary>
     internal string Incomplete(IReadOnlyList<Finding> leftOut) => Explain.PartsLeftOut(leftOut);
@@ -235,7 +247,7 @@ internal sealed class ReportWords
     internal string UnknownDate => Text("Activity.UnknownDate");
 
     /// <summary>An activity's kind as a label: "course", "CPR card".</summary>
-    internal string Kind(LearningActivityKind kind) => Explain.KindLabel(kind);
+    internal string Kind(LearningActivityKind kind, CredentialPolicy policy) => Explain.KindLabel(kind, policy);
 
     /// <summary>An activity's duration: "90 minutes".</summary>
     internal string Minutes(int minutes) => Explain.Minutes(minutes);

@@ -23,7 +23,7 @@ internal static class TextReport
 
     private static void WriteBody(TextLayout layout, NodaTime.LocalDate asOf, Transcript transcript, IReadOnlyList<CertificationEvaluation> results, ReportOptions options)
     {
-        var words = ReportWords.For(options.Culture);
+        var words = ReportWords.For(options.Culture, results);
         var findings = options.Findings;
 
         Line(layout, words.TextHeader(options.DocumentName, asOf), TextEmphasis.Strong);

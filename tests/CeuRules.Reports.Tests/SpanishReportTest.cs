@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -104,9 +105,9 @@ public sealed class SpanishReportTest
     /// <summary>
     /// What a person reads outside the details part, with what is not the report's to translate taken out:
     /// ids, URLs, quoted input, the names the input and the bodies give (activity titles and providers, kind
-    /// ids the resources do not know, the document's name, credential names and acronyms) and the places of findings.
+    /// ids the resources do not know, the document's name, credential names and acronyms) and the places and codes of findings.
     /// </summary>
-    private static IEnumerable<string> Readable(Reports reports, CultureInfo culture)
+    private static IEnumerable<string> Readable(Reports reports, CultureInfo culture, bool kindIdsAreNames = true)
     {
         var page = HtmlReportTest.Parse(reports.Html);
         string html = HtmlReportTest.PlainText(page) + " " + string.Join(" ", page.Root!.Element("body")!.Descendants()
@@ -119,13 +120,13 @@ public sealed class SpanishReportTest
         var evaluated = reports.Evaluated;
         foreach (var activity in evaluated.Transcript.Activities)
         {
-            proper.AddRange(new[] { activity.Title, activity.Provider, activity.Id, activity.Kind.Id }.OfType<string>());
+            proper.AddRange(new[] { activity.Title, activity.Provider, activity.Id, kindIdsAreNames ? activity.Kind.Id : null }.OfType<string>());
         }
         foreach (var result in evaluated.Results)
         {
             proper.AddRange([result.Credential.Name, result.Credential.ToString(), result.Credential.Body.Acronym, result.Credential.Id]);
         }
-        proper.AddRange(evaluated.Findings.Select(f => f.Path));
+        proper.AddRange(evaluated.Findings.SelectMany(f => new[] { f.Path, f.Code }));
         foreach (var part in new[] { html, text })
         {
             string cleaned = Url.Replace(Quoted.Replace(part, " "), " ");
@@ -137,8 +138,8 @@ public sealed class SpanishReportTest
         }
     }
 
-    private static List<string> EnglishIn(Reports reports, CultureInfo culture) =>
-        Readable(reports, culture).SelectMany(part => EnglishWord.Matches(part).Select(m => $"'{m.Value}' in …{Around(part, m.Index)}…")).ToList();
+    private static List<string> EnglishIn(Reports reports, CultureInfo culture, bool kindIdsAreNames = true) =>
+        Readable(reports, culture, kindIdsAreNames).SelectMany(part => EnglishWord.Matches(part).Select(m => $"'{m.Value}' in …{Around(part, m.Index)}…")).ToList();
 
     private static string Around(string text, int at) => text.Substring(Math.Max(0, at - 40), Math.Min(text.Length - Math.Max(0, at - 40), 90)).ReplaceLineEndings(" ");
 
@@ -156,5 +157,70 @@ public sealed class SpanishReportTest
             Assert.NotEmpty(EnglishIn(Render(name, evaluated, ReportSamples.English), ReportSamples.English));
         }
         Assert.True(documents > 120);
+    }
+
+    /// <summary>
+    /// Generated transcripts for a custom policy that names its kinds, categories, unit (feminine in Spanish) and
+    /// body in Spanish, with findings naming its kinds and categories: the Spanish report has no English word, no
+    /// English name of the policy and no kind id (the kinds are named, so their ids are not left out as names).
+    /// </summary>
+    [Fact]
+    public void A_custom_policy_named_in_Spanish_leaves_no_English_kind_category_body_or_unit_in_a_Spanish_report()
+    {
+        var policy = SpanishNamedPolicy.Policy;
+        var catalog = new PolicyCatalog([policy]);
+        var evaluator = new CertificationEvaluator(catalog);
+        var spanish = CultureInfo.GetCultureInfo("es-US");
+        var scenarios = AnyPolicyGenerators.ScenarioGen(catalog, maxActivities: 14).Sample(60, new Rnd(20261207UL, 2611UL), 40);
+        int reports = 0;
+        foreach (var s in scenarios)
+        {
+            var transcript = new Transcript(s.Transcript.Activities.Select(Localized));
+            var result = evaluator.Evaluate(s.Certification, transcript, s.AsOf);
+            Finding[] findings =
+            [
+                new(FindingCodes.CategoryIgnored, FindingSeverity.Info, "activities[0].credits[0].category", ("category", "fire"), ("credential", policy.Credential.ToString())),
+                new(FindingCodes.ImpliedCategory, FindingSeverity.Info, "activities[0].credits[0].category", ("expected", "infection"), ("category", "fire")),
+            ];
+            var rendered = Render($"named-{reports}", new ReportSamples.Evaluated(s.AsOf, transcript, [result], findings), spanish);
+            var found = EnglishIn(rendered, spanish, kindIdsAreNames: false);
+            foreach (var part in Readable(rendered, spanish, kindIdsAreNames: false))
+            {
+                found.AddRange(SpanishNamedPolicy.EnglishNames.Where(name => part.Contains(name, StringComparison.Ordinal))
+                    .Select(name => $"'{name}' in …{Around(part, part.IndexOf(name, StringComparison.Ordinal))}…"));
+            }
+            Assert.True(found.Count == 0, $"named-{reports}: the Spanish report has English words:\n{string.Join("\n", found.Distinct().Take(20))}");
+            reports++;
+        }
+        Assert.Equal(60, reports);
+
+        // The same transcripts name the kinds in Spanish: the check would see an id or an English name.
+        var sample = new Transcript([new LearningActivity("act-77", new LearningActivityKind("drill"), new NodaTime.LocalDate(2024, 6, 1)) { DurationMinutes = 60 }]);
+        var evaluated = evaluator.Evaluate(new Certification(policy.Credential, new NodaTime.LocalDate(2024, 3, 1)), sample, new NodaTime.LocalDate(2024, 7, 1));
+        var html = Render("drill.json", new ReportSamples.Evaluated(new NodaTime.LocalDate(2024, 7, 1), sample, [evaluated], []), spanish).Html;
+        Assert.Contains("simulacro", html, StringComparison.Ordinal);
+        Assert.Contains("horas de seguridad", html, StringComparison.Ordinal);
+        // The same check on the English report finds the English names, or it checks nothing.
+        var english = string.Join(" ", Readable(Render("drill.json", new ReportSamples.Evaluated(new NodaTime.LocalDate(2024, 7, 1), sample, [evaluated], []), ReportSamples.English),
+            ReportSamples.English, kindIdsAreNames: false));
+        Assert.Contains("safety drill", english, StringComparison.Ordinal);
+        Assert.Contains("safety hours", english, StringComparison.Ordinal);
+    }
+
+    /// <summary>A generated activity restated in the custom policy's terms: its kinds, its unit (and the AAMA's now and then), its categories and its body's approval.</summary>
+    private static LearningActivity Localized(LearningActivity activity, int index)
+    {
+        var kinds = SpanishNamedPolicy.Kinds;
+        string?[] categories = ["fire", "infection", null, "ethics"];
+        return new LearningActivity(activity.Id, kinds[index % kinds.Length], activity.CompletedOn)
+        {
+            Title = activity.Title,
+            DurationMinutes = activity.DurationMinutes,
+            Credits = activity.Credits.Select((line, n) => new CreditLine(line.Amount,
+                    (index + n) % 5 == 4 ? CreditUnit.AamaPoint : new CreditUnit("safety-hour"),
+                    categories[(index + n) % categories.Length] is { } c ? new Category(c) : null)
+                { ApprovedBy = line.ApprovedBy.IsEmpty ? [] : ["example-clinic"] })
+                .ToImmutableArray(),
+        };
     }
 }

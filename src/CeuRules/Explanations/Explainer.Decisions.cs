@@ -51,13 +51,13 @@ public sealed partial class Explainer
             DecisionCodes.OutsideWindow => Format("outside-window.Sentence", Date(a.Get(ArgumentKeys.CompletedOn)), Date(a.Get(ArgumentKeys.WindowStart)), Date(a.Get(ArgumentKeys.WindowEnd))),
             DecisionCodes.DuplicateId => Get("duplicate-id.Sentence"),
             DecisionCodes.DuplicateContent => Get("duplicate-content.Sentence"),
-            DecisionCodes.KindNotAccepted => Format("kind-not-accepted.Sentence", body, KindName(a.Get(ArgumentKeys.Kind))),
+            DecisionCodes.KindNotAccepted => Format("kind-not-accepted.Sentence", body, KindName(a.Get(ArgumentKeys.Kind), policy)),
             DecisionCodes.CprCardValidity => a.Any(x => x.Name == "validMonths")
                 ? Format("cpr-card-validity.Sentence", Months(a.Get(ArgumentKeys.ValidMonths)), Months(a.Get(ArgumentKeys.RequiredValidMonths)), CardCredit(a.Get(ArgumentKeys.CreditPerCard), policy))
                 : Format("cpr-card-validity.Undocumented", Months(a.Get(ArgumentKeys.RequiredValidMonths)), CardCredit(a.Get(ArgumentKeys.CreditPerCard), policy)),
             DecisionCodes.CprOverCap => Format("cpr-over-cap.Sentence", a.Get(ArgumentKeys.MaxCards), Amount(a.Get(ArgumentKeys.Limit), policy)),
             DecisionCodes.UnknownUnit => UnknownUnit(a.Get(ArgumentKeys.StatedUnits), policy, body),
-            DecisionCodes.AfterCutoff => Format("after-cutoff.Sentence", Date(a.Get(ArgumentKeys.CompletedOn)), KindName(a.Get(ArgumentKeys.Kind)), Date(a.Get(ArgumentKeys.LastDay))),
+            DecisionCodes.AfterCutoff => Format("after-cutoff.Sentence", Date(a.Get(ArgumentKeys.CompletedOn)), KindName(a.Get(ArgumentKeys.Kind), policy), Date(a.Get(ArgumentKeys.LastDay))),
             DecisionCodes.RecurringRepeat => Format("recurring-repeat.Sentence", Date(a.Get(ArgumentKeys.RepeatedOn)), OncePer(a.Get(ArgumentKeys.CountsOncePer) ?? NodaTime.Period.Zero)),
             DecisionCodes.SelfStudyNoPurchaseDate => Format("self-study-no-purchase-date.Sentence", Period(a.Get(ArgumentKeys.CompleteWithin) ?? NodaTime.Period.Zero)),
             DecisionCodes.SelfStudyLate => Format("self-study-late.Sentence", Date(a.Get(ArgumentKeys.CompletedOn)), Date(a.Get(ArgumentKeys.LastDay)),
@@ -102,7 +102,7 @@ public sealed partial class Explainer
         string toward = credit.Category is { } category ? CategoryPhrase(category, policy) : Get("Counted.Total");
         if (DistinguishesApproval(policy))
         {
-            toward = Format("Counted.WithApproval", toward, Approval(policy.Credential.Body, credit.Approved, credit.Amount, policy.Units.Unit));
+            toward = Format("Counted.WithApproval", toward, Approval(policy, credit.Approved, credit.Amount, policy.Units.Unit));
         }
         return Capitalized(Plural("Counted", credit.Amount == CreditAmount.FromUnits(1), Amount(credit.Amount, policy), toward));
     }
@@ -231,6 +231,14 @@ public sealed partial class Explainer
 
     /// <summary>A unit's name in the plural where the words know the unit, else its id.</summary>
     internal string UnitPlural(CreditUnit unit) => Find("Unit." + unit.Id + ".Other") ?? unit.Id ?? string.Empty;
+
+    /// <summary>An amount with the unit's name as the first of <paramref name="policies"/> that counts in the unit names it, else as <see cref="UnitAmount(CreditAmount, CreditUnit)"/> does.</summary>
+    internal string UnitAmount(CreditAmount amount, CreditUnit unit, IReadOnlyList<CredentialPolicy> policies) =>
+        policies.FirstOrDefault(p => p.Units.Unit == unit) is { } policy ? AmountIn(amount, unit, policy) : UnitAmount(amount, unit);
+
+    /// <summary>A unit's name in the plural as the first of <paramref name="policies"/> that counts in the unit names it, else as <see cref="UnitPlural(CreditUnit)"/> does.</summary>
+    internal string UnitPlural(CreditUnit unit, IReadOnlyList<CredentialPolicy> policies) =>
+        policies.FirstOrDefault(p => p.Units.Unit == unit) is { } policy ? UnitName(unit, policy, plural: true) : UnitPlural(unit);
 
     /// <summary>Items joined as a list with "and" in this language.</summary>
     internal string ListAnd(IEnumerable<string> items) => List(items.ToList(), "List.And");

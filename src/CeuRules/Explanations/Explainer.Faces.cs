@@ -36,7 +36,7 @@ public sealed partial class Explainer
             {
                 string amount = Amount(p.Amount, policy);
                 string part = p.Category is { } category ? Format("Yield.InCategory", amount, CategoryPhrase(category, policy)) : amount;
-                return !p.Approved && policy.DistinguishesApproval ? Format("Counted.WithApproval", part, Approval(policy.Credential.Body, approved: false, p.Amount, policy.Units.Unit)) : part;
+                return !p.Approved && policy.DistinguishesApproval ? Format("Counted.WithApproval", part, Approval(policy, approved: false, p.Amount, policy.Units.Unit)) : part;
             })
             .ToList();
         return parts.Count == 0 ? Get("Yield.Nothing") : List(parts, "List.And");

@@ -1,7 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
-using CeuRules.Model;
+using System.Globalization;
 using System.Linq;
+using CeuRules.Model;
+using CeuRules.Policies;
 using CeuRules.Utility;
 using NodaTime;
 using NodaTime.Text;
@@ -47,6 +50,17 @@ public sealed partial class Explainer
     public string Finding(Finding finding) =>
         (ReferenceEquals(this, Messages) ? FindingExplainer.Messages : FindingExplainer.For(Culture)).Sentence(finding);
 
+    /// <summary>
+    /// A finding in a sentence of this language, with the categories, kinds of activity and units its
+    /// arguments name worded as <paramref name="policies"/> name them
+    /// (<see cref="FindingExplainer.For(CultureInfo, IEnumerable{CredentialPolicy})"/>).
+    /// </summary>
+    /// <param name="finding">The finding.</param>
+    /// <param name="policies">The policies the document was read for: a catalog's <see cref="PolicyCatalog.Policies"/>, the policies of the evaluations shown.</param>
+    /// <returns>The sentence.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public string Finding(Finding finding, IEnumerable<CredentialPolicy> policies) => FindingExplainer.For(Culture, policies).Sentence(finding);
+
     /// <summary>A finding's details, for a details part beside its sentence: its path and its code, "activities[1].completedOn · not-a-date".</summary>
     /// <param name="finding">The finding.</param>
     /// <returns>The details.</returns>
@@ -67,6 +81,13 @@ public sealed partial class Explainer
     /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
     public string FindingLine(Finding finding) => string.Concat(FindingLineParts(finding).Select(p => p.Text));
 
+    /// <summary><see cref="FindingLine(CeuRules.Finding)"/> with the sentence of <see cref="Finding(CeuRules.Finding, IEnumerable{CredentialPolicy})"/>.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <param name="policies">The policies the document was read for.</param>
+    /// <returns>The line.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public string FindingLine(Finding finding, IEnumerable<CredentialPolicy> policies) => string.Concat(FindingLineParts(finding, policies).Select(p => p.Text));
+
     /// <summary>
     /// The parts of <see cref="FindingLine(CeuRules.Finding)"/> in order: the severity, the sentence and the
     /// details, with the punctuation between them as parts of kind <see cref="FindingLinePart.Joint"/>.
@@ -77,6 +98,22 @@ public sealed partial class Explainer
     public ImmutableArray<(FindingLinePart Part, string Text)> FindingLineParts(Finding finding)
     {
         Preconditions.CheckNotNull(finding);
+        return FindingLineParts(finding, Finding(finding));
+    }
+
+    /// <summary><see cref="FindingLineParts(CeuRules.Finding)"/> with the sentence of <see cref="Finding(CeuRules.Finding, IEnumerable{CredentialPolicy})"/>.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <param name="policies">The policies the document was read for.</param>
+    /// <returns>The parts; joined, they are the line.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ImmutableArray<(FindingLinePart Part, string Text)> FindingLineParts(Finding finding, IEnumerable<CredentialPolicy> policies)
+    {
+        Preconditions.CheckNotNull(finding);
+        return FindingLineParts(finding, Finding(finding, policies));
+    }
+
+    private ImmutableArray<(FindingLinePart Part, string Text)> FindingLineParts(Finding finding, string sentence)
+    {
         string template = Get("Finding.Line");
         var parts = ImmutableArray.CreateBuilder<(FindingLinePart, string)>(7);
         int i = 0;
@@ -95,7 +132,7 @@ public sealed partial class Explainer
             parts.Add(template[open + 1] switch
             {
                 '0' => (FindingLinePart.Severity, SeverityName(finding.Severity)),
-                '1' => (FindingLinePart.Sentence, Finding(finding)),
+                '1' => (FindingLinePart.Sentence, sentence),
                 _ => (FindingLinePart.Details, FindingDetails(finding)),
             });
             i = open + 3;

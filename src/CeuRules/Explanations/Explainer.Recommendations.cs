@@ -125,7 +125,7 @@ public sealed partial class Explainer
         string toward = credit.Category is { } category ? CategoryPhrase(category, policy) : Get("Counted.Total");
         if (!credit.Approved && DistinguishesApproval(policy))
         {
-            toward = Format("Counted.WithApproval", toward, Approval(policy.Credential.Body, approved: false, credit.Amount, credit.Unit));
+            toward = Format("Counted.WithApproval", toward, Approval(policy, approved: false, credit.Amount, credit.Unit));
         }
         return Format("Recommendation.Earns", Amount(new Credit(credit.Amount, credit.Unit), policy), toward);
     }

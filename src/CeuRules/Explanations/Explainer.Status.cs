@@ -89,11 +89,11 @@ public sealed partial class Explainer
         foreach (var need in plan.ByCategory)
         {
             // Spanish says "de los cuales" once: the parts after the first join on with "y".
-            items.Add(Format(items.Count > 1 ? "Plan.Category.Next" : Gendered("Plan.Category", policy.Units.Unit), Need(need.Amount, policy), CategoryPhrase(need.Category, policy)));
+            items.Add(Format(items.Count > 1 ? "Plan.Category.Next" : Gendered("Plan.Category", policy), Need(need.Amount, policy), CategoryPhrase(need.Category, policy)));
         }
         if (!plan.Approved.IsZero)
         {
-            items.Add(Format(items.Count > 1 ? "Plan.Approved.Next" : Gendered("Plan.Approved", policy.Units.Unit), ApprovedAmount(plan.Approved.RoundedUp, policy, approved: true)));
+            items.Add(Format(items.Count > 1 ? "Plan.Approved.Next" : Gendered("Plan.Approved", policy), ApprovedAmount(plan.Approved.RoundedUp, policy, approved: true)));
         }
         return items.ToImmutable();
     }

@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Resources;
 using System.Text;
 using CeuRules.Model;
+using CeuRules.Policies;
 using CeuRules.Utility;
 using NodaTime.Text;
 
@@ -32,9 +34,18 @@ public sealed class FindingExplainer
     /// <summary>The words of dates, which write them as the language does.</summary>
     private readonly Explainer dates;
 
+    /// <summary>The policies whose own names of categories, kinds and units the arguments are worded with; empty for the built-in words only.</summary>
+    private readonly ImmutableArray<CredentialPolicy> policies;
+
     private FindingExplainer(Explainer dates)
+        : this(dates, ImmutableArray<CredentialPolicy>.Empty)
+    {
+    }
+
+    private FindingExplainer(Explainer dates, ImmutableArray<CredentialPolicy> policies)
     {
         this.dates = dates;
+        this.policies = policies;
         Culture = dates.Culture;
     }
 
@@ -70,6 +81,33 @@ public sealed class FindingExplainer
         }
         return new FindingExplainer(words);
     }
+
+    /// <summary>
+    /// The words for a culture (as <see cref="For(CultureInfo)"/>) of findings about documents read for
+    /// <paramref name="policies"/>: a category, kind of activity or unit an argument names is named as those
+    /// policies name it in the reader's language (<see cref="CategoryRule.Names"/>,
+    /// <see cref="CredentialPolicy.KindNames"/>, <see cref="UnitRule.PluralNameTranslations"/>), the policy of
+    /// the credential the finding names first and the latest version of each first; else as the built-in words do.
+    /// </summary>
+    /// <param name="culture">The culture.</param>
+    /// <param name="policies">The policies, for example the versions of a catalog or the policies of the evaluations a report shows.</param>
+    /// <returns>The explainer.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A policy is null.</exception>
+    public static FindingExplainer For(CultureInfo culture, IEnumerable<CredentialPolicy> policies)
+    {
+        Preconditions.CheckNotNull(culture);
+        var list = Preconditions.CheckNotNull(policies).Distinct().ToImmutableArray();
+        Preconditions.CheckArgument(!list.Contains(null!), "A policy is null.", nameof(policies));
+        return list.IsEmpty ? For(culture) : new FindingExplainer(For(culture).dates, list);
+    }
+
+    /// <summary>The words for a culture of findings about documents read for <paramref name="catalog"/>: <see cref="For(CultureInfo, IEnumerable{CredentialPolicy})"/> with every version of the catalog.</summary>
+    /// <param name="culture">The culture.</param>
+    /// <param name="catalog">The catalog.</param>
+    /// <returns>The explainer.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static FindingExplainer For(CultureInfo culture, PolicyCatalog catalog) => For(culture, Preconditions.CheckNotNull(catalog).Policies);
 
     /// <summary>
     /// The finding in a sentence of this language, naming the value and the place in plain words (never the
@@ -150,8 +188,24 @@ public sealed class FindingExplainer
         return text.ToString();
     }
 
+    /// <summary>The policies in the order their names are looked up for a finding: those of the credential it names first, each credential's latest version first.</summary>
+    private IReadOnlyList<CredentialPolicy> PoliciesFor(IReadOnlyDictionary<string, string> arguments)
+    {
+        if (policies.IsEmpty)
+        {
+            return policies;
+        }
+        string? credential = arguments.TryGetValue("credential", out var named) ? named : null;
+        return policies
+            .OrderByDescending(p => credential is not null && (p.Credential.Id == credential || p.Credential.ToString() == credential || p.Credential.Acronym == credential))
+            .ThenBy(p => p.Credential.Id, StringComparer.Ordinal)
+            .ThenByDescending(p => p.EffectiveFrom)
+            .ToList();
+    }
+
     private string Argument(FindingCode? code, string name, IReadOnlyDictionary<string, string> arguments)
     {
+        var named = PoliciesFor(arguments);
         string value = arguments.TryGetValue(name, out var given) ? given : string.Empty;
         var kind = FindingArgumentKind.Verbatim;
         string? prefix = null;
@@ -173,53 +227,53 @@ public sealed class FindingExplainer
             FindingArgumentKind.Place => Place(value, arguments),
             FindingArgumentKind.Period => PeriodPattern.NormalizingIso.Parse(value) is { Success: true } period ? dates.Period(period.Value) : Find("Length." + value) ?? value,
             FindingArgumentKind.Minutes => decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal minutes) ? dates.Minutes(minutes) : value,
-            FindingArgumentKind.Category => CategoryName(value),
+            FindingArgumentKind.Category => CategoryName(value, named),
             FindingArgumentKind.Categories => value.Length == 0 ? Get("Categories.none")
-                : dates.ListAnd(value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(CategoryName)),
+                : dates.ListAnd(value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(id => CategoryName(id, named))),
             FindingArgumentKind.Credits => value == "none" ? Get("Credits.none")
-                : dates.ListAnd(value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(CreditLineWords)),
+                : dates.ListAnd(value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(line => CreditLineWords(line, named))),
             FindingArgumentKind.Units => dates.ListAnd(value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Select(id => CreditUnit.IsValidId(id) ? dates.UnitPlural(new CreditUnit(id)) : id)),
-            FindingArgumentKind.Areas => dates.ListAnd(value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(AreaWords)),
-            FindingArgumentKind.ActivityKind => LearningActivityKind.IsValidId(value) ? dates.KindLabel(new LearningActivityKind(value)) : value,
-            FindingArgumentKind.Credit => CreditWords(value),
+                .Select(id => CreditUnit.IsValidId(id) ? dates.UnitPlural(new CreditUnit(id), named) : id)),
+            FindingArgumentKind.Areas => dates.ListAnd(value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(area => AreaWords(area, named))),
+            FindingArgumentKind.ActivityKind => LearningActivityKind.IsValidId(value) ? dates.KindLabelAmong(new LearningActivityKind(value), named) : value,
+            FindingArgumentKind.Credit => CreditWords(value, named),
             _ => value,
         };
     }
 
-    private string CategoryName(string id) => Category.IsValidId(id) ? dates.CategoryName(new Category(id)) : id;
+    private string CategoryName(string id, IReadOnlyList<CredentialPolicy> named) => Category.IsValidId(id) ? dates.CategoryNameAmong(new Category(id), named) : id;
 
     /// <summary>"2 aama-point clinical" as "2 AAMA points (clinical)"; without a category as "2 AAMA points (no category)".</summary>
-    private string CreditLineWords(string line)
+    private string CreditLineWords(string line, IReadOnlyList<CredentialPolicy> named)
     {
         var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2)
         {
             return line;
         }
-        string credit = CreditWords(parts[0] + " " + parts[1]);
-        return string.Format(Culture, Get("Credits.line"), credit, parts.Length > 2 ? CategoryName(parts[2]) : Get("Credits.uncategorised"));
+        string credit = CreditWords(parts[0] + " " + parts[1], named);
+        return string.Format(Culture, Get("Credits.line"), credit, parts.Length > 2 ? CategoryName(parts[2], named) : Get("Credits.uncategorised"));
     }
 
     /// <summary>"60 clinical" as "60 minutes (clinical)".</summary>
-    private string AreaWords(string area)
+    private string AreaWords(string area, IReadOnlyList<CredentialPolicy> named)
     {
         int space = area.IndexOf(' ', StringComparison.Ordinal);
         if (space <= 0 || !decimal.TryParse(area.AsSpan(0, space), NumberStyles.Number, CultureInfo.InvariantCulture, out decimal minutes))
         {
             return area;
         }
-        return string.Format(Culture, Get("Credits.line"), dates.Minutes(minutes), CategoryName(area[(space + 1)..]));
+        return string.Format(Culture, Get("Credits.line"), dates.Minutes(minutes), CategoryName(area[(space + 1)..], named));
     }
 
     /// <summary>"2.5 aama-point" as "2.5 AAMA points"; a unit the words do not know by its id.</summary>
-    private string CreditWords(string value)
+    private string CreditWords(string value, IReadOnlyList<CredentialPolicy> named)
     {
         int space = value.IndexOf(' ', StringComparison.Ordinal);
         if (space > 0 && decimal.TryParse(value.AsSpan(0, space), NumberStyles.Number, CultureInfo.InvariantCulture, out decimal amount)
             && CreditAmount.TryFromDecimal(amount, out var exact) && CreditUnit.IsValidId(value[(space + 1)..]))
         {
-            return dates.UnitAmount(exact, new CreditUnit(value[(space + 1)..]));
+            return dates.UnitAmount(exact, new CreditUnit(value[(space + 1)..]), named);
         }
         return value;
     }

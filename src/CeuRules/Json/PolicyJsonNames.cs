@@ -11,6 +11,7 @@ internal static class PolicyJsonNames
     internal static readonly string[] FeeKinds = ["ce-recertification", "exam", "reactivation", "annual"];
     internal static readonly string[] RequirementTypes = ["total", "category", "approved"];
     internal static readonly string[] AfterExpirationRoutes = ["ce", "reactivation"];
+    internal static readonly string[] Genders = ["masculine", "feminine"];
     internal static readonly string[] Authorities = Array.ConvertAll(Enum.GetValues<SourceAuthority>(), a => a.ToId());
 
     internal static string ToId(ExpirationConvention convention) => Conventions[(int)convention];
@@ -26,6 +27,10 @@ internal static class PolicyJsonNames
     internal static string AfterExpirationId(RecertificationRoute route) => route == RecertificationRoute.Reactivation ? AfterExpirationRoutes[1] : AfterExpirationRoutes[0];
 
     internal static RecertificationRoute AfterExpiration(int index) => index == 1 ? RecertificationRoute.Reactivation : RecertificationRoute.ContinuingEducation;
+
+    internal static string ToId(GrammaticalGender gender) => Genders[(int)gender];
+
+    internal static GrammaticalGender Gender(int index) => (GrammaticalGender)index;
 
     internal static FeeKind Fee(int index) => (FeeKind)index;
 

@@ -127,7 +127,7 @@ internal sealed partial class PolicyReader
 {
     private static readonly string[] RootFields = ["credential", "source", "versions"];
     private static readonly string[] CredentialFields = ["id", "acronym", "name", "body"];
-    private static readonly string[] BodyFields = ["id", "acronym", "name"];
+    private static readonly string[] BodyFields = ["id", "acronym", "name", "inSentence"];
     private static readonly string[] SourceFields = ["citation", "url", "document", "revision", "authority", "confirmed", "superseded", "note", "furtherSources"];
     private static readonly string[] FurtherSourceFields = ["citation", "url", "document", "revision", "authority", "confirmed", "superseded", "note"];
 
@@ -226,9 +226,10 @@ internal sealed partial class PolicyReader
             string? bodyId = Id(bodyElement, "id", bodyPath, required: true, "body");
             string? bodyAcronym = Text(bodyElement, "acronym", bodyPath, required: true);
             string? bodyName = Text(bodyElement, "name", bodyPath, required: true);
-            if (bodyId is not null && bodyAcronym is not null && bodyName is not null)
+            var inSentence = ReadTranslations(bodyElement, "inSentence", bodyPath);
+            if (bodyId is not null && bodyAcronym is not null && bodyName is not null && inSentence is not null)
             {
-                body = Construct(bodyPath, () => new CertifyingBody(bodyId, bodyAcronym, bodyName));
+                body = Construct(bodyPath, () => new CertifyingBody(bodyId, bodyAcronym, bodyName) { InSentence = inSentence });
             }
         }
         return id is null || acronym is null || name is null || body is null

@@ -18,12 +18,12 @@ internal sealed partial class PolicyReader
     [
         "version", "effectiveFrom", "revises", "summary", "source", "expiration", "window", "reactivationWindow", "units", "categories",
         "requirements", "nonApprovedCap", "cprCards", "nonApprovedDuration", "selfStudy", "notAcceptedKinds", "cutoffs",
-        "recurringTraining", "ceTimeLimit", "examRoute", "fees",
+        "recurringTraining", "ceTimeLimit", "examRoute", "fees", "kinds",
     ];
 
     private static readonly string[] ExpirationFields = ["cycle", "convention", "ruleId", "source"];
     private static readonly string[] WindowFields = ["start", "lookback", "ruleId", "source"];
-    private static readonly string[] UnitsFields = ["unit", "singular", "plural", "singularTranslations", "pluralTranslations", "conversions", "fromDuration", "ruleId", "source"];
+    private static readonly string[] UnitsFields = ["unit", "singular", "plural", "singularTranslations", "pluralTranslations", "genders", "conversions", "fromDuration", "ruleId", "source"];
     private static readonly string[] ConversionFields = ["from", "factor", "countsAsNonApproved", "impliedMinutesPerUnit", "ruleId", "source"];
     private static readonly string[] DurationFields = ["minutesPerUnit", "ruleId", "source"];
     private static readonly string[] CategoriesFields = ["ids", "required", "names", "ruleId", "source"];
@@ -39,6 +39,7 @@ internal sealed partial class PolicyReader
     private static readonly string[] TransitionFields = ["deemedExpiration", "ruleId", "source"];
     private static readonly string[] ExamFields = ["maxAttempts", "passBeforeExpiration", "applyBeforeExpiration", "whenExhausted", "whenExhaustedTranslations", "onlyAfterLapse", "ruleId", "source"];
     private static readonly string[] FeeFields = ["kind", "member", "nonMember", "ruleId", "source"];
+    private static readonly string[] NameFormFields = ["one", "other"];
 
     /// <summary>What the parts of one version share: the default source, the rule ids used so far, the parts without a source.</summary>
     private sealed class VersionScope
@@ -146,6 +147,7 @@ internal sealed partial class PolicyReader
         var ceTimeLimit = ReadCeTimeLimit(element, path, scope);
         var examRoute = ReadPart(element, "examRoute", path, scope, ExamFields, "exam", ReadExamRoute);
         var fees = ReadFees(element, path, scope);
+        var kindNames = ReadKindNames(element, path);
 
         // Consistency between parts, located where the author would fix it.
         if (cprCards is not null && notAccepted is not null && notAccepted.Refuses(cprCards.Kind))
@@ -165,7 +167,7 @@ internal sealed partial class PolicyReader
             findings.Error(FindingCodes.MissingSource, path, ("parts", string.Join(", ", scope.WithoutSource)));
         }
 
-        if (findings.ErrorCount > errorsBefore || credential is null || version is null || requirements is null || cutoffs is null || fees is null)
+        if (findings.ErrorCount > errorsBefore || credential is null || version is null || requirements is null || cutoffs is null || fees is null || kindNames is null)
         {
             return null;
         }
@@ -175,7 +177,9 @@ internal sealed partial class PolicyReader
                 reactivationWindow is null ? null : new ReactivationWindowRule(reactivationWindow.RuleId, reactivationWindow.Source, reactivationWindow.Start, reactivationWindow.Lookback),
                 notAccepted, recurring, examRoute];
             var changes = single.OfType<PolicyRule>().Concat(requirements.Value).Concat(cutoffs.Value).Concat(fees.Value).ToList();
-            return Construct(path, () => basis.Revise(version, effectiveFrom, summary, changes));
+            // A version that names kinds names them all; one that does not keeps the names of the version it revises.
+            var revisedNames = element.TryGetProperty("kinds", out var kinds) && kinds.ValueKind != JsonValueKind.Null ? kindNames : basis.KindNames;
+            return Construct(path, () => basis.ReviseNaming(version, effectiveFrom, summary, changes, revisedNames));
         }
         if (expiration is null || window is null || units is null || ceTimeLimit is null)
         {
@@ -196,6 +200,7 @@ internal sealed partial class PolicyReader
             RecurringTraining = recurring,
             ExamRoute = examRoute,
             Fees = fees.Value,
+            KindNames = kindNames,
         });
     }
 
@@ -345,6 +350,7 @@ internal sealed partial class PolicyReader
         string? plural = Text(part, "plural", partPath, required: false);
         var singularTranslations = ReadTranslations(part, "singularTranslations", partPath);
         var pluralTranslations = ReadTranslations(part, "pluralTranslations", partPath);
+        var genders = ReadGenders(part, partPath);
 
         var conversions = ImmutableArray.CreateBuilder<UnitConversion>();
         if (ArrayField(part, "conversions", partPath, required: false) is { } list)
@@ -397,7 +403,7 @@ internal sealed partial class PolicyReader
                 fromDuration = Construct(durationPath, () => new DurationConversion(durationId, durationSource, minutes.Value));
             }
         }
-        if (findings.ErrorCount > errorsBefore || ruleId is null || unit is null || singularTranslations is null || pluralTranslations is null)
+        if (findings.ErrorCount > errorsBefore || ruleId is null || unit is null || singularTranslations is null || pluralTranslations is null || genders is null)
         {
             return null;
         }
@@ -407,6 +413,7 @@ internal sealed partial class PolicyReader
             SingularName = singular ?? plural ?? unit,
             SingularNameTranslations = singularTranslations,
             PluralNameTranslations = pluralTranslations,
+            Genders = genders,
             FromDuration = fromDuration,
         });
     }
@@ -485,6 +492,79 @@ internal sealed partial class PolicyReader
             {
                 ok = false;
             }
+        }
+        return ok ? builder.ToImmutable() : null;
+    }
+
+    /// <summary>
+    /// Reads the kinds' names by kind, then language, then number
+    /// (<c>{ "in-service": { "es": { "one": "capacitación interna", "other": "las capacitaciones internas" } } }</c>);
+    /// empty when absent, null after a finding.
+    /// </summary>
+    private ImmutableSortedDictionary<LearningActivityKind, ImmutableSortedDictionary<string, NameForms>>? ReadKindNames(JsonElement version, string path)
+    {
+        var empty = ImmutableSortedDictionary<LearningActivityKind, ImmutableSortedDictionary<string, NameForms>>.Empty;
+        if (Object(version, "kinds", path, required: false) is not { } kinds)
+        {
+            return version.TryGetProperty("kinds", out var present) && present.ValueKind != JsonValueKind.Null ? null : empty;
+        }
+        var builder = empty.ToBuilder();
+        bool ok = true;
+        foreach (var kind in kinds.EnumerateObject())
+        {
+            string kindPath = $"{path}.kinds.{kind.Name}";
+            if (!LearningActivityKind.IsValidId(kind.Name))
+            {
+                findings.Error(FindingCodes.InvalidId, kindPath, ("value", Truncate(kind.Name)), ("what", "kind"));
+                ok = false;
+                continue;
+            }
+            if (builder.ContainsKey(new LearningActivityKind(kind.Name)))
+            {
+                findings.Error(FindingCodes.DuplicateField, kindPath, ("name", Truncate(kind.Name)));
+                ok = false;
+                continue;
+            }
+            if (kind.Value.ValueKind != JsonValueKind.Object)
+            {
+                findings.Error(FindingCodes.WrongType, kindPath, ("value", Raw(kind.Value)), ("type", Kind(kind.Value)), ("expected", "object"));
+                ok = false;
+                continue;
+            }
+            var byLanguage = ImmutableSortedDictionary.CreateBuilder<string, NameForms>(StringComparer.Ordinal);
+            foreach (var language in kind.Value.EnumerateObject())
+            {
+                string languagePath = $"{kindPath}.{language.Name}";
+                if (byLanguage.ContainsKey(language.Name))
+                {
+                    findings.Error(FindingCodes.DuplicateField, languagePath, ("name", Truncate(language.Name)));
+                    ok = false;
+                }
+                else if (!ExamRoute.IsLanguage(language.Name))
+                {
+                    findings.Error(FindingCodes.InvalidId, languagePath, ("value", Truncate(language.Name)), ("what", "language"));
+                    ok = false;
+                }
+                else if (Object(kind.Value, language.Name, kindPath, required: true) is { } forms)
+                {
+                    Fields(forms, languagePath + ".", NameFormFields);
+                    string? one = Text(forms, "one", languagePath, required: true);
+                    string? other = Text(forms, "other", languagePath, required: true);
+                    if (one is null || other is null)
+                    {
+                        ok = false;
+                    }
+                    else
+                    {
+                        byLanguage.Add(language.Name, new NameForms(one, other));
+                    }
+                }
+                else
+                {
+                    ok = false;
+                }
+            }
+            builder.Add(new LearningActivityKind(kind.Name), byLanguage.ToImmutable());
         }
         return ok ? builder.ToImmutable() : null;
     }
@@ -786,6 +866,41 @@ internal sealed partial class PolicyReader
             else if (Text(texts, property.Name, fieldPath, required: true) is { } text)
             {
                 builder.Add(property.Name, text);
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+        return ok ? builder.ToImmutable() : null;
+    }
+
+    /// <summary>The unit name's gender by two-letter language code (<c>{ "es": "feminine" }</c>); empty when absent, null after a finding.</summary>
+    private ImmutableSortedDictionary<string, GrammaticalGender>? ReadGenders(JsonElement part, string path)
+    {
+        var empty = ImmutableSortedDictionary<string, GrammaticalGender>.Empty;
+        if (Object(part, "genders", path, required: false) is not { } genders)
+        {
+            return part.TryGetProperty("genders", out var present) && present.ValueKind != JsonValueKind.Null ? null : empty;
+        }
+        var builder = empty.ToBuilder();
+        bool ok = true;
+        string fieldPath = path + ".genders";
+        foreach (var property in genders.EnumerateObject())
+        {
+            if (builder.ContainsKey(property.Name))
+            {
+                findings.Error(FindingCodes.DuplicateField, $"{fieldPath}.{property.Name}", ("name", Truncate(property.Name)));
+                ok = false;
+            }
+            else if (!ExamRoute.IsLanguage(property.Name))
+            {
+                findings.Error(FindingCodes.InvalidId, $"{fieldPath}.{property.Name}", ("value", Truncate(property.Name)), ("what", "language"));
+                ok = false;
+            }
+            else if (Choice(genders, property.Name, fieldPath, required: true, PolicyJsonNames.Genders, "grammatical gender") is { } gender)
+            {
+                builder.Add(property.Name, PolicyJsonNames.Gender(gender));
             }
             else
             {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using CeuRules.Utility;
 
 namespace CeuRules.Model;
@@ -43,6 +44,37 @@ public sealed class CertifyingBody : IEquatable<CertifyingBody>
 
     /// <summary>The full name.</summary>
     public string Name { get; }
+
+    /// <summary>
+    /// How a sentence names the body in each language, with the article the language puts before it, by
+    /// two-letter ISO 639-1 code: <c>en</c> "Example Clinic", <c>es</c> "la clínica Example"; empty by default.
+    /// The explanation layer uses it in the reader's language ("approved by Example Clinic", "aprobado por la
+    /// clínica Example", "miembro de la clínica Example") and otherwise names the body by its acronym after the
+    /// language's article ("the AAMA", "la AAMA"; the built-in bodies' own words where the resources have them).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">A language is not two lower-case letters, or a text is blank.</exception>
+    public ImmutableSortedDictionary<string, string> InSentence
+    {
+        get => inSentence;
+        init
+        {
+            Preconditions.CheckNotNull(value);
+            foreach (var (language, text) in value)
+            {
+                Preconditions.CheckArgument(Policies.ExamRoute.IsLanguage(language) && !string.IsNullOrWhiteSpace(text),
+                    $"'{language}' is not a two-letter lower-case language code with a text.", nameof(InSentence));
+            }
+            inSentence = value;
+        }
+    }
+
+    private readonly ImmutableSortedDictionary<string, string> inSentence = ImmutableSortedDictionary<string, string>.Empty;
+
+    /// <summary>How a sentence in <paramref name="language"/> names the body (<see cref="InSentence"/>), or null when it says nothing for that language.</summary>
+    /// <param name="language">A two-letter ISO 639-1 language code, for example <c>es</c>.</param>
+    /// <returns>The words, or null.</returns>
+    public string? InSentenceIn(string language) => inSentence.TryGetValue(language, out var text) ? text : null;
 
     /// <summary>Whether this body has the same identifier as another.</summary>
     /// <param name="other">The body to compare with.</param>

@@ -65,6 +65,46 @@ public sealed class CredentialPolicy
     /// <summary>A one-line summary of what changed in this version, or null.</summary>
     public string? Summary { get; init; }
 
+    /// <summary>
+    /// The names a reader sees for kinds of activity, by kind and then by two-letter ISO 639-1 language code,
+    /// in the singular and the plural (for example <c>in-service</c> → <c>en</c> "in-service training" /
+    /// "in-service trainings", <c>es</c> "capacitación interna" / "las capacitaciones internas"); empty by
+    /// default. Any kind may be named, whether a rule of the policy or only a transcript states it. The
+    /// explanation layer names a kind in the reader's language when it is here, then as its resources name a
+    /// built-in kind, then in English from here, and by its id otherwise.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value, a kind's names or a name is null.</exception>
+    /// <exception cref="ArgumentException">A kind is the default value or a language is not two lower-case letters.</exception>
+    public ImmutableSortedDictionary<LearningActivityKind, ImmutableSortedDictionary<string, NameForms>> KindNames
+    {
+        get => kindNames;
+        init
+        {
+            Preconditions.CheckNotNull(value);
+            foreach (var (kind, byLanguage) in value)
+            {
+                Preconditions.CheckArgument(kind.Id is not null, "A kind must not be the default value.", nameof(KindNames));
+                Preconditions.CheckNotNull(byLanguage, nameof(KindNames));
+                foreach (var (language, name) in byLanguage)
+                {
+                    Preconditions.CheckArgument(ExamRoute.IsLanguage(language), $"'{language}' is not a two-letter lower-case language code.", nameof(KindNames));
+                    Preconditions.CheckNotNull(name, nameof(KindNames));
+                }
+            }
+            kindNames = value;
+        }
+    }
+
+    private readonly ImmutableSortedDictionary<LearningActivityKind, ImmutableSortedDictionary<string, NameForms>> kindNames =
+        ImmutableSortedDictionary<LearningActivityKind, ImmutableSortedDictionary<string, NameForms>>.Empty;
+
+    /// <summary>The name <see cref="KindNames"/> gives <paramref name="kind"/> in <paramref name="language"/>, or null.</summary>
+    /// <param name="kind">The kind of activity.</param>
+    /// <param name="language">A two-letter ISO 639-1 language code, for example <c>es</c>.</param>
+    /// <returns>The singular and plural, or null when there is none in that language.</returns>
+    public NameForms? KindNameIn(LearningActivityKind kind, string language) =>
+        kind.Id is not null && kindNames.TryGetValue(kind, out var byLanguage) && byLanguage.TryGetValue(language, out var name) ? name : null;
+
     /// <summary>How the expiration date is derived.</summary>
     public ExpirationRule Expiration { get; }
 
@@ -210,7 +250,8 @@ public sealed class CredentialPolicy
     /// a <see cref="CreditRequirement"/> the requirement with the same requirement id, an
     /// <see cref="ActivityCutoffRule"/> the cut-off of the same kind, a <see cref="FeeRule"/> the fee of the
     /// same kind, each added at the end when there is none. Nothing is removed.</para>
-    /// <para>The revision has no summary unless one is given: a summary says what changed in its own version.</para>
+    /// <para>The revision has no summary unless one is given: a summary says what changed in its own version.
+    /// It names kinds of activity as this version does (<see cref="KindNames"/>).</para>
     /// </remarks>
     /// <param name="version">The new version's name.</param>
     /// <param name="effectiveFrom">The first date of the cycles' expirations the new version governs.</param>
@@ -222,7 +263,12 @@ public sealed class CredentialPolicy
     /// null, is part of another rule (a <see cref="UnitConversion"/>, <see cref="DurationConversion"/> or
     /// <see cref="CeTimeLimitTransition"/>: revise the rule that holds it), is of a type a policy does not
     /// hold, or replaces the same rule as another change.</exception>
-    public CredentialPolicy Revise(string version, LocalDate effectiveFrom, string? summary, IEnumerable<PolicyRule> changes)
+    public CredentialPolicy Revise(string version, LocalDate effectiveFrom, string? summary, IEnumerable<PolicyRule> changes) =>
+        ReviseNaming(version, effectiveFrom, summary, changes, KindNames);
+
+    /// <summary><see cref="Revise(string, LocalDate, string?, IEnumerable{PolicyRule})"/> with the kinds' names of the new version.</summary>
+    internal CredentialPolicy ReviseNaming(string version, LocalDate effectiveFrom, string? summary, IEnumerable<PolicyRule> changes,
+        ImmutableSortedDictionary<LearningActivityKind, ImmutableSortedDictionary<string, NameForms>> kindNames)
     {
         Preconditions.CheckNotNull(changes);
         var expiration = Expiration;
@@ -286,6 +332,7 @@ public sealed class CredentialPolicy
             RecurringTraining = recurringTraining,
             ExamRoute = examRoute,
             Fees = newFees.ToImmutable(),
+            KindNames = kindNames,
         };
 
         static string Set<T>(ref T slot, T rule, string name)

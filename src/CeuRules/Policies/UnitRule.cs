@@ -173,6 +173,36 @@ public sealed class UnitRule : PolicyRule
         return pluralNameTranslations.TryGetValue(language, out var name) ? name : null;
     }
 
+    /// <summary>
+    /// The grammatical gender of the unit's name in languages that have one, by two-letter ISO 639-1 code (for
+    /// example <c>es</c> → <see cref="GrammaticalGender.Feminine"/> for "horas de seguridad"); empty by default.
+    /// The explanation layer makes the words about an amount of the policy's unit agree with it ("aprobadas",
+    /// "de las cuales"); a language not here takes the gender its resources give a built-in unit, else masculine.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    /// <exception cref="ArgumentException">A language is not two lower-case letters, or a gender is not defined.</exception>
+    public ImmutableSortedDictionary<string, GrammaticalGender> Genders
+    {
+        get => genders;
+        init
+        {
+            Preconditions.CheckNotNull(value);
+            foreach (var (language, gender) in value)
+            {
+                Preconditions.CheckArgument(ExamRoute.IsLanguage(language) && gender is GrammaticalGender.Masculine or GrammaticalGender.Feminine,
+                    $"'{language}' is not a two-letter lower-case language code with a gender.", nameof(Genders));
+            }
+            genders = value;
+        }
+    }
+
+    private readonly ImmutableSortedDictionary<string, GrammaticalGender> genders = ImmutableSortedDictionary<string, GrammaticalGender>.Empty;
+
+    /// <summary>The gender <see cref="Genders"/> gives the unit's name in <paramref name="language"/>, or null when it gives none.</summary>
+    /// <param name="language">A two-letter ISO 639-1 language code, for example <c>es</c>.</param>
+    /// <returns>The gender, or null.</returns>
+    public GrammaticalGender? GenderIn(string language) => genders.TryGetValue(language, out var gender) ? gender : null;
+
     private static ImmutableSortedDictionary<string, string> CheckTranslations(ImmutableSortedDictionary<string, string> value, string name)
     {
         Preconditions.CheckNotNull(value, name);

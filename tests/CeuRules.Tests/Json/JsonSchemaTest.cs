@@ -188,6 +188,25 @@ public sealed class JsonSchemaTest
     }
 
     [Fact]
+    public void A_policy_naming_its_kinds_body_and_unit_gender_per_language_matches_the_policy_schema_and_a_wrong_value_does_not()
+    {
+        string written = PolicyJsonWriter.Write([SpanishNamedPolicy.Policy]);
+        AssertValid(JsonSchemas.Policy, written, "a policy with kinds, body words and genders per language");
+        AssertValid(JsonSchemas.Policy, SpanishNamedPolicy.Json, "the policy file as written by hand");
+        void Refused(Action<System.Text.Json.Nodes.JsonNode> change, string location)
+        {
+            var root = System.Text.Json.Nodes.JsonNode.Parse(written)!;
+            change(root);
+            AssertInvalid(JsonSchemas.Policy, root.ToJsonString(), location);
+        }
+        Refused(r => r["versions"]![0]!["units"]!["genders"]!["es"] = "femenino", "/versions/0/units/genders/es");
+        Refused(r => r["versions"]![0]!["kinds"]!["in-service"]!["es"]!.AsObject().Remove("other"), "/versions/0/kinds/in-service/es");
+        Refused(r => r["versions"]![0]!["kinds"]!["in-service"]!["ES"] = new System.Text.Json.Nodes.JsonObject { ["one"] = "a", ["other"] = "b" }, "/versions/0/kinds/in-service");
+        Refused(r => r["versions"]![0]!["kinds"]!["In Service"] = new System.Text.Json.Nodes.JsonObject(), "/versions/0/kinds");
+        Refused(r => r["credential"]!["body"]!["inSentence"]!["es"] = "", "/credential/body/inSentence/es");
+    }
+
+    [Fact]
     public void The_custom_test_policy_written_matches_the_policy_schema() =>
         AssertValid(JsonSchemas.Policy, PolicyJsonWriter.Write(TestPolicies.Custom), "the custom test policy file");
 

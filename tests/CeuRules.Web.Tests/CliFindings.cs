@@ -53,9 +53,10 @@ internal static partial class CliFindings
         var (exit, output, error) = Repository.Cli(args);
         if (exit == 2)
         {
-            // Refused: "error: 'x' could not be read:" then one "  path: message [code]" line per finding.
-            return error.Split('\n').Select(line => RefusedLine().Match(line)).Where(m => m.Success)
-                .Select(m => (m.Groups["code"].Value, m.Groups["path"].Value)).ToList();
+            // Refused: one line per finding, "error: sentence [file:path · code]", or "[file · code]" for the whole document.
+            string prefix = Path.GetFileName(args[1]) + ":";
+            return error.Split('\n').Select(line => RefusedLine().Match(line.TrimEnd('\r'))).Where(m => m.Success)
+                .Select(m => (m.Groups["code"].Value, m.Groups["where"].Value.StartsWith(prefix, StringComparison.Ordinal) ? m.Groups["where"].Value[prefix.Length..] : "$")).ToList();
         }
         if (exit is not (0 or 1))
         {
@@ -111,7 +112,7 @@ internal static partial class CliFindings
         }
     }
 
-    [GeneratedRegex(@"^\s+(?<path>.+?): .* \[(?<code>[a-z0-9-]+)\]\s*$")]
+    [GeneratedRegex(@"^[^\s:]+: .* \[(?<where>\S+) · (?<code>[a-z0-9-]+)\]$")]
     private static partial Regex RefusedLine();
 
     [GeneratedRegex(@"\[([a-z][a-z0-9-]*)(?::[^\]]*)?\]")]

@@ -94,8 +94,8 @@ public static class PolicyDirectory
             string credential = read.Policies[0].Credential.Id;
             if (!fileOf.TryAdd(credential, name))
             {
-                findings.Add(InFile(name, "duplicate-credential", FindingSeverity.Error, "credential.id",
-                    $"'{credential}' is also the credential of {fileOf[credential]}; one file states every version of a credential."));
+                var duplicate = new Finding(FindingCodes.DuplicateCredential, FindingSeverity.Error, "credential.id", ("credential", credential), ("first", fileOf[credential]));
+                findings.Add(InFile(name, duplicate.Code, duplicate.Severity, duplicate.Path, duplicate.Message, duplicate.Arguments));
                 usable = false;
                 continue;
             }

@@ -93,8 +93,14 @@ public sealed class PolicyDirectoryTest : IDisposable
 
         var read = PolicyDirectory.Read(folder, PolicyCatalog.BuiltIn);
 
-        Assert.Contains(read.Findings, f => f is { Code: "duplicate-credential", Path: "b.json:credential.id" });
+        var duplicate = Assert.Single(read.Findings, f => f is { Code: "duplicate-credential", Path: "b.json:credential.id" });
         Assert.False(read.IsValid);
+        // Coded with its values, so that every language names the credential and the first file.
+        Assert.Equal("nha-ccma", duplicate.Arguments["credential"]);
+        Assert.Equal("a.json", duplicate.Arguments["first"]);
+        string spanish = CeuRules.Explanations.FindingExplainer.Spanish.Sentence(duplicate);
+        Assert.Contains("nha-ccma", spanish, StringComparison.Ordinal);
+        Assert.Contains("a.json", spanish, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -168,6 +168,8 @@ public sealed class FindingExplainer
     private string Fill(string template, FindingCode? code, string path, IReadOnlyDictionary<string, string> arguments)
     {
         var text = new StringBuilder(template.Length + 64);
+        // The order the policies' names are looked up in depends on the finding only: found once, for every argument.
+        var named = PoliciesFor(arguments);
         int i = 0;
         while (i < template.Length)
         {
@@ -181,7 +183,7 @@ public sealed class FindingExplainer
             text.Append(template, i, open - i);
             string name = template.Substring(open + 1, close - open - 1);
             string key = char.ToLowerInvariant(name[0]) + name[1..];
-            string words = key == "place" ? Place(path, arguments) : Argument(code, key, arguments);
+            string words = key == "place" ? Place(path, arguments) : Argument(code, key, arguments, named);
             text.Append(char.IsUpper(name[0]) ? Capitalize(words) : words);
             i = close + 1;
         }
@@ -203,9 +205,8 @@ public sealed class FindingExplainer
             .ToList();
     }
 
-    private string Argument(FindingCode? code, string name, IReadOnlyDictionary<string, string> arguments)
+    private string Argument(FindingCode? code, string name, IReadOnlyDictionary<string, string> arguments, IReadOnlyList<CredentialPolicy> named)
     {
-        var named = PoliciesFor(arguments);
         string value = arguments.TryGetValue(name, out var given) ? given : string.Empty;
         var kind = FindingArgumentKind.Verbatim;
         string? prefix = null;

@@ -189,7 +189,7 @@ public static class CatalogJsonReader
             id = null;
         }
         string? title = reader.RequiredString(element, "title", path);
-        string? kind = reader.ReadId(element, "kind", path, TranscriptJsonReader.Reader.KnownKinds, required: true, FindingCodes.UnknownKind, "course-kind");
+        string? kind = reader.ReadId(element, "kind", path, reader.Kinds, required: true, FindingCodes.UnknownKind, "course-kind");
         int? duration = reader.OptionalInt(element, "durationMinutes", path, int.MaxValue, int.MinValue);
         int? validMonths = reader.OptionalInt(element, "validMonths", path, 1_200);
         var price = ReadPrice(element, path, findings);

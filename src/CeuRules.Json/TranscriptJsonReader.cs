@@ -143,9 +143,8 @@ public static class TranscriptJsonReader
         private static readonly string[] ActivityFields = ["id", "title", "provider", "kind", "completedOn", "durationMinutes", "purchasedOn", "validMonths", "credits"];
         private static readonly string[] LineFields = ["amount", "unit", "category", "approvedBy", "approvalReference"];
 
-        private static readonly string[] KnownUnits = ["aama-point", "amt-ccp-point", "nha-credit", "clock-hour", "contact-hour", "iacet-ceu", "college-credit"];
-        internal static readonly string[] KnownCategories = ["general", "clinical", "administrative"];
-        internal static readonly string[] KnownKinds = ["course", "conference", "self-study", "publication", "college-course", "cpr-card", "bls-card", "first-aid-card", "renewable-certification", "employment", "employer-training"];
+        private static readonly string[] KnownUnits = [.. CreditUnit.BuiltIn.Select(u => u.Id)];
+        internal static readonly string[] KnownCategories = [.. Category.BuiltIn.Select(c => c.Id)];
 
         private readonly JsonFindings findings;
         private readonly PolicyCatalog catalog;
@@ -158,36 +157,8 @@ public static class TranscriptJsonReader
             this.catalog = catalog;
         }
 
-        /// <summary>The kinds of activity a document may state without an <c>unknown-kind</c> warning: the built-in ones and those the catalog's policies name or rule on.</summary>
-        private string[] Kinds => kinds ??= KnownKinds.Concat(catalog.Policies.SelectMany(PolicyKinds).Select(k => k.Id)).Distinct(StringComparer.Ordinal).ToArray();
-
-        private static IEnumerable<LearningActivityKind> PolicyKinds(CredentialPolicy policy)
-        {
-            foreach (var kind in policy.KindNames.Keys)
-            {
-                yield return kind;
-            }
-            if (policy.CprCards is { } cards)
-            {
-                yield return cards.Kind;
-            }
-            if (policy.SelfStudy is { } selfStudy)
-            {
-                yield return selfStudy.Kind;
-            }
-            foreach (var kind in policy.NotAcceptedKinds?.Kinds ?? [])
-            {
-                yield return kind;
-            }
-            foreach (var cutoff in policy.Cutoffs)
-            {
-                yield return cutoff.Kind;
-            }
-            if (policy.RecurringTraining is { } recurring)
-            {
-                yield return recurring.Kind;
-            }
-        }
+        /// <summary>The kinds of activity a document may state without an <c>unknown-kind</c> warning: those the catalog knows.</summary>
+        internal string[] Kinds => kinds ??= [.. catalog.Kinds.Select(k => k.Id)];
 
         internal TranscriptReadResult ReadDocument(JsonElement root)
         {

@@ -21,15 +21,17 @@ internal sealed class TableInterpreter
 {
     private const int MaxTextLength = TranscriptJsonReader.MaxTextLength;
 
-    private static readonly string[] KnownKinds = ["course", "conference", "self-study", "publication", "college-course", "cpr-card", "bls-card", "first-aid-card", "renewable-certification", "employment", "employer-training"];
-    private static readonly string[] KnownUnits = ["aama-point", "amt-ccp-point", "nha-credit", "clock-hour", "contact-hour", "iacet-ceu", "college-credit"];
-    private static readonly string[] KnownCategories = ["general", "clinical", "administrative"];
+    private static readonly string[] KnownUnits = [.. CreditUnit.BuiltIn.Select(u => u.Id)];
+    private static readonly string[] KnownCategories = [.. Category.BuiltIn.Select(c => c.Id)];
     private static readonly string[] ActivityFields = ["id", "title", "provider", "kind", "completedOn", "durationMinutes", "purchasedOn", "validMonths"];
     private static readonly string[] UsPatterns = ["M/d/uuuu", "M-d-uuuu", "M.d.uuuu"];
 
     private readonly SheetFindings findings;
     private readonly SpreadsheetReadOptions options;
     private readonly PolicyCatalog catalog;
+
+    /// <summary>The kinds of activity a sheet may state without an <c>unknown-kind</c> warning: those the catalog knows.</summary>
+    private readonly string[] knownKinds;
 
     /// <summary>The findings of each person (by person key), besides the list of all.</summary>
     private readonly Dictionary<string, List<Finding>> byPerson = new(StringComparer.Ordinal);
@@ -45,6 +47,7 @@ internal sealed class TableInterpreter
         this.findings = findings;
         this.options = options;
         this.catalog = catalog;
+        knownKinds = [.. catalog.Kinds.Select(k => k.Id)];
     }
 
     /// <summary>What <see cref="Steps"/> read, once it has been run to its end.</summary>
@@ -335,7 +338,7 @@ internal sealed class TableInterpreter
         id ??= $"row-{at.Row.Number}";
         var existing = person.Activities.FirstOrDefault(a => a.Id == id);
         // A further row of an activity (a further credit line) may leave the activity's cells blank.
-        string? kind = Id(at, "kind", KnownKinds, required: existing is null, unknownCode: "unknown-kind", what: "kind of activity");
+        string? kind = Id(at, "kind", knownKinds, required: existing is null, unknownCode: "unknown-kind", what: "kind of activity");
         var completedOn = Date(at, "completedOn", required: existing is null);
         string? title = Text(at, "title", required: false, maxLength: MaxTextLength);
         string? provider = Text(at, "provider", required: false, maxLength: MaxTextLength);

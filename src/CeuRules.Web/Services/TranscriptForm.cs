@@ -38,11 +38,10 @@ internal sealed class TranscriptForm
         ["course", "conference", "self-study", "publication", "college-course", "employer-training", "employment"];
 
     /// <summary>The credit units the form offers.</summary>
-    internal static IReadOnlyList<string> Units { get; } =
-        ["aama-point", "amt-ccp-point", "nha-credit", "clock-hour", "contact-hour", "iacet-ceu", "college-credit"];
+    internal static IReadOnlyList<string> Units { get; } = [.. CeuRules.Model.CreditUnit.BuiltIn.Select(u => u.Id)];
 
     /// <summary>The built-in categories the form offers.</summary>
-    internal static IReadOnlyList<string> Categories { get; } = ["general", "clinical", "administrative"];
+    internal static IReadOnlyList<string> Categories { get; } = [.. CeuRules.Model.Category.BuiltIn.Select(c => c.Id)];
 
     /// <summary>
     /// The categories the form offers with their names in the reader's language: the built-in ones, then each

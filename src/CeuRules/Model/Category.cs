@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using CeuRules.Utility;
 
 namespace CeuRules.Model;
@@ -30,6 +31,9 @@ public readonly struct Category : IEquatable<Category>, IComparable<Category>, I
 
     /// <summary>The administrative content area (<c>administrative</c>).</summary>
     public static Category Administrative { get; } = new("administrative");
+
+    /// <summary>The built-in categories, in the order above: the content areas the readers of documents and spreadsheets know by name.</summary>
+    public static ImmutableArray<Category> BuiltIn { get; } = [General, Clinical, Administrative];
 
     /// <summary>The identifier used in the JSON contract, for example "clinical".</summary>
     public string Id => id;

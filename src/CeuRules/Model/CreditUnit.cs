@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using CeuRules.Utility;
 
 namespace CeuRules.Model;
@@ -42,6 +43,9 @@ public readonly struct CreditUnit : IEquatable<CreditUnit>, IComparable<CreditUn
 
     /// <summary>One college credit, semester or quarter (<c>college-credit</c>).</summary>
     public static CreditUnit CollegeCredit { get; } = new("college-credit");
+
+    /// <summary>The built-in units, in the order above: the units the readers of documents and spreadsheets know by name.</summary>
+    public static ImmutableArray<CreditUnit> BuiltIn { get; } = [AamaPoint, AmtCcpPoint, NhaCredit, ClockHour, ContactHour, IacetCeu, CollegeCredit];
 
     /// <summary>The identifier used in the JSON contract, for example "aama-point".</summary>
     public string Id => id;

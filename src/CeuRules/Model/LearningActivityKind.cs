@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using CeuRules.Utility;
 
 namespace CeuRules.Model;
@@ -54,6 +55,13 @@ public readonly struct LearningActivityKind : IEquatable<LearningActivityKind>, 
 
     /// <summary>Training given by an employer (<c>employer-training</c>).</summary>
     public static LearningActivityKind EmployerTraining { get; } = new("employer-training");
+
+    /// <summary>
+    /// The built-in kinds, in the order above: the kinds the readers of documents and spreadsheets know
+    /// without a policy naming them (<see cref="Policies.PolicyCatalog.Kinds"/> adds those a catalog's policies name).
+    /// </summary>
+    public static ImmutableArray<LearningActivityKind> BuiltIn { get; } =
+        [Course, Conference, SelfStudy, Publication, CollegeCourse, CprCard, BlsCard, FirstAidCard, RenewableCertification, Employment, EmployerTraining];
 
     /// <summary>The identifier used in the JSON contract, for example "course".</summary>
     public string Id => id;

@@ -105,6 +105,47 @@ public sealed class CredentialPolicy
     public NameForms? KindNameIn(LearningActivityKind kind, string language) =>
         kind.Id is not null && kindNames.TryGetValue(kind, out var byLanguage) && byLanguage.TryGetValue(language, out var name) ? name : null;
 
+    /// <summary>
+    /// The kinds of activity this version names or rules on, by id, each once: those <see cref="KindNames"/>
+    /// names and those of its CPR-card, self-study, not-accepted-kinds, cutoff and recurring-training rules.
+    /// A reader of transcripts knows these kinds besides the built-in ones (<see cref="PolicyCatalog.Kinds"/>).
+    /// </summary>
+    public ImmutableArray<LearningActivityKind> KindsNamed
+    {
+        get
+        {
+            if (kindsNamed.IsDefault)
+            {
+                var kinds = new SortedSet<LearningActivityKind>(kindNames.Keys);
+                if (CprCards is { } cards)
+                {
+                    kinds.Add(cards.Kind);
+                }
+                if (SelfStudy is { } selfStudy)
+                {
+                    kinds.Add(selfStudy.Kind);
+                }
+                if (NotAcceptedKinds is { } notAccepted)
+                {
+                    kinds.UnionWith(notAccepted.Kinds);
+                }
+                foreach (var cutoff in Cutoffs)
+                {
+                    kinds.Add(cutoff.Kind);
+                }
+                if (RecurringTraining is { } recurring)
+                {
+                    kinds.Add(recurring.Kind);
+                }
+                kindsNamed = [.. kinds];
+            }
+            return kindsNamed;
+        }
+    }
+
+    /// <summary>Made at first use; a race makes the same array twice.</summary>
+    private ImmutableArray<LearningActivityKind> kindsNamed;
+
     /// <summary>How the expiration date is derived.</summary>
     public ExpirationRule Expiration { get; }
 

@@ -50,6 +50,7 @@ public sealed class PolicyCatalog
         }
         Policies = versionsByCredential.Values.SelectMany(v => v).OrderBy(p => p.Credential.Id, StringComparer.Ordinal).ThenBy(p => p.EffectiveFrom).ToImmutableArray();
         Credentials = versionsByCredential.Values.Select(v => v[0].Credential).OrderBy(c => c.Id, StringComparer.Ordinal).ToImmutableArray();
+        Kinds = [.. LearningActivityKind.BuiltIn, .. Policies.SelectMany(p => p.KindsNamed).Distinct().Except(LearningActivityKind.BuiltIn).Order()];
         this.origins = new Dictionary<string, PolicyOrigin>(StringComparer.Ordinal);
         foreach (var id in versionsByCredential.Keys)
         {
@@ -181,6 +182,13 @@ public sealed class PolicyCatalog
 
     /// <summary>The credentials the catalog has policies for, by id.</summary>
     public ImmutableArray<Credential> Credentials { get; }
+
+    /// <summary>
+    /// The kinds of activity the catalog knows: the built-in ones (<see cref="LearningActivityKind.BuiltIn"/>), then
+    /// by id those its policies name or rule on (<see cref="CredentialPolicy.KindsNamed"/>). The readers of transcripts,
+    /// catalogs and spreadsheets warn <c>unknown-kind</c> for any other.
+    /// </summary>
+    public ImmutableArray<LearningActivityKind> Kinds { get; }
 
     /// <summary>Finds a credential by its id (for example "aama-cma").</summary>
     /// <param name="id">The credential id.</param>

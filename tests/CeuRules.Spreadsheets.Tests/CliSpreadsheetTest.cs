@@ -53,7 +53,8 @@ public sealed class CliSpreadsheetTest : IDisposable
         Assert.Contains("\"credential\": \"aama-cma\"", output, StringComparison.Ordinal);
         Assert.Contains("\"complete\": false", output, StringComparison.Ordinal);
         Assert.StartsWith("error: '2022-13-01' is not a date", error, StringComparison.Ordinal);
-        Assert.Contains("cell B3", error, StringComparison.Ordinal);
+        Assert.Contains("in row 3, column B of the file \"a.csv\"", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("sheet", error, StringComparison.Ordinal);
         Assert.Contains("[a.csv!B3.completedOn · not-a-date]", error, StringComparison.Ordinal);
     }
 

@@ -29,7 +29,7 @@ public sealed partial class Explainer
     public string ReasonLabel(NotCountedCredit credit)
     {
         Preconditions.CheckNotNull(credit);
-        return Capitalized(Find(credit.Code + ".Label") is { } label ? string.Format(Culture, label, Body(credit.Policy.Credential.Body)) : Get("Decision.Other.Label"));
+        return Capitalized(Find(credit.Code + ".Label") is { } label ? Grammar.Format(Culture, label, [Body(credit.Policy.Credential.Body)]) : Get("Decision.Other.Label"));
     }
 
     /// <summary>Why credit did not count, in a sentence: "The NHA does not count CPR cards."</summary>

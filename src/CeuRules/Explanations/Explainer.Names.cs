@@ -100,9 +100,8 @@ public sealed partial class Explainer
         var body = certification.Credential.Body;
         if (body.InSentenceIn(Culture.TwoLetterISOLanguageName) is { } named)
         {
-            // "miembro de la clínica Example"; Spanish joins "de el" into "del".
-            string words = Format(key + ".Named", named);
-            return SpeaksEnglish ? words : words.Replace(" de el ", " del ", StringComparison.Ordinal);
+            // "miembro de la clínica Example", "miembro del colegio Example": the grammar contracts "de el".
+            return Format(key + ".Named", named);
         }
         string acronym = body.Acronym;
         return Find(key + "." + acronym) ?? Format(key, acronym);

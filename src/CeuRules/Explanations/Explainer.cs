@@ -207,7 +207,7 @@ public sealed partial class Explainer
     private string Capitalized(string text) =>
         text.Length == 0 || !char.IsLower(text[0]) ? text : string.Concat(Culture.TextInfo.ToUpper(text[0]).ToString(), text.AsSpan(1));
 
-    private string Format(string key, params object[] arguments) => string.Format(Culture, Get(key), arguments);
+    private string Format(string key, params object[] arguments) => Grammar.Format(Culture, Get(key), arguments);
 
     private string Get(string key) => Find(key) ?? throw new InvalidOperationException($"The explanation resources have no '{key}'.");
 

@@ -253,7 +253,7 @@ public sealed class FindingExplainer
             return line;
         }
         string credit = CreditWords(parts[0] + " " + parts[1], named);
-        return string.Format(Culture, Get("Credits.line"), credit, parts.Length > 2 ? CategoryName(parts[2], named) : Get("Credits.uncategorised"));
+        return Grammar.Format(Culture, Get("Credits.line"), [credit, parts.Length > 2 ? CategoryName(parts[2], named) : Get("Credits.uncategorised")]);
     }
 
     /// <summary>"60 clinical" as "60 minutes (clinical)".</summary>
@@ -264,7 +264,7 @@ public sealed class FindingExplainer
         {
             return area;
         }
-        return string.Format(Culture, Get("Credits.line"), dates.Minutes(minutes), CategoryName(area[(space + 1)..], named));
+        return Grammar.Format(Culture, Get("Credits.line"), [dates.Minutes(minutes), CategoryName(area[(space + 1)..], named)]);
     }
 
     /// <summary>"2.5 aama-point" as "2.5 AAMA points"; a unit the words do not know by its id.</summary>
@@ -302,14 +302,27 @@ public sealed class FindingExplainer
         return JsonPlace(path);
     }
 
-    /// <summary>A place in a sheet: <c>Sheet!14</c> (a row), <c>Sheet!F14</c> (a cell), <c>Sheet!F14.completedOn</c> (a field read from a cell).</summary>
+    /// <summary>
+    /// A place in a sheet: <c>Sheet!14</c> (a row), <c>Sheet!F14</c> (a cell), <c>Sheet!F14.completedOn</c> (a field read
+    /// from a cell). A CSV file, named by its file name (<c>a.csv!B3</c>), has no sheets and no cell references a
+    /// person sees: its place is a row and a column of the file.
+    /// </summary>
     private string CellPlace(string sheet, string cell)
     {
         int dot = cell.IndexOf('.', StringComparison.Ordinal);
         string reference = dot < 0 ? cell : cell[..dot];
+        bool file = IsTextFile(sheet);
         if (reference.Length > 0 && reference.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
         {
-            return Format("Place.Row", reference, sheet);
+            return Format(file ? "Place.RowInFile" : "Place.Row", reference, sheet);
+        }
+        int digits = reference.AsSpan().IndexOfAnyInRange('0', '9');
+        if (file && digits > 0)
+        {
+            string row = reference[digits..], column = reference[..digits];
+            return dot < 0
+                ? Format("Place.CellInFile", row, column, sheet)
+                : Format("Place.FieldInCellInFile", JsonPlace(cell[(dot + 1)..]), row, column, sheet);
         }
         if (dot < 0)
         {
@@ -317,6 +330,10 @@ public sealed class FindingExplainer
         }
         return Format("Place.FieldInCell", JsonPlace(cell[(dot + 1)..]), reference, sheet);
     }
+
+    /// <summary>Whether a sheet's name is a text file's (CSV, TSV or TXT), as the spreadsheet readers name a CSV file's one table.</summary>
+    private static bool IsTextFile(string sheet) =>
+        sheet.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || sheet.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) || sheet.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A JSON path in words, from the innermost part out: "the amount of credit line 1 of activity 2".</summary>
     private string JsonPlace(string path)
@@ -344,7 +361,7 @@ public sealed class FindingExplainer
                     break;
                 }
                 string number = (index + 1L).ToString(CultureInfo.InvariantCulture);
-                parts.Add(Find("Item." + name) is { } item ? string.Format(Culture, item, number) : Format("Place.Item", number, name));
+                parts.Add(Find("Item." + name) is { } item ? Grammar.Format(Culture, item, [number]) : Format("Place.Item", number, name));
                 bracket = segment.IndexOf('[', end);
             }
         }
@@ -357,10 +374,10 @@ public sealed class FindingExplainer
         {
             place = Format("Place.Of", place, parts[p]);
         }
-        return SpeaksEnglish ? place : place.Replace(" de el ", " del ", StringComparison.Ordinal);
+        return place;
     }
 
-    private string Format(string key, params object[] values) => string.Format(Culture, Get(key), values);
+    private string Format(string key, params object[] values) => Grammar.Format(Culture, Get(key), values);
 
     private string Capitalize(string words) =>
         words.Length == 0 ? words : char.ToUpper(words[0], Culture) + words[1..];

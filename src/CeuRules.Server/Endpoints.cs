@@ -133,7 +133,7 @@ internal static class Endpoints
         var read = TranscriptJsonReader.Read(body, evaluator.Catalog);
         if (read.Document is not { } document)
         {
-            return HttpInput.Unreadable(read.Findings, "transcript document", context.Request);
+            return HttpInput.Unreadable(read.Findings, "transcript document");
         }
         if (HttpInput.OverBudget(read.Findings.Length, (long)document.Certifications.Length * document.Transcript.Activities.Length, options.Value) is { } overBudget)
         {
@@ -167,7 +167,7 @@ internal static class Endpoints
         if (refusal is null && csv is null)
         {
             refusal = HttpInput.Problem(StatusCodes.Status406NotAcceptable, "No acceptable media type.",
-                "The rows are sent as application/x-ndjson (JSON Lines) or text/csv; the Accept header allows neither.");
+                new Finding(FindingCodes.NotAcceptable, FindingSeverity.Error, "$", ("types", "application/x-ndjson (JSON Lines), text/csv")));
         }
         if (refusal is null && !HttpInput.IsJsonLines(context.Request))
         {
@@ -235,7 +235,7 @@ internal static class Endpoints
         // As the command line: a document that could not be read as a catalog at all is refused; the rest is validated.
         if (read.IsRefused)
         {
-            return HttpInput.Unreadable(read.Findings, "course catalog", context.Request);
+            return HttpInput.Unreadable(read.Findings, "course catalog");
         }
         if (HttpInput.OverBudget(read.Findings.Length, 0, options.Value) is { } overBudget)
         {
@@ -259,14 +259,8 @@ internal static class Endpoints
     {
         if (!catalog.TryGetCredential(credential, out var found))
         {
-            var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "No such credential.",
-                Detail = $"No policy is known for this credential; known: {string.Join(", ", catalog.Credentials.Select(c => c.Id))}.",
-            };
-            problem.Extensions["findings"] = new List<ProblemFinding> { new("unknown-credential", "error", "credential", "The credential id is not one the policy catalog knows.") };
-            return TypedResults.Problem(problem);
+            return HttpInput.Problem(StatusCodes.Status404NotFound, "No such credential.",
+                new Finding(FindingCodes.UnknownCredential, FindingSeverity.Error, "credential", ("value", credential), ("known", string.Join(", ", catalog.Credentials.Select(c => c.Id)))));
         }
         return Listing([found], catalog);
     }

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using NodaTime;
 using NodaTime.Text;
+using CeuRules.Policies;
 
 namespace CeuRules.Server;
 
@@ -18,36 +19,60 @@ internal static class HttpInput
     /// <summary>The media types a workforce stream may be sent as.</summary>
     internal static readonly string[] JsonLinesTypes = ["application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/json-lines"];
 
-    /// <summary>A problem response: RFC 9457 problem details with the findings extension (always present, possibly empty).</summary>
-    internal static IResult Problem(int status, string title, string detail, IEnumerable<ProblemFinding>? findings = null)
+    /// <summary>
+    /// A problem response: RFC 9457 problem details with the findings extension (every finding, with its code, path
+    /// and English message). Its <c>detail</c> is the first finding worded by the explanation layer in the language
+    /// the request asks for (<see cref="Culture(HttpRequest)"/>), naming credentials and kinds as the service's
+    /// policies name them; the response says its language in <c>Content-Language</c>.
+    /// </summary>
+    /// <param name="status">The HTTP status.</param>
+    /// <param name="title">The problem type's short English summary.</param>
+    /// <param name="findings">Why; at least one. The detail words the first error among them, else the first.</param>
+    internal static IResult Problem(int status, string title, params IReadOnlyList<Finding> findings) => new Refusal(status, title, findings);
+
+    /// <summary>The problem of <see cref="Problem"/>, worded when it is written, from the request it answers.</summary>
+    private sealed class Refusal(int status, string title, IReadOnlyList<Finding> findings) : IResult
     {
-        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
-        problem.Extensions["findings"] = (findings ?? []).ToList();
-        return TypedResults.Problem(problem);
+        public Task ExecuteAsync(HttpContext httpContext) => TypedResults.Problem(Details(httpContext, status, title, findings)).ExecuteAsync(httpContext);
+    }
+
+    /// <summary>The problem details of a refusal, worded for <paramref name="context"/>'s request (see <see cref="Problem"/>).</summary>
+    internal static ProblemDetails Details(HttpContext context, int status, string title, IReadOnlyList<Finding> findings)
+    {
+        var first = findings.FirstOrDefault(f => f.Severity == FindingSeverity.Error) ?? findings[0];
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = Detail(context, first) };
+        problem.Extensions["findings"] = findings.Select(ProblemFinding.From).ToList();
+        return problem;
+    }
+
+    /// <summary>A finding in words for <paramref name="context"/>'s request: its language, the service's policies' names.</summary>
+    internal static string Detail(HttpContext context, Finding finding)
+    {
+        var culture = Culture(context.Request);
+        if (!context.Response.HasStarted)
+        {
+            context.Response.Headers.ContentLanguage = culture.Name;
+            context.Response.Headers.Vary = HeaderNames.AcceptLanguage;
+        }
+        var policies = context.RequestServices?.GetService(typeof(PolicyCatalog)) as PolicyCatalog ?? PolicyCatalog.BuiltIn;
+        return Explanations.FindingExplainer.For(culture, policies).Sentence(finding);
     }
 
     /// <summary>
     /// The problem for a document the reader could not read at all: 413 too large, 400 not JSON (or not UTF-8, or
-    /// too deep), 422 JSON that is not such a document. Its <c>detail</c> is the first error finding in words, in
-    /// the language the request asks for (<see cref="Culture(HttpRequest)"/>); the findings keep their English messages.
+    /// too deep), 422 JSON that is not such a document; every finding of the reader, the first error in words.
     /// </summary>
-    internal static IResult Unreadable(IReadOnlyList<Finding> findings, string what, HttpRequest request)
+    internal static IResult Unreadable(IReadOnlyList<Finding> findings, string what)
     {
-        var list = findings.Select(ProblemFinding.From).ToList();
-        var first = findings.FirstOrDefault(f => f.Severity == FindingSeverity.Error) ?? (findings.Count > 0 ? findings[0] : null);
-        var culture = Culture(request);
-        request.HttpContext.Response.Headers.ContentLanguage = culture.Name;
-        request.HttpContext.Response.Headers.Vary = HeaderNames.AcceptLanguage;
-        string Detail(string english) => first is null ? english : Explanations.FindingExplainer.For(culture).Sentence(first);
         if (findings.Any(f => f.Code == FindingCodes.DocumentTooLarge.Id))
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", Detail($"The {what} is larger than the reader accepts."), list);
+            return Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", findings);
         }
         if (findings.Any(f => f.Code == FindingCodes.InvalidJson.Id || f.Code == FindingCodes.WrongEncoding.Id || f.Code == FindingCodes.TooDeep.Id))
         {
-            return Problem(StatusCodes.Status400BadRequest, "The request body is not readable JSON.", Detail($"The {what} could not be parsed; the findings say where."), list);
+            return Problem(StatusCodes.Status400BadRequest, "The request body is not readable JSON.", findings);
         }
-        return Problem(StatusCodes.Status422UnprocessableEntity, $"The request body is not a {what}.", Detail($"The JSON could not be read as a {what}; the findings say where."), list);
+        return Problem(StatusCodes.Status422UnprocessableEntity, $"The request body is not a {what}.", findings);
     }
 
     /// <summary>
@@ -96,12 +121,11 @@ internal static class HttpInput
     /// <summary>The 415 problem for a body of another media type.</summary>
     internal static IResult UnsupportedMediaType(HttpRequest request, string expected) => Problem(StatusCodes.Status415UnsupportedMediaType,
         "The request body's media type is not supported.",
-        $"The body was sent as '{Shorten(request.ContentType ?? "no Content-Type")}'; send it as {expected} (UTF-8).",
-        [new ProblemFinding("unsupported-media-type", "error", "$", $"Expected {expected}.")]);
+        new Finding(FindingCodes.UnsupportedMediaType, FindingSeverity.Error, "$", ("sent", Shorten(request.ContentType ?? "no Content-Type")), ("expected", expected)));
 
     /// <summary>The 413 problem for a body over <paramref name="limit"/> bytes.</summary>
     internal static IResult TooLarge(long limit) => Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.",
-        $"At most {limit} bytes are accepted.", [new ProblemFinding("document-too-large", "error", "$", $"The request body has more than {limit} bytes; at most {limit} are accepted.")]);
+        new Finding(FindingCodes.DocumentTooLarge, FindingSeverity.Error, "$", ("what", "request"), ("limit", Number(limit))));
 
     /// <summary>Raises the server's body limit for this request to <paramref name="limit"/> where the server allows it.</summary>
     internal static void LimitBody(HttpContext context, long limit)
@@ -153,38 +177,42 @@ internal static class HttpInput
     /// </summary>
     internal static IResult? OverBudget(int findings, long work, ServerOptions options)
     {
-        string? why = findings > options.MaxFindings
-            ? $"The document has {findings} findings; at most {options.MaxFindings} are reported for one request (CeuRules:MaxFindings)."
+        Finding Over(string measure, long value, long limit, string setting) =>
+            new(FindingCodes.OverBudget, FindingSeverity.Error, "$", ("measure", measure), ("value", Number(value)), ("limit", Number(limit)), ("setting", setting));
+        var over = findings > options.MaxFindings
+            ? Over("findings", findings, options.MaxFindings, "CeuRules:MaxFindings")
             : work > options.MaxEvaluationWork
-                ? $"The document asks for {work} evaluation steps (certifications times activities); at most {options.MaxEvaluationWork} are taken in one request (CeuRules:MaxEvaluationWork). Send fewer certifications or activities per request."
+                ? Over("work", work, options.MaxEvaluationWork, "CeuRules:MaxEvaluationWork")
                 : null;
-        return why is null ? null : Problem(StatusCodes.Status413PayloadTooLarge, "The request is over the service's memory budget.", why,
-            [new ProblemFinding("over-budget", "error", "$", why)]);
+        return over is null ? null : Problem(StatusCodes.Status413PayloadTooLarge, "The request is over the service's memory budget.", over);
     }
 
-    /// <summary>The finding code and sentence of a problem written for a bare status (by the status code pages): 401, 403, 404, 405, …</summary>
-    internal static (string Code, string Detail) StatusFinding(int status) => status switch
+    /// <summary>The finding of a problem written for a bare status (by the status code pages): 401, 403, 404, 405, …</summary>
+    internal static Finding StatusFinding(HttpContext context, int status) => status switch
     {
-        StatusCodes.Status401Unauthorized => ("unauthorized", "The request has no accepted credentials: send an API key (X-Api-Key) or a bearer token (docs/http-api.md)."),
-        StatusCodes.Status403Forbidden => ("forbidden", "The credentials sent do not allow this request."),
-        StatusCodes.Status404NotFound => ("not-found", "There is no resource at this path; docs/http-api.md lists the endpoints."),
-        StatusCodes.Status405MethodNotAllowed => ("method-not-allowed", "This path does not accept this method; the Allow header lists those it does."),
-        StatusCodes.Status504GatewayTimeout => ("time-limit", "The request was stopped at the time limit."),
-        _ => ("http-" + status.ToString(System.Globalization.CultureInfo.InvariantCulture), "The request was refused."),
+        StatusCodes.Status504GatewayTimeout when context.RequestServices?.GetService(typeof(Microsoft.Extensions.Options.IOptions<ServerOptions>)) is Microsoft.Extensions.Options.IOptions<ServerOptions> options
+            => TimeLimit(options.Value.RequestTimeoutSeconds),
+        StatusCodes.Status401Unauthorized => new(FindingCodes.Unauthorized, FindingSeverity.Error, "$"),
+        StatusCodes.Status403Forbidden => new(FindingCodes.Forbidden, FindingSeverity.Error, "$"),
+        StatusCodes.Status404NotFound => new(FindingCodes.NotFound, FindingSeverity.Error, "$"),
+        StatusCodes.Status405MethodNotAllowed => new(FindingCodes.MethodNotAllowed, FindingSeverity.Error, "$"),
+        _ => new(FindingCodes.RequestRefused, FindingSeverity.Error, "$", ("status", Number(status))),
     };
+
+    /// <summary>The finding of a request's time limit of <paramref name="seconds"/> seconds.</summary>
+    internal static Finding TimeLimit(int seconds) => new(FindingCodes.TimeLimit, FindingSeverity.Error, "$", ("seconds", Number(seconds)));
 
     /// <summary>The 4xx problem for a body the server could not read (<see cref="BadHttpRequestException.StatusCode"/>: 400, 408, 413).</summary>
     internal static IResult UnreadableBody(BadHttpRequestException error) => Problem(error.StatusCode is >= 400 and < 500 ? error.StatusCode : StatusCodes.Status400BadRequest,
-        "The request body could not be read.", $"The request body could not be read: {BodyFault(error)}.",
-        [new ProblemFinding("unreadable-body", "error", "$", $"The request body could not be read: {BodyFault(error)}.")]);
+        "The request body could not be read.", BodyFault(error));
 
     /// <summary>What was wrong with a body the server could not read, without quoting it.</summary>
-    internal static string BodyFault(BadHttpRequestException error) => error.StatusCode switch
+    internal static Finding BodyFault(BadHttpRequestException error) => new(FindingCodes.UnreadableBody, FindingSeverity.Error, "$", ("fault", error.StatusCode switch
     {
-        StatusCodes.Status408RequestTimeout => "it was sent too slowly",
-        StatusCodes.Status413PayloadTooLarge => "it is larger than the server accepts",
-        _ => "it is malformed or was cut short (a bad chunk, or fewer bytes than its Content-Length)",
-    };
+        StatusCodes.Status408RequestTimeout => "slow",
+        StatusCodes.Status413PayloadTooLarge => "too-large",
+        _ => "malformed",
+    }));
 
     /// <summary>The <c>asOf</c> query value as a date, null when absent, or a 400 problem when it is not a date.</summary>
     internal static (LocalDate? Date, IResult? Problem) AsOf(string? text)
@@ -197,8 +225,8 @@ internal static class HttpInput
         // Bounded as the command line's --as-of is, to the dates every reader accepts back: a result dated in year 0 could not be read again.
         if (!parsed.Success || text.Length != 10 || parsed.Value.Year < 1)
         {
-            return (null, Problem(StatusCodes.Status400BadRequest, "A query parameter is not valid.", "The asOf query parameter is not a date from 0001-01-01 to 9999-12-31.",
-                [new ProblemFinding("not-a-date", "error", "asOf", $"The query parameter asOf '{Shorten(text)}' is not a date from 0001-01-01 to 9999-12-31 (expected YYYY-MM-DD).")]));
+            return (null, Problem(StatusCodes.Status400BadRequest, "A query parameter is not valid.",
+                new Finding(FindingCodes.NotADate, FindingSeverity.Error, "asOf", ("value", Shorten(text)))));
         }
         return (parsed.Value, null);
     }
@@ -212,14 +240,17 @@ internal static class HttpInput
         }
         if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int days) || days > 36_500)
         {
-            return (0, Problem(StatusCodes.Status400BadRequest, "A query parameter is not valid.", "The withinDays query parameter is out of range.",
-                [new ProblemFinding("out-of-range", "error", "withinDays", $"The query parameter withinDays '{Shorten(text)}' is not a whole number from 0 to 36500.")]));
+            return (0, Problem(StatusCodes.Status400BadRequest, "A query parameter is not valid.",
+                new Finding(FindingCodes.OutOfRange, FindingSeverity.Error, "withinDays", ("value", Shorten(text)), ("min", "0"), ("max", Number(36_500)))));
         }
         return (days, null);
     }
 
     /// <summary>Today in the server's time zone, as the command line takes it.</summary>
     internal static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
+
+    /// <summary>A whole number as the findings' arguments write it: invariant digits.</summary>
+    private static string Number(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 }

@@ -29,7 +29,7 @@ internal sealed partial class LoggedExceptionHandler(ILogger<LoggedExceptionHand
             return true;
         }
         LogFailure(logger, exception.GetType().FullName ?? exception.GetType().Name, httpContext.Request.Method, httpContext.Request.Path.Value ?? string.Empty);
-        await HttpInput.Problem(StatusCodes.Status500InternalServerError, "An internal error occurred.", "The request could not be completed; the service's log names the failure.")
+        await HttpInput.Problem(StatusCodes.Status500InternalServerError, "An internal error occurred.", new Finding(FindingCodes.ServiceFailure, FindingSeverity.Error, "$"))
             .ExecuteAsync(httpContext).ConfigureAwait(false);
         return true;
     }

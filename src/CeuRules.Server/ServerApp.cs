@@ -71,9 +71,9 @@ internal static partial class ServerApp
             context.ProblemDetails.Type ??= "about:blank";
             if (!context.ProblemDetails.Extensions.ContainsKey("findings"))
             {
-                var (code, detail) = HttpInput.StatusFinding(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode);
-                context.ProblemDetails.Detail ??= detail;
-                context.ProblemDetails.Extensions["findings"] = new List<ProblemFinding> { new(code, "error", "$", detail) };
+                var finding = HttpInput.StatusFinding(context.HttpContext, context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode);
+                context.ProblemDetails.Detail ??= HttpInput.Detail(context.HttpContext, finding);
+                context.ProblemDetails.Extensions["findings"] = new List<ProblemFinding> { ProblemFinding.From(finding) };
             }
         });
         services.AddExceptionHandler<LoggedExceptionHandler>();
@@ -160,16 +160,13 @@ internal static partial class ServerApp
                     // Not this client's window: every evaluation or stream the service allows at once is taken, and the queue is full.
                     http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                     http.Response.Headers.RetryAfter = "1";
-                    await HttpInput.Problem(StatusCodes.Status503ServiceUnavailable, "The service is busy.",
-                        "Every evaluation the service works on at once is taken and the queue is full; retry after the time in Retry-After.",
-                        [new ProblemFinding("busy", "error", "$", "The service's concurrency limit (CeuRules:MaxConcurrentEvaluations, MaxConcurrentWorkforceStreams, MaxQueuedRequests) was reached.")])
+                    await HttpInput.Problem(StatusCodes.Status503ServiceUnavailable, "The service is busy.", new Finding(FindingCodes.Busy, FindingSeverity.Error, "$"))
                         .ExecuteAsync(http).ConfigureAwait(false);
                     return;
                 }
                 http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await HttpInput.Problem(StatusCodes.Status429TooManyRequests, "Too many requests.",
-                    "This client has used its requests for the current window; retry after the time in Retry-After.",
-                    [new ProblemFinding("rate-limited", "error", "$", "This client's requests per window (CeuRules:RateLimit) are used up.")]).ExecuteAsync(http).ConfigureAwait(false);
+                await HttpInput.Problem(StatusCodes.Status429TooManyRequests, "Too many requests.", new Finding(FindingCodes.RateLimited, FindingSeverity.Error, "$"))
+                    .ExecuteAsync(http).ConfigureAwait(false);
             };
         });
 
@@ -276,9 +273,7 @@ internal static partial class ServerApp
     {
         Timeout = TimeSpan.FromSeconds(seconds),
         TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
-        WriteTimeoutResponse = context => HttpInput.Problem(StatusCodes.Status504GatewayTimeout, "The request took too long.",
-            $"The request was stopped after {seconds} seconds.",
-            [new ProblemFinding("time-limit", "error", "$", $"The request's time limit of {seconds} seconds (CeuRules:RequestTimeoutSeconds) was reached; its work was stopped.")]).ExecuteAsync(context),
+        WriteTimeoutResponse = context => HttpInput.Problem(StatusCodes.Status504GatewayTimeout, "The request took too long.", HttpInput.TimeLimit(seconds)).ExecuteAsync(context),
     };
 
     /// <summary>The rate limit's partition: the authenticated client's name, or the remote address.</summary>

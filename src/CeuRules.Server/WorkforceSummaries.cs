@@ -24,12 +24,6 @@ namespace CeuRules.Server;
 /// </summary>
 internal static partial class WorkforceSummaries
 {
-    /// <summary>The code of the last line of a stream cut by the time limit.</summary>
-    internal const string TimeLimitCode = "time-limit";
-
-    /// <summary>The code of the last line of a stream whose body could not be read to its end.</summary>
-    internal const string BodyCode = "unreadable-body";
-
     private const int FlushBytes = 1 << 15;
     private static readonly JsonWriterOptions Options = new() { Indented = false };
 
@@ -42,7 +36,13 @@ internal static partial class WorkforceSummaries
         var response = context.Response;
         var output = response.BodyWriter;
         var buffer = new MemoryStream();
-        using var table = csv ? new WorkforceCsvWriter(buffer, catalog) : null;
+        // The CSV's words (statuses, next steps, a malformed line's errors) are in the language the request asks for, as a problem's are.
+        using var table = csv ? new WorkforceCsvWriter(buffer, catalog, Explanations.Explainer.For(HttpInput.Culture(context.Request))) : null;
+        if (csv)
+        {
+            response.Headers.ContentLanguage = HttpInput.Culture(context.Request).Name;
+            response.Headers.Vary = Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage;
+        }
         using var json = new Utf8JsonWriter(buffer, Options);
         var forecast = new WorkforceForecastBuilder(asOf, withinDays, maxListed: 0);
         long lines = 0, people = 0, malformed = 0, lastLine = 0;
@@ -93,15 +93,13 @@ internal static partial class WorkforceSummaries
             catch (OperationCanceledException) when (limit.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
             {
                 end = "stopped by the time limit";
-                await Stop(TimeLimitCode, $"The time limit of {settings.WorkforceTimeoutSeconds} seconds was reached: the lines after line {lastLine} were not evaluated.",
-                    StatusCodes.Status504GatewayTimeout, "The request took too long.").ConfigureAwait(false);
+                await Stop(HttpInput.TimeLimit(settings.WorkforceTimeoutSeconds), StatusCodes.Status504GatewayTimeout, "The request took too long.").ConfigureAwait(false);
             }
             catch (BadHttpRequestException e)
             {
                 // The client's fault (a malformed chunk, a body sent too slowly, a body over the server's limit): its 4xx status, or a last line.
                 end = "stopped by an unreadable body";
-                await Stop(BodyCode, $"The request body could not be read after line {lastLine} ({HttpInput.BodyFault(e)}): the rest was not evaluated.",
-                    e.StatusCode, "The request body could not be read.").ConfigureAwait(false);
+                await Stop(HttpInput.BodyFault(e), e.StatusCode, "The request body could not be read.").ConfigureAwait(false);
             }
         }
         catch (Exception e) when (e is OperationCanceledException or IOException or ConnectionAbortedException)
@@ -141,28 +139,29 @@ internal static partial class WorkforceSummaries
             }
         }
 
-        // Ends a stream cut short: a problem when nothing was sent yet, else the documented last line.
-        async Task Stop(string code, string message, int status, string title)
+        // Ends a stream cut short: a problem when nothing was sent yet, else the documented last line (its "afterLine"
+        // is the last line evaluated; the lines after it were not).
+        async Task Stop(Finding why, int status, string title)
         {
             if (!response.HasStarted)
             {
                 buffer.SetLength(0);
                 response.ContentType = null;
-                await HttpInput.Problem(status, title, message, [new ProblemFinding(code, "error", "$", message)]).ExecuteAsync(context).ConfigureAwait(false);
+                await HttpInput.Problem(status, title, why).ExecuteAsync(context).ConfigureAwait(false);
                 return;
             }
             buffer.SetLength(0);
             if (table is not null)
             {
-                table.WriteProblem(lastLine + 1, null, $"{message} [{code}]");
+                table.WriteProblem(lastLine + 1, null, $"{HttpInput.Detail(context, why)} [{why.Code}]");
             }
             else
             {
                 json.WriteStartObject();
                 json.WriteStartObject("stopped");
-                json.WriteString("code", code);
+                json.WriteString("code", why.Code);
                 json.WriteNumber("afterLine", lastLine);
-                json.WriteString("message", message);
+                json.WriteString("message", why.Message);
                 json.WriteEndObject();
                 json.WriteEndObject();
                 EndLine(json);

@@ -92,7 +92,7 @@ public sealed class WorkforceReport
     /// <summary>
     /// Adds one row of the workforce pipeline (<see cref="WorkforceEvaluator.EvaluateInOrderAsync{TInput}"/>):
     /// an evaluated person with its findings as <see cref="WorkforceRow.FindingList"/> states them, or an input
-    /// that could not be evaluated with its <see cref="WorkforceRow.Reason"/>.
+    /// that could not be evaluated with its errors in the report's language (<see cref="WorkforceRow.ReasonIn(Explainer)"/>).
     /// </summary>
     /// <param name="row">The row.</param>
     /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
@@ -106,7 +106,7 @@ public sealed class WorkforceReport
         }
         else
         {
-            AddProblem(row.Line, row.PersonId, row.Reason);
+            AddProblem(row.Line, row.PersonId, row.ReasonIn(words));
         }
     }
 

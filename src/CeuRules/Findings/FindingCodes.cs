@@ -404,6 +404,45 @@ public static class FindingCodes
     /// <summary>Error: a command stopped by an internal error (the argument <c>error</c> is the kind of error, never its message).</summary>
     public static readonly FindingCode UnexpectedError = new("unexpected-error", FindingArgument.Text("error"));
 
+    /// <summary>Error (HTTP 415): a request body sent as a media type the endpoint does not read; <c>sent</c> is the request's Content-Type.</summary>
+    public static readonly FindingCode UnsupportedMediaType = new("unsupported-media-type", FindingArgument.Text("sent"), FindingArgument.Text("expected"));
+
+    /// <summary>Error (HTTP 406): an Accept header that allows none of the media types a response is sent as.</summary>
+    public static readonly FindingCode NotAcceptable = new("not-acceptable", FindingArgument.Text("types"));
+
+    /// <summary>Error (HTTP 413): a request over the service's memory budget; <c>measure</c> says which limit (its findings or its evaluation work), <c>setting</c> names it.</summary>
+    public static readonly FindingCode OverBudget = new("over-budget", FindingArgument.Word("measure", "Budget"), FindingArgument.Text("value"), FindingArgument.Text("limit"), FindingArgument.Text("setting"));
+
+    /// <summary>Error (HTTP 400, 408 or 413): a request body the server could not read; <c>fault</c> says how, without quoting it.</summary>
+    public static readonly FindingCode UnreadableBody = new("unreadable-body", FindingArgument.Word("fault", "BodyFault"));
+
+    /// <summary>Error (HTTP 401): a request without accepted credentials.</summary>
+    public static readonly FindingCode Unauthorized = new("unauthorized");
+
+    /// <summary>Error (HTTP 403): credentials that do not allow the request.</summary>
+    public static readonly FindingCode Forbidden = new("forbidden");
+
+    /// <summary>Error (HTTP 404): a path with no resource.</summary>
+    public static readonly FindingCode NotFound = new("not-found");
+
+    /// <summary>Error (HTTP 405): a method the path does not accept.</summary>
+    public static readonly FindingCode MethodNotAllowed = new("method-not-allowed");
+
+    /// <summary>Error: any other refusal of the HTTP service, by its status code.</summary>
+    public static readonly FindingCode RequestRefused = new("request-refused", FindingArgument.Text("status"));
+
+    /// <summary>Error (HTTP 504, or the last line of a stream): the request's time limit, in seconds, was reached and its work stopped.</summary>
+    public static readonly FindingCode TimeLimit = new("time-limit", FindingArgument.Text("seconds"));
+
+    /// <summary>Error (HTTP 503): every evaluation the service works on at once is taken and the queue is full.</summary>
+    public static readonly FindingCode Busy = new("busy");
+
+    /// <summary>Error (HTTP 429): the client's requests for the current window are used up.</summary>
+    public static readonly FindingCode RateLimited = new("rate-limited");
+
+    /// <summary>Error (HTTP 500): the service failed; its log names the failure, the response never does.</summary>
+    public static readonly FindingCode ServiceFailure = new("service-failure");
+
     /// <summary>Every declared code, in the order above.</summary>
     public static ImmutableArray<FindingCode> All { get; } =
     [
@@ -538,6 +577,19 @@ public static class FindingCodes
         InvalidConformanceCase,
         NoConformanceCase,
         UnexpectedError,
+        UnsupportedMediaType,
+        NotAcceptable,
+        OverBudget,
+        UnreadableBody,
+        Unauthorized,
+        Forbidden,
+        NotFound,
+        MethodNotAllowed,
+        RequestRefused,
+        TimeLimit,
+        Busy,
+        RateLimited,
+        ServiceFailure,
     ];
 
     private static readonly Dictionary<string, FindingCode> ById = CreateIndex();

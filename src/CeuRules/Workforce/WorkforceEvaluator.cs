@@ -181,14 +181,14 @@ public sealed class WorkforceEvaluator
         {
             entry = read(input) ?? throw new InvalidOperationException("The reader returned no entry.");
             return entry.Person is { } person
-                ? new WorkforceRow(entry.Line, person.PersonId, Evaluate(person, asOf), entry.Findings)
-                : new WorkforceRow(entry.Line, entry.PersonId, null, entry.Findings);
+                ? new WorkforceRow(entry.Line, person.PersonId, Evaluate(person, asOf), entry.Findings, Evaluator.Catalog)
+                : new WorkforceRow(entry.Line, entry.PersonId, null, entry.Findings, Evaluator.Catalog);
         }
 #pragma warning disable CA1031 // One line's failure is its own row; the workforce goes on. The message may quote the line's data: it is not kept.
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            return new WorkforceRow(entry?.Line ?? 0, null, null, [new Finding(FindingCodes.InternalError, FindingSeverity.Error, "$", ("error", e.GetType().Name))]);
+            return new WorkforceRow(entry?.Line ?? 0, null, null, [new Finding(FindingCodes.InternalError, FindingSeverity.Error, "$", ("error", e.GetType().Name))], Evaluator.Catalog);
         }
     }
 
@@ -199,7 +199,7 @@ public sealed class WorkforceEvaluator
         {
             if (row.Evaluation is not null && row.PersonId is { } id && !firstLines.TryAdd(id, row.Line))
             {
-                yield return new WorkforceRow(row.Line, id, row.Evaluation, row.Findings.Add(DuplicatePersonId(id, "personId", $"line {firstLines[id]}")));
+                yield return new WorkforceRow(row.Line, id, row.Evaluation, row.Findings.Add(DuplicatePersonId(id, "personId", $"line {firstLines[id]}")), row.Policies);
                 continue;
             }
             yield return row;

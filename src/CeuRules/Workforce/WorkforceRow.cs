@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using CeuRules.Policies;
 using CeuRules.Utility;
 
 namespace CeuRules.Workforce;
@@ -83,8 +84,9 @@ public sealed class WorkforceEntry
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class WorkforceRow
 {
-    internal WorkforceRow(long line, string? personId, PersonEvaluation? evaluation, ImmutableArray<Finding> findings)
+    internal WorkforceRow(long line, string? personId, PersonEvaluation? evaluation, ImmutableArray<Finding> findings, PolicyCatalog policies)
     {
+        Policies = policies;
         Line = line;
         PersonId = personId;
         Evaluation = evaluation;
@@ -93,6 +95,9 @@ public sealed class WorkforceRow
 
     /// <summary>Where the input is (a line or row number).</summary>
     public long Line { get; }
+
+    /// <summary>The policies the row was evaluated with, whose own names (a custom policy's credentials and kinds) word its findings.</summary>
+    internal PolicyCatalog Policies { get; }
 
     /// <summary>The person's id, when known (always for an evaluated person).</summary>
     public string? PersonId { get; }
@@ -118,7 +123,8 @@ public sealed class WorkforceRow
 
     /// <summary>
     /// Why a malformed line was not evaluated, in the reader's language: every error in words with its path and
-    /// code as details (<c>sentence (path · code)</c>), separated by "; "; empty for an evaluated line.
+    /// code as details (<c>sentence (path · code)</c>), separated by "; "; empty for an evaluated line. The
+    /// findings name credentials and kinds of activity as the policies the row was evaluated with name them.
     /// </summary>
     /// <param name="words">The language, <see cref="Explanations.Explainer.Spanish"/> for example.</param>
     /// <returns>The errors in words.</returns>
@@ -127,7 +133,7 @@ public sealed class WorkforceRow
     {
         ArgumentNullException.ThrowIfNull(words);
         return IsMalformed
-            ? string.Join("; ", Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => $"{words.Finding(f)} ({f.Path} · {f.Code})"))
+            ? string.Join("; ", Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => $"{words.Finding(f, Policies.Policies)} ({f.Path} · {f.Code})"))
             : string.Empty;
     }
 

@@ -72,7 +72,7 @@ public sealed partial class FindingWordsTest
     [
         "activity-left-out", "certification-left-out", "missing-duration", "no-offers", "zero-amount", "invalid-person",
         "encoding-windows-1252", "unnamed-column", "bad-serial-date", "error-value", "formula-without-value", "not-accepted", "no-catalog",
-        "no-policy-files",
+        "no-policy-files", "unauthorized", "forbidden", "not-found", "method-not-allowed", "busy", "rate-limited", "service-failure",
     ];
 
     [Fact]

@@ -8,6 +8,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using CeuRules.Evaluation;
+using CeuRules.Explanations;
 using CeuRules.Json;
 using CeuRules.Policies;
 using CeuRules.Spreadsheets;
@@ -45,12 +46,18 @@ internal static class BatchCommand
         var policies = PolicyFiles.Option();
         var sheets = new SheetOptions();
         var calendar = new Option<FileInfo?>("--calendar") { Description = "Write the deadlines of everyone due within --within-days to this iCalendar (.ics) file.", HelpName = "FILE" };
+        var culture = ReportCulture.Option("The language of the summary, of the .xlsx and .csv reports, of the calendar and of the error lines: en-US (the default) or es-US (en and es mean those), or another region of English or Spanish. The JSON report does not depend on it.");
         var command = new Command("batch", "Evaluate a workforce from a JSON Lines file or an HR spreadsheet (CSV, XLSX) and forecast who reaches a deadline soon." + CliOptions.Example("ceurules batch workforce.jsonl --as-of 2025-11-23 --within-days 60 --out report.xlsx --calendar due.ics"))
-            { file, asOf, withinDays, output, parallelism, policies, calendar };
+            { file, asOf, withinDays, output, parallelism, policies, calendar, culture };
         sheets.AddTo(command);
         command.SetAction(parse =>
         {
-            var errors = context.Errors();
+            // The culture first: every later line speaks it.
+            if (!ReportCulture.TryParse(parse.GetValue(culture), context.Errors(), out var words))
+            {
+                return CliApp.Unreadable;
+            }
+            var errors = context.Errors(words);
             if (!CliOptions.TryParseAsOf(parse.GetValue(asOf), errors, out var asOfDate))
             {
                 return CliApp.Unreadable;
@@ -67,7 +74,7 @@ internal static class BatchCommand
                 errors.Error(FindingCodes.OutOfRange, "--parallelism", ("value", Number(degree.Value)), ("min", "1"), ("max", Number(MaxParallelism)));
                 return CliApp.Unreadable;
             }
-            var options = new BatchOptions(parse.GetRequiredValue(file), asOfDate ?? context.Today(), days, parse.GetValue(output), degree, sheets.Read(parse), parse.GetValue(calendar));
+            var options = new BatchOptions(parse.GetRequiredValue(file), asOfDate ?? context.Today(), days, parse.GetValue(output), degree, sheets.Read(parse), parse.GetValue(calendar), words);
             // Refused before anything is read or written: a report must never replace an input, a policy or the other report.
             if (!OutputFiles.AreSafe(
                 [("--out", options.Report), ("--calendar", options.Calendar)],
@@ -86,9 +93,10 @@ internal static class BatchCommand
     /// <summary>Evaluates the workforce as <paramref name="options"/> say, with <paramref name="catalog"/>'s policies.</summary>
     internal static int Run(BatchOptions options, PolicyCatalog catalog, CliContext context)
     {
-        var (file, asOf, withinDays, reportFile, parallelism, sheets, calendarFile) = options;
+        var (file, asOf, withinDays, reportFile, parallelism, sheets, calendarFile, culture) = options;
         var (stdout, stderr, interactive, progress, inputs, cancellationToken) = (context.Stdout, context.Stderr, context.Interactive, context.Progress, context.Inputs, context.CancellationToken);
-        var errors = context.Errors();
+        var errors = context.Errors(culture);
+        var words = culture is null ? Explainer.English : Explainer.For(culture);
         if (reportFile is not null)
         {
             if (!ReportWriter.IsSupported(reportFile))
@@ -113,7 +121,7 @@ internal static class BatchCommand
         {
             if (reportFile is not null)
             {
-                report = ReportWriter.Create(reportFile, asOf, withinDays, catalog, cancellationToken);
+                report = ReportWriter.Create(reportFile, asOf, withinDays, catalog, words, cancellationToken);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -144,7 +152,7 @@ internal static class BatchCommand
                         .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                         .Start(context =>
                         {
-                            var task = context.AddTask("Evaluating", maxValue: Math.Max(1, stream.Length));
+                            var task = context.AddTask(Terminal.Text(words.Evaluating), maxValue: Math.Max(1, stream.Length));
                             while (!run.Wait(100))
                             {
                                 task.Value = Interlocked.Read(ref state.BytesRead);
@@ -162,7 +170,7 @@ internal static class BatchCommand
                 {
                     // Written beside the target and renamed, like the report: an earlier calendar survives a failed run.
                     using var ics = AtomicFile.Create(calendarFile!.FullName);
-                    var bytes = new System.Text.UTF8Encoding(false).GetBytes(Calendars.DeadlineCalendar.ForWorkforce(calendar.Build(), cancellationToken: cancellationToken));
+                    var bytes = new System.Text.UTF8Encoding(false).GetBytes(Calendars.DeadlineCalendar.ForWorkforce(calendar.Build(), words: words, cancellationToken: cancellationToken));
                     ics.Stream.Write(bytes);
                     ics.Commit();
                 }
@@ -193,7 +201,7 @@ internal static class BatchCommand
         {
             errors.Report(FindingSeverity.Info, FindingCodes.MoreMalformedLines, "$", ("count", Number(state.MalformedLines - state.Errors.Count)), ("where", report is null ? "none" : "report"));
         }
-        WriteSummary(stdout, InputFiles.Name(file), result, state, reportFile, interactive);
+        WriteSummary(stdout, words, InputFiles.Name(file), result, state, reportFile, interactive);
         return state.MalformedLines > 0 || state.Unreadable ? CliApp.SomeLinesMalformed : CliApp.Evaluated;
     }
 
@@ -240,45 +248,51 @@ internal static class BatchCommand
         }
     }
 
-    private static void WriteSummary(TextWriter stdout, string fileName, WorkforceForecast forecast, BatchState state, FileInfo? reportFile, bool interactive)
+    /// <summary>The summary on standard output, every word from <paramref name="words"/>: the counts, by credential and status, and who is due soon.</summary>
+    private static void WriteSummary(TextWriter stdout, Explainer words, string fileName, WorkforceForecast forecast, BatchState state, FileInfo? reportFile, bool interactive)
     {
         var (console, border) = Terminal.For(stdout, interactive);
-        console.MarkupLine(Terminal.Text(
-            $"{fileName}: {state.Lines} lines, {state.People} people evaluated ({forecast.Certifications} certifications), {state.MalformedLines} malformed lines, {forecast.NotEvaluated} certifications without a policy; as of {Iso(forecast.AsOf)}."));
+        if (!interactive)
+        {
+            // Redirected, each person's row stays on one line for the programs that read it (the words are longer than ids).
+            console.Profile.Width = 240;
+        }
+        console.MarkupLine(Terminal.Text(words.WorkforceCounts(fileName, state.Lines, state.People, forecast.Certifications, state.MalformedLines, forecast.NotEvaluated, forecast.AsOf)));
 
-        var counts = new Table().Border(border).AddColumns("Credential", "Status", "Certifications");
+        var counts = new Table().Border(border).AddColumns(words.ColumnHeader("credential"), words.ColumnHeader("status"), words.ColumnHeader("certifications"));
         foreach (var count in forecast.Counts)
         {
-            counts.AddRow(Terminal.Text(count.CredentialId), count.Status.ToId(), count.Count.ToString(CultureInfo.InvariantCulture));
+            counts.AddRow(Terminal.Text(count.CredentialId), Terminal.Text(words.StatusName(count.Status)), count.Count.ToString("N0", words.Culture));
         }
         console.Write(counts);
 
-        console.MarkupLine(Terminal.Text($"Due within {forecast.WithinDays} days: {forecast.DueSoonCount} certification(s)."));
+        console.MarkupLine(Terminal.Text(words.DueSoonCount(forecast.WithinDays, forecast.DueSoonCount)));
         if (!forecast.DueSoon.IsEmpty)
         {
-            var due = new Table().Border(border).AddColumns("Person", "Credential", "Status", "Next step", "By", "Days", "Still missing");
+            var due = new Table().Border(border).AddColumns(
+                words.ColumnHeader("personId"), words.ColumnHeader("credential"), words.ColumnHeader("status"), words.ColumnHeader("nextStep"),
+                words.ColumnHeader("nextStepBy"), words.ColumnHeader("daysToNextStep"), words.ColumnHeader("planTotal"));
             foreach (var entry in forecast.DueSoon)
             {
                 due.AddRow(
                     Terminal.Text(entry.PersonId),
                     Terminal.Text(entry.CredentialId),
-                    entry.Status.ToId(),
-                    entry.NextStep.Action.ToId(),
-                    entry.NextStep.By is { } by ? Iso(by) : string.Empty,
-                    entry.NextStep.DaysFromAsOf?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                    Terminal.Text(ReportWriter.Missing(entry.Missing)));
+                    Terminal.Text(words.StatusName(entry.Status)),
+                    Terminal.Text(words.ActionName(entry.NextStep.Action)),
+                    entry.NextStep.By is { } by ? Terminal.Text(words.Date(by)) : string.Empty,
+                    entry.NextStep.DaysFromAsOf?.ToString("N0", words.Culture) ?? string.Empty,
+                    entry.Plan.Total.IsZero ? string.Empty : Terminal.Text(words.Need(entry.Plan.Total, entry.Policy)));
             }
             console.Write(due);
             if (forecast.DueSoonCount > forecast.DueSoon.Length)
             {
-                console.MarkupLine(Terminal.Text($"... and {forecast.DueSoonCount - forecast.DueSoon.Length} more{(reportFile is null ? "; write them all with --out report.csv" : $" in {reportFile.Name}")}."));
+                console.MarkupLine(Terminal.Text(words.MoreDueSoon(forecast.DueSoonCount - forecast.DueSoon.Length, reportFile?.Name)));
             }
         }
         if (forecast.NoRouteCount > 0)
         {
-            var shown = forecast.NoRoute.Take(NoRouteShown).Select(e => $"{e.PersonId} {e.CredentialId}");
-            string more = forecast.NoRouteCount > NoRouteShown ? $", and {forecast.NoRouteCount - NoRouteShown} more" : string.Empty;
-            console.MarkupLine(Terminal.Text($"No route left to recertify: {forecast.NoRouteCount} certification(s) ({string.Join(", ", shown)}{more})."));
+            var named = forecast.NoRoute.Take(NoRouteShown).Select(e => $"{e.PersonId} {e.CredentialId}").ToList();
+            console.MarkupLine(Terminal.Text(words.NoRouteLeft(forecast.NoRouteCount, named)));
         }
     }
 
@@ -308,4 +322,5 @@ internal static class BatchCommand
 }
 
 /// <summary>The values of the <c>batch</c> command's arguments and options.</summary>
-internal sealed record BatchOptions(FileInfo File, LocalDate AsOf, int WithinDays, FileInfo? Report, int? Parallelism, SheetArguments Sheets, FileInfo? Calendar);
+internal sealed record BatchOptions(FileInfo File, LocalDate AsOf, int WithinDays, FileInfo? Report, int? Parallelism, SheetArguments Sheets, FileInfo? Calendar,
+    System.Globalization.CultureInfo? Culture = null);

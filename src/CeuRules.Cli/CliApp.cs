@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using System.Threading;
 using NodaTime;
@@ -29,16 +30,28 @@ internal static class CliApp
         var root = BuildCommand(new CliContext(stdout, stderr, interactive, progress, clock ?? SystemClock.Instance, new InputFiles(standardInput), cancellationToken));
         try
         {
-            var parse = root.Parse(args);
-            if (parse.Errors.Count > 0)
+            // System.CommandLine words its own parse errors in the UI culture: the one --culture names, when it names one.
+            var culture = CultureNamed(args);
+            var previous = CultureInfo.CurrentUICulture;
+            ParseResult parse;
+            try
             {
-                // System.CommandLine's own message is quoted as it writes it, inside a line of the words layer.
-                var errors = new ErrorLines(stderr);
-                foreach (var error in parse.Errors)
+                CultureInfo.CurrentUICulture = culture ?? previous;
+                parse = root.Parse(args);
+                if (parse.Errors.Count > 0)
                 {
-                    errors.Error(FindingCodes.InvalidCommandLine, "$", ("error", error.Message));
+                    // System.CommandLine's own message is quoted as it writes it, inside a line of the words layer.
+                    var errors = new ErrorLines(stderr, culture);
+                    foreach (var error in parse.Errors)
+                    {
+                        errors.Error(FindingCodes.InvalidCommandLine, "$", ("error", error.Message));
+                    }
+                    return Unreadable;
                 }
-                return Unreadable;
+            }
+            finally
+            {
+                CultureInfo.CurrentUICulture = previous;
             }
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
@@ -50,6 +63,25 @@ internal static class CliApp
             new ErrorLines(stderr).Error(FindingCodes.UnexpectedError, "$", ("error", e.GetType().Name));
             return InternalError;
         }
+    }
+
+    /// <summary>
+    /// The culture a <c>--culture</c> argument names (<c>--culture es</c>, <c>--culture=es</c>, <c>--culture:es</c>), when it names
+    /// one the words are written in; else null (the command refuses an unknown one itself, once it is parsed).
+    /// </summary>
+    internal static CultureInfo? CultureNamed(string[] args)
+    {
+        for (int i = 0; i < args.Length; i++)
+        {
+            string? name = args[i] == "--culture" && i + 1 < args.Length ? args[i + 1]
+                : args[i].StartsWith("--culture=", StringComparison.Ordinal) || args[i].StartsWith("--culture:", StringComparison.Ordinal) ? args[i]["--culture=".Length..]
+                : null;
+            if (name is not null)
+            {
+                return Explanations.Explainer.TryForName(name, out var words) ? words.Culture : null;
+            }
+        }
+        return null;
     }
 
     private static RootCommand BuildCommand(CliContext context) =>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using CeuRules.Explanations;
 using CeuRules.Json;
 using CeuRules.Policies;
 
@@ -21,12 +22,18 @@ internal static class ConformanceCommand
     {
         var directory = new Argument<DirectoryInfo>("DIR") { Description = $"The corpus: a folder of conformance cases (see {DocLinks.To("conformance.md")}), for example the repository's conformance/." };
         var policies = PolicyFiles.Option();
+        var culture = ReportCulture.Option("The language of the results and of the error lines: en-US (the default) or es-US (en and es mean those), or another region of English or Spanish.");
         var command = new Command("conformance", "Check the evaluation of every conformance case against its expected status, figures, routes and next step." + CliOptions.Example("ceurules conformance conformance/"))
-            { directory, policies };
+            { directory, policies, culture };
         command.SetAction(parse =>
         {
-            var catalog = PolicyFiles.Load(parse, policies, context.Errors(), context.Inputs);
-            return catalog is null ? CliApp.Unreadable : Run(new ConformanceOptions(parse.GetRequiredValue(directory)), catalog, context);
+            // The culture first: every later line speaks it.
+            if (!ReportCulture.TryParse(parse.GetValue(culture), context.Errors(), out var words))
+            {
+                return CliApp.Unreadable;
+            }
+            var catalog = PolicyFiles.Load(parse, policies, context.Errors(words), context.Inputs);
+            return catalog is null ? CliApp.Unreadable : Run(new ConformanceOptions(parse.GetRequiredValue(directory), words), catalog, context);
         });
         return command;
     }
@@ -35,7 +42,8 @@ internal static class ConformanceCommand
     internal static int Run(ConformanceOptions options, PolicyCatalog catalog, CliContext context)
     {
         var stdout = context.Stdout;
-        var errors = context.Errors();
+        var errors = context.Errors(options.Culture);
+        var words = options.Culture is null ? Explainer.English : Explainer.For(options.Culture);
         if (Read(options.Directory, errors) is not { } cases)
         {
             return CliApp.Unreadable;
@@ -49,14 +57,17 @@ internal static class ConformanceCommand
         foreach (var @case in cases)
         {
             var differences = @case.Run(catalog);
-            stdout.WriteLine($"{(differences.IsEmpty ? "pass" : "FAIL")} {PlainText.Escape(@case.Id)} ({PlainText.Escape(@case.Rule)})");
-            foreach (string difference in differences)
+            stdout.WriteLine($"{words.ConformanceOutcome(differences.IsEmpty)} {PlainText.Escape(@case.Id)} ({PlainText.Escape(@case.Rule)})");
+            foreach (var difference in differences)
             {
-                stdout.WriteLine($"  {PlainText.Escape(difference)}");
+                string line = difference.Finding is { } finding
+                    ? words.FindingLine(finding, catalog.Policies)
+                    : words.ConformanceDifference(difference.Path, difference.Expected, difference.Actual);
+                stdout.WriteLine($"  {PlainText.Escape(line)}");
             }
             failed += differences.IsEmpty ? 0 : 1;
         }
-        stdout.WriteLine($"{cases.Count - failed} of {cases.Count} cases conform.");
+        stdout.WriteLine(words.ConformanceSummary(cases.Count - failed, cases.Count));
         return failed == 0 ? CliApp.Evaluated : Differs;
     }
 
@@ -117,4 +128,4 @@ internal static class ConformanceCommand
 }
 
 /// <summary>The values of the <c>conformance</c> command's argument.</summary>
-internal sealed record ConformanceOptions(DirectoryInfo Directory);
+internal sealed record ConformanceOptions(DirectoryInfo Directory, System.Globalization.CultureInfo? Culture = null);

@@ -1,9 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text.Json;
-using CeuRules.Evaluation;
 using CeuRules.Json;
 using CeuRules.Workforce;
 using NodaTime;
@@ -45,7 +42,7 @@ internal abstract class ReportWriter : IDisposable
     /// is replaced only by <see cref="Commit"/>, and left as it was when the writer is disposed without one.
     /// </summary>
     internal static ReportWriter Create(FileInfo target, LocalDate asOf, int withinDays, Policies.PolicyCatalog? catalog = null,
-        System.Threading.CancellationToken cancellationToken = default)
+        Explanations.Explainer? words = null, System.Threading.CancellationToken cancellationToken = default)
     {
         var atomic = AtomicFile.Create(target.FullName);
         try
@@ -53,7 +50,7 @@ internal abstract class ReportWriter : IDisposable
             var extension = target.Extension.ToLowerInvariant();
             ReportWriter report = extension == ".json"
                 ? new JsonReport(atomic.Stream, asOf, withinDays)
-                : new SpreadsheetReport(atomic.Stream, extension == ".xlsx", asOf, withinDays, catalog, cancellationToken);
+                : new SpreadsheetReport(atomic.Stream, extension == ".xlsx", asOf, withinDays, catalog, words, cancellationToken);
             report.file = atomic;
             return report;
         }
@@ -90,10 +87,6 @@ internal abstract class ReportWriter : IDisposable
         }
         file?.Dispose();
     }
-
-    /// <summary>What is still missing, rounded up to the hundredth, for example "category:clinical=4; approved=2".</summary>
-    internal static string Missing(IEnumerable<RequirementOutcome> requirements) =>
-        string.Join("; ", requirements.Where(r => !r.IsMet).Select(r => $"{r.RequirementId}={r.Shortfall.RoundedUp}"));
 
     /// <summary>Writes the rows of one input line, in input order (the pipeline yields them so).</summary>
     internal abstract void Write(WorkforceRow row);

@@ -18,18 +18,18 @@ internal sealed class SpreadsheetReport : ReportWriter
     private readonly WorkforceCsvWriter? csv;
     private readonly System.Threading.CancellationToken cancellationToken;
 
-    internal SpreadsheetReport(Stream stream, bool xlsx, LocalDate asOf, int withinDays, PolicyCatalog? catalog, System.Threading.CancellationToken cancellationToken)
+    internal SpreadsheetReport(Stream stream, bool xlsx, LocalDate asOf, int withinDays, PolicyCatalog? catalog, Explanations.Explainer? words, System.Threading.CancellationToken cancellationToken)
         : base(asOf, withinDays)
     {
         this.stream = stream;
         this.cancellationToken = cancellationToken;
         if (xlsx)
         {
-            workbook = new WorkforceReport(asOf, withinDays);
+            workbook = new WorkforceReport(asOf, withinDays, words);
         }
         else
         {
-            csv = new WorkforceCsvWriter(stream, catalog);
+            csv = new WorkforceCsvWriter(stream, catalog, words);
         }
     }
 

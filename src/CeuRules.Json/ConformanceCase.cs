@@ -150,40 +150,42 @@ public sealed class ConformanceCase
     /// (docs/formats.md, the command line's <c>--format json</c>, the service's <c>POST /v1/evaluations</c>).
     /// </summary>
     /// <param name="resultJson">The result document.</param>
-    /// <returns>Each difference as "PATH: expected X, got Y"; empty when the result conforms.</returns>
+    /// <returns>Each difference by its path, with the value expected and the value the result has; empty when the result conforms.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="resultJson"/> is null.</exception>
-    public ImmutableArray<string> Check(string resultJson)
+    public ImmutableArray<ConformanceDifference> Check(string resultJson)
     {
         ArgumentNullException.ThrowIfNull(resultJson);
-        var differences = ImmutableArray.CreateBuilder<string>();
+        var differences = ImmutableArray.CreateBuilder<ConformanceDifference>();
+        using var expectedDocument = JsonDocument.Parse(expected);
         try
         {
-            using var expectedDocument = JsonDocument.Parse(expected);
             using var actual = JsonDocument.Parse(resultJson);
             Compare(expectedDocument.RootElement, actual.RootElement, "$", differences);
         }
         catch (JsonException e)
         {
-            differences.Add($"$: the result is not JSON: {e.Message}");
+            differences.Add(new ConformanceDifference(new Finding(FindingCodes.InvalidJson, FindingSeverity.Error, "$", ("what", "document"),
+                ("line", ((e.LineNumber ?? 0) + 1).ToString(CultureInfo.InvariantCulture)), ("byte", ((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)))));
         }
         return differences.ToImmutable();
     }
 
     /// <summary>Evaluates <see cref="Document"/> with the library and checks the result (the library's runner of the corpus).</summary>
     /// <param name="catalog">The policies to evaluate with, usually <see cref="PolicyCatalog.BuiltIn"/>.</param>
-    /// <returns>The differences (see <see cref="Check"/>), or the document's error findings when it cannot be read.</returns>
+    /// <returns>The differences (see <see cref="Check"/>), or the document's error findings when it cannot be read or states no <c>asOf</c> date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
-    public ImmutableArray<string> Run(PolicyCatalog catalog)
+    public ImmutableArray<ConformanceDifference> Run(PolicyCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var read = TranscriptJsonReader.Read(Document, catalog);
         if (read.Document is not { } document)
         {
-            return read.Findings.Select(f => $"document: {f}").ToImmutableArray();
+            return [.. read.Findings.Select(f => new ConformanceDifference(f))];
         }
         if (document.AsOf is not { } asOf)
         {
-            return ["document: a conformance case's document states its asOf date."];
+            // A case is evaluated as of its own date, never today's: without one it is not a case.
+            return [new ConformanceDifference(new Finding(FindingCodes.MissingField, FindingSeverity.Error, "asOf", ("expected", "date")))];
         }
         var evaluator = new CertificationEvaluator(catalog);
         var results = document.Certifications.Select(c => evaluator.Evaluate(c, document.Transcript, asOf)).ToList();
@@ -194,7 +196,7 @@ public sealed class ConformanceCase
     /// <returns>The description.</returns>
     public override string ToString() => $"{Id} ({Rule})";
 
-    private static void Compare(JsonElement expected, JsonElement actual, string path, ImmutableArray<string>.Builder differences)
+    private static void Compare(JsonElement expected, JsonElement actual, string path, ImmutableArray<ConformanceDifference>.Builder differences)
     {
         switch (expected.ValueKind)
         {
@@ -208,7 +210,7 @@ public sealed class ConformanceCase
                     }
                     else
                     {
-                        differences.Add($"{at}: expected {Short(property.Value)}, the result has no such property");
+                        differences.Add(new ConformanceDifference(at, Short(property.Value), null));
                     }
                 }
                 break;
@@ -216,7 +218,7 @@ public sealed class ConformanceCase
                 int expectedLength = expected.GetArrayLength(), actualLength = actual.GetArrayLength();
                 if (expectedLength != actualLength)
                 {
-                    differences.Add($"{path}: expected {expectedLength} elements, got {actualLength}: {Short(actual)}");
+                    differences.Add(new ConformanceDifference(path, Short(expected), Short(actual)));
                     break;
                 }
                 for (int i = 0; i < expectedLength; i++)
@@ -227,20 +229,20 @@ public sealed class ConformanceCase
             case JsonValueKind.Number when actual.ValueKind == JsonValueKind.Number:
                 if (!expected.TryGetDecimal(out decimal x) || !actual.TryGetDecimal(out decimal y) || x != y)
                 {
-                    differences.Add($"{path}: expected {expected.GetRawText()}, got {actual.GetRawText()}");
+                    differences.Add(new ConformanceDifference(path, Short(expected), Short(actual)));
                 }
                 break;
             case JsonValueKind.String when actual.ValueKind == JsonValueKind.String:
                 if (!string.Equals(expected.GetString(), actual.GetString(), StringComparison.Ordinal))
                 {
-                    differences.Add($"{path}: expected {expected.GetRawText()}, got {actual.GetRawText()}");
+                    differences.Add(new ConformanceDifference(path, Short(expected), Short(actual)));
                 }
                 break;
             default:
                 if (expected.ValueKind != actual.ValueKind
                     || expected.ValueKind is JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.String or JsonValueKind.Number)
                 {
-                    differences.Add($"{path}: expected {Short(expected)}, got {Short(actual)}");
+                    differences.Add(new ConformanceDifference(path, Short(expected), Short(actual)));
                 }
                 break;
         }

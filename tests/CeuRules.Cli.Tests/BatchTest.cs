@@ -34,7 +34,7 @@ public sealed class BatchTest : IDisposable
         Assert.Contains("error: The document is not valid JSON", error, StringComparison.Ordinal);
         Assert.Contains("[line 5 · invalid-json]", error, StringComparison.Ordinal);
         Assert.Contains("6 people evaluated", output, StringComparison.Ordinal);
-        Assert.Contains("3 malformed lines", output, StringComparison.Ordinal);
+        Assert.Contains("3 lines not evaluated", output, StringComparison.Ordinal);
         var baseline = Path.Combine(scratch, "report-baseline.csv");
         Run("batch", Example(), "--as-of", "2025-11-23", "--within-days", "120", "--out", baseline, "--parallelism", "1");
         Assert.Equal(File.ReadAllLines(baseline).Order(), File.ReadAllLines(report).Order());
@@ -58,12 +58,12 @@ public sealed class BatchTest : IDisposable
     {
         // E0000005 must earn and apply by 2027-02-28 (462 days); E0000000's only route left, the exam, has no date, so it is not due
         var (_, output, _) = Run("batch", Example(), "--as-of", "2025-11-23", "--within-days", "462");
-        Assert.Contains("Due within 462 days: 1 certification(s).", output, StringComparison.Ordinal);
+        Assert.Contains("Due within 462 days: 1 certification.", output, StringComparison.Ordinal);
         Assert.Contains("E0000005", output, StringComparison.Ordinal);
-        Assert.Contains("earn-then-apply", output, StringComparison.Ordinal);
-        Assert.Contains("2027-02-28", output, StringComparison.Ordinal);
+        Assert.Contains("Earn the missing credit, then apply", output, StringComparison.Ordinal);
+        Assert.Contains("28 February 2027", output, StringComparison.Ordinal);
         Assert.DoesNotContain("E0000000", output, StringComparison.Ordinal);
-        Assert.Contains("Due within 461 days: 0 certification(s).", Run("batch", Example(), "--as-of", "2025-11-23", "--within-days", "461").Out, StringComparison.Ordinal);
+        Assert.Contains("Due within 461 days: 0 certifications.", Run("batch", Example(), "--as-of", "2025-11-23", "--within-days", "461").Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +75,53 @@ public sealed class BatchTest : IDisposable
             """);
         var (exit, output, _) = Run("batch", input, "--as-of", "2025-11-23");
         Assert.Equal(0, exit);
-        Assert.Contains("No route left to recertify: 1 certification(s) (X1 aama-cma).", output, StringComparison.Ordinal);
+        Assert.Contains("No route left to recertify: 1 certification (X1 aama-cma).", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_summary_and_the_reports_speak_the_culture_asked_for()
+    {
+        var report = Path.Combine(scratch, "informe.csv");
+        var (exit, output, error) = Run("batch", Example(), "--as-of", "2025-11-23", "--within-days", "462", "--culture", "es", "--out", report);
+        Assert.Equal(1, exit);
+        Assert.Contains("9 líneas leídas, 6 personas evaluadas", output, StringComparison.Ordinal);
+        Assert.Contains("3 líneas sin evaluar", output, StringComparison.Ordinal);
+        Assert.Contains("Vencen en los próximos 462 días: 1 certificación.", output, StringComparison.Ordinal);
+        Assert.Contains("28 de febrero de 2027", output, StringComparison.Ordinal);
+        Assert.Contains("evaluación al 23 de noviembre de 2025", output, StringComparison.Ordinal);
+        foreach (var english in new[] { "people", "lines", "Due within", "Status", "Next step", "certification(s)", "as of" })
+        {
+            Assert.DoesNotContain(english, output, StringComparison.Ordinal);
+        }
+        Assert.Contains("error: El documento no es JSON válido", error, StringComparison.Ordinal);
+        var header = File.ReadLines(report).First();
+        Assert.Contains("Estado", header, StringComparison.Ordinal);
+        Assert.DoesNotContain("Status", header, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_command_line_the_parser_refuses_is_refused_in_the_culture_it_names()
+    {
+        var (exit, _, english) = Run("batch", Example(), "--within-days", "abc");
+        var (spanishExit, _, spanish) = Run("batch", Example(), "--culture", "es", "--within-days", "abc");
+        Assert.Equal((2, 2), (exit, spanishExit));
+        Assert.Contains("[invalid-command-line]", english, StringComparison.Ordinal);
+        Assert.Contains("[invalid-command-line]", spanish, StringComparison.Ordinal);
+        Assert.Contains("abc", spanish, StringComparison.Ordinal);
+        // The parser's own message is the Spanish one its resources give, inside the layer's Spanish line.
+        Assert.DoesNotContain("Cannot parse", spanish, StringComparison.Ordinal);
+        Assert.NotEqual(english, spanish);
+    }
+
+    [Fact]
+    public void One_of_a_kind_is_counted_in_the_singular()
+    {
+        var input = Path.Combine(scratch, "one.jsonl");
+        File.WriteAllText(input, """
+            {"personId": "X1", "certifications": [{"credential": "aama-cma", "certifiedOn": "2024-12-01"}]}
+            """);
+        var (_, output, _) = Run("batch", input, "--as-of", "2025-11-23");
+        Assert.Contains("1 line read, 1 person evaluated (1 certification), 0 lines not evaluated, 0 certifications without a policy; as of 23 November 2025.", output, StringComparison.Ordinal);
     }
 
     [Fact]

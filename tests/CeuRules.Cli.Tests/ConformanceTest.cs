@@ -36,7 +36,20 @@ public sealed class ConformanceTest
 
             Assert.Equal(1, exit);
             Assert.Contains("FAIL cma-met-before-expiration", output, System.StringComparison.Ordinal);
-            Assert.Contains("$.results[0].fees[0].amount: expected 65, got 70", output, System.StringComparison.Ordinal);
+            Assert.Contains("$.results[0].fees[0].amount: expected 65, the result has 70", output, System.StringComparison.Ordinal);
+            Assert.Matches(@"\n[0-9]+ of [0-9]+ cases conform\.", output);
+
+            // The same run in Spanish: every word of the results, none of English's.
+            var (spanishExit, spanish, _) = Run("conformance", Corpus, "--policies", Path.Combine(folder.FullName, "policies"), "--culture", "es");
+            Assert.Equal(1, spanishExit);
+            Assert.Contains("NO CONFORME cma-met-before-expiration", spanish, System.StringComparison.Ordinal);
+            Assert.Contains("conforme ", spanish, System.StringComparison.Ordinal);
+            Assert.Contains("$.results[0].fees[0].amount: se esperaba 65 y el resultado tiene 70", spanish, System.StringComparison.Ordinal);
+            Assert.Matches(@"\n[0-9]+ de [0-9]+ casos son conformes\.", spanish);
+            foreach (var english in new[] { "pass ", "FAIL", "expected", "cases conform" })
+            {
+                Assert.DoesNotContain(english, spanish, System.StringComparison.Ordinal);
+            }
         }
         finally
         {

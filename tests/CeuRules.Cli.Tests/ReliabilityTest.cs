@@ -218,7 +218,7 @@ public sealed class ReliabilityTest : IDisposable
         var (exit, output, error) = Run("batch", path, "--out", report, "--as-of", "2025-11-23");
         Assert.Equal(1, exit);
         Assert.Contains("2 people evaluated", output, StringComparison.Ordinal);
-        Assert.Contains("1 malformed lines", output, StringComparison.Ordinal);
+        Assert.Contains("1 line not evaluated", output, StringComparison.Ordinal);
         Assert.StartsWith("error: ", error, StringComparison.Ordinal);
         Assert.Contains("[line 2", error, StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
@@ -303,7 +303,7 @@ public sealed class ReliabilityTest : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains($"error: The line has {1024 * 1024 + 1 + Good.Length} bytes", error, StringComparison.Ordinal);
         Assert.Contains("[line 2 · line-too-large]", error, StringComparison.Ordinal);
-        Assert.Contains("3 lines, 2 people evaluated", output, StringComparison.Ordinal);
+        Assert.Contains("3 lines read, 2 people evaluated", output, StringComparison.Ordinal);
         Assert.True(new FileInfo(report).Length > 0);
     }
 

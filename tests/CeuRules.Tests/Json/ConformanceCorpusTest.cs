@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using CeuRules.Explanations;
 using CeuRules.Json;
 using CeuRules.Policies;
 using CeuRules.Tests.PublicApi;
@@ -54,12 +55,34 @@ public sealed class ConformanceCorpusTest
               "expected": { "results": [ { "status": "in-progress", "requirements": [ { "id": "total", "counted": 40 } ] } ] } }
             """);
         Assert.Empty(@case.Check("""{ "results": [ { "status": "in-progress", "extra": 1, "requirements": [ { "id": "total", "counted": 40.0, "unit": "u" } ] } ] }"""));
-        Assert.Equal("$.results[0].status: expected \"in-progress\", got \"requirements-met\"", Assert.Single(
-            @case.Check("""{ "results": [ { "status": "requirements-met", "requirements": [ { "id": "total", "counted": 40 } ] } ] }""")));
-        Assert.Equal("$.results[0].requirements[0].counted: expected 40, got 39.5", Assert.Single(
-            @case.Check("""{ "results": [ { "status": "in-progress", "requirements": [ { "id": "total", "counted": 39.5 } ] } ] }""")));
-        Assert.StartsWith("$.results: expected 1 elements, got 2", Assert.Single(@case.Check("""{ "results": [ {}, {} ] }""")), StringComparison.Ordinal);
-        Assert.Contains("no such property", Assert.Single(@case.Check("""{ "results": [ { "requirements": [ { "id": "total", "counted": 40 } ] } ] }""")), StringComparison.Ordinal);
+        var status = Assert.Single(@case.Check("""{ "results": [ { "status": "requirements-met", "requirements": [ { "id": "total", "counted": 40 } ] } ] }"""));
+        Assert.Equal(("$.results[0].status", "\"in-progress\"", "\"requirements-met\""), (status.Path, status.Expected, status.Actual));
+        Assert.Equal("$.results[0].status: expected \"in-progress\", the result has \"requirements-met\"", status.ToString());
+        Assert.Equal("$.results[0].status: se esperaba \"in-progress\" y el resultado tiene \"requirements-met\"",
+            Explainer.Spanish.ConformanceDifference(status.Path, status.Expected, status.Actual));
+        var counted = Assert.Single(@case.Check("""{ "results": [ { "status": "in-progress", "requirements": [ { "id": "total", "counted": 39.5 } ] } ] }"""));
+        Assert.Equal(("$.results[0].requirements[0].counted", "40", "39.5"), (counted.Path, counted.Expected, counted.Actual));
+        var length = Assert.Single(@case.Check("""{ "results": [ {}, {} ] }"""));
+        Assert.Equal(("$.results", "[ {}, {} ]"), (length.Path, length.Actual));
+        var missing = Assert.Single(@case.Check("""{ "results": [ { "requirements": [ { "id": "total", "counted": 40 } ] } ] }"""));
+        Assert.Equal(("$.results[0].status", (string?)null), (missing.Path, missing.Actual));
+        Assert.EndsWith("the result has no such value", missing.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("el resultado no tiene ese valor", Explainer.Spanish.ConformanceDifference(missing.Path, missing.Expected, missing.Actual), StringComparison.Ordinal);
+        var notJson = Assert.Single(@case.Check("{ nope"));
+        Assert.Equal("invalid-json", notJson.Finding?.Code);
+        Assert.Null(@case.Check("{}").FirstOrDefault()?.Finding);
+    }
+
+    [Fact]
+    public void A_case_whose_document_states_no_date_is_refused_by_a_coded_finding()
+    {
+        var @case = ConformanceCase.Parse("""
+            { "id": "x", "description": "d", "rule": "aama-cma/total", "source": { "citation": "c" }, "origin": "o",
+              "document": { "certifications": [ { "credential": "aama-cma", "certifiedOn": "2020-01-01" } ] },
+              "expected": { } }
+            """);
+        var difference = Assert.Single(@case.Run(PolicyCatalog.BuiltIn));
+        Assert.Equal(("missing-field", "asOf"), (difference.Finding?.Code, difference.Path));
     }
 
     [Fact]

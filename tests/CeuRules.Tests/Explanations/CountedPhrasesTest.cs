@@ -119,4 +119,48 @@ public sealed class CountedPhrasesTest
         Assert.Equal(english, Explainer.English.Period(period));
         Assert.Equal(spanish, Explainer.Spanish.Period(period));
     }
+    [Theory]
+    [InlineData(0, "w.jsonl: 0 lines read, 0 people evaluated (0 certifications), 0 lines not evaluated, 0 certifications without a policy; as of 1 January 2025.",
+        "w.jsonl: 0 líneas leídas, 0 personas evaluadas (0 certificaciones), 0 líneas sin evaluar, 0 certificaciones sin política; evaluación al 1 de enero de 2025.")]
+    [InlineData(1, "w.jsonl: 1 line read, 1 person evaluated (1 certification), 1 line not evaluated, 1 certification without a policy; as of 1 January 2025.",
+        "w.jsonl: 1 línea leída, 1 persona evaluada (1 certificación), 1 línea sin evaluar, 1 certificación sin política; evaluación al 1 de enero de 2025.")]
+    [InlineData(2, "w.jsonl: 2 lines read, 2 people evaluated (2 certifications), 2 lines not evaluated, 2 certifications without a policy; as of 1 January 2025.",
+        "w.jsonl: 2 líneas leídas, 2 personas evaluadas (2 certificaciones), 2 líneas sin evaluar, 2 certificaciones sin política; evaluación al 1 de enero de 2025.")]
+    [InlineData(1200, "w.jsonl: 1,200 lines read, 1,200 people evaluated (1,200 certifications), 1,200 lines not evaluated, 1,200 certifications without a policy; as of 1 January 2025.",
+        "w.jsonl: 1,200 líneas leídas, 1,200 personas evaluadas (1,200 certificaciones), 1,200 líneas sin evaluar, 1,200 certificaciones sin política; evaluación al 1 de enero de 2025.")]
+    public void A_workforce_summary_counts_each_thing_in_its_number(int count, string english, string spanish)
+    {
+        Assert.Equal(english, Explainer.English.WorkforceCounts("w.jsonl", count, count, count, count, count, AsOf));
+        Assert.Equal(spanish, Explainer.Spanish.WorkforceCounts("w.jsonl", count, count, count, count, count, AsOf));
+    }
+
+    [Theory]
+    [InlineData(1, 1, "Due within 1 day: 1 certification.", "Vencen en el próximo 1 día: 1 certificación.")]
+    [InlineData(60, 0, "Due within 60 days: 0 certifications.", "Vencen en los próximos 60 días: 0 certificaciones.")]
+    [InlineData(60, 2, "Due within 60 days: 2 certifications.", "Vencen en los próximos 60 días: 2 certificaciones.")]
+    public void The_certifications_due_soon_are_counted_in_their_number(int days, int count, string english, string spanish)
+    {
+        Assert.Equal(english, Explainer.English.DueSoonCount(days, count));
+        Assert.Equal(spanish, Explainer.Spanish.DueSoonCount(days, count));
+    }
+
+    [Fact]
+    public void A_shortened_list_says_how_many_more_there_are()
+    {
+        Assert.Equal("No route left to recertify: 1 certification (X1 aama-cma).", Explainer.English.NoRouteLeft(1, ["X1 aama-cma"]));
+        Assert.Equal("No route left to recertify: 3 certifications (X1 aama-cma, X2 nha-ccma, and 1 more).", Explainer.English.NoRouteLeft(3, ["X1 aama-cma", "X2 nha-ccma"]));
+        Assert.Equal("Sin vía para recertificarse: 3 certificaciones (X1 aama-cma, X2 nha-ccma y 1 más).", Explainer.Spanish.NoRouteLeft(3, ["X1 aama-cma", "X2 nha-ccma"]));
+        Assert.Equal("… and 12 more in report.xlsx.", Explainer.English.MoreDueSoon(12, "report.xlsx"));
+        Assert.Equal("… y 12 más en informe.xlsx.", Explainer.Spanish.MoreDueSoon(12, "informe.xlsx"));
+    }
+
+    [Theory]
+    [InlineData(1, 1, "1 of 1 case conforms.", "1 de 1 caso es conforme.")]
+    [InlineData(0, 2, "0 of 2 cases conform.", "0 de 2 casos son conformes.")]
+    [InlineData(41, 42, "41 of 42 cases conform.", "41 de 42 casos son conformes.")]
+    public void A_conformance_run_counts_its_cases_in_their_number(int conforming, int cases, string english, string spanish)
+    {
+        Assert.Equal(english, Explainer.English.ConformanceSummary(conforming, cases));
+        Assert.Equal(spanish, Explainer.Spanish.ConformanceSummary(conforming, cases));
+    }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using CeuRules.Catalogs;
@@ -25,8 +24,6 @@ namespace CeuRules.Cli;
 /// </summary>
 internal static class RecommendCommand
 {
-    private static readonly Explainer Words = Explainer.English;
-
     /// <summary>The command, its options and its action.</summary>
     internal static Command Create(CliContext context)
     {
@@ -37,11 +34,17 @@ internal static class RecommendCommand
         var format = CliOptions.Format($"Output format: text (tables for people) or json (see {DocLinks.To("recommendations.md")}).", "text", "json");
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file (replaced whole, or left as it was on failure) instead of standard output.", HelpName = "FILE" };
         var policies = PolicyFiles.Option();
+        var culture = ReportCulture.Option("The language of the text output and of the error lines: en-US (the default) or es-US (en and es mean those), or another region of English or Spanish. The JSON output does not depend on it.");
         var command = new Command("recommend", "Recommend the courses from one or more catalogs that make every certification current for the least cost, time or number of courses." + CliOptions.Example("ceurules recommend transcript.json --catalog vendor-a.json --catalog vendor-b.json --objective time"))
-            { file, catalogs, objective, asOf, format, output, policies };
+            { file, catalogs, objective, asOf, format, output, policies, culture };
         command.SetAction(parse =>
         {
-            var errors = context.Errors();
+            // The culture first: every later line speaks it.
+            if (!ReportCulture.TryParse(parse.GetValue(culture), context.Errors(), out var textCulture))
+            {
+                return CliApp.Unreadable;
+            }
+            var errors = context.Errors(textCulture);
             // As for batch: the output must never replace the document, a catalog or a policy file.
             if (!OutputFiles.AreSafe(
                 [("--out", parse.GetValue(output))],
@@ -57,7 +60,7 @@ internal static class RecommendCommand
             return catalog is null
                 ? CliApp.Unreadable
                 : Run(new RecommendOptions(parse.GetRequiredValue(file), parse.GetValue(catalogs) ?? [], asOfDate, Objective(parse.GetValue(objective)), parse.GetValue(format) ?? "text",
-                    parse.GetValue(output)), catalog, context);
+                    parse.GetValue(output), textCulture), catalog, context);
         });
         return command;
     }
@@ -65,9 +68,10 @@ internal static class RecommendCommand
     /// <summary>Recommends courses as <paramref name="options"/> say, with <paramref name="policies"/>.</summary>
     internal static int Run(RecommendOptions options, PolicyCatalog policies, CliContext context)
     {
-        var (file, catalogFiles, asOfOption, objective, format, output) = options;
+        var (file, catalogFiles, asOfOption, objective, format, output, culture) = options;
         var (stdout, interactive, inputs) = (context.Stdout, context.Interactive, context.Inputs);
-        var errors = context.Errors();
+        var errors = context.Errors(culture);
+        var words = culture is null ? Explainer.English : Explainer.For(culture);
         if (inputs.Read(file, "document", TranscriptJsonReader.MaxDocumentBytes, errors) is not { } bytes)
         {
             return CliApp.Unreadable;
@@ -108,13 +112,13 @@ internal static class RecommendCommand
                 using var atomic = AtomicFile.Create(output.FullName);
                 using (var writer = new StreamWriter(atomic.Stream, new System.Text.UTF8Encoding(false), leaveOpen: true))
                 {
-                    Write(writer, format, InputFiles.Name(file), recommendation, interactive: false);
+                    Write(writer, format, words, policies, InputFiles.Name(file), recommendation, interactive: false);
                 }
                 atomic.Commit();
             }
             else
             {
-                Write(stdout, format, InputFiles.Name(file), recommendation, interactive);
+                Write(stdout, format, words, policies, InputFiles.Name(file), recommendation, interactive);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -179,16 +183,17 @@ internal static class RecommendCommand
         return new CourseRecommender(policies).Recommend(person, catalogs, asOf, new RecommendationOptions { Objective = objective }, cancellationToken);
     }
 
-    private static void Write(TextWriter writer, string format, string fileName, Recommendation recommendation, bool interactive)
+    private static void Write(TextWriter writer, string format, Explainer words, PolicyCatalog policies, string fileName, Recommendation recommendation, bool interactive)
     {
         if (format == "json")
         {
-            writer.Write(RecommendationJsonWriter.ToJson(recommendation, Words.Culture));
+            // The JSON is the same whatever the culture: its messages are English.
+            writer.Write(RecommendationJsonWriter.ToJson(recommendation, Explainer.English.Culture));
             writer.WriteLine();
         }
         else
         {
-            Text(writer, fileName, recommendation, interactive);
+            Text(writer, words, policies, fileName, recommendation, interactive);
         }
     }
 
@@ -196,10 +201,11 @@ internal static class RecommendCommand
     private static CredentialPolicy PolicyOf(Recommendation recommendation, Credential credential) =>
         recommendation.Certifications.First(o => o.Credential.Equals(credential)).EvaluationAfter.Policy;
 
-    private static void Text(TextWriter writer, string fileName, Recommendation recommendation, bool interactive)
+    /// <summary>The recommendation for people, every word from <paramref name="words"/>.</summary>
+    private static void Text(TextWriter writer, Explainer words, PolicyCatalog policies, string fileName, Recommendation recommendation, bool interactive)
     {
         var (console, border) = Terminal.For(writer, interactive);
-        console.MarkupLine($"[bold]{Terminal.Text(fileName)}[/]: {Terminal.Text(Words.RecommendationTitle(recommendation))}");
+        console.MarkupLine($"[bold]{Terminal.Text(fileName)}[/]: {Terminal.Text(words.RecommendationTitle(recommendation))}");
         string colour = recommendation.Status switch
         {
             RecommendationSolveStatus.Optimal => "green",
@@ -207,54 +213,57 @@ internal static class RecommendCommand
             RecommendationSolveStatus.NothingNeeded => "default",
             _ => "red",
         };
-        console.MarkupLine($"[{colour}]{Terminal.Text(Words.SolveStatus(recommendation.Status))}[/]");
+        console.MarkupLine($"[{colour}]{Terminal.Text(words.SolveStatus(recommendation.Status))}[/]");
+        string Header(string id) => Terminal.Text(words.ColumnHeader(id));
+        string Price(Money? price) => price is { } money ? Terminal.Text(words.Money(money)) : "-";
 
         if (!recommendation.Courses.IsEmpty)
         {
-            var courses = new Table().Border(border).AddColumns("Course", "Vendor", "Price", "Minutes", "Earns");
+            var courses = new Table().Border(border).AddColumns(Header("course"), Header("vendor"), Header("price"), Header("minutes"), Header("earns"));
             foreach (var course in recommendation.Courses)
             {
-                courses.AddRow(Terminal.Text($"{course.CourseId} {course.Title}"), Terminal.Text(course.Vendor), Terminal.Text(course.Price is { } price ? Words.Money(price) : "-"),
-                    course.DurationMinutes?.ToString(CultureInfo.InvariantCulture) ?? "-",
-                    Terminal.Text(string.Join("; ", course.Earns.Select(e => $"{e.Credential.Acronym}: {Words.Earned(e, PolicyOf(recommendation, e.Credential))}"))));
+                courses.AddRow(Terminal.Text($"{course.CourseId} {course.Title}"), Terminal.Text(course.Vendor), Price(course.Price),
+                    course.DurationMinutes?.ToString("N0", words.Culture) ?? "-",
+                    Terminal.Text(string.Join("; ", course.Earns.Select(e => $"{e.Credential.Acronym}: {words.Earned(e, PolicyOf(recommendation, e.Credential))}"))));
             }
-            courses.AddRow("[bold]Total[/]", string.Empty, Terminal.Text(Words.Money(recommendation.TotalCost)), recommendation.TotalMinutes.ToString(CultureInfo.InvariantCulture), string.Empty);
+            courses.AddRow($"[bold]{Header("total")}[/]", string.Empty, Terminal.Text(words.Money(recommendation.TotalCost)), recommendation.TotalMinutes.ToString("N0", words.Culture), string.Empty);
             console.Write(courses);
         }
 
-        var outlooks = new Table().Border(border).AddColumns("Credential", "Now", "After", "What stays uncovered");
+        var outlooks = new Table().Border(border).AddColumns(Header("credential"), Header("now"), Header("after"), Header("uncovered"));
         foreach (var outlook in recommendation.Certifications)
         {
-            string after = Terminal.Text(Words.StatusName(outlook.StatusAfter));
-            outlooks.AddRow(Terminal.Text(outlook.Credential.ToString()), Terminal.Text(Words.StatusName(outlook.StatusBefore)),
+            string after = Terminal.Text(words.StatusName(outlook.StatusAfter));
+            outlooks.AddRow(Terminal.Text(outlook.Credential.ToString()), Terminal.Text(words.StatusName(outlook.StatusBefore)),
                 outlook.BecomesCurrent ? $"[green]{after}[/]" : after,
-                Terminal.Text(outlook.Uncovered.IsEmpty && outlook.Reason is { } why ? Words.Reason(why) : string.Join(" ", outlook.Uncovered.Select(u => Words.Reason(u.Reason, outlook.EvaluationAfter.Policy)))));
+                Terminal.Text(outlook.Uncovered.IsEmpty && outlook.Reason is { } why ? words.Reason(why) : string.Join(" ", outlook.Uncovered.Select(u => words.Reason(u.Reason, outlook.EvaluationAfter.Policy)))));
         }
         console.Write(outlooks);
 
         if (!recommendation.Alternatives.IsEmpty)
         {
-            console.MarkupLine("[bold]Not chosen[/]");
-            var alternatives = new Table().Border(border).AddColumns("Course", "Vendor", "Price", "Why not", "Code");
+            console.MarkupLine($"[bold]{Header("notChosen")}[/]");
+            var alternatives = new Table().Border(border).AddColumns(Header("course"), Header("vendor"), Header("price"), Header("whyNot"), Header("code"));
             foreach (var alternative in recommendation.Alternatives)
             {
-                alternatives.AddRow(Terminal.Text($"{alternative.CourseId} {alternative.Title}"), Terminal.Text(alternative.Vendor), Terminal.Text(alternative.Price is { } price ? Words.Money(price) : "-"),
-                    Terminal.Text(Words.Reason(alternative.Reason)), Terminal.Text(alternative.Reason.Code));
+                alternatives.AddRow(Terminal.Text($"{alternative.CourseId} {alternative.Title}"), Terminal.Text(alternative.Vendor), Price(alternative.Price),
+                    Terminal.Text(words.Reason(alternative.Reason)), Terminal.Text(alternative.Reason.Code));
             }
             console.Write(alternatives);
         }
         var shown = recommendation.Findings.Where(f => f.Severity != FindingSeverity.Info).ToList();
         if (shown.Count > 0)
         {
-            var findings = new Table().Border(border).AddColumns("Severity", "Code", "Where", "What");
+            // Each finding as the explanation layer words it: severity, sentence, then its place and code as details.
+            console.MarkupLine($"[bold]{Header("findings")}[/]");
             foreach (var finding in shown)
             {
-                findings.AddRow(finding.SeverityId, Terminal.Text(finding.Code), Terminal.Text(finding.Path), Terminal.Text(finding.Message));
+                console.MarkupLine(Terminal.Text(words.FindingLine(finding, policies.Policies)));
             }
-            console.Write(findings);
         }
     }
 }
 
 /// <summary>The values of the <c>recommend</c> command's argument and options.</summary>
-internal sealed record RecommendOptions(FileInfo File, IReadOnlyList<FileInfo> Catalogs, LocalDate? AsOf, RecommendationObjective Objective, string Format, FileInfo? Output);
+internal sealed record RecommendOptions(FileInfo File, IReadOnlyList<FileInfo> Catalogs, LocalDate? AsOf, RecommendationObjective Objective, string Format, FileInfo? Output,
+    System.Globalization.CultureInfo? Culture = null);

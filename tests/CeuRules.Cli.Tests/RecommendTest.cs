@@ -61,6 +61,24 @@ public sealed class RecommendTest
         Assert.Contains("already-taken", output, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_text_face_speaks_the_culture_asked_for_and_the_json_does_not_change()
+    {
+        var (exit, spanish, error) = Run("recommend", Person, "--catalog", Catalog("course-market.json"), "--catalog", Catalog("budget-ce.json"), "--culture", "es");
+        Assert.Equal((0, string.Empty), (exit, error));
+        foreach (var header in new[] { "Curso", "Proveedor", "Precio", "Minutos", "Otorga", "Total", "Ahora", "Después de los cursos", "Lo que queda sin cubrir", "No elegidos", "Por qué no" })
+        {
+            Assert.Contains(header, spanish, StringComparison.Ordinal);
+        }
+        foreach (var english in new[] { "Course ", "Vendor", "Price", "Minutes", "Earns", "What stays uncovered", "Not chosen", "Why not" })
+        {
+            Assert.DoesNotContain(english, spanish, StringComparison.Ordinal);
+        }
+        Assert.Contains("$60.00", spanish, StringComparison.Ordinal);
+        string Json(params string[] culture) => Run(["recommend", Person, "--catalog", Catalog("course-market.json"), "--format", "json", .. culture]).Out;
+        Assert.Equal(Json(), Json("--culture", "es"));
+    }
+
     [Theory]
     [InlineData("time")]
     [InlineData("courses")]

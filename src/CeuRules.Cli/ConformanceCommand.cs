@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using CeuRules.Explanations;
@@ -48,7 +47,7 @@ internal static class ConformanceCommand
         {
             return CliApp.Unreadable;
         }
-        if (cases.Count == 0)
+        if (cases.IsEmpty)
         {
             errors.Error(FindingCodes.NoConformanceCase, options.Directory.ToString(), ("directory", options.Directory.ToString()));
             return CliApp.Unreadable;
@@ -67,63 +66,41 @@ internal static class ConformanceCommand
             }
             failed += differences.IsEmpty ? 0 : 1;
         }
-        stdout.WriteLine(words.ConformanceSummary(cases.Count - failed, cases.Count));
+        stdout.WriteLine(words.ConformanceSummary(cases.Length - failed, cases.Length));
         return failed == 0 ? CliApp.Evaluated : Differs;
     }
 
     /// <summary>
-    /// The cases of the corpus, file by file as <see cref="ConformanceCase.ReadDirectory"/> reads them (every <c>*.json</c>
+    /// The cases of the corpus as the library reads them (<see cref="ConformanceCase.ReadDirectory"/>: every <c>*.json</c>
     /// directly in the folder, in ordinal order of name), or null after one coded line naming the file that cannot be
     /// read or used and why.
     /// </summary>
-    private static List<ConformanceCase>? Read(DirectoryInfo directory, ErrorLines errors)
+    private static System.Collections.Immutable.ImmutableArray<ConformanceCase>? Read(DirectoryInfo directory, ErrorLines errors)
     {
         string[] files;
         try
         {
-            files = Directory.GetFiles(directory.FullName, "*.json", SearchOption.TopDirectoryOnly);
+            files = ConformanceCase.Files(directory.FullName);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             errors.Error(FindingCodes.CannotRead, directory.ToString(), ("what", "conformance corpus"), ("file", directory.ToString()), ("reason", FindingCodes.ReadProblem(e)));
             return null;
         }
-        Array.Sort(files, StringComparer.Ordinal);
-        var cases = new List<ConformanceCase>(files.Length);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string file in files)
+        var cases = ConformanceCase.ReadFiles(files, out var refused);
+        if (refused is not { } why)
         {
-            string name = Path.GetFileName(file);
-            string? problem = null;
-            try
-            {
-                if (new FileInfo(file).Length > ConformanceCase.MaxCaseBytes)
-                {
-                    problem = "too-large";
-                }
-                else
-                {
-                    var read = ConformanceCase.Parse(File.ReadAllText(file, System.Text.Encoding.UTF8));
-                    problem = ids.Add(read.Id) ? null : "duplicate-id";
-                    cases.Add(read);
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-            {
-                errors.Error(FindingCodes.CannotRead, name, ("what", "conformance case"), ("file", name), ("reason", FindingCodes.ReadProblem(e)));
-                return null;
-            }
-            catch (FormatException)
-            {
-                problem = "not-a-case";
-            }
-            if (problem is not null)
-            {
-                errors.Error(FindingCodes.InvalidConformanceCase, name, ("file", name), ("reason", problem));
-                return null;
-            }
+            return cases;
         }
-        return cases;
+        if (why.Reason == "unreadable")
+        {
+            errors.Error(FindingCodes.CannotRead, why.File, ("what", "conformance case"), ("file", why.File), ("reason", FindingCodes.ReadProblem(why.Error!)));
+        }
+        else
+        {
+            errors.Error(FindingCodes.InvalidConformanceCase, why.File, ("file", why.File), ("reason", why.Reason));
+        }
+        return null;
     }
 }
 

@@ -117,33 +117,71 @@ public sealed class ConformanceCase
     public static ImmutableArray<ConformanceCase> ReadDirectory(string directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
+        var cases = ReadFiles(Files(directory), out var refused);
+        if (refused is { } why)
+        {
+            if (why.Error is not FormatException and not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(why.Error);
+            }
+            throw new FormatException($"{why.File}: {why.Detail}", why.Error);
+        }
+        return cases;
+    }
+
+    /// <summary>The case files of a folder: each <c>*.json</c> file directly in it, in ordinal order of name.</summary>
+    /// <exception cref="IOException">The folder cannot be read.</exception>
+    internal static string[] Files(string directory)
+    {
         var files = Directory.GetFiles(directory, "*.json", SearchOption.TopDirectoryOnly);
         Array.Sort(files, StringComparer.Ordinal);
-        var cases = ImmutableArray.CreateBuilder<ConformanceCase>(files.Length);
+        return files;
+    }
+
+    /// <summary>
+    /// The cases of <paramref name="files"/>, in their order, up to the first that cannot be one: then <paramref name="refused"/>
+    /// names its file and why (<c>too-large</c>, <c>not-a-case</c>, <c>duplicate-id</c>, or <c>unreadable</c> with the
+    /// error that kept it from being read), and the cases before it are returned. Every reader of a corpus reads it here.
+    /// </summary>
+    internal static ImmutableArray<ConformanceCase> ReadFiles(IReadOnlyList<string> files, out CaseRefusal? refused)
+    {
+        refused = null;
+        var cases = ImmutableArray.CreateBuilder<ConformanceCase>(files.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (string file in files)
         {
-            if (new FileInfo(file).Length > MaxCaseBytes)
-            {
-                throw new FormatException($"{Path.GetFileName(file)}: larger than {MaxCaseBytes} bytes.");
-            }
-            ConformanceCase read;
+            string name = Path.GetFileName(file);
             try
             {
-                read = Parse(File.ReadAllText(file, Encoding.UTF8));
+                if (new FileInfo(file).Length > MaxCaseBytes)
+                {
+                    refused = new CaseRefusal(name, "too-large", $"larger than {MaxCaseBytes} bytes.", null);
+                    break;
+                }
+                var read = Parse(File.ReadAllText(file, Encoding.UTF8));
+                if (!ids.Add(read.Id))
+                {
+                    refused = new CaseRefusal(name, "duplicate-id", $"the id '{read.Id}' is also another case's.", null);
+                    break;
+                }
+                cases.Add(read);
             }
             catch (FormatException e)
             {
-                throw new FormatException($"{Path.GetFileName(file)}: {e.Message}", e);
+                refused = new CaseRefusal(name, "not-a-case", e.Message, e);
+                break;
             }
-            if (!ids.Add(read.Id))
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                throw new FormatException($"{Path.GetFileName(file)}: the id '{read.Id}' is also another case's.");
+                refused = new CaseRefusal(name, "unreadable", e.Message, e);
+                break;
             }
-            cases.Add(read);
         }
-        return cases.MoveToImmutable();
+        return cases.ToImmutable();
     }
+
+    /// <summary>Why a file of a corpus is not a case: its name, the reason's id, the English detail and the error, if any.</summary>
+    internal readonly record struct CaseRefusal(string File, string Reason, string Detail, Exception? Error);
 
     /// <summary>
     /// The differences between the expected part and <paramref name="resultJson"/>, an evaluation result document

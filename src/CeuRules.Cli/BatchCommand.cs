@@ -96,7 +96,7 @@ internal static class BatchCommand
         var (file, asOf, withinDays, reportFile, parallelism, sheets, calendarFile, culture) = options;
         var (stdout, stderr, interactive, progress, inputs, cancellationToken) = (context.Stdout, context.Stderr, context.Interactive, context.Progress, context.Inputs, context.CancellationToken);
         var errors = context.Errors(culture);
-        var words = culture is null ? Explainer.English : Explainer.For(culture);
+        var words = ReportCulture.Words(culture);
         if (reportFile is not null)
         {
             if (!ReportWriter.IsSupported(reportFile))

@@ -1,7 +1,6 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using CeuRules.Explanations;
 using CeuRules.Json;
 using CeuRules.Policies;
 
@@ -42,7 +41,7 @@ internal static class ConformanceCommand
     {
         var stdout = context.Stdout;
         var errors = context.Errors(options.Culture);
-        var words = options.Culture is null ? Explainer.English : Explainer.For(options.Culture);
+        var words = ReportCulture.Words(options.Culture);
         if (Read(options.Directory, errors) is not { } cases)
         {
             return CliApp.Unreadable;

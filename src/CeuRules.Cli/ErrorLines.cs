@@ -18,7 +18,7 @@ internal sealed class ErrorLines
     internal ErrorLines(TextWriter writer, CultureInfo? culture = null)
     {
         Writer = writer;
-        words = culture is null ? Explainer.English : Explainer.For(culture);
+        words = ReportCulture.Words(culture);
     }
 
     /// <summary>The error stream (already escaping control characters).</summary>

@@ -123,7 +123,7 @@ internal static class EvaluateCommand
         else if (format == "ics")
         {
             // The calendar's words speak the culture asked for, English by default.
-            stdout.Write(Calendars.DeadlineCalendar.ForPerson(results, document.PersonId, words: culture is null ? null : Explanations.Explainer.For(culture)));
+            stdout.Write(Calendars.DeadlineCalendar.ForPerson(results, document.PersonId, words: ReportCulture.Words(culture)));
         }
         else
         {

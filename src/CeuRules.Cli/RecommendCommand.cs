@@ -71,7 +71,7 @@ internal static class RecommendCommand
         var (file, catalogFiles, asOfOption, objective, format, output, culture) = options;
         var (stdout, interactive, inputs) = (context.Stdout, context.Interactive, context.Inputs);
         var errors = context.Errors(culture);
-        var words = culture is null ? Explainer.English : Explainer.For(culture);
+        var words = ReportCulture.Words(culture);
         if (inputs.Read(file, "document", TranscriptJsonReader.MaxDocumentBytes, errors) is not { } bytes)
         {
             return CliApp.Unreadable;

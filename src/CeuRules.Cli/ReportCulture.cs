@@ -13,6 +13,9 @@ internal static class ReportCulture
         HelpName = "CULTURE",
     };
 
+    /// <summary>The words of a command in <paramref name="culture"/>, as <see cref="TryParse"/> read it: English when none was given.</summary>
+    internal static Explainer Words(CultureInfo? culture) => culture is null ? Explainer.English : Explainer.For(culture);
+
     /// <summary>
     /// Reads a <c>--culture</c> value: true with null when none was given, true with the culture named, and false
     /// after writing why, naming the accepted cultures, when it is not a culture of a language the words are written in.

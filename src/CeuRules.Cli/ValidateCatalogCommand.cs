@@ -82,7 +82,7 @@ internal static class ValidateCatalogCommand
         else
         {
             // The text speaks the culture asked for, English by default; the JSON above never depends on it.
-            Text(culture is null ? Explainer.English : Explainer.For(culture), policies, InputFiles.Name(file), valid, asOf, read.Catalog, findings, validation, stdout, interactive);
+            Text(ReportCulture.Words(culture), policies, InputFiles.Name(file), valid, asOf, read.Catalog, findings, validation, stdout, interactive);
         }
         return valid ? CliApp.Evaluated : Invalid;
     }

@@ -3,10 +3,10 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
+using CeuRules.Explanations;
 using CeuRules.Json;
 using CeuRules.Model;
 using CeuRules.Policies;
-using NodaTime;
 using Spectre.Console;
 
 namespace CeuRules.Cli;
@@ -29,12 +29,18 @@ internal static class PoliciesCommand
             HelpName = "RULE",
         };
         var policies = PolicyFiles.Option();
+        var culture = ReportCulture.Option("The language of the text and markdown listings and of the error lines: en-US (the default) or es-US (en and es mean those), or another region of English or Spanish. The JSON listing does not depend on it.");
         var command = new Command("policies", "List the credentials and policy versions known (with the file each came from), every rule of one credential with its source, or one rule's dated values." + CliOptions.Example("ceurules policies aama-cma --format markdown"))
-            { credential, format, history, policies };
+            { credential, format, history, policies, culture };
         command.SetAction(parse =>
         {
-            var catalog = PolicyFiles.Load(parse, policies, context.Errors(), context.Inputs);
-            return catalog is null ? CliApp.Unreadable : Run(new PoliciesOptions(parse.GetValue(credential), parse.GetValue(format)!, parse.GetValue(history)), catalog, context);
+            // The culture first: every later line speaks it.
+            if (!ReportCulture.TryParse(parse.GetValue(culture), context.Errors(), out var words))
+            {
+                return CliApp.Unreadable;
+            }
+            var catalog = PolicyFiles.Load(parse, policies, context.Errors(words), context.Inputs);
+            return catalog is null ? CliApp.Unreadable : Run(new PoliciesOptions(parse.GetValue(credential), parse.GetValue(format)!, parse.GetValue(history), words), catalog, context);
         });
         return command;
     }
@@ -42,18 +48,19 @@ internal static class PoliciesCommand
     /// <summary>Lists <paramref name="catalog"/>'s policies as <paramref name="options"/> say.</summary>
     internal static int Run(PoliciesOptions options, PolicyCatalog catalog, CliContext context)
     {
-        var (credentialId, format, ruleId) = options;
+        var (credentialId, format, ruleId, culture) = options;
         var (stdout, interactive) = (context.Stdout, context.Interactive);
+        var words = ReportCulture.Words(culture);
         if (ruleId is not null)
         {
-            return History(ruleId, format, catalog, context);
+            return History(ruleId, format, catalog, context, words);
         }
         IReadOnlyList<Credential> credentials = catalog.Credentials;
         if (credentialId is not null)
         {
             if (!catalog.TryGetCredential(credentialId, out var credential))
             {
-                context.Errors().Error(FindingCodes.UnknownCredential, "$", ("value", credentialId), ("known", string.Join(", ", catalog.Credentials.Select(c => c.Id))));
+                context.Errors(culture).Error(FindingCodes.UnknownCredential, "$", ("value", credentialId), ("known", string.Join(", ", catalog.Credentials.Select(c => c.Id))));
                 return CliApp.Unreadable;
             }
             credentials = [credential];
@@ -65,22 +72,22 @@ internal static class PoliciesCommand
                 stdout.WriteLine();
                 break;
             case "markdown":
-                stdout.Write(Markdown(credentials, catalog, withHeadings: credentialId is null));
+                stdout.Write(Markdown(credentials, catalog, withHeadings: credentialId is null, words));
                 break;
             default:
-                Text(credentials, catalog, detailed: credentialId is not null, stdout, interactive);
+                Text(credentials, catalog, detailed: credentialId is not null, stdout, interactive, words);
                 break;
         }
         return CliApp.Evaluated;
     }
 
     /// <summary>Prints the dated values of <paramref name="ruleId"/>, or says it is no rule of the catalog.</summary>
-    private static int History(string ruleId, string format, PolicyCatalog catalog, CliContext context)
+    private static int History(string ruleId, string format, PolicyCatalog catalog, CliContext context, Explainer words)
     {
         var history = catalog.History(ruleId);
         if (history.IsEmpty)
         {
-            context.Errors().Error(FindingCodes.UnknownRule, "--history", ("value", ruleId));
+            context.Errors(words.Culture).Error(FindingCodes.UnknownRule, "--history", ("value", ruleId));
             return CliApp.Unreadable;
         }
         switch (format)
@@ -90,22 +97,23 @@ internal static class PoliciesCommand
                 context.Stdout.WriteLine();
                 break;
             case "markdown":
-                var text = new StringBuilder("| effective from | version | rule | source |\n|---|---|---|---|\n");
+                var text = new StringBuilder();
+                HeaderRow(text, words, "effectiveFrom", "version", "rule", "source");
                 foreach (var entry in history)
                 {
-                    text.Append("| ").Append(EffectiveFrom(entry.Policy)).Append(" | `").Append(entry.Policy.Version).Append("` | ")
-                        .Append(Cell(entry.Rule?.Describe() ?? "no such rule")).Append(" | ")
-                        .Append(entry.Rule is { } rule ? Cell(Sources(rule.Source, markdown: true)) : string.Empty).Append(" |\n");
+                    text.Append("| ").Append(Cell(words.EffectiveFrom(entry.Policy))).Append(" | `").Append(entry.Policy.Version).Append("` | ")
+                        .Append(Cell(RuleWords(entry.Rule, entry.Policy, words))).Append(" | ")
+                        .Append(entry.Rule is { } rule ? Cell(Sources(rule.Source, markdown: true, words)) : string.Empty).Append(" |\n");
                 }
                 context.Stdout.Write(text.ToString());
                 break;
             default:
                 var (console, border) = Terminal.For(context.Stdout, context.Interactive);
-                var table = new Table().Border(border).AddColumns("Effective from", "Version", "Rule", "Source");
+                var table = new Table().Border(border).AddColumns(Headers(words, "effectiveFrom", "version", "rule", "source"));
                 foreach (var entry in history)
                 {
-                    table.AddRow(EffectiveFrom(entry.Policy), Terminal.Text(entry.Policy.Version), Terminal.Text(entry.Rule?.Describe() ?? "no such rule"),
-                        Terminal.Text(entry.Rule is { } rule ? Sources(rule.Source, markdown: false) : string.Empty));
+                    table.AddRow(Terminal.Text(words.EffectiveFrom(entry.Policy)), Terminal.Text(entry.Policy.Version), Terminal.Text(RuleWords(entry.Rule, entry.Policy, words)),
+                        Terminal.Text(entry.Rule is { } rule ? Sources(rule.Source, markdown: false, words) : string.Empty));
                 }
                 console.MarkupLine(Terminal.Text(ruleId));
                 console.Write(table);
@@ -114,16 +122,25 @@ internal static class PoliciesCommand
         return CliApp.Evaluated;
     }
 
-    /// <summary>"from 2020-01-01", or "from the earliest cycles" for the first version.</summary>
-    internal static string EffectiveFrom(CredentialPolicy policy) =>
-        policy.EffectiveFrom == LocalDate.MinIsoValue ? "the earliest cycles" : Terminal.Iso(policy.EffectiveFrom);
+    /// <summary>What a rule says, or that the version has no such rule.</summary>
+    private static string RuleWords(PolicyRule? rule, CredentialPolicy policy, Explainer words) => rule is null ? words.NoSuchRule : words.Rule(rule, policy);
 
-    private static void Text(IReadOnlyList<Credential> credentials, PolicyCatalog catalog, bool detailed, TextWriter writer, bool interactive)
+    /// <summary>The columns' headers, in the listing's language.</summary>
+    private static string[] Headers(Explainer words, params string[] columnIds) => columnIds.Select(id => Terminal.Text(words.PolicyColumn(id))).ToArray();
+
+    /// <summary>A markdown table's header row and its separator.</summary>
+    private static void HeaderRow(StringBuilder text, Explainer words, params string[] columnIds)
+    {
+        text.Append("| ").AppendJoin(" | ", columnIds.Select(id => Cell(words.PolicyColumn(id)))).Append(" |\n|");
+        text.Append(string.Concat(Enumerable.Repeat("---|", columnIds.Length))).Append('\n');
+    }
+
+    private static void Text(IReadOnlyList<Credential> credentials, PolicyCatalog catalog, bool detailed, TextWriter writer, bool interactive, Explainer words)
     {
         var (console, border) = Terminal.For(writer, interactive);
         if (!detailed)
         {
-            var table = new Table().Border(border).AddColumns("Credential", "Name", "Version", "Effective from", "Rules", "Unconfirmed", "Summary");
+            var table = new Table().Border(border).AddColumns(Headers(words, "credential", "name", "version", "effectiveFrom", "rules", "unconfirmed", "summary"));
             foreach (var policy in credentials.SelectMany(c => catalog.VersionsOf(c)))
             {
                 var rules = policy.Rules().ToList();
@@ -131,66 +148,58 @@ internal static class PoliciesCommand
                     Terminal.Text(policy.Credential.Id),
                     Terminal.Text(policy.Credential.ToString()),
                     Terminal.Text(policy.Version),
-                    EffectiveFrom(policy),
-                    rules.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    rules.Count(r => !r.Source.Confirmed).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Terminal.Text(words.EffectiveFrom(policy)),
+                    rules.Count.ToString("N0", words.Culture),
+                    rules.Count(r => !r.Source.Confirmed).ToString("N0", words.Culture),
                     Terminal.Text(policy.Summary ?? string.Empty));
             }
             console.Write(table);
             // Below the table, where a path and its hash fit on one line: which file governs each credential.
             foreach (var credential in credentials)
             {
-                console.MarkupLine(Terminal.Text($"{credential.Id} from {Origin(catalog.OriginOf(credential))}"));
+                console.MarkupLine(Terminal.Text(words.PolicyOrigin(credential, catalog.OriginOf(credential))));
             }
-            console.MarkupLine(Terminal.Text("Every rule with its source: ceurules policies CREDENTIAL"));
+            console.MarkupLine(Terminal.Text(words.EveryRuleHint("ceurules policies CREDENTIAL")));
             return;
         }
         foreach (var policy in credentials.SelectMany(c => catalog.VersionsOf(c)))
         {
-            console.Write(new Rule($"[bold]{Terminal.Text(policy.PolicyId)}[/] effective from {EffectiveFrom(policy)}") { Justification = Justify.Left });
+            console.Write(new Rule($"[bold]{Terminal.Text(words.PolicyHeading(policy))}[/]") { Justification = Justify.Left });
             if (policy.Summary is { } summary)
             {
                 console.MarkupLine(Terminal.Text(summary));
             }
-            var table = new Table().Border(border).AddColumns("Rule", "What it says", "Source");
+            var table = new Table().Border(border).AddColumns(Headers(words, "rule", "says", "source"));
             foreach (var rule in policy.Rules())
             {
-                table.AddRow(Terminal.Text(rule.RuleId), Terminal.Text(rule.Describe()), Terminal.Text(Sources(rule.Source, markdown: false)));
+                table.AddRow(Terminal.Text(rule.RuleId), Terminal.Text(words.Rule(rule, policy)), Terminal.Text(Sources(rule.Source, markdown: false, words)));
             }
             console.Write(table);
         }
     }
 
-    /// <summary>Where a credential's versions came from, for people: "built-in aama-cma.policy.json", a file's path, or "code"; a file with the start of its SHA-256.</summary>
-    internal static string Origin(PolicyOrigin origin) => origin.Kind switch
-    {
-        PolicyOriginKind.BuiltIn => $"built-in {origin.File}",
-        PolicyOriginKind.File => $"{origin.File} (SHA-256 {origin.Sha256![..12]}…)",
-        _ => "code",
-    };
-
     /// <summary>
     /// A rule's sources for people: the first, then each further one after "Also:", on its own line in
     /// text and after a line break in markdown.
     /// </summary>
-    internal static string Sources(RuleSource source, bool markdown)
+    private static string Sources(RuleSource source, bool markdown, Explainer words)
     {
         var text = new StringBuilder();
-        Source(text, source, markdown);
+        Source(text, source, markdown, words);
         foreach (var further in source.FurtherSources)
         {
-            text.Append(markdown ? "<br>Also: " : "\nAlso: ");
-            Source(text, further, markdown);
+            text.Append(markdown ? "<br>" : "\n").Append(words.FurtherSource).Append(' ');
+            Source(text, further, markdown, words);
         }
         return text.ToString();
     }
 
     /// <summary>
-    /// One source: the citation (a link in markdown), where to find it, then its authority, date or
-    /// revision, and whether it is unconfirmed or superseded, and its note. For example
-    /// "[AMT, Stay certified: ...](https://...) (body, current)".
+    /// One source: the citation (a link in markdown), where to find it, then what an auditor weighs about it
+    /// (whose document, its date or revision, unconfirmed or superseded), and its note. For example
+    /// "[AMT, Stay certified: ...](https://...) (the body's own source, current)".
     /// </summary>
-    private static void Source(StringBuilder text, RuleSource source, bool markdown)
+    private static void Source(StringBuilder text, RuleSource source, bool markdown, Explainer words)
     {
         if (source.Url is { } url)
         {
@@ -211,28 +220,11 @@ internal static class PoliciesCommand
         }
         if (source.Document is { } document)
         {
-            text.Append(" — document: ").Append(document);
+            text.Append(" — ").Append(words.SourceDocument(document));
         }
-        var details = new List<string>(4);
-        if (source.Authority is { } authority)
+        if (words.SourceStanding(source) is { Length: > 0 } standing)
         {
-            details.Add(authority.ToId());
-        }
-        if (source.Revision is { } revision)
-        {
-            details.Add(revision);
-        }
-        if (!source.Confirmed)
-        {
-            details.Add("unconfirmed");
-        }
-        if (source.Superseded)
-        {
-            details.Add("superseded");
-        }
-        if (details.Count > 0)
-        {
-            text.Append(" (").AppendJoin(", ", details).Append(')');
+            text.Append(" (").Append(standing).Append(')');
         }
         if (source.Note is { } note)
         {
@@ -241,7 +233,7 @@ internal static class PoliciesCommand
     }
 
     /// <summary>The rule tables of each version, as in docs/credentials.</summary>
-    internal static string Markdown(IReadOnlyList<Credential> credentials, PolicyCatalog catalog, bool withHeadings)
+    internal static string Markdown(IReadOnlyList<Credential> credentials, PolicyCatalog catalog, bool withHeadings, Explainer words)
     {
         var text = new StringBuilder();
         foreach (var credential in credentials)
@@ -252,15 +244,15 @@ internal static class PoliciesCommand
             }
             foreach (var policy in catalog.VersionsOf(credential))
             {
-                text.Append("### Version `").Append(policy.Version).Append("` (").Append(policy.PolicyId).Append("), effective from ").Append(EffectiveFrom(policy)).Append("\n\n");
+                text.Append("### ").Append(words.PolicyHeading(policy)).Append("\n\n");
                 if (policy.Summary is { } summary)
                 {
                     text.Append(summary).Append("\n\n");
                 }
-                text.Append("| rule id | rule | source |\n|---|---|---|\n");
+                HeaderRow(text, words, "rule", "says", "source");
                 foreach (var rule in policy.Rules())
                 {
-                    text.Append("| `").Append(rule.RuleId).Append("` | ").Append(Cell(rule.Describe())).Append(" | ").Append(Cell(Sources(rule.Source, markdown: true))).Append(" |\n");
+                    text.Append("| `").Append(rule.RuleId).Append("` | ").Append(Cell(words.Rule(rule, policy))).Append(" | ").Append(Cell(Sources(rule.Source, markdown: true, words))).Append(" |\n");
                 }
                 text.Append('\n');
             }
@@ -272,4 +264,4 @@ internal static class PoliciesCommand
 }
 
 /// <summary>The values of the <c>policies</c> command's argument and options.</summary>
-internal sealed record PoliciesOptions(string? CredentialId, string Format, string? HistoryRuleId = null);
+internal sealed record PoliciesOptions(string? CredentialId, string Format, string? HistoryRuleId = null, System.Globalization.CultureInfo? Culture = null);

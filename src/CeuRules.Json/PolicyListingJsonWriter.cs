@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using CeuRules.Explanations;
 using CeuRules.Model;
 using CeuRules.Policies;
 using NodaTime;
@@ -82,7 +83,7 @@ public static class PolicyListingJsonWriter
                 JsonText.Date(writer, "effectiveFrom", entry.EffectiveFrom == LocalDate.MinIsoValue ? null : entry.EffectiveFrom);
                 writer.WriteString("version", entry.Policy.Version);
                 writer.WriteString("policyId", entry.Policy.PolicyId);
-                writer.WriteString("description", entry.Rule?.Describe());
+                writer.WriteString("description", entry.Rule is null ? null : Explainer.English.Rule(entry.Rule, entry.Policy));
                 writer.WritePropertyName("source");
                 if (entry.Rule is { } rule)
                 {
@@ -121,7 +122,7 @@ public static class PolicyListingJsonWriter
         {
             writer.WriteStartObject();
             writer.WriteString("id", rule.RuleId);
-            writer.WriteString("description", rule.Describe());
+            writer.WriteString("description", Explainer.English.Rule(rule, policy));
             writer.WritePropertyName("source");
             Source(writer, rule.Source, first: true);
             writer.WriteEndObject();

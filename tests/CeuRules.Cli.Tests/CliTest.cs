@@ -93,15 +93,25 @@ public sealed class CliTest : IDisposable
     {
         var (_, text, _) = Run("policies", "amt-rma");
         Assert.Contains("<https://", text, StringComparison.Ordinal);
-        Assert.Contains("(body, current)", text, StringComparison.Ordinal);
+        Assert.Contains("(the body's own source, current)", text, StringComparison.Ordinal);
         Assert.Contains("Also: AMT, CCP program sheet", text, StringComparison.Ordinal);
 
         var (_, markdown, _) = Run("policies", "amt-rma", "--format", "markdown");
         var feeRow = markdown.Split('\n').First(l => l.StartsWith("| `amt-rma/fee-annual` |", StringComparison.Ordinal));
-        Assert.Contains("annual fee: $50.00.", feeRow, StringComparison.Ordinal);
-        Assert.Contains("](https://americanmedtech.org/Certification/Stay-Certified/tabs/3) (body, current)", feeRow, StringComparison.Ordinal);
+        Assert.Contains("| Annual fee: $50.00. |", feeRow, StringComparison.Ordinal);
+        Assert.Contains("](https://americanmedtech.org/Certification/Stay-Certified/tabs/3) (the body's own source, current)", feeRow, StringComparison.Ordinal);
         Assert.Contains("<br>Also: AMT, CCP program sheet: an annual fee of $50 — document: ", feeRow, StringComparison.Ordinal);
-        Assert.Contains("(secondary, undated, unconfirmed, superseded)", feeRow, StringComparison.Ordinal);
+        Assert.Contains("(a secondary source, undated, unconfirmed, superseded)", feeRow, StringComparison.Ordinal);
+
+        // In Spanish, every word the listing adds to the policy's own citations and notes.
+        var (_, spanish, _) = Run("policies", "amt-rma", "--format", "markdown", "--culture", "es");
+        var spanishRow = spanish.Split('\n').First(l => l.StartsWith("| `amt-rma/fee-annual` |", StringComparison.Ordinal));
+        Assert.Contains("| Cuota anual: $50.00. |", spanishRow, StringComparison.Ordinal);
+        Assert.Contains("(fuente del propio organismo, current)", spanishRow, StringComparison.Ordinal);
+        Assert.Contains("<br>También: AMT, CCP program sheet: an annual fee of $50 — documento: ", spanishRow, StringComparison.Ordinal);
+        Assert.Contains("(fuente secundaria, undated, sin confirmar, reemplazada)", spanishRow, StringComparison.Ordinal);
+        Assert.Contains("| Regla | Qué dice | Fuente |", spanish, StringComparison.Ordinal);
+        Assert.Contains("### amt-rma@2021, vigente desde el 1 de enero de 2021", spanish, StringComparison.Ordinal);
 
         var (_, json, _) = Run("policies", "amt-rma", "--format", "json");
         using var document = JsonDocument.Parse(json);

@@ -23,8 +23,8 @@ public sealed class PolicyDirectoryOptionTest
 
             var (exit, output, error) = Run("policies", "--policies", folder.FullName);
             Assert.True(exit == 0, error);
-            Assert.Contains("aama-cma from built-in aama-cma.policy.json", output, StringComparison.Ordinal);
-            Assert.Contains("amt-rma from " + Path.Combine(folder.FullName, "amt-rma.policy.json") + " (SHA-256 ", output, StringComparison.Ordinal);
+            Assert.Contains("aama-cma comes from the built-in file aama-cma.policy.json.", output, StringComparison.Ordinal);
+            Assert.Contains("amt-rma comes from the file " + Path.Combine(folder.FullName, "amt-rma.policy.json") + " (SHA-256 ", output, StringComparison.Ordinal);
 
             using var json = JsonDocument.Parse(Run("policies", "amt-rma", "--format", "json", "--policies", folder.FullName).Out);
             var origin = json.RootElement.GetProperty("policies")[0].GetProperty("origin");

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using CeuRules.Model;
 using CeuRules.Utility;
 using NodaTime;
@@ -43,9 +42,6 @@ public sealed class NotAcceptedKindsRule : PolicyRule
     /// <param name="kind">The kind of an activity.</param>
     /// <returns>Whether it is.</returns>
     public bool Refuses(LearningActivityKind kind) => Kinds.Contains(kind);
-
-    /// <inheritdoc />
-    public override string Describe() => $"Not accepted: {string.Join(", ", Kinds.Select(k => k.Id))}.";
 }
 
 /// <summary>
@@ -75,9 +71,6 @@ public sealed class ActivityCutoffRule : PolicyRule
 
     /// <summary>The last completion date that still counts.</summary>
     public LocalDate LastDay { get; }
-
-    /// <inheritdoc />
-    public override string Describe() => $"An activity of the kind '{Kind}' counts only for what was completed through {LastDay:uuuu'-'MM'-'dd}.";
 }
 
 /// <summary>
@@ -119,7 +112,4 @@ public sealed class RecurringTrainingRule : PolicyRule
     /// <param name="later">The later completion date; not before <paramref name="earlier"/>.</param>
     /// <returns>Whether the later one falls before the period after the earlier one has passed.</returns>
     public bool Repeats(LocalDate earlier, LocalDate later) => later < PeriodRules.PlusOrMax(earlier, CountsOncePer);
-
-    /// <inheritdoc />
-    public override string Describe() => $"The same training of the kind '{Kind}' counts once per {PeriodRules.Describe(CountsOncePer)}.";
 }

@@ -80,9 +80,4 @@ public sealed class CategoryRule : PolicyRule
     /// <param name="category">The category.</param>
     /// <returns>The index, or -1 when the policy does not have it.</returns>
     public int IndexOf(Category category) => Categories.IndexOf(category);
-
-    /// <inheritdoc />
-    public override string Describe() => Categories.IsEmpty
-        ? "Credit is not sorted into categories."
-        : $"Credit is sorted into {string.Join(", ", Categories)}{(Required ? "; every line must name one" : string.Empty)}.";
 }

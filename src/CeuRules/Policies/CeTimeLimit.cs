@@ -61,13 +61,6 @@ public sealed class CeTimeLimit : PolicyRule
     /// <param name="expiration">The expiration date.</param>
     /// <returns>The last CE day: the expiration itself when there is no time limit, and at most the last date NodaTime supports.</returns>
     public LocalDate LastCeDayFor(LocalDate expiration) => Length is null ? expiration : PeriodRules.PlusOrMax(expiration, Length);
-
-    /// <inheritdoc />
-    public override string Describe() => Length is null
-        ? "Recertification by CE is not allowed after expiration."
-        : RouteAfterExpiration == RecertificationRoute.Reactivation
-            ? $"Recertification by CE ends at expiration; reactivation is allowed through {PeriodRules.Describe(Length)} after it; afterwards only the exam route remains."
-            : $"Recertification by CE is allowed through {PeriodRules.Describe(Length)} after expiration; afterwards only the exam route remains.";
 }
 
 /// <summary>
@@ -91,8 +84,4 @@ public sealed class CeTimeLimitTransition : PolicyRule
 
     /// <summary>The date such credentials are treated as having expired on.</summary>
     public LocalDate DeemedExpiration { get; }
-
-    /// <inheritdoc />
-    public override string Describe() =>
-        $"A credential that expired earlier while still inside the preceding CE time limit is treated as if it expired on {DeemedExpiration:uuuu'-'MM'-'dd}.";
 }

@@ -70,8 +70,4 @@ public sealed class CprCardRule : PolicyRule
 
     /// <summary>Whether the credit counts as approved by the body.</summary>
     public bool CountsAsApproved { get; }
-
-    /// <inheritdoc />
-    public override string Describe() =>
-        $"A {RequiredValidMonths}-month CPR card issued inside the window earns {CreditPerCard} {Category}{(CountsAsApproved ? " approved" : string.Empty)} credit; at most {MaxCards} cards ({Limit}). Cards of other validity are flagged for review.";
 }

@@ -50,9 +50,6 @@ public sealed class TotalMinimum : CreditRequirement
         : base(ruleId, source, Id, minimum)
     {
     }
-
-    /// <inheritdoc />
-    public override string Describe() => $"At least {Minimum} in total.";
 }
 
 /// <summary>A minimum of counted credit in one category (requirement id "category:ID").</summary>
@@ -84,9 +81,6 @@ public sealed class CategoryMinimum : CreditRequirement
         Preconditions.CheckArgument(category.Id is not null, "The category must not be the default value.", nameof(category));
         return "category:" + category.Id;
     }
-
-    /// <inheritdoc />
-    public override string Describe() => $"At least {Minimum} in the {Category} category.";
 }
 
 /// <summary>A minimum of counted credit from activities the credential's body approved (requirement id "approved").</summary>
@@ -106,7 +100,4 @@ public sealed class ApprovedMinimum : CreditRequirement
         : base(ruleId, source, Id, minimum)
     {
     }
-
-    /// <inheritdoc />
-    public override string Describe() => $"At least {Minimum} from activities the body approved.";
 }

@@ -66,9 +66,6 @@ public sealed class CreditWindowRule : PolicyRule
         Preconditions.CheckArgument(cycleStart <= expiration, "The expiration must not be before the cycle start.", nameof(expiration));
         return Shape.WindowEndingOn(cycleStart, expiration);
     }
-
-    /// <inheritdoc />
-    public override string Describe() => $"Activities count when completed {Shape.Describe("expiration")}.";
 }
 
 /// <summary>
@@ -111,10 +108,6 @@ public sealed class ReactivationWindowRule : PolicyRule
         Preconditions.CheckArgument(cycleStart <= applicationDate, "The application date must not be before the cycle start.", nameof(applicationDate));
         return Shape.WindowEndingOn(cycleStart, applicationDate);
     }
-
-    /// <inheritdoc />
-    public override string Describe() =>
-        $"Once expired, while recertification by CE is still allowed, activities count when completed {Shape.Describe("the application date")}; the as-of date stands for the application date.";
 }
 
 /// <summary>Where a window starts; shared by the cycle window and the reactivation window.</summary>
@@ -153,11 +146,4 @@ internal readonly struct WindowShape
         };
         return start <= end ? start : end;
     }
-
-    internal string Describe(string end) => Start switch
-    {
-        WindowStart.CalendarYearBeforeEnd => $"from 1 January of the calendar year before the year of {end} through {end}, both inclusive",
-        WindowStart.LookbackFromEnd => $"within the {PeriodRules.Describe(Lookback!)} before {end}, through {end} inclusive",
-        _ => $"from the certification date through {end}, both inclusive",
-    };
 }

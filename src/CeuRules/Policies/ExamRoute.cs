@@ -110,9 +110,4 @@ public sealed class ExamRoute : PolicyRule
     /// <param name="expiration">The expiration date.</param>
     /// <returns>The last day, or null when the body sets no such deadline.</returns>
     public LocalDate? LastDayToApply(LocalDate expiration) => ApplyBeforeExpiration is null ? null : PeriodRules.MinusOrMin(expiration, ApplyBeforeExpiration);
-
-    /// <inheritdoc />
-    public override string Describe() => PassBeforeExpiration is null || ApplyBeforeExpiration is null
-        ? $"Recertification by exam{(OnlyAfterLapse ? " once the credential has lapsed" : string.Empty)}: {MaxAttempts} attempts, then: {WhenExhausted}"
-        : $"Pass the exam at least {PeriodRules.Describe(PassBeforeExpiration)} before expiration, applying at least {PeriodRules.Describe(ApplyBeforeExpiration)} before it; {MaxAttempts} attempts, then: {WhenExhausted}";
 }

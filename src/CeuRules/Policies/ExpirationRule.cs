@@ -64,9 +64,4 @@ public sealed class ExpirationRule : PolicyRule
         // At the end of the calendar the anniversary cannot be reached: the cycle then runs to the last date there is.
         return clamped || reached == LocalDate.MaxIsoValue ? reached : reached.PlusDays(-1);
     }
-
-    /// <inheritdoc />
-    public override string Describe() => Convention == ExpirationConvention.EndOfMonth
-        ? $"Current through the last day of the month reached by adding {PeriodRules.Describe(CycleLength)} to the certification date."
-        : $"Current through the day before the date reached by adding {PeriodRules.Describe(CycleLength)} to the certification date.";
 }

@@ -53,9 +53,4 @@ public sealed class FeeRule : PolicyRule
     /// <param name="isMember">Whether the person is a member.</param>
     /// <returns>The amount.</returns>
     public Money AmountFor(bool isMember) => isMember ? Member : NonMember;
-
-    /// <inheritdoc />
-    public override string Describe() => Member == NonMember
-        ? $"{Evaluation.EvaluationIds.ToId(Kind)} fee: {Member}."
-        : $"{Evaluation.EvaluationIds.ToId(Kind)} fee: {Member} for members, {NonMember} for non-members.";
 }

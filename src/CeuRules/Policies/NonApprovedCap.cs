@@ -30,7 +30,4 @@ public sealed class NonApprovedCap : PolicyRule
 
     /// <summary>The most non-approved credit that counts, in the policy's unit.</summary>
     public CreditAmount Limit { get; }
-
-    /// <inheritdoc />
-    public override string Describe() => $"At most {Limit} from activities the body did not approve count.";
 }

@@ -31,8 +31,4 @@ public sealed class NonApprovedDurationRule : PolicyRule
 
     /// <summary>The minutes that earn one unit at most.</summary>
     public int MinutesPerUnit { get; }
-
-    /// <inheritdoc />
-    public override string Describe() =>
-        $"A non-approved activity must last at least {MinimumMinutes} minutes and earns at most one unit per {MinutesPerUnit} minutes.";
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using CeuRules.Explanations;
 using CeuRules.Model;
 using CeuRules.Policies.BuiltIn;
 using CeuRules.Utility;
@@ -160,21 +161,23 @@ public sealed class PolicyCatalog
             return ImmutableArray<RuleHistoryEntry>.Empty;
         }
         var entries = ImmutableArray.CreateBuilder<RuleHistoryEntry>();
-        PolicyRule? previous = null;
+        (PolicyRule? Rule, CredentialPolicy? Version) previous = (null, null);
         foreach (var version in versions)
         {
             var rule = version.Rules().FirstOrDefault(r => r.RuleId == ruleId);
-            if (entries.Count == 0 || !Same(rule, previous))
+            if (entries.Count == 0 || !Same(rule, version, previous.Rule, previous.Version))
             {
                 entries.Add(new RuleHistoryEntry(version, rule));
             }
-            previous = rule;
+            previous = (rule, version);
         }
         return entries.ToImmutable();
 
-        // A revision shares the rules it leaves unchanged; a file that writes each version whole repeats them, stated alike.
-        static bool Same(PolicyRule? a, PolicyRule? b) => ReferenceEquals(a, b)
-            || (a is not null && b is not null && a.GetType() == b.GetType() && a.Describe() == b.Describe() && a.Source.Equals(b.Source));
+        // A revision shares the rules it leaves unchanged; a file that writes each version whole repeats them,
+        // stated alike (the same values say the same English sentence) and with the same source.
+        static bool Same(PolicyRule? a, CredentialPolicy aVersion, PolicyRule? b, CredentialPolicy? bVersion) => ReferenceEquals(a, b)
+            || (a is not null && b is not null && a.GetType() == b.GetType() && a.Source.Equals(b.Source)
+                && Explainer.English.Rule(a, aVersion) == Explainer.English.Rule(b, bVersion!));
     }
 
     /// <summary>Every policy version, by credential id and then effective date.</summary>

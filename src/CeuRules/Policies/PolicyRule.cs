@@ -6,7 +6,11 @@ namespace CeuRules.Policies;
 /// One rule of a credential policy, with a stable identifier (for example "aama-cma/total") and
 /// its source. Evaluation results name the rule that decided each outcome.
 /// </summary>
-/// <remarks>Rules are immutable and thread-safe.</remarks>
+/// <remarks>
+/// Rules are immutable and thread-safe. The rule types are the library's own, so that every policy is data
+/// the engine and the words know; what a rule says in a language is
+/// <see cref="Explanations.Explainer.Rule(PolicyRule, CredentialPolicy)"/>.
+/// </remarks>
 public abstract class PolicyRule
 {
     /// <summary>Initialises the identifier and source.</summary>
@@ -14,7 +18,7 @@ public abstract class PolicyRule
     /// <param name="source">Where the rule comes from.</param>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
     /// <exception cref="System.ArgumentException"><paramref name="ruleId"/> is not a well-formed identifier.</exception>
-    protected PolicyRule(string ruleId, RuleSource source)
+    private protected PolicyRule(string ruleId, RuleSource source)
     {
         RuleId = RuleIds.Check(ruleId);
         Source = Preconditions.CheckNotNull(source);
@@ -26,11 +30,7 @@ public abstract class PolicyRule
     /// <summary>Where the rule comes from.</summary>
     public RuleSource Source { get; }
 
-    /// <summary>A one-line statement of the rule with its values, for people and documentation.</summary>
-    /// <returns>The statement.</returns>
-    public abstract string Describe();
-
-    /// <summary>Returns the rule identifier and its statement.</summary>
-    /// <returns>The formatted rule.</returns>
-    public override string ToString() => $"{RuleId}: {Describe()}";
+    /// <summary>Returns the rule identifier, for example "aama-cma/total".</summary>
+    /// <returns>The rule identifier.</returns>
+    public override string ToString() => RuleId;
 }

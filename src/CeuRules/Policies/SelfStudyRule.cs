@@ -37,7 +37,4 @@ public sealed class SelfStudyRule : PolicyRule
     /// <param name="purchasedOn">The purchase date.</param>
     /// <returns>The last day, at most the last date NodaTime supports.</returns>
     public LocalDate LastDayFor(LocalDate purchasedOn) => PeriodRules.PlusOrMax(purchasedOn, CompleteWithin);
-
-    /// <inheritdoc />
-    public override string Describe() => $"A {Kind} program counts only when completed within {PeriodRules.Describe(CompleteWithin)} of purchase.";
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using CeuRules.Model;
 using CeuRules.Utility;
 
@@ -69,10 +68,6 @@ public sealed class UnitConversion : PolicyRule
         }
         return amount.Times((long)(Factor * 100m), 100);
     }
-
-    /// <inheritdoc />
-    public override string Describe() =>
-        $"1 {From} converts to {Factor.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} of the policy's unit{(CountsAsNonApproved ? ", counted as non-approved" : string.Empty)}{(ImpliedMinutesPerUnit is { } minutes ? $"; it documents {minutes} minutes" : string.Empty)}.";
 }
 
 /// <summary>
@@ -214,11 +209,6 @@ public sealed class UnitRule : PolicyRule
         return value;
     }
 
-    /// <summary>An amount with the unit's name in words, for example "1 AAMA point" or "2.5 AAMA points".</summary>
-    /// <param name="amount">The amount.</param>
-    /// <returns>The amount in words.</returns>
-    public string Describe(CreditAmount amount) => $"{amount} {(amount == CreditAmount.FromUnits(1) ? SingularName : PluralName)}";
-
     /// <summary>The accepted conversions, in order of preference.</summary>
     public ImmutableArray<UnitConversion> Conversions { get; }
 
@@ -239,11 +229,6 @@ public sealed class UnitRule : PolicyRule
         }
         return null;
     }
-
-    /// <inheritdoc />
-    public override string Describe() => Conversions.IsEmpty
-        ? $"Credit counts in {Unit}; no other unit is converted."
-        : $"Credit counts in {Unit}; converted from {string.Join(", ", Conversions.Select(c => c.From.Id))}.";
 }
 
 /// <summary>
@@ -281,8 +266,4 @@ public sealed class DurationConversion : PolicyRule
         Preconditions.CheckArgumentRange(minutes, 0, int.MaxValue);
         return CreditAmount.FromFraction(minutes, MinutesPerUnit);
     }
-
-    /// <inheritdoc />
-    public override string Describe() =>
-        $"An activity that states no credit this body reads earns one unit per {MinutesPerUnit} documented minutes, counted exactly (the total time converts, nothing is rounded away).";
 }

@@ -1,9 +1,8 @@
-using System.Collections.Generic;
 using NodaTime;
 
 namespace CeuRules.Utility;
 
-/// <summary>Checks and descriptions for the date periods that policies carry.</summary>
+/// <summary>Checks and date arithmetic for the date periods that policies carry.</summary>
 internal static class PeriodRules
 {
     /// <summary>Whether the period has only years, months, weeks and days, none negative, and is not zero.</summary>
@@ -42,25 +41,6 @@ internal static class PeriodRules
         catch (System.OverflowException)
         {
             return LocalDate.MaxIsoValue;
-        }
-    }
-
-    /// <summary>Describes a period in words, for example "60 months" or "90 days".</summary>
-    internal static string Describe(Period period)
-    {
-        var parts = new List<string>(4);
-        Add(parts, period.Years, "year");
-        Add(parts, period.Months, "month");
-        Add(parts, period.Weeks, "week");
-        Add(parts, period.Days, "day");
-        return parts.Count == 0 ? "no time" : string.Join(" and ", parts);
-    }
-
-    private static void Add(List<string> parts, long value, string unit)
-    {
-        if (value != 0)
-        {
-            parts.Add(value == 1 ? $"1 {unit}" : $"{value} {unit}s");
         }
     }
 }

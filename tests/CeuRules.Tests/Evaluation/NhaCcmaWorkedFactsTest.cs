@@ -26,7 +26,7 @@ public sealed class NhaCcmaWorkedFactsTest
         Assert.Equal(D(2027, 1, 14), result.ExpiresOn);
         var total = Assert.Single(result.Requirements);
         Assert.Equal(("total", CreditAmount.FromUnits(10)), (total.RequirementId, total.Required));
-        Assert.Equal("10 NHA credits", result.Policy.Units.Describe(total.Shortfall));
+        Assert.Equal("10 NHA credits", CeuRules.Explanations.Explainer.English.Amount(total.Shortfall, result.Policy));
     }
 
     [Theory]

@@ -349,7 +349,7 @@ public sealed class CprCardWithoutRuleTest
 public sealed class PlainWordsTest
 {
     /// <summary>English words that have no place in Spanish text (none of them is also a Spanish word).</summary>
-    private static readonly string[] EnglishWords =
+    internal static readonly string[] EnglishWords =
     [
         "the", "and", "of", "to", "not", "count", "counted", "counts", "point", "points", "credit", "credits", "hour", "hours",
         "activity", "activities", "approved", "day", "days", "expired", "current", "until", "still", "need", "needed", "you",

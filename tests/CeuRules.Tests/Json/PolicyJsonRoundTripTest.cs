@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using CeuRules.Evaluation;
+using CeuRules.Explanations;
 using CeuRules.Json;
 using CeuRules.Model;
 using CeuRules.Policies;
@@ -55,8 +56,8 @@ public sealed class PolicyJsonRoundTripTest
             Assert.Equal(original[i].Units.SingularName, read[i].Units.SingularName);
             Assert.Equal(original[i].Units.PluralName, read[i].Units.PluralName);
             Assert.Equal(
-                original[i].Rules().Select(r => (r.GetType(), r.RuleId, r.Source, r.Describe())),
-                read[i].Rules().Select(r => (r.GetType(), r.RuleId, r.Source, r.Describe())));
+                original[i].Rules().Select(r => (r.GetType(), r.RuleId, r.Source, Explainer.English.Rule(r, original[i]))),
+                read[i].Rules().Select(r => (r.GetType(), r.RuleId, r.Source, Explainer.English.Rule(r, read[i]))));
         }
     }
 

@@ -20,7 +20,6 @@ public sealed class PolicyRevisionTest
 
     private sealed class OtherRule() : PolicyRule(P + "other", Memo)
     {
-        public override string Describe() => "Another rule.";
     }
 
     [Fact]

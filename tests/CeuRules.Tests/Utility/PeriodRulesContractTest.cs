@@ -6,35 +6,11 @@ using static CeuRules.Tests.Build;
 namespace CeuRules.Tests.Utility;
 
 /// <summary>
-/// <see cref="PeriodRules"/>: periods described in words for the explanations and the catalog findings, and
-/// date arithmetic that stops at the ends of the calendar instead of throwing.
+/// <see cref="PeriodRules"/>:
+/// date arithmetic that stops at the ends of the calendar instead of throwing (periods in words are the words layer's, <c>Explainer.Period</c>).
 /// </summary>
 public sealed class PeriodRulesContractTest
 {
-    [Theory]
-    [InlineData(1, 0, 0, 0, "1 year")]
-    [InlineData(5, 0, 0, 0, "5 years")]
-    [InlineData(0, 1, 0, 0, "1 month")]
-    [InlineData(0, 60, 0, 0, "60 months")]
-    [InlineData(0, 0, 1, 0, "1 week")]
-    [InlineData(0, 0, 2, 0, "2 weeks")]
-    [InlineData(0, 0, 0, 1, "1 day")]
-    [InlineData(0, 0, 0, 90, "90 days")]
-    [InlineData(1, 2, 3, 4, "1 year and 2 months and 3 weeks and 4 days")]
-    [InlineData(2, 0, 0, 1, "2 years and 1 day")]
-    [InlineData(0, 0, 1, 1, "1 week and 1 day")]
-    public void A_period_is_described_unit_by_unit_in_words(int years, int months, int weeks, int days, string expected)
-    {
-        var period = new PeriodBuilder { Years = years, Months = months, Weeks = weeks, Days = days }.Build();
-        Assert.Equal(expected, PeriodRules.Describe(period));
-    }
-
-    [Fact]
-    public void The_zero_period_is_described_as_no_time()
-    {
-        Assert.Equal("no time", PeriodRules.Describe(Period.Zero));
-    }
-
     [Fact]
     public void Subtracting_past_the_first_day_gives_the_first_day()
     {

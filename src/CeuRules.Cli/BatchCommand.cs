@@ -4,7 +4,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using CeuRules.Evaluation;
@@ -97,6 +96,7 @@ internal static class BatchCommand
         var (stdout, stderr, interactive, progress, inputs, cancellationToken) = (context.Stdout, context.Stderr, context.Interactive, context.Progress, context.Inputs, context.CancellationToken);
         var errors = context.Errors(culture);
         var words = ReportCulture.Words(culture);
+        var state = new BatchState();
         if (reportFile is not null)
         {
             if (!ReportWriter.IsSupported(reportFile))
@@ -116,6 +116,36 @@ internal static class BatchCommand
             return CliApp.Unreadable;
         }
         using var input = stream;
+        // A spreadsheet is read whole before anything is written: one that cannot be read at all (a column mapping
+        // refused, a CSV of activities without its certifications, a file that fails or names no one) exits 2 with
+        // no summary, and no report or calendar of the user's is replaced by an empty one.
+        SpreadsheetReadResult? sheet = null;
+        if (SpreadsheetInput.IsSpreadsheet(file))
+        {
+            try
+            {
+                sheet = SpreadsheetInput.Read(file, sheets, catalog, errors, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                errors.Error(FindingCodes.BatchInterrupted, "$", ("people", Number(0)), ("report", reportFile is null ? "none" : reportFile.Exists ? "unchanged" : "not-written"));
+                return CliApp.Interrupted;
+            }
+            if (sheet is null)
+            {
+                return CliApp.Unreadable;
+            }
+            if (sheet.People.IsEmpty && !sheet.IsValid)
+            {
+                // Not one person could be read (not a workbook, no certifications sheet): the file's findings say why.
+                foreach (var finding in sheet.Findings)
+                {
+                    errors.Write(finding, null);
+                }
+                return CliApp.Unreadable;
+            }
+            state.BytesRead = file.Length;
+        }
         ReportWriter? report = null;
         try
         {
@@ -133,15 +163,14 @@ internal static class BatchCommand
         var workforce = new WorkforceEvaluator(new CertificationEvaluator(catalog), parallelism);
         var forecast = new WorkforceForecastBuilder(asOf, withinDays, MaxDueShown);
         var calendar = calendarFile is null ? null : new WorkforceForecastBuilder(asOf, withinDays);
-        var state = new BatchState();
         // What became of the report when the run does not finish: none was asked for, none was written, or the previous one is kept.
         string kept = reportFile is null ? "none" : reportFile.Exists ? "unchanged" : "not-written";
         try
         {
             using (report)
             {
-                var rows = SpreadsheetInput.IsSpreadsheet(file)
-                    ? SpreadsheetRows(workforce, file, sheets, catalog, asOf, state, errors, cancellationToken)
+                var rows = sheet is not null
+                    ? SpreadsheetWorkforce.EvaluateInOrderAsync(workforce, sheet, asOf, cancellationToken)
                     : workforce.EvaluateInOrderAsync(
                         WorkforceJsonLines.ReadLinesAsync(stream, WorkforceJsonLines.DefaultMaxLineBytes, bytesRead: total => Interlocked.Exchange(ref state.BytesRead, total), cancellationToken: cancellationToken),
                         line => WorkforceJsonLines.Read(line, catalog), asOf, cancellationToken);
@@ -202,25 +231,7 @@ internal static class BatchCommand
             errors.Report(FindingSeverity.Info, FindingCodes.MoreMalformedLines, "$", ("count", Number(state.MalformedLines - state.Errors.Count)), ("where", report is null ? "none" : "report"));
         }
         WriteSummary(stdout, words, InputFiles.Name(file), result, state, reportFile, interactive);
-        return state.MalformedLines > 0 || state.Unreadable ? CliApp.SomeLinesMalformed : CliApp.Evaluated;
-    }
-
-    /// <summary>The rows of a spreadsheet through the library's spreadsheet pipeline; none when it cannot be read at all (the reason is on stderr).</summary>
-    private static async IAsyncEnumerable<WorkforceRow> SpreadsheetRows(WorkforceEvaluator workforce, FileInfo file, SheetArguments sheets, PolicyCatalog catalog,
-        LocalDate asOf, BatchState state, ErrorLines errors, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await Task.Yield();
-        var read = SpreadsheetInput.Read(file, sheets, catalog, errors, cancellationToken);
-        Interlocked.Exchange(ref state.BytesRead, file.Length);
-        if (read is null)
-        {
-            state.Unreadable = true;
-            yield break;
-        }
-        await foreach (var row in SpreadsheetWorkforce.EvaluateInOrderAsync(workforce, read, asOf, cancellationToken).ConfigureAwait(false))
-        {
-            yield return row;
-        }
+        return state.MalformedLines > 0 ? CliApp.SomeLinesMalformed : CliApp.Evaluated;
     }
 
     /// <summary>Takes the pipeline's rows in input order: counts them, forecasts, and writes the report.</summary>
@@ -312,9 +323,6 @@ internal static class BatchCommand
         internal long MalformedLines { get; set; }
 
         internal long People { get; set; }
-
-        /// <summary>True when a spreadsheet could not be read at all (the reason is already on stderr).</summary>
-        internal bool Unreadable { get; set; }
 
         /// <summary>The first malformed lines, each with its errors.</summary>
         internal List<(long Line, Finding[] Findings)> Errors { get; } = new();

@@ -179,6 +179,50 @@ public sealed partial class ErrorLinesTest : IDisposable
         Assert.EndsWith("[" + activities + " · missing-certifications-file]" + Environment.NewLine, alone.Err, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A workforce spreadsheet that cannot be read at all is refused before anything is written: exit 2, one error line,
+    /// no summary, and the report and calendar a user already has are left as they were (not replaced by empty ones).
+    /// </summary>
+    [Theory]
+    [InlineData("mapping")]
+    [InlineData("no-certifications")]
+    [InlineData("unreadable")]
+    public void Batch_refuses_a_spreadsheet_it_cannot_read_before_writing_anything(string fault)
+    {
+        var folder = Directory.CreateTempSubdirectory("ceurules-batch-refused-");
+        try
+        {
+            string report = Path.Combine(folder.FullName, "report.xlsx");
+            string calendar = Path.Combine(folder.FullName, "due.ics");
+            File.WriteAllText(report, "the user's report");
+            File.WriteAllText(calendar, "the user's calendar");
+            string[] input = fault switch
+            {
+                "mapping" => [Example("hr-workforce.xlsx"), "--column", "=personId"],
+                "no-certifications" => [Example("hr-activities.csv")],
+                _ => [WriteUnreadable(folder.FullName)],
+            };
+            var (exit, output, error) = Run(["batch", .. input, "--out", report, "--calendar", calendar]);
+            Assert.Equal(2, exit);
+            Assert.Equal(string.Empty, output);
+            Assert.Single(error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+            Assert.Equal("the user's report", File.ReadAllText(report));
+            Assert.Equal("the user's calendar", File.ReadAllText(calendar));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+
+        static string WriteUnreadable(string folder)
+        {
+            string path = Path.Combine(folder, "workforce.xlsx");
+            File.WriteAllText(path, "not a workbook");
+            return path;
+        }
+    }
+
     [Fact]
     public void Policies_name_an_unknown_credential_or_rule_and_a_credential_stated_twice_by_code()
     {

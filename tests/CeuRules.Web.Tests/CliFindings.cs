@@ -67,11 +67,37 @@ internal static partial class CliFindings
             .Select(f => (f.GetProperty("code").GetString()!, f.GetProperty("path").GetString()!)).ToList();
     }
 
-    /// <summary>The codes in the rows of <c>ceurules batch FILE --out report.json</c> (each row names its findings as "[code]").</summary>
-    internal static SortedSet<string> BatchCodes(string file, string asOf) =>
-        new(BatchReport(file, asOf).GetProperty("rows").EnumerateArray()
-            .SelectMany(row => row.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String).Select(p => p.Value.GetString()!))
-            .SelectMany(text => Code().Matches(text).Select(m => m.Groups[1].Value)), StringComparer.Ordinal);
+    /// <summary>
+    /// The codes in the rows of <c>ceurules batch FILE --out report.json</c> (each row names its findings as "[code]"), or,
+    /// when the command line refuses a file of which not one person could be read, the codes of its error lines (its
+    /// warnings about the file as a whole are not rows).
+    /// </summary>
+    internal static SortedSet<string> BatchCodes(string file, string asOf)
+    {
+        string report = Path.Combine(Directory.CreateTempSubdirectory("ceurules-web-batch-").FullName, "report.json");
+        try
+        {
+            var (exit, _, error) = Repository.Cli(["batch", file, "--as-of", asOf, "--out", report]);
+            if (exit == 2)
+            {
+                // The page lists the file as one input not evaluated, with the errors that kept it from being read.
+                return new(error.Split('\n').Where(line => line.StartsWith("error: ", StringComparison.Ordinal))
+                    .Select(line => RefusedLine().Match(line.TrimEnd('\r'))).Where(m => m.Success).Select(m => m.Groups["code"].Value), StringComparer.Ordinal);
+            }
+            if (exit is not (0 or 1))
+            {
+                throw new InvalidOperationException($"ceurules batch {file} exited {exit}: {error}");
+            }
+            using var json = JsonDocument.Parse(File.ReadAllText(report));
+            return new(json.RootElement.GetProperty("rows").EnumerateArray()
+                .SelectMany(row => row.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String).Select(p => p.Value.GetString()!))
+                .SelectMany(text => Code().Matches(text).Select(m => m.Groups[1].Value)), StringComparer.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(report)!, recursive: true);
+        }
+    }
 
     /// <summary>The command line's batch report (JSON) of a file, parsed.</summary>
     internal static JsonElement BatchReport(string file, string asOf, params string[] more)

@@ -94,7 +94,7 @@ internal static class ValidateCatalogCommand
         int errors = findings.Count(f => f.Severity == FindingSeverity.Error);
         int warnings = findings.Count(f => f.Severity == FindingSeverity.Warning);
         console.MarkupLine($"[bold]{Terminal.Text(words.CatalogHeading(fileName, catalog?.Vendor, catalog?.Courses.Length ?? 0, asOf))}[/]");
-        console.MarkupLine($"{(valid ? "[green]" : "[red]")}{Terminal.Text(words.CatalogVerdict(valid))}[/]: {Terminal.Text(words.CatalogCounts(errors, warnings))}");
+        console.MarkupLine($"{(valid ? "[green]" : "[red]")}{Terminal.Text(words.CatalogResult(valid, errors, warnings))}[/]");
 
         // Grouped by course: the findings under courses[i], then what each offer earns.
         var groups = findings.GroupBy(f => CoursePrefix(f.Path)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);

@@ -75,13 +75,20 @@ public sealed partial class Explainer
     /// <returns>The label.</returns>
     public string CatalogVerdict(bool valid) => Get(valid ? "Catalog.Valid" : "Catalog.NotValid");
 
-    /// <summary>How many errors and warnings a catalog check found: "no errors, 2 warnings", "3 errors, 0 warnings".</summary>
+    /// <summary>How many errors and warnings a catalog check found: "no errors, 1 warning.", "3 errors, 0 warnings.".</summary>
     /// <param name="errors">The number of error findings.</param>
     /// <param name="warnings">The number of warning findings.</param>
     /// <returns>The words.</returns>
     public string CatalogCounts(int errors, int warnings) => errors == 0
-        ? Format("Catalog.CountsNoErrors", warnings.ToString("0", Culture))
-        : Format("Catalog.Counts", errors.ToString("0", Culture), warnings.ToString("0", Culture));
+        ? Format("Catalog.CountsNoErrors", CountOf("Catalog.Warnings", warnings))
+        : Format("Catalog.Counts", CountOf("Catalog.Errors", errors), CountOf("Catalog.Warnings", warnings));
+
+    /// <summary>A catalog check's result in one line: "Valid: no errors, 1 warning.", "No válido: 2 errores, 0 advertencias.".</summary>
+    /// <param name="valid">Whether no finding is an error.</param>
+    /// <param name="errors">The number of error findings.</param>
+    /// <param name="warnings">The number of warning findings.</param>
+    /// <returns>The line.</returns>
+    public string CatalogResult(bool valid, int errors, int warnings) => Format("Catalog.Result", CatalogVerdict(valid), CatalogCounts(errors, warnings));
 
     /// <summary>
     /// The header of a catalog check's tables, by id: <c>severity</c>, <c>code</c>, <c>where</c>, <c>what</c>,

@@ -27,10 +27,24 @@ public sealed partial class Explainer
     public string WorkforceCounts(string fileName, long lines, long people, long certifications, long notEvaluated, long withoutPolicy, LocalDate asOf)
     {
         Preconditions.CheckNotNull(fileName);
-        return Format("Workforce.Counts", fileName,
-            CountOf("Workforce.Lines", lines), CountOf("Workforce.People", people), CountOf("Workforce.Certifications", certifications),
-            CountOf("Workforce.NotEvaluated", notEvaluated), CountOf("Workforce.WithoutPolicy", withoutPolicy), Date(asOf));
+        return Format("Workforce.Counts", fileName, CountOf("Workforce.Lines", lines), Tally(people, certifications, notEvaluated, withoutPolicy), Date(asOf));
     }
+
+    /// <summary>
+    /// What a workforce's evaluation counted, as a sentence: "10 people evaluated (14 certifications), 2 lines not
+    /// evaluated, 1 certification without a policy." (the counts of <see cref="WorkforceCounts"/> without the file and date).
+    /// </summary>
+    /// <param name="people">The people evaluated.</param>
+    /// <param name="certifications">Their certifications evaluated.</param>
+    /// <param name="notEvaluated">The lines (or rows) that could not be evaluated.</param>
+    /// <param name="withoutPolicy">The certifications whose credential has no policy.</param>
+    /// <returns>The sentence.</returns>
+    public string WorkforceTally(long people, long certifications, long notEvaluated, long withoutPolicy) =>
+        Capitalized(Format("Workforce.TallySentence", Tally(people, certifications, notEvaluated, withoutPolicy)));
+
+    private string Tally(long people, long certifications, long notEvaluated, long withoutPolicy) =>
+        Format("Workforce.Tally", CountOf("Workforce.People", people), CountOf("Workforce.Certifications", certifications),
+            CountOf("Workforce.NotEvaluated", notEvaluated), CountOf("Workforce.WithoutPolicy", withoutPolicy));
 
     /// <summary>How many certifications reach a deadline soon: "Due within 60 days: 3 certifications."</summary>
     /// <param name="withinDays">The forecast's horizon in days.</param>

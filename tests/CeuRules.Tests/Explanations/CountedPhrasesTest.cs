@@ -135,6 +135,33 @@ public sealed class CountedPhrasesTest
     }
 
     [Theory]
+    [InlineData(0, "0 people evaluated (0 certifications), 0 lines not evaluated, 0 certifications without a policy.",
+        "0 personas evaluadas (0 certificaciones), 0 líneas sin evaluar, 0 certificaciones sin política.")]
+    [InlineData(1, "1 person evaluated (1 certification), 1 line not evaluated, 1 certification without a policy.",
+        "1 persona evaluada (1 certificación), 1 línea sin evaluar, 1 certificación sin política.")]
+    [InlineData(2, "2 people evaluated (2 certifications), 2 lines not evaluated, 2 certifications without a policy.",
+        "2 personas evaluadas (2 certificaciones), 2 líneas sin evaluar, 2 certificaciones sin política.")]
+    [InlineData(1200, "1,200 people evaluated (1,200 certifications), 1,200 lines not evaluated, 1,200 certifications without a policy.",
+        "1,200 personas evaluadas (1,200 certificaciones), 1,200 líneas sin evaluar, 1,200 certificaciones sin política.")]
+    public void A_workforce_tally_counts_each_thing_in_its_number(int count, string english, string spanish)
+    {
+        Assert.Equal(english, Explainer.English.WorkforceTally(count, count, count, count));
+        Assert.Equal(spanish, Explainer.Spanish.WorkforceTally(count, count, count, count));
+    }
+
+    [Theory]
+    [InlineData(true, 0, 0, "Valid: no errors, 0 warnings.", "Válido: ningún error, 0 advertencias.")]
+    [InlineData(true, 0, 1, "Valid: no errors, 1 warning.", "Válido: ningún error, 1 advertencia.")]
+    [InlineData(false, 1, 2, "Not valid: 1 error, 2 warnings.", "No válido: 1 error, 2 advertencias.")]
+    [InlineData(false, 2, 1, "Not valid: 2 errors, 1 warning.", "No válido: 2 errores, 1 advertencia.")]
+    [InlineData(false, 1500, 0, "Not valid: 1,500 errors, 0 warnings.", "No válido: 1,500 errores, 0 advertencias.")]
+    public void A_catalog_check_counts_its_errors_and_warnings_in_their_number(bool valid, int errors, int warnings, string english, string spanish)
+    {
+        Assert.Equal(english, Explainer.English.CatalogResult(valid, errors, warnings));
+        Assert.Equal(spanish, Explainer.Spanish.CatalogResult(valid, errors, warnings));
+    }
+
+    [Theory]
     [InlineData(1, 1, "Due within 1 day: 1 certification.", "Vencen en el próximo 1 día: 1 certificación.")]
     [InlineData(60, 0, "Due within 60 days: 0 certifications.", "Vencen en los próximos 60 días: 0 certificaciones.")]
     [InlineData(60, 2, "Due within 60 days: 2 certifications.", "Vencen en los próximos 60 días: 2 certificaciones.")]

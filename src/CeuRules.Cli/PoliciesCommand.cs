@@ -151,7 +151,7 @@ internal static class PoliciesCommand
                     Terminal.Text(words.EffectiveFrom(policy)),
                     rules.Count.ToString("N0", words.Culture),
                     rules.Count(r => !r.Source.Confirmed).ToString("N0", words.Culture),
-                    Terminal.Text(policy.Summary ?? string.Empty));
+                    Terminal.Text(words.PolicySummary(policy) ?? string.Empty));
             }
             console.Write(table);
             // Below the table, where a path and its hash fit on one line: which file governs each credential.
@@ -165,7 +165,7 @@ internal static class PoliciesCommand
         foreach (var policy in credentials.SelectMany(c => catalog.VersionsOf(c)))
         {
             console.Write(new Rule($"[bold]{Terminal.Text(words.PolicyHeading(policy))}[/]") { Justification = Justify.Left });
-            if (policy.Summary is { } summary)
+            if (words.PolicySummary(policy) is { } summary)
             {
                 console.MarkupLine(Terminal.Text(summary));
             }
@@ -245,7 +245,7 @@ internal static class PoliciesCommand
             foreach (var policy in catalog.VersionsOf(credential))
             {
                 text.Append("### ").Append(words.PolicyHeading(policy)).Append("\n\n");
-                if (policy.Summary is { } summary)
+                if (words.PolicySummary(policy) is { } summary)
                 {
                     text.Append(summary).Append("\n\n");
                 }

@@ -141,6 +141,7 @@ public static class PolicyJsonWriter
             if (policy.Summary is not null)
             {
                 writer.WriteString("summary", policy.Summary);
+                Translations("summaryTranslations", policy.SummaryTranslations);
             }
 
             writer.WriteStartObject("expiration");

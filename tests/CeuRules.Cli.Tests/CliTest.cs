@@ -112,6 +112,8 @@ public sealed class CliTest : IDisposable
         Assert.Contains("(fuente secundaria, undated, sin confirmar, reemplazada)", spanishRow, StringComparison.Ordinal);
         Assert.Contains("| Regla | Qué dice | Fuente |", spanish, StringComparison.Ordinal);
         Assert.Contains("### amt-rma@2021, vigente desde el 1 de enero de 2021", spanish, StringComparison.Ordinal);
+        Assert.Contains("La experiencia laboral cuenta solo por el trabajo realizado hasta el 31 de diciembre de 2020.", spanish, StringComparison.Ordinal);
+        Assert.DoesNotContain("Employment may be claimed", spanish, StringComparison.Ordinal);
 
         var (_, json, _) = Run("policies", "amt-rma", "--format", "json");
         using var document = JsonDocument.Parse(json);

@@ -41,6 +41,16 @@ public sealed partial class Explainer
         : Format("Policies.Heading", policy.PolicyId, Date(policy.EffectiveFrom));
 
     /// <summary>
+    /// A policy version's summary in the reader's language: its translation when the policy has one
+    /// (<see cref="CredentialPolicy.SummaryTranslations"/>), else the policy's own text; null when it has none.
+    /// </summary>
+    /// <param name="policy">The policy version.</param>
+    /// <returns>The summary, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public string? PolicySummary(CredentialPolicy policy) =>
+        Preconditions.CheckNotNull(policy).SummaryTranslations.TryGetValue(Culture.TwoLetterISOLanguageName, out var translated) ? translated : policy.Summary;
+
+    /// <summary>
     /// Where a credential's policies come from: "aama-cma comes from the built-in file aama-cma.policy.json.",
     /// a file with the start of its SHA-256, or policies given in code.
     /// </summary>

@@ -16,7 +16,7 @@ internal sealed partial class PolicyReader
 {
     private static readonly string[] VersionFields =
     [
-        "version", "effectiveFrom", "revises", "summary", "source", "expiration", "window", "reactivationWindow", "units", "categories",
+        "version", "effectiveFrom", "revises", "summary", "summaryTranslations", "source", "expiration", "window", "reactivationWindow", "units", "categories",
         "requirements", "nonApprovedCap", "cprCards", "nonApprovedDuration", "selfStudy", "notAcceptedKinds", "cutoffs",
         "recurringTraining", "ceTimeLimit", "examRoute", "fees", "kinds",
     ];
@@ -89,6 +89,7 @@ internal sealed partial class PolicyReader
             findings.Error(FindingCodes.DuplicateEffectiveDate, hasDate ? path + ".effectiveFrom" : path, ("first", effectiveDates[effectiveFrom]));
         }
         string? summary = Text(element, "summary", path, required: false);
+        var summaryTranslations = ReadTranslations(element, "summaryTranslations", path);
         bool revising = Value(element, "revises", path, required: false) is not null;
         if (revising)
         {
@@ -167,7 +168,12 @@ internal sealed partial class PolicyReader
             findings.Error(FindingCodes.MissingSource, path, ("parts", string.Join(", ", scope.WithoutSource)));
         }
 
-        if (findings.ErrorCount > errorsBefore || credential is null || version is null || requirements is null || cutoffs is null || fees is null || kindNames is null)
+        if (summaryTranslations is { IsEmpty: false } && summary is null)
+        {
+            findings.Error(FindingCodes.InconsistentParts, path + ".summaryTranslations", ("reason", "translations-without-summary"));
+        }
+        if (findings.ErrorCount > errorsBefore || credential is null || version is null || requirements is null || cutoffs is null || fees is null || kindNames is null
+            || summaryTranslations is null)
         {
             return null;
         }
@@ -179,7 +185,7 @@ internal sealed partial class PolicyReader
             var changes = single.OfType<PolicyRule>().Concat(requirements.Value).Concat(cutoffs.Value).Concat(fees.Value).ToList();
             // A version that names kinds names them all; one that does not keeps the names of the version it revises.
             var revisedNames = element.TryGetProperty("kinds", out var kinds) && kinds.ValueKind != JsonValueKind.Null ? kindNames : basis.KindNames;
-            return Construct(path, () => basis.ReviseNaming(version, effectiveFrom, summary, changes, revisedNames));
+            return Construct(path, () => basis.ReviseNaming(version, effectiveFrom, summary, changes, revisedNames, summaryTranslations));
         }
         if (expiration is null || window is null || units is null || ceTimeLimit is null)
         {
@@ -188,6 +194,7 @@ internal sealed partial class PolicyReader
         return Construct(path, () => new CredentialPolicy(credential, version, effectiveFrom, expiration, window, units, ceTimeLimit)
         {
             Summary = summary,
+            SummaryTranslations = summaryTranslations,
             Categories = categories,
             Requirements = requirements.Value,
             NonApprovedCap = nonApprovedCap,

@@ -66,6 +66,31 @@ public sealed class CredentialPolicy
     public string? Summary { get; init; }
 
     /// <summary>
+    /// <see cref="Summary"/> in other languages, by two-letter ISO 639-1 code (for example <c>es</c>); empty by
+    /// default. A listing of policies shows the summary in the reader's language when it is here, and
+    /// <see cref="Summary"/> otherwise.
+    /// </summary>
+    /// <exception cref="ArgumentException">A language is not two lower-case letters, or a text is blank.</exception>
+    public ImmutableSortedDictionary<string, string> SummaryTranslations
+    {
+        get => summaryTranslations;
+        init
+        {
+            Preconditions.CheckNotNull(value);
+            foreach (var (language, text) in value)
+            {
+                if (!ExamRoute.IsLanguage(language) || string.IsNullOrWhiteSpace(text))
+                {
+                    Preconditions.ThrowArgument(nameof(SummaryTranslations), $"'{language}' is not a two-letter lower-case language code with a text.");
+                }
+            }
+            summaryTranslations = value;
+        }
+    }
+
+    private readonly ImmutableSortedDictionary<string, string> summaryTranslations = ImmutableSortedDictionary<string, string>.Empty;
+
+    /// <summary>
     /// The names a reader sees for kinds of activity, by kind and then by two-letter ISO 639-1 language code,
     /// in the singular and the plural (for example <c>in-service</c> → <c>en</c> "in-service training" /
     /// "in-service trainings", <c>es</c> "capacitación interna" / "las capacitaciones internas"); empty by
@@ -309,7 +334,8 @@ public sealed class CredentialPolicy
 
     /// <summary><see cref="Revise(string, LocalDate, string?, IEnumerable{PolicyRule})"/> with the kinds' names of the new version.</summary>
     internal CredentialPolicy ReviseNaming(string version, LocalDate effectiveFrom, string? summary, IEnumerable<PolicyRule> changes,
-        ImmutableSortedDictionary<LearningActivityKind, ImmutableSortedDictionary<string, NameForms>> kindNames)
+        ImmutableSortedDictionary<LearningActivityKind, ImmutableSortedDictionary<string, NameForms>> kindNames,
+        ImmutableSortedDictionary<string, string>? summaryTranslations = null)
     {
         Preconditions.CheckNotNull(changes);
         var expiration = Expiration;
@@ -361,6 +387,7 @@ public sealed class CredentialPolicy
         return new CredentialPolicy(Credential, version, effectiveFrom, expiration, window, units, ceTimeLimit)
         {
             Summary = summary,
+            SummaryTranslations = summaryTranslations ?? ImmutableSortedDictionary<string, string>.Empty,
             Categories = categories,
             Requirements = newRequirements.ToImmutable(),
             NonApprovedCap = nonApprovedCap,

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
+using CeuRules.Explanations;
 using CeuRules.Json;
 using CeuRules.Model;
 using CeuRules.Policies;
@@ -274,6 +275,49 @@ public sealed class PolicyJsonReaderTest
         });
         Single(wrong, "invalid-id", "versions[0].examRoute.whenExhaustedTranslations.spa", "spa");
         Single(wrong, "missing-field", "versions[0].examRoute.whenExhaustedTranslations.es");
+    }
+
+    [Fact]
+    public void A_versions_summary_may_be_written_in_other_languages_and_is_read_in_the_readers()
+    {
+        var result = Mutated(root =>
+        {
+            Version(root)["summary"] = "12 contact hours a year.";
+            Version(root)["summaryTranslations"] = new JsonObject { ["es"] = "12 horas de contacto al año." };
+        });
+        Assert.Empty(result.Findings);
+        var policy = result.Policies[0];
+        Assert.Equal("12 horas de contacto al año.", Explainer.Spanish.PolicySummary(policy));
+        Assert.Equal("12 contact hours a year.", Explainer.English.PolicySummary(policy));
+        string written = PolicyJsonWriter.Write(result.Policies);
+        Assert.Contains("\"summaryTranslations\"", written, StringComparison.Ordinal);
+        Assert.Equal(policy.SummaryTranslations, PolicyJsonReader.Read(written).Policies[0].SummaryTranslations);
+
+        var wrong = Mutated(root =>
+        {
+            Version(root)["summary"] = "12 contact hours a year.";
+            Version(root)["summaryTranslations"] = new JsonObject { ["spa"] = "12 horas", ["es"] = " " };
+        });
+        Single(wrong, "invalid-id", "versions[0].summaryTranslations.spa", "spa");
+        Single(wrong, "missing-field", "versions[0].summaryTranslations.es");
+
+        var alone = Mutated(root =>
+        {
+            Version(root).Remove("summary");
+            Version(root)["summaryTranslations"] = new JsonObject { ["es"] = "12 horas de contacto al año." };
+        });
+        var finding = Single(alone, "inconsistent-parts", "versions[0].summaryTranslations");
+        Assert.Equal("translations-without-summary", finding.Arguments["reason"]);
+    }
+
+    [Fact]
+    public void Every_built_in_versions_summary_is_in_spanish_too()
+    {
+        Assert.All(PolicyCatalog.BuiltIn.Policies.Where(p => p.Summary is not null), policy =>
+        {
+            Assert.True(policy.SummaryTranslations.ContainsKey("es"), policy.PolicyId);
+            Assert.NotEqual(policy.Summary, Explainer.Spanish.PolicySummary(policy));
+        });
     }
 
     [Fact]

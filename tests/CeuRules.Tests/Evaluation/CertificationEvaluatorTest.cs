@@ -9,14 +9,15 @@ namespace CeuRules.Tests.Evaluation;
 
 /// <summary>
 /// What the evaluator adds around the engine's verdict, one day at a time: the reliability findings on the
-/// certification date (docs/formats.md, "Reliability of a result").
+/// certification date (docs/formats.md, "Reliability of a result"), and whether each deadline still applies: it is
+/// the as-of date or later and its route is open and can still succeed (docs/formats.md, deadlines).
 /// </summary>
 public sealed class CertificationEvaluatorTest
 {
     private static readonly CertificationEvaluator Evaluator = new();
 
-    private static CertificationEvaluation Evaluate(LocalDate certifiedOn, LocalDate asOf) =>
-        Evaluator.Evaluate(Build.Cma(certifiedOn), Transcript.Empty, asOf);
+    private static CertificationEvaluation Evaluate(LocalDate certifiedOn, LocalDate asOf, System.Collections.Generic.IEnumerable<LearningActivity>? activities = null) =>
+        Evaluator.Evaluate(Build.Cma(certifiedOn), activities is null ? Transcript.Empty : T(activities), asOf);
 
     [Fact]
     public void A_certification_dated_on_the_as_of_date_is_reliable_and_one_dated_the_day_after_is_not()
@@ -51,5 +52,30 @@ public sealed class CertificationEvaluatorTest
         var both = Evaluate(D(1899, 12, 31), D(1899, 12, 30));
         Assert.Equal(["implausible-certification-date", "certified-after-as-of"], both.Findings.Select(f => f.Code));
         Assert.False(both.IsReliable);
+    }
+
+    private static Deadline Dl(CertificationEvaluation result, DeadlineKind kind) => result.Deadlines.Single(d => d.Kind == kind);
+
+    [Fact]
+    public void The_last_ce_day_applies_on_that_very_day_while_the_ce_route_can_succeed()
+    {
+        // Certified 2021-02-10: expires 2026-02-28, last CE day 2026-05-29. Met, so the CE route can succeed through it.
+        var start = D(2021, 2, 10);
+        var onTheDay = Evaluate(start, D(2026, 5, 29), FullCycle(start));
+        Assert.Equal(D(2026, 5, 29), Dl(onTheDay, DeadlineKind.LastCeDay).Date);
+        Assert.True(Dl(onTheDay, DeadlineKind.LastCeDay).Applies);
+        Assert.Equal(0, Dl(onTheDay, DeadlineKind.LastCeDay).DaysFromAsOf);
+        Assert.False(Dl(Evaluate(start, D(2026, 5, 30), FullCycle(start)), DeadlineKind.LastCeDay).Applies);
+    }
+
+    [Fact]
+    public void Without_a_ce_time_limit_the_last_ce_day_is_the_expiration_and_only_the_expiration_applies()
+    {
+        // The CCMA has no CE time limit: its last CE day is its expiration, which is the deadline that applies.
+        var result = Evaluator.Evaluate(new Certification(Credential.NhaCcma, D(2024, 5, 20)), Transcript.Empty, D(2025, 5, 1));
+        Assert.Equal(result.ExpiresOn, Dl(result, DeadlineKind.LastCeDay).Date);
+        Assert.True(Dl(result, DeadlineKind.Expiration).Applies);
+        Assert.False(Dl(result, DeadlineKind.LastCeDay).Applies);
+        Assert.Equal(DeadlineKind.Expiration, result.NextDeadline!.Kind);
     }
 }

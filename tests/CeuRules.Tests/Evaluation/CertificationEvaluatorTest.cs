@@ -78,4 +78,17 @@ public sealed class CertificationEvaluatorTest
         Assert.False(Dl(result, DeadlineKind.LastCeDay).Applies);
         Assert.Equal(DeadlineKind.Expiration, result.NextDeadline!.Kind);
     }
+
+    [Fact]
+    public void The_reactivation_fee_is_added_to_the_exam_fee_from_the_day_after_the_last_ce_day()
+    {
+        // Certified 2021-02-10, nothing earned: on the last CE day (2026-05-29) the exam is the way, with its fee
+        // alone; from the next day the credential has lapsed and the $50 reactivation fee is added (RULES.md CMA).
+        static string[] Fees(CertificationEvaluation result) => [.. result.Fees.Select(f => $"{f.Kind.ToId()} {f.Amount.Cents / 100}")];
+        var start = D(2021, 2, 10);
+        var lastCeDay = Evaluate(start, D(2026, 5, 29));
+        Assert.Equal(NextAction.Exam, lastCeDay.NextStep.Action);
+        Assert.Equal(["exam 125"], Fees(lastCeDay));
+        Assert.Equal(["exam 125", "reactivation 50"], Fees(Evaluate(start, D(2026, 5, 30))));
+    }
 }

@@ -91,4 +91,21 @@ public sealed class CertificationEvaluatorTest
         Assert.Equal(["exam 125"], Fees(lastCeDay));
         Assert.Equal(["exam 125", "reactivation 50"], Fees(Evaluate(start, D(2026, 5, 30))));
     }
+
+    [Fact]
+    public void An_untitled_recurring_training_is_noted_only_when_it_passes_the_dates()
+    {
+        // The NCMA counts recurring employer training once per 5 years, by title: one without a title is noted as
+        // such when it counts, and one completed after the as-of date is refused for that alone, without the note.
+        static LearningActivity Untitled(string id, LocalDate on) => new(id, LearningActivityKind.EmployerTraining, on) { DurationMinutes = 120 };
+        var result = Evaluator.Evaluate(new Certification(Credential.NcctNcma, D(2026, 2, 1)), T(Untitled("in", D(2026, 3, 1)), Untitled("late", D(2026, 7, 1))), D(2026, 6, 1));
+
+        var counted = result.Activities[0];
+        Assert.True(counted.CountedTotal > CreditAmount.Zero);
+        Assert.Equal([DecisionCodes.UntitledRecurring], counted.Notes.Select(n => n.Code).Where(c => c == DecisionCodes.UntitledRecurring));
+
+        var late = result.Activities[1];
+        Assert.Equal(DecisionCodes.AfterAsOf, Assert.Single(late.NotCounted).Code);
+        Assert.DoesNotContain(late.Notes, n => n.Code == DecisionCodes.UntitledRecurring);
+    }
 }

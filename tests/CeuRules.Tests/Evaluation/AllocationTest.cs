@@ -1,3 +1,4 @@
+using System.Linq;
 using CeuRules.Evaluation;
 using CeuRules.Model;
 using NodaTime;
@@ -44,5 +45,24 @@ public sealed class AllocationTest
         Assert.Equal(CreditAmount.Zero, late.CountedTotal);
         var lateOver = Assert.Single(late.NotCounted);
         Assert.Equal((DecisionCodes.NonApprovedOverCap, CreditAmount.FromUnits(20)), (lateOver.Code, lateOver.Amount));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Of_two_non_approved_activities_of_one_day_the_cap_refuses_the_later_in_canonical_order_whatever_the_transcript_order(bool reversed)
+    {
+        // The approved 30 meet every minimum, so the cap's 30 go in canonical order: on one day, by id.
+        var day = D(2023, 4, 4);
+        LearningActivity[] sameDay = [NonApproved("a", day, 20, "general", 1200), NonApproved("b", day, 20, "general", 1200)];
+        LearningActivity[] approved = [Approved("g", D(2022, 1, 1), 10, "general"), Approved("c", D(2022, 1, 2), 10, "clinical"), Approved("ad", D(2022, 1, 3), 10, "administrative")];
+        var result = Evaluate([.. approved, .. reversed ? sameDay.Reverse() : sameDay]);
+
+        var a = result.Activities.Single(d => d.ActivityId == "a");
+        var b = result.Activities.Single(d => d.ActivityId == "b");
+        Assert.Equal(CreditAmount.FromUnits(20), a.CountedTotal);
+        Assert.Empty(a.NotCounted);
+        Assert.Equal(CreditAmount.FromUnits(10), b.CountedTotal);
+        Assert.Equal((DecisionCodes.NonApprovedOverCap, CreditAmount.FromUnits(10)), (Assert.Single(b.NotCounted).Code, b.NotCounted[0].Amount));
     }
 }

@@ -1,6 +1,7 @@
 using System.Linq;
 using CeuRules.Evaluation;
 using CeuRules.Model;
+using CeuRules.Policies;
 using NodaTime;
 using Xunit;
 using static CeuRules.Tests.Build;
@@ -107,5 +108,27 @@ public sealed class CertificationEvaluatorTest
         var late = result.Activities[1];
         Assert.Equal(DecisionCodes.AfterAsOf, Assert.Single(late.NotCounted).Code);
         Assert.DoesNotContain(late.Notes, n => n.Code == DecisionCodes.UntitledRecurring);
+    }
+
+    [Fact]
+    public void Where_the_exam_application_is_due_before_the_pass_date_it_applies_on_its_own_day_and_not_after()
+    {
+        // The clinic's policy with an exam route: apply 30 days and pass 10 days before expiration. Certified
+        // 2024-03-01, expires 2025-02-28: apply by 2025-01-29, pass by 2025-02-18.
+        var memo = new RuleSource("Example Clinic memo: competency exam");
+        var withExam = TestPolicies.Custom[0].Revise("2020", D(2020, 1, 1), "competency exam",
+            [new ExamRoute("example-clinic-ma/exam", memo, 3, Period.FromDays(10), Period.FromDays(30), "No attempt is left.")]);
+        var evaluator = new CertificationEvaluator(new PolicyCatalog([TestPolicies.Custom[0], withExam]));
+        var certification = new Certification(TestPolicies.ClinicCredential, D(2024, 3, 1));
+
+        var onTheDay = evaluator.Evaluate(certification, Transcript.Empty, D(2025, 1, 29));
+        Assert.Equal(D(2025, 1, 29), Dl(onTheDay, DeadlineKind.ExamApplication).Date);
+        Assert.True(Dl(onTheDay, DeadlineKind.ExamApplication).Applies);
+        Assert.True(Dl(onTheDay, DeadlineKind.ExamPass).Applies);
+        Assert.Equal(DeadlineKind.ExamApplication, onTheDay.NextDeadline!.Kind);
+
+        var dayAfter = evaluator.Evaluate(certification, Transcript.Empty, D(2025, 1, 30));
+        Assert.False(Dl(dayAfter, DeadlineKind.ExamApplication).Applies);
+        Assert.False(Dl(dayAfter, DeadlineKind.ExamPass).Applies);
     }
 }

@@ -131,4 +131,23 @@ public sealed class CertificationEvaluatorTest
         Assert.False(Dl(dayAfter, DeadlineKind.ExamApplication).Applies);
         Assert.False(Dl(dayAfter, DeadlineKind.ExamPass).Applies);
     }
+
+    [Fact]
+    public void Each_finding_keeps_its_own_boundary_when_the_other_applies()
+    {
+        // Certified on 1900-01-01, evaluated the day before: after the as-of date, yet plausible.
+        Assert.Equal(["certified-after-as-of"], Evaluate(D(1900, 1, 1), D(1899, 12, 31)).Findings.Select(f => f.Code));
+        // Certified before 1900, evaluated that very day: implausible, yet not after the as-of date.
+        Assert.Equal(["implausible-certification-date"], Evaluate(D(1899, 12, 31), D(1899, 12, 31)).Findings.Select(f => f.Code));
+    }
+
+    [Fact]
+    public void An_exam_attempt_on_the_as_of_date_is_no_news_nor_is_an_evaluation_on_the_certification_date()
+    {
+        var start = D(2021, 2, 10);
+        var result = Evaluator.Evaluate(Build.Cma(start, true, new ExamAttempt(start, passed: true)), Transcript.Empty, start);
+        Assert.Empty(result.Notes);
+        var failedToday = Evaluator.Evaluate(Build.Cma(start, true, new ExamAttempt(D(2025, 6, 1), passed: false)), Transcript.Empty, D(2025, 6, 1));
+        Assert.Empty(failedToday.Notes);
+    }
 }

@@ -88,6 +88,8 @@ public sealed class ValueTypeTest
         Assert.Throws<ArgumentException>(() => new Transcript(new LearningActivity[] { null! }));
         Assert.Throws<ArgumentNullException>(() => new CeuRules.Evaluation.CertificationEvaluator(null!));
         Assert.Throws<ArgumentNullException>(() => new CeuRules.Evaluation.CertificationEvaluator().Evaluate(null!, Transcript.Empty, D(2020, 1, 1)));
+        var transcript = Assert.Throws<ArgumentNullException>(() => new CeuRules.Evaluation.CertificationEvaluator().Evaluate(Cma(D(2020, 1, 1)), null!, D(2020, 1, 1)));
+        Assert.Equal("transcript", transcript.ParamName);
     }
 
     [Fact]

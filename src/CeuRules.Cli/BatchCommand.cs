@@ -116,6 +116,8 @@ internal static class BatchCommand
             return CliApp.Unreadable;
         }
         using var input = stream;
+        // What became of the report when the run does not finish: none was asked for, none was written, or the previous one is kept.
+        string kept = reportFile is null ? "none" : reportFile.Exists ? "unchanged" : "not-written";
         // A spreadsheet is read whole before anything is written: one that cannot be read at all (a column mapping
         // refused, a CSV of activities without its certifications, a file that fails or names no one) exits 2 with
         // no summary, and no report or calendar of the user's is replaced by an empty one.
@@ -128,7 +130,7 @@ internal static class BatchCommand
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                errors.Error(FindingCodes.BatchInterrupted, "$", ("people", Number(0)), ("report", reportFile is null ? "none" : reportFile.Exists ? "unchanged" : "not-written"));
+                errors.Error(FindingCodes.BatchInterrupted, "$", ("people", Number(0)), ("report", kept));
                 return CliApp.Interrupted;
             }
             if (sheet is null)
@@ -163,8 +165,6 @@ internal static class BatchCommand
         var workforce = new WorkforceEvaluator(new CertificationEvaluator(catalog), parallelism);
         var forecast = new WorkforceForecastBuilder(asOf, withinDays, MaxDueShown);
         var calendar = calendarFile is null ? null : new WorkforceForecastBuilder(asOf, withinDays);
-        // What became of the report when the run does not finish: none was asked for, none was written, or the previous one is kept.
-        string kept = reportFile is null ? "none" : reportFile.Exists ? "unchanged" : "not-written";
         try
         {
             using (report)

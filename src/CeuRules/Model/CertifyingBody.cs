@@ -60,12 +60,7 @@ public sealed class CertifyingBody : IEquatable<CertifyingBody>
         init
         {
             Preconditions.CheckNotNull(value);
-            foreach (var (language, text) in value)
-            {
-                Preconditions.CheckArgument(Policies.ExamRoute.IsLanguage(language) && !string.IsNullOrWhiteSpace(text),
-                    $"'{language}' is not a two-letter lower-case language code with a text.", nameof(InSentence));
-            }
-            inSentence = value;
+            inSentence = Preconditions.CheckLanguageTexts(value, "text", nameof(InSentence));
         }
     }
 

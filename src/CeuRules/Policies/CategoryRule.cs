@@ -56,11 +56,7 @@ public sealed class CategoryRule : PolicyRule
             {
                 Preconditions.CheckArgument(Categories.Contains(category), $"'{category}' is not one of the policy's categories.", nameof(Names));
                 Preconditions.CheckNotNull(byLanguage, nameof(Names));
-                foreach (var (language, name) in byLanguage)
-                {
-                    Preconditions.CheckArgument(ExamRoute.IsLanguage(language) && !string.IsNullOrWhiteSpace(name),
-                        $"'{language}' is not a two-letter lower-case language code with a name.", nameof(Names));
-                }
+                Preconditions.CheckLanguageTexts(byLanguage, "name", nameof(Names));
             }
             names = value;
         }

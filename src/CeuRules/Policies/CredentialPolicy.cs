@@ -77,14 +77,7 @@ public sealed class CredentialPolicy
         init
         {
             Preconditions.CheckNotNull(value);
-            foreach (var (language, text) in value)
-            {
-                if (!ExamRoute.IsLanguage(language) || string.IsNullOrWhiteSpace(text))
-                {
-                    Preconditions.ThrowArgument(nameof(SummaryTranslations), $"'{language}' is not a two-letter lower-case language code with a text.");
-                }
-            }
-            summaryTranslations = value;
+            summaryTranslations = Preconditions.CheckLanguageTexts(value, "text", nameof(SummaryTranslations));
         }
     }
 

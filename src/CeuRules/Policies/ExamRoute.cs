@@ -76,14 +76,7 @@ public sealed class ExamRoute : PolicyRule
         init
         {
             Preconditions.CheckNotNull(value);
-            foreach (var (language, text) in value)
-            {
-                if (!IsLanguage(language) || string.IsNullOrWhiteSpace(text))
-                {
-                    Preconditions.ThrowArgument(nameof(WhenExhaustedTranslations), $"'{language}' is not a two-letter lower-case language code with a text.");
-                }
-            }
-            whenExhaustedTranslations = value;
+            whenExhaustedTranslations = Preconditions.CheckLanguageTexts(value, "text", nameof(WhenExhaustedTranslations));
         }
     }
 

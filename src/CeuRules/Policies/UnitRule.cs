@@ -201,12 +201,7 @@ public sealed class UnitRule : PolicyRule
     private static ImmutableSortedDictionary<string, string> CheckTranslations(ImmutableSortedDictionary<string, string> value, string name)
     {
         Preconditions.CheckNotNull(value, name);
-        foreach (var (language, text) in value)
-        {
-            Preconditions.CheckArgument(ExamRoute.IsLanguage(language) && !string.IsNullOrWhiteSpace(text),
-                $"'{language}' is not a two-letter lower-case language code with a name.", name);
-        }
-        return value;
+        return Preconditions.CheckLanguageTexts(value, "name", name);
     }
 
     /// <summary>The accepted conversions, in order of preference.</summary>

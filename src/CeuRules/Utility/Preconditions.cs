@@ -24,6 +24,27 @@ internal static class Preconditions
         return argument;
     }
 
+    /// <summary>
+    /// Returns <paramref name="texts"/>, words keyed by two-letter lower-case ISO 639-1 language code (a policy's or a
+    /// body's words in other languages), or throws if a key is not such a code or a text is blank: "'spa' is not a
+    /// two-letter lower-case language code with a name.".
+    /// </summary>
+    /// <param name="texts">The texts by language; not null.</param>
+    /// <param name="what">What each text is, for the message: "text" or "name".</param>
+    /// <param name="paramName">The parameter or property the texts are given for.</param>
+    internal static System.Collections.Immutable.ImmutableSortedDictionary<string, string> CheckLanguageTexts(
+        System.Collections.Immutable.ImmutableSortedDictionary<string, string> texts, string what, string paramName)
+    {
+        foreach (var (language, text) in texts)
+        {
+            if (!Policies.ExamRoute.IsLanguage(language) || string.IsNullOrWhiteSpace(text))
+            {
+                ThrowArgument(paramName, $"'{language}' is not a two-letter lower-case language code with a {what}.");
+            }
+        }
+        return texts;
+    }
+
     /// <summary>Returns <paramref name="value"/>, or throws if it is null, empty or only white space.</summary>
     internal static string CheckNotBlank([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
